@@ -80,18 +80,17 @@ func (t Timer) Extend(d time.Duration) Timer {
 	return t
 }
 
-// Status says how the phase stands at now, warning within warn of the end.
-// paused is the meeting's pause, which stops the current phase's clock.
+// Status says how the phase stands at now, warning within warn of the end
+// (at exactly warn left it already warns). paused is the meeting's pause,
+// which stops the current phase's clock. A stopped clock that ran over still
+// reads Overtime, so a finished phase keeps showing that it overran.
 func (t Timer) Status(now time.Time, warn time.Duration, paused bool) Status {
 	left := t.Remaining(now)
 	switch {
-	case left < 0:
-		if paused {
-			return Paused
-		}
-		return Overtime
 	case paused:
 		return Paused
+	case left < 0:
+		return Overtime
 	case !t.Running():
 		return Idle
 	case left <= warn:
