@@ -7,10 +7,15 @@ type Status int
 
 // The clock states, from calm to late.
 const (
+	// Idle is a phase whose clock has not started.
 	Idle Status = iota
+	// Running is a phase with time to spare.
 	Running
+	// Warning is a phase within the agenda's warn time of its end.
 	Warning
+	// Overtime is a phase past its planned (and extended) time.
 	Overtime
+	// Paused is the meeting on hold.
 	Paused
 )
 
