@@ -22,6 +22,7 @@ func TestParseRefuses(t *testing.T) {
 	}{
 		{"empty file", "", 0, "empty file"},
 		{"only comments", "# nothing yet\n\n", 0, "empty file"},
+		{"only a document marker", "---\n", 0, "empty file"},
 		{"binary garbage", "\x7fELF\x02\x01\x01\x00\x00\xff\xfe", 0, "binary data"},
 		{"invalid utf-8", "name: \xff\xfe\n", 0, "binary data"},
 		// yaml.v3 reports where the enclosing block or flow began, not the

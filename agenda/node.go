@@ -50,8 +50,9 @@ func (p parser) str(n *yaml.Node, field string, dst *string) *Error {
 	return nil
 }
 
-// minutes reads a number of minutes of at least low and at most a day.
-func (p parser) minutes(n *yaml.Node, field string, dst *float64, low float64) *Error {
+// minutes reads a number of minutes up to a day; a phase's length must be
+// positive, while the warning may be 0 to turn it off.
+func (p parser) minutes(n *yaml.Node, field string, dst *float64, positive bool) *Error {
 	tag := n.ShortTag()
 	if n.Kind != yaml.ScalarNode || (tag != "!!int" && tag != "!!float") {
 		return p.errf(n, "%s: want a number of minutes, got %s", field, describe(n))
@@ -61,10 +62,9 @@ func (p parser) minutes(n *yaml.Node, field string, dst *float64, low float64) *
 		return p.errf(n, "%s: want a number of minutes, got %s", field, describe(n))
 	}
 	switch {
-	case f < low:
-		if low > 0 {
-			return p.errf(n, "%s: %s must be more than 0", field, n.Value)
-		}
+	case positive && f <= 0:
+		return p.errf(n, "%s: %s must be more than 0", field, n.Value)
+	case f < 0:
 		return p.errf(n, "%s: %s must not be negative", field, n.Value)
 	case f > maxMinutes:
 		return p.errf(n, "%s: %s minutes is more than a day", field, n.Value)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -57,8 +56,9 @@ func (p parser) document(data []byte) (*yaml.Node, error) {
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
+	empty := &Error{File: p.file, Msg: "empty file; an agenda needs at least one phase (`debrief agenda` prints an example)"}
 	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
-		return nil, &Error{File: p.file, Msg: "empty file; an agenda needs at least one phase (`debrief agenda` prints an example)"}
+		return nil, empty
 	} else if err != nil {
 		return nil, syntaxError(p.file, err)
 	}
@@ -69,6 +69,9 @@ func (p parser) document(data []byte) (*yaml.Node, error) {
 		return nil, syntaxError(p.file, err)
 	}
 	root := resolve(doc.Content[0])
+	if isNull(root) {
+		return nil, empty // a lone "---" or "~"
+	}
 	if root.Kind != yaml.MappingNode {
 		return nil, p.errf(root, "want a mapping of name, warn_minutes, checklist and phases, got %s", describe(root))
 	}
@@ -84,11 +87,12 @@ func (p parser) agenda(root *yaml.Node) (Agenda, error) {
 		case "name":
 			return p.str(v, "name", &a.Name)
 		case "warn_minutes":
-			return p.minutes(v, "warn_minutes", &a.WarnMinutes, 0)
+			return p.minutes(v, "warn_minutes", &a.WarnMinutes, false)
 		case "checklist":
 			return p.checklist(v, &a.Checklist)
+		case "phases":
+			phases = v
 		}
-		phases = v
 		return nil
 	})
 	if err != nil {
@@ -109,7 +113,13 @@ func (p parser) checklist(n *yaml.Node, c *Checklist) *Error {
 		return nil // every key commented out: keep the defaults
 	}
 	return p.fields(n, "checklist.", []string{"sev1_days", "sev2_days", "max_items"}, func(k, v *yaml.Node) *Error {
-		dst := map[string]*int{"sev1_days": &c.SEV1Days, "sev2_days": &c.SEV2Days, "max_items": &c.MaxItems}[k.Value]
+		dst := &c.MaxItems
+		switch k.Value {
+		case "sev1_days":
+			dst = &c.SEV1Days
+		case "sev2_days":
+			dst = &c.SEV2Days
+		}
 		return p.count(v, "checklist."+k.Value, dst)
 	})
 }
@@ -170,7 +180,7 @@ func (p parser) phase(n *yaml.Node, path string) (Phase, int, *Error) {
 			}
 		case "minutes":
 			hasMinutes = true
-			if err := p.minutes(v, field, &ph.Minutes, math.SmallestNonzeroFloat64); err != nil {
+			if err := p.minutes(v, field, &ph.Minutes, true); err != nil {
 				return err
 			}
 		case "capture":
