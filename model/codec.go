@@ -1,0 +1,496 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// LogVersion is the session file format this debrief writes. A file with a
+// higher version is refused rather than half-read.
+const LogVersion = 1
+
+// The header a session file starts with; the comments are for the person who
+// opens the file in an editor or sees it in a git diff.
+var logHeader = "# debrief session: the event log of one postmortem review meeting.\n" +
+	"# Each line under \"events\" is one event; the meeting is rebuilt by replaying them in order.\n" +
+	"debrief: session\n" +
+	"version: " + strconv.Itoa(LogVersion) + "\n" +
+	"events:\n"
+
+// EncodeHeader returns the lines a new session file starts with, through
+// "events:".
+func EncodeHeader() []byte { return []byte(logHeader) }
+
+// EncodeEvent returns ev as one line of the log: "- {json}\n", with At in
+// UTC. An event that DecodeLog would refuse (no seq, no time, an unknown
+// kind) is refused here, so debrief never writes a file it cannot read.
+func EncodeEvent(ev Event) ([]byte, error) { return AppendEvent(nil, ev) }
+
+// AppendEvent appends ev's line to buf, so a batch can go to disk in one
+// write.
+func AppendEvent(buf []byte, ev Event) ([]byte, error) {
+	switch {
+	case ev.Seq < 1:
+		return buf, fmt.Errorf("event seq %d: must be 1 or more", ev.Seq)
+	case ev.At.IsZero():
+		return buf, fmt.Errorf("event %d has no time", ev.Seq)
+	case !KnownKind(ev.Kind):
+		return buf, fmt.Errorf("event %d: unknown kind %q", ev.Seq, ev.Kind)
+	}
+	ev.At = ev.At.UTC()
+	b := bytes.NewBuffer(append(buf, "- "...))
+	enc := json.NewEncoder(b)
+	// "a -> b" should read as typed in the file; the HTML escapes only
+	// matter for browsers.
+	enc.SetEscapeHTML(false)
+	start := len(buf)
+	if err := enc.Encode(ev); err != nil {
+		return buf, fmt.Errorf("event %d: %w", ev.Seq, err)
+	}
+	out := b.Bytes()
+	if esc := escapeNonYAML(out[start:]); len(esc) != len(out)-start {
+		return append(out[:start], esc...), nil
+	}
+	return out, nil
+}
+
+// escapeNonYAML escapes the characters encoding/json leaves raw but YAML does
+// not allow (DEL, the C1 controls, U+FFFE and U+FFFF) or reads as a line
+// break (NEL). It keeps the file valid YAML and keeps CSI and its kind from
+// reaching a terminal that cats the file. encoding/json only emits these
+// inside strings, where \u00XX means the same character.
+func escapeNonYAML(line []byte) []byte {
+	if bytes.IndexFunc(line, func(r rune) bool { return needsEscape(r) }) < 0 {
+		return line
+	}
+	out := make([]byte, 0, len(line)+16)
+	for _, r := range string(line) {
+		if needsEscape(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return out
+}
+
+func needsEscape(r rune) bool {
+	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0xfffe || r == 0xffff
+}
+
+// KnownKind reports whether k is an event kind this debrief understands.
+// A kind added to event.go must be added here too, or its events will be
+// refused on load (the codec round-trip test lists every kind).
+func KnownKind(k Kind) bool {
+	switch k {
+	case SessionCreated, SetupChanged, PhaseStarted, MeetingEnded,
+		TimerPaused, TimerResumed, TimerExtended,
+		NoteAdded, NoteEdited, NoteDeleted, NoteMoved, FlagDismissed,
+		ImpactSet, SummarySet, RiskAccepted, SessionClosed, SessionResumed:
+		return true
+	}
+	return false
+}
+
+// LogError is a problem in a session file, located as precisely as it can
+// be. All of DecodeLog's errors are LogErrors: bad input, exit status 2.
+type LogError struct {
+	File  string
+	Line  int // 0 when the problem is the file as a whole
+	Field string
+	Msg   string
+}
+
+// Error reads "FILE:LINE: field: msg", leaving out the parts that are empty.
+func (e *LogError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteString(":" + strconv.Itoa(e.Line))
+	}
+	for _, s := range []string{e.Field, e.Msg} {
+		if s == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(": ")
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+// Log is a decoded session file, with what the store needs to append to it.
+type Log struct {
+	Events []Event
+	// Warnings are "FILE:LINE: what happened" lines for the person, such as
+	// a torn last record that was dropped.
+	Warnings []string
+	// State is the fold of Events, so loading need not fold twice.
+	State *State
+	// Keep is how many leading bytes of the file are the header and the
+	// good events; bytes after it (a torn last record) were dropped.
+	Keep int
+	// Canonical is true when the file is in debrief's one-event-per-line
+	// form, so new events can be appended to it as they are. A file a person
+	// reformatted as block YAML is false.
+	Canonical bool
+}
+
+// DecodeLog reads a session file's bytes (name is for messages) into its
+// events, checked and folded. A torn last record is dropped with a warning;
+// any other problem is a *LogError. Warnings are plain strings, already
+// located as "FILE:LINE: ...", because the caller only shows them. A file
+// with a header and no events yet is not an error: it has no events.
+func DecodeLog(name string, data []byte) (events []Event, warnings []string, err error) {
+	l, err := ParseLog(name, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l.Events, l.Warnings, nil
+}
+
+// ParseLog is DecodeLog with the details resume needs: the folded state,
+// where the good bytes end, and whether the file can be appended to.
+//
+// The fast path reads debrief's own shape line by line with encoding/json;
+// a file that is not in that shape (reformatted by a person) is decoded as
+// a whole with yaml.v3 instead.
+func ParseLog(name string, data []byte) (*Log, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &LogError{File: name, Msg: "the file is empty, not a debrief session (nothing was ever written to it)"}
+	}
+	l, err := parseLines(name, data)
+	if errors.Is(err, errNotLines) {
+		return parseYAML(name, data)
+	}
+	if err != nil {
+		// A hand edit in YAML's own flow style is not JSON but may still be
+		// a good session; only if YAML refuses it too is the line broken.
+		if le := (*lineSyntaxError)(nil); errors.As(err, &le) {
+			if yl, yerr := parseYAML(name, data); yerr == nil {
+				return yl, nil
+			}
+		}
+		return nil, err
+	}
+	return l, nil
+}
+
+var errNotLines = errors.New("not in one-event-per-line form")
+
+// checker validates events in order, whichever path decoded them.
+type checker struct {
+	name  string
+	state *State
+	prev  int
+}
+
+func (c *checker) check(ev *Event, line int) error {
+	fail := func(field, format string, args ...any) error {
+		return &LogError{File: c.name, Line: line, Field: field, Msg: fmt.Sprintf(format, args...)}
+	}
+	switch {
+	case c.prev == 0 && ev.Seq != 1:
+		return fail("seq", "the first event must have seq 1, found %d", ev.Seq)
+	case ev.Seq != c.prev+1:
+		return fail("seq", "want %d (one after the event before), found %d", c.prev+1, ev.Seq)
+	case ev.At.IsZero():
+		return fail("at", "missing (every event has a UTC time)")
+	case ev.Kind == "":
+		return fail("kind", "missing")
+	case !KnownKind(ev.Kind):
+		return fail("kind", "unknown kind %q (written by a newer debrief?)", ev.Kind)
+	}
+	ev.At = ev.At.UTC()
+	if err := c.state.Apply(*ev); err != nil {
+		return fail("", "%v", err)
+	}
+	c.prev = ev.Seq
+	return nil
+}
+
+// checkVersion reads the version value of the header.
+func checkVersion(name string, line int, v string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	switch {
+	case err != nil || n < 1:
+		return &LogError{File: name, Line: line, Field: "version", Msg: fmt.Sprintf("want %d, found %q", LogVersion, v)}
+	case n > LogVersion:
+		return &LogError{File: name, Line: line, Field: "version", Msg: fmt.Sprintf(
+			"version %d was written by a newer debrief (this one reads version %d); upgrade debrief to open it", n, LogVersion)}
+	}
+	return nil
+}
+
+func notSession(name string, line int, why string) error {
+	return &LogError{File: name, Line: line, Msg: "not a debrief session file (" + why + ")"}
+}
+
+// lineSyntaxError marks a fast-path line that is not a complete JSON event;
+// the caller tries the YAML path before reporting it as broken.
+type lineSyntaxError struct{ LogError }
+
+func (e *lineSyntaxError) Unwrap() error { return &e.LogError }
+
+// parseLines is the fast path: debrief's own header, then one JSON event per
+// line. It returns errNotLines when the file is in some other shape.
+func parseLines(name string, data []byte) (*Log, error) {
+	pos, lineNo := 0, 0
+	if bytes.HasPrefix(data, utf8BOM) {
+		pos = len(utf8BOM)
+	}
+	var sawDebrief, sawVersion, sawEvents bool
+	for !sawEvents {
+		if pos >= len(data) {
+			return nil, errNotLines
+		}
+		var line []byte
+		line, pos = nextLine(data, pos)
+		lineNo++
+		switch t := trimLine(line); {
+		case len(t) == 0 || t[0] == '#':
+		case bytes.HasPrefix(t, []byte("debrief:")):
+			if v := string(bytes.TrimSpace(t[len("debrief:"):])); v != "session" {
+				return nil, notSession(name, lineNo, fmt.Sprintf("debrief: %q where a session has \"session\"", v))
+			}
+			sawDebrief = true
+		case bytes.HasPrefix(t, []byte("version:")):
+			if err := checkVersion(name, lineNo, string(t[len("version:"):])); err != nil {
+				return nil, err
+			}
+			sawVersion = true
+		case string(t) == "events:":
+			sawEvents = true
+		default:
+			return nil, errNotLines
+		}
+	}
+	if !sawDebrief || !sawVersion {
+		return nil, errNotLines
+	}
+
+	c := checker{name: name, state: New()}
+	l := &Log{State: c.state, Keep: len(data), Canonical: true}
+	for pos < len(data) {
+		start := pos
+		var line []byte
+		line, pos = nextLine(data, pos)
+		lineNo++
+		t := trimLine(line)
+		if len(t) == 0 || t[0] == '#' {
+			continue
+		}
+		ev, lerr, syntax := decodeLine(t)
+		if lerr == nil {
+			if err := c.check(&ev, lineNo); err != nil {
+				return nil, err
+			}
+			l.Events = append(l.Events, ev)
+			continue
+		}
+		lerr.File, lerr.Line = name, lineNo
+		last := len(bytes.TrimSpace(data[pos:])) == 0
+		switch {
+		case !syntax:
+			return nil, lerr
+		case !last && len(l.Events) == 0 && !isEventLine(t):
+			// Block YAML from the first event on: a reformatted file.
+			return nil, errNotLines
+		case !last:
+			return nil, &lineSyntaxError{*lerr}
+		}
+		// The last line is incomplete. debrief writes whole lines, so
+		// unless a person wrote it in YAML's own style, it is the write
+		// a kill or power cut interrupted.
+		if !bytes.HasPrefix(t, []byte(`- {"`)) {
+			if yl, err := parseYAML(name, data); err == nil && len(yl.Events) == len(l.Events)+1 {
+				return yl, nil
+			}
+		}
+		l.Warnings = append(l.Warnings, fmt.Sprintf(
+			"%s:%d: dropped a torn last record (the session was interrupted while writing)", name, lineNo))
+		l.Keep = start
+	}
+	return l, nil
+}
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// nextLine returns the line at pos without its newline, and where the next
+// one starts.
+func nextLine(data []byte, pos int) ([]byte, int) {
+	if i := bytes.IndexByte(data[pos:], '\n'); i >= 0 {
+		return data[pos : pos+i], pos + i + 1
+	}
+	return data[pos:], len(data)
+}
+
+// trimLine drops trailing blanks and the \r a Windows checkout may add.
+func trimLine(line []byte) []byte { return bytes.TrimRight(line, " \t\r") }
+
+func isEventLine(t []byte) bool {
+	return len(t) > 1 && t[0] == '-' && bytes.HasPrefix(bytes.TrimLeft(t[1:], " "), []byte("{"))
+}
+
+// decodeLine decodes one "- {json}" line strictly. syntax reports an
+// incomplete or non-JSON line, as opposed to a complete one with a wrong
+// field; only the former can be a torn write.
+func decodeLine(t []byte) (ev Event, lerr *LogError, syntax bool) {
+	if !isEventLine(t) || t[1] != ' ' {
+		return ev, &LogError{Msg: `not an event line (want "- {...}")`}, true
+	}
+	js := bytes.TrimLeft(t[1:], " ")
+	dec := json.NewDecoder(bytes.NewReader(js))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(&ev)
+	if err == nil {
+		if rest := bytes.TrimSpace(js[dec.InputOffset():]); len(rest) > 0 {
+			return ev, &LogError{Msg: fmt.Sprintf("unexpected text %q after the event", clip(rest))}, true
+		}
+		return ev, nil, false
+	}
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	var pe *time.ParseError
+	switch {
+	case errors.As(err, &se), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return ev, &LogError{Msg: "not a complete event: " + strings.TrimPrefix(err.Error(), "json: ")}, true
+	case errors.As(err, &te):
+		return ev, &LogError{Field: te.Field, Msg: fmt.Sprintf("want %s, found %s", jsonType(te.Type.Kind()), te.Value)}, false
+	case errors.As(err, &pe):
+		return ev, &LogError{Field: "at", Msg: fmt.Sprintf("want a UTC time like 2026-11-20T10:00:00Z, found %s", pe.Value)}, false
+	}
+	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		f, _ = strconv.Unquote(f)
+		return ev, &LogError{Field: f, Msg: "unknown field"}, false
+	}
+	return ev, &LogError{Msg: strings.TrimPrefix(err.Error(), "json: ")}, false
+}
+
+func jsonType(k reflect.Kind) string {
+	switch k {
+	case reflect.Int, reflect.Int64, reflect.Float64:
+		return "a number"
+	case reflect.String:
+		return "text"
+	case reflect.Slice:
+		return "a list"
+	case reflect.Struct, reflect.Map, reflect.Pointer:
+		return "an object"
+	}
+	return k.String()
+}
+
+// clip keeps a quoted piece of a hostile file short in a message.
+func clip(b []byte) string {
+	if len(b) > 40 {
+		return string(b[:40]) + "..."
+	}
+	return string(b)
+}
+
+// parseYAML is the slow path for a file a person reformatted: the whole
+// document through yaml.v3, as strictly as the fast path.
+func parseYAML(name string, data []byte) (*Log, error) {
+	if isBinary(data) {
+		return nil, notSession(name, 0, "binary data")
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlError(name, err)
+	}
+	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return nil, notSession(name, 0, `no "debrief: session" line`)
+	}
+	top := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(root.Content[0].Content); i += 2 {
+		top[root.Content[0].Content[i].Value] = root.Content[0].Content[i+1]
+	}
+	if d := top["debrief"]; d == nil || d.Value != "session" {
+		return nil, notSession(name, 0, `no "debrief: session" line`)
+	}
+	v := top["version"]
+	if v == nil {
+		return nil, &LogError{File: name, Field: "version", Msg: "missing"}
+	}
+	// The version is checked before the strict decode: a newer file may
+	// well have fields this debrief does not know.
+	if err := checkVersion(name, v.Line, v.Value); err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Debrief string  `yaml:"debrief"`
+		Version int     `yaml:"version"`
+		Events  []Event `yaml:"events"`
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&doc); err != nil {
+		return nil, yamlError(name, err)
+	}
+	c := checker{name: name, state: New()}
+	l := &Log{State: c.state, Keep: len(data)}
+	for i := range doc.Events {
+		line := top["events"].Line
+		if n := top["events"]; n.Kind == yaml.SequenceNode && i < len(n.Content) {
+			line = n.Content[i].Line
+		}
+		if err := c.check(&doc.Events[i], line); err != nil {
+			return nil, err
+		}
+	}
+	l.Events = doc.Events
+	return l, nil
+}
+
+// isBinary looks at the head of the file, where a session has its text
+// header; a torn tail of NULs further on is not binary data.
+func isBinary(data []byte) bool {
+	head := data[:min(len(data), 512)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	for i := 0; i < len(head); {
+		r, size := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && size == 1 && i < len(head)-utf8.UTFMax {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
+// yamlError turns yaml.v3's "yaml: line N: msg" into a located LogError.
+func yamlError(name string, err error) error {
+	msg := err.Error()
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	le := &LogError{File: name, Msg: msg}
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if n, m, ok := strings.Cut(rest, ": "); ok {
+			if line, err := strconv.Atoi(n); err == nil {
+				le.Line, le.Msg = line, m
+			}
+		}
+	}
+	if f, ok := strings.CutPrefix(le.Msg, "field "); ok {
+		if f, _, ok := strings.Cut(f, " not found in type"); ok {
+			le.Field, le.Msg = f, "unknown field"
+		}
+	}
+	return le
+}
