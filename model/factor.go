@@ -27,7 +27,7 @@ var weakFactors = []string{
 // shows under production load"); "due to" is not one, as "outage due to
 // human error" explains nothing.
 var causalWords = []string{
-	"because", "so", "since", "which", "when", "while", "only", "without", "until",
+	"because", "so", "since", "which", "when", "only", "without", "until",
 	"unless", "whereas", "therefore", "meaning",
 }
 
