@@ -1,0 +1,229 @@
+package phrasing
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Checker checks text against a rule set. Build one per rule set and
+// roster; Check is safe to call from several goroutines at once.
+type Checker struct {
+	index    map[string][]trigger // word -> what starts at that word
+	regexps  []*rule
+	names    map[string]bool
+	roles    map[string]bool
+	notNames map[string]bool
+	allowed  map[string]bool // single allowed words
+	allowSeq [][]string      // allowed phrases of several words
+}
+
+// trigger is one thing to try when its word is seen: a phrase whose anchor
+// word it is, or a detector that starts there.
+type trigger struct {
+	r      *rule
+	phrase *cphrase
+}
+
+// NewChecker compiles r (nil for DefaultRules) for checking. names are the
+// attendees, recognised as people whatever else the rules say.
+func NewChecker(r *Rules, names []string) *Checker {
+	if r == nil {
+		r = DefaultRules()
+	}
+	c := &Checker{index: map[string][]trigger{}, names: set(r.people...), roles: set(r.roles...),
+		notNames: set(r.notNames...), allowed: map[string]bool{}}
+	for _, n := range names {
+		for _, part := range strings.Fields(n) {
+			c.names[strings.ToLower(strings.Trim(part, ",;@"))] = true
+		}
+	}
+	for _, a := range r.allow {
+		words := strings.Fields(normWord(a))
+		if len(words) == 1 {
+			c.allowed[words[0]] = true
+		} else if len(words) > 1 {
+			c.allowSeq = append(c.allowSeq, words)
+		}
+	}
+	for _, x := range r.rules {
+		switch x.Detector {
+		case "phrase":
+			for _, ph := range x.Phrases {
+				cp, _ := compilePhrase(ph)
+				cp.r = x
+				for _, w := range cp.elems[cp.anchor].words {
+					c.index[w] = append(c.index[w], trigger{r: x, phrase: cp})
+				}
+			}
+		case "regexp":
+			c.regexps = append(c.regexps, x)
+		default:
+			for _, w := range detectors[x.Detector].triggers {
+				c.index[w] = append(c.index[w], trigger{r: x})
+			}
+		}
+	}
+	return c
+}
+
+// normWord lower-cases a rule word and straightens curly apostrophes, the
+// same way the tokenizer treats the text.
+func normWord(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+}
+
+// Check returns the findings in text, sorted by offset.
+func (c *Checker) Check(text string) []Finding {
+	if text == "" {
+		return nil
+	}
+	d := tokenize(text, make([]token, 0, len(text)/5+4))
+	var out []Finding
+	for i := range d.toks {
+		trs, ok := c.index[d.toks[i].word]
+		if !ok {
+			continue
+		}
+		for _, tr := range trs {
+			if tr.phrase != nil {
+				c.matchPhrase(d, i, tr.phrase, &out)
+			} else {
+				detectors[tr.r.Detector].run(c, d, i, tr.r, &out)
+			}
+		}
+	}
+	for _, r := range c.regexps {
+		c.matchRegexp(d, r, &out)
+	}
+	return c.finish(d, out)
+}
+
+// finding builds a finding over tokens [a, b).
+func (c *Checker) finding(d *doc, r *rule, a, b int) Finding {
+	s, e := d.toks[a].start, d.toks[b-1].end
+	return Finding{Rule: r.ID, Category: r.Category, Severity: r.Severity, Message: r.Message,
+		Suggestion: r.Suggestion, Offset: s, Length: e - s}
+}
+
+// finish drops allowed and duplicate findings, softens quoted speech and
+// fills in lines, columns and matched text.
+func (c *Checker) finish(d *doc, out []Finding) []Finding {
+	if len(out) == 0 {
+		return nil
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Offset != out[j].Offset {
+			return out[i].Offset < out[j].Offset
+		}
+		return out[i].Length > out[j].Length
+	})
+	kept := out[:0]
+	for _, f := range out {
+		if c.isAllowed(d, f) || containedIn(kept, f) {
+			continue
+		}
+		if c.quoted(d, f.Offset) {
+			// Reported speech is worth a nudge, not a warning: the note may
+			// be recording what was said in order to discuss it.
+			f.Severity = Suggestion
+		}
+		kept = append(kept, f)
+	}
+	line, lineStart, pos := 1, 0, 0
+	for i := range kept {
+		f := &kept[i]
+		for ; pos < f.Offset; pos++ {
+			if d.text[pos] == '\n' {
+				line++
+				lineStart = pos + 1
+			}
+		}
+		f.Match = d.text[f.Offset : f.Offset+f.Length]
+		f.Line = line
+		f.Column = utf8.RuneCountInString(d.text[lineStart:f.Offset]) + 1
+		endStart := lineStart
+		if k := strings.LastIndexByte(f.Match, '\n'); k >= 0 {
+			endStart = f.Offset + k + 1
+		}
+		f.EndColumn = utf8.RuneCountInString(d.text[endStart:f.Offset+f.Length]) + 1
+	}
+	return kept
+}
+
+// containedIn reports whether f repeats a kept finding of its category.
+func containedIn(kept []Finding, f Finding) bool {
+	for i := len(kept) - 1; i >= 0; i-- {
+		k := kept[i]
+		if k.Offset+k.Length <= f.Offset {
+			if f.Offset-k.Offset > 400 {
+				break
+			}
+			continue
+		}
+		if (k.Category == f.Category || k.Rule == f.Rule) && f.Offset+f.Length <= k.Offset+k.Length {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted reports whether the token starting at off is inside quotes.
+func (c *Checker) quoted(d *doc, off int) bool {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > off })
+	return i < len(d.toks) && d.toks[i].quoted
+}
+
+// isAllowed reports whether the finding covers a word or phrase the team
+// has said must never be flagged.
+func (c *Checker) isAllowed(d *doc, f Finding) bool {
+	if len(c.allowed) == 0 && len(c.allowSeq) == 0 {
+		return false
+	}
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > f.Offset })
+	end := f.Offset + f.Length
+	for k := i; k < len(d.toks) && d.toks[k].start < end; k++ {
+		if c.allowed[d.toks[k].word] {
+			return true
+		}
+		for _, seq := range c.allowSeq {
+			n := 0
+			for n < len(seq) && k+n < len(d.toks) && d.toks[k+n].word == seq[n] {
+				n++
+			}
+			if n == len(seq) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchRegexp runs a team's regexp rule, after its cheap keyword filter.
+func (c *Checker) matchRegexp(d *doc, r *rule, out *[]Finding) {
+	if len(r.Keywords) > 0 {
+		hit := false
+		for _, k := range r.Keywords {
+			if strings.Contains(d.lower, k) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return
+		}
+	}
+	for _, m := range r.re.FindAllStringIndex(d.text, -1) {
+		if m[1] == m[0] {
+			continue
+		}
+		f := Finding{Rule: r.ID, Category: r.Category, Severity: r.Severity, Message: r.Message,
+			Suggestion: r.Suggestion, Offset: m[0], Length: m[1] - m[0]}
+		if r.HasReplace {
+			if rep := r.re.ReplaceAllString(d.text[m[0]:m[1]], r.Replace); rep != "" && utf8.ValidString(rep) {
+				f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, m[0], m[1]-m[0]
+			}
+		}
+		*out = append(*out, f)
+	}
+}

@@ -1,0 +1,135 @@
+package phrasing
+
+// Built-in detectors: analyses of sentence shape that phrase lists cannot
+// express, each anchored on trigger words so it costs nothing until one of
+// its words appears. A rule names the detector and supplies the message.
+
+type detector struct {
+	triggers []string
+	run      func(c *Checker, d *doc, i int, r *rule, out *[]Finding)
+}
+
+var detectors map[string]detector
+
+func init() {
+	detectors = map[string]detector{
+		"counterfactual": {triggers: []string{"should", "shouldn't", "should've", "shoulda",
+			"could", "could've", "coulda", "had"}, run: detectCounterfactual},
+		"person-failure": {triggers: personFailureTriggers(), run: detectPersonFailure},
+		"who-question":   {triggers: []string{"who", "whose", "who's", "whoever"}, run: detectWho},
+		"possessive-fault": {triggers: []string{"fault", "mistake", "mistakes", "error", "errors",
+			"screwup", "screw-up", "blunder", "negligence", "carelessness", "oversight", "failure",
+			"incompetence", "sloppiness"}, run: detectPossessiveFault},
+	}
+}
+
+// adverbs may sit between a subject and its verb ("Bob simply forgot").
+var adverbs = set("just", "simply", "also", "again", "apparently", "clearly", "obviously",
+	"completely", "totally", "accidentally", "mistakenly", "then", "still", "even", "actually",
+	"really", "probably", "definitely", "already", "maybe", "certainly", "easily", "at", "least",
+	"once", "originally", "initially", "unfortunately", "somehow", "basically", "literally")
+
+// clauseWords end a clause for a rewrite: what follows is another thought.
+var clauseWords = set("because", "but", "when", "since", "which", "while", "although",
+	"though", "so", "whereas", "and", "or", "cause", "as")
+
+// subjectBefore skips adverbs back from i-1 and returns the index of the
+// word that would be the subject's last word, or -1 at a clause start.
+func subjectBefore(d *doc, i int) int {
+	j := i - 1
+	for j >= 0 && d.same(j, i) && adverbs[d.toks[j].word] && !d.toks[j+1].clause {
+		j--
+	}
+	if j < 0 || !d.same(j, i) || d.toks[j+1].clause || d.toks[j].comma {
+		return -1
+	}
+	return j
+}
+
+// clauseEnd returns the index after the last token of the clause that
+// continues from token i.
+func clauseEnd(d *doc, i int) int {
+	k := i
+	for k < len(d.toks) && d.same(i, k) {
+		if k > i && (clauseWords[d.toks[k].word] || d.toks[k].clause) {
+			return k
+		}
+		if d.toks[k].comma {
+			return k + 1
+		}
+		k++
+	}
+	return k
+}
+
+// rewriteSpan returns the bytes a sentence rewrite replaces: from token a to
+// the end of the clause ending before token end, with the sentence's closing
+// punctuation when the clause ends the sentence. ok is false when the clause
+// does not reach the end of the sentence, where a rewrite would leave a
+// broken sentence behind.
+func rewriteSpan(d *doc, a, end int) (s, e int, ok bool) {
+	sent := d.sentOf(a)
+	if end != sent.last || a >= end {
+		return 0, 0, false
+	}
+	s, e = d.toks[a].start, d.toks[end-1].end
+	for e < len(d.text) && (d.text[e] == '.' || d.text[e] == '!' || d.text[e] == '?') {
+		e++
+	}
+	return s, e, true
+}
+
+// objectNP finds a noun phrase object starting at i ("the additional VMs",
+// "this"), returning its end and head word index, or -1.
+func objectNP(d *doc, i, limit int) (end, head int) {
+	if i >= limit {
+		return -1, -1
+	}
+	w := d.toks[i].word
+	switch w {
+	case "this", "that", "it", "these", "those":
+		if i+1 >= limit || npStop[d.toks[i+1].word] || d.toks[i].comma {
+			return i + 1, i
+		}
+	}
+	if !npStart[w] && !possessive(w) {
+		return -1, -1
+	}
+	k := i + 1
+	for k < limit && k < i+6 && !npStop[d.toks[k].word] {
+		if d.toks[k].comma {
+			k++
+			break
+		}
+		k++
+	}
+	if k == i+1 {
+		return -1, -1
+	}
+	return k, k - 1
+}
+
+var npStart = set("the", "a", "an", "this", "that", "these", "those", "our", "their", "his",
+	"her", "its", "any", "all", "some", "every", "each")
+
+var npStop = set("on", "in", "at", "before", "after", "for", "to", "with", "by", "until",
+	"during", "when", "because", "so", "which", "and", "but", "or", "since", "while", "as",
+	"from", "into", "within", "despite", "though", "although", "if", "that", "even", "again",
+	"either", "in", "properly", "correctly", "first", "quickly", "sooner", "earlier", "fast",
+	"enough", "yet", "anymore", "ahead", "today", "yesterday", "tomorrow", "beforehand", "early",
+	"late", "later", "promptly", "immediately", "who", "where", "there")
+
+// questionSentence reports whether the sentence holding token i asks what,
+// how, which, where, when or why: the seeds' own good questions ("How could
+// this have been prevented?", "What guard should have caught this?").
+func questionSentence(d *doc, i int) bool {
+	sent := d.sentOf(i)
+	switch d.toks[sent.first].word {
+	case "what", "how", "which", "where", "when", "why", "what's", "how's":
+		return true
+	case "would", "could", "should", "did", "does", "do", "is", "are", "was", "were", "can", "will":
+		return sent.question
+	}
+	// "If we had done this before the incident, would it have prevented it?"
+	return sent.question && d.toks[sent.first].word == "if"
+}

@@ -1,0 +1,166 @@
+package phrasing
+
+// Counterfactuals: "should have", "could have", "had X done Y", "if X had".
+// Only the past counterfactual about a person is blame. "The alert should
+// fire" and "each service should have an owner" are requirements (no
+// participle after "have"); "What guard should have caught this?" is the
+// seeds' own question; "it could have been worse" is luck, not blame.
+
+// humanVerbs are things only people do; with them an unknown capitalised
+// subject is taken to be a person ("Dana should have escalated").
+var humanVerbs = set("know", "check", "ask", "notice", "escalate", "page", "read", "review",
+	"test", "wait", "tell", "call", "realize", "realise", "follow", "look", "think", "double-check",
+	"verify", "communicate", "listen", "forget", "pay", "speak", "say", "warn", "inform",
+	"notify", "roll", "revert", "respond", "acknowledge", "ack", "answer", "report", "consult")
+
+// luckWords follow "could have been" when the note is about luck.
+var luckWords = set("worse", "better", "much", "far", "way", "a", "lot", "more", "catastrophic",
+	"disastrous", "serious", "bad", "longer")
+
+func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	w := d.toks[i].word
+	if w == "had" {
+		detectHad(c, d, i, r, out)
+		return
+	}
+	next, neg := i+1, false
+	switch w {
+	case "should've", "could've", "shoulda", "coulda":
+	case "shouldn't":
+		neg = true
+		if d.tok(next) != "have" && d.tok(next) != "of" {
+			return
+		}
+		next++
+	default:
+		if d.tok(next) == "not" {
+			neg = true
+			next++
+		}
+		if t := d.tok(next); t != "have" && t != "of" && t != "'ve" || !d.same(i, next) {
+			return
+		}
+		next++
+	}
+	for next < len(d.toks) && adverbs[d.toks[next].word] && d.same(i, next) {
+		next++
+	}
+	if !d.same(i, next) {
+		return
+	}
+	p := d.toks[next].word
+	passive := p == "been"
+	if !passive && !isParticiple(p) {
+		return // "should have an owner", "should have the same replica count"
+	}
+	if questionSentence(d, i) {
+		return
+	}
+	modal := w[0] // 's' should, 'c' could
+	j := subjectBefore(d, i)
+	start, kind := i, notPerson
+	if j >= 0 {
+		start, kind = c.personEndingAt(d, j)
+	}
+	switch {
+	case j < 0:
+		// A fragment with no subject ("Should have rolled back sooner.").
+		start, kind = i, selfPerson
+		if passive && (modal == 'c' || luckWords[d.tok(next+1)]) {
+			return
+		}
+	case kind == weakPerson:
+		if passive || !humanVerbs[baseOf(p)] {
+			return
+		}
+	case kind == notPerson:
+		// A system or thing as subject: only "X should have been caught"
+		// hides a person behind the passive.
+		if !passive || modal != 's' || luckWords[d.tok(next+1)] {
+			return
+		}
+		f := c.finding(d, r, i, next+1)
+		f.Severity = Suggestion
+		f.Suggestion = "Ask what would have made it easier to catch: \"What would have caught this earlier?\""
+		*out = append(*out, f)
+		return
+	}
+	if passive && luckWords[d.tok(next+1)] && kind != namedPerson && kind != rolePerson {
+		return
+	}
+	end := next + 1
+	f := c.finding(d, r, start, end)
+	if !passive {
+		c.counterfactualRewrite(d, &f, start, next, neg)
+	}
+	*out = append(*out, f)
+}
+
+// counterfactualRewrite turns "Bob should have rolled back sooner" into
+// "What made rolling back sooner hard at the time?" and "John shouldn't have
+// deployed on a Friday" into "What would have made deploying on a Friday
+// safer?": the seeds' redirect from the person to the conditions.
+func (c *Checker) counterfactualRewrite(d *doc, f *Finding, start, verb int, neg bool) {
+	end := clauseEnd(d, verb)
+	rest := d.span(verb+1, end)
+	rest = trimPunct(rest)
+	act := gerund(baseOf(d.toks[verb].word))
+	if rest != "" {
+		act += " " + rest
+	}
+	var q string
+	if neg {
+		q = "What would have made " + act + " safer?"
+	} else {
+		q = "What made " + act + " hard at the time?"
+	}
+	f.Suggestion = q
+	sentStart := d.sentOf(start).first
+	if s, e, ok := rewriteSpan(d, sentStart, end); ok {
+		f.Replacement, f.ReplaceOffset, f.ReplaceLength = q, s, e-s
+	}
+}
+
+// trimPunct drops trailing punctuation and spaces from a clause.
+func trimPunct(s string) string {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ',', ';', ':', ' ', '.', '!', '?', '-', '(', '"':
+			s = s[:len(s)-1]
+			continue
+		}
+		break
+	}
+	return s
+}
+
+// detectHad flags "Had Bob checked the logs, ..." and "If the on-call had
+// escalated, ...". "If the alert had fired" is about a system and "If we had
+// had a pool alert" reasons about the system, so neither is flagged.
+func detectHad(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	sent := d.sentOf(i)
+	if sent.question {
+		return
+	}
+	if i == sent.first || d.toks[i].clause {
+		// Inverted: "Had Bob checked the logs".
+		end := c.personStartingAt(d, i+1)
+		if end < 0 || !d.same(i, end) || !isParticiple(d.toks[end].word) {
+			return
+		}
+		*out = append(*out, c.finding(d, r, i, end+1))
+		return
+	}
+	j := subjectBefore(d, i)
+	if j < 0 || !isParticiple(d.tok(i+1)) || !d.same(i, i+1) {
+		return
+	}
+	start, kind := c.personEndingAt(d, j)
+	if kind != namedPerson && kind != rolePerson {
+		return
+	}
+	if start == 0 || !d.same(start-1, start) || d.toks[start-1].word != "if" && d.toks[start-1].word != "only" {
+		return
+	}
+	*out = append(*out, c.finding(d, r, start-1, i+2))
+}

@@ -1,0 +1,282 @@
+package phrasing
+
+// A person as the subject of a failure: "Mary didn't order the VMs on time",
+// "the on-call failed to escalate", "Bob ignored the alert". The same verbs
+// after a system are facts ("Postgres failed to accept connections"), and a
+// name with a plain verb is a timeline fact ("Bob acknowledged the page").
+
+// failVerb describes what a trigger word needs after it to be a failure.
+type failVerb struct {
+	need       string // a word that must follow ("to" after "failed"), or ""
+	negated    bool   // the next verb is negated: a passive rewrite applies
+	personOnly bool   // only people do this, so an unknown capitalised subject counts
+	miss       bool   // a missed signal: ask what made it easy to miss
+}
+
+var failVerbs = map[string]failVerb{
+	"didn't":        {negated: true},
+	"did":           {need: "not", negated: true},
+	"never":         {negated: true},
+	"failed":        {need: "to", negated: true},
+	"fails":         {need: "to", negated: true},
+	"forgot":        {personOnly: true, negated: true},
+	"forgotten":     {personOnly: true, negated: true},
+	"neglected":     {personOnly: true, negated: true},
+	"refused":       {need: "to", personOnly: true},
+	"ignored":       {personOnly: true, miss: true},
+	"overlooked":    {personOnly: true, miss: true},
+	"missed":        {miss: true},
+	"skipped":       {personOnly: true},
+	"broke":         {},
+	"caused":        {},
+	"messed":        {need: "up", personOnly: true},
+	"screwed":       {need: "up", personOnly: true},
+	"botched":       {personOnly: true},
+	"misread":       {personOnly: true},
+	"misconfigured": {personOnly: true},
+	"fat-fingered":  {personOnly: true},
+	"took":          {need: "down"},
+	"brought":       {need: "down"},
+	"was":           {},
+	"wasn't":        {},
+	"is":            {},
+	"made":          {},
+}
+
+func personFailureTriggers() []string {
+	out := make([]string, 0, len(failVerbs))
+	for w := range failVerbs {
+		out = append(out, w)
+	}
+	return out
+}
+
+// notFailures follow a negation without making it blame: not receiving,
+// not knowing and not being told are conditions to explore, not faults.
+var notFailures = set("get", "receive", "hear", "need", "know", "realize", "realise", "expect",
+	"mean", "intend", "want", "panic", "hesitate", "worry", "sleep", "exist", "happen", "matter",
+	"seem", "go", "come", "appear", "mind", "remember", "understand")
+
+// systemVerbs are what "they" usually means a system doing ("the alerts
+// fired but they didn't page anyone"), so "they" with them is no person.
+var systemVerbs = set("fire", "trigger", "return", "respond", "start", "finish", "complete",
+	"succeed", "load", "scale", "run", "fail", "break", "page", "alert", "notify", "report",
+	"include", "cover", "catch", "detect", "match", "last", "work", "apply", "help", "stop",
+	"affect", "change", "recover", "show", "reach", "drain", "restart", "boot", "sync", "resolve")
+
+// noAccess completes "didn't have ..." as a missing permission, a property
+// of the system rather than a fault.
+var noAccess = set("access", "permission", "permissions", "rights", "credentials",
+	"visibility", "time", "context", "a", "any", "enough", "the")
+
+// stateWords complete "was/is ..." as blame: "Bob was careless". Words
+// marked true are said only of people.
+var stateWords = map[string]struct {
+	want       string
+	personOnly bool
+}{
+	"supposed": {"to", true}, "careless": {"", true}, "sloppy": {"", true}, "lazy": {"", true},
+	"negligent": {"", true}, "responsible": {"for", false}, "asleep": {"", true},
+	"reckless": {"", true}, "incompetent": {"", true}, "inattentive": {"", true},
+	"distracted": {"", true}, "too": {"", false}, "at": {"fault", true}, "the": {"cause", false},
+	"to": {"blame", true},
+}
+
+func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	w := d.toks[i].word
+	fv := failVerbs[w]
+	next := i + 1
+	if fv.need != "" {
+		if d.tok(next) != fv.need || !d.same(i, next) {
+			return
+		}
+		next++
+	}
+	j := subjectBefore(d, i)
+	if j < 0 {
+		return
+	}
+	if first := d.toks[d.sentOf(i).first].word; first == "what" || first == "how" {
+		return
+	}
+	start, kind := c.personEndingAt(d, j)
+	switch kind {
+	case notPerson, selfPerson:
+		return
+	}
+	end := next
+	switch w {
+	case "was", "wasn't", "is":
+		st := d.tok(next)
+		sw, ok := stateWords[st]
+		want := sw.want
+		if w == "wasn't" && (st == "paying" || st == "careful" || st == "watching" || st == "thinking") {
+			ok, want, sw.personOnly = true, "", true
+		}
+		if !ok || !d.same(i, next) {
+			return
+		}
+		if st == "too" && !slowWords[d.tok(next+1)] {
+			return
+		}
+		if want != "" && d.tok(next+1) != want {
+			return
+		}
+		end = next + 1
+		if want != "" || st == "too" {
+			end++
+		}
+		fv.personOnly = sw.personOnly
+	case "made":
+		if !mistakeAfter(d, next) {
+			return
+		}
+		end = next + 2
+		fv.personOnly = true
+	}
+	if kind == weakPerson && !fv.personOnly {
+		return
+	}
+	if fv.negated {
+		if w == "forgot" || w == "forgotten" || w == "neglected" {
+			if d.tok(next) == "to" {
+				next++
+			}
+		} else if d.tok(next) == "bother" || d.tok(next) == "even" || d.tok(next) == "properly" {
+			next++
+			if d.tok(next) == "to" {
+				next++
+			}
+		}
+		if !d.same(i, next) {
+			if w != "forgot" && w != "neglected" {
+				return
+			}
+		} else {
+			v := baseOf(d.toks[next].word)
+			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] || v == "be" ||
+				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) {
+				return
+			}
+			if (w == "never" || w == "forgot" || w == "neglected") && d.toks[next].word == "to" {
+				return
+			}
+			end = next + 1
+		}
+	}
+	if end <= i {
+		end = i + 1
+	}
+	f := c.finding(d, r, start, end)
+	switch {
+	case fv.negated && d.same(i, next):
+		c.passiveRewrite(d, &f, start, next)
+	case fv.miss:
+		c.missRewrite(d, &f, next)
+	}
+	*out = append(*out, f)
+}
+
+var slowWords = set("slow", "late", "careless", "busy", "distracted", "tired", "junior")
+
+// mistakeAfter reports "a mistake", "an error", "a bad call" at i.
+func mistakeAfter(d *doc, i int) bool {
+	switch d.tok(i) {
+	case "a", "an", "the":
+		switch d.tok(i + 1) {
+		case "mistake", "error", "blunder", "bad", "wrong", "poor", "careless", "rookie", "silly":
+			return true
+		}
+	case "mistakes", "errors":
+		return true
+	}
+	return false
+}
+
+// passiveRewrite turns "Mary didn't order the VMs on time" into "The VMs
+// were not ordered on time": the work, not the person, becomes the subject.
+func (c *Checker) passiveRewrite(d *doc, f *Finding, start, verb int) {
+	base := baseOf(d.toks[verb].word)
+	k := verb + 1
+	particle := ""
+	if particles[d.tok(k)] && d.same(verb, k) {
+		particle = " " + d.text[d.toks[k].start:d.toks[k].end]
+		k++
+	}
+	limit := clauseEnd(d, verb)
+	npEnd, head := objectNP(d, k, limit)
+	if npEnd < 0 {
+		q := "What made " + gerund(base) + particle
+		if rest := trimPunct(d.span(k, limit)); rest != "" {
+			q += " " + rest
+		}
+		f.Suggestion = q + " hard at the time?"
+		if s, e, ok := rewriteSpan(d, d.sentOf(start).first, limit); ok {
+			f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
+		}
+		return
+	}
+	np := trimPunct(d.span(k, npEnd))
+	be := "was"
+	if isPlural(d.toks[head].word) {
+		be = "were"
+	}
+	out := np + " " + be + " not " + participle(base) + particle
+	if rest := d.span(npEnd, limit); rest != "" {
+		out += " " + trimPunct(rest)
+	}
+	if start == d.sentOf(start).first {
+		out = capitalize(out)
+	} else if d.toks[k].cap && npStart[d.toks[k].word] {
+		out = string(out[0]+'a'-'A') + out[1:]
+	}
+	f.Suggestion = out
+	s, e := d.toks[start].start, d.toks[limit-1].end
+	for e > s && (d.text[e-1] == ',' || d.text[e-1] == ';') {
+		e--
+	}
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = out, s, e-s
+}
+
+// missRewrite turns "Bob ignored the alert" into "What made the alert easy
+// to miss?".
+func (c *Checker) missRewrite(d *doc, f *Finding, k int) {
+	limit := clauseEnd(d, k)
+	npEnd, _ := objectNP(d, k, limit)
+	if npEnd < 0 {
+		return
+	}
+	f.Suggestion = "What made " + trimPunct(d.span(k, npEnd)) + " easy to miss?"
+}
+
+// detectPossessiveFault flags "Bob's mistake", "the intern's fault", "his error".
+func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	j := i - 1
+	for j >= 0 && d.same(j, i) && (d.toks[j].word == "own" || d.toks[j].word == "big" ||
+		d.toks[j].word == "careless" || d.toks[j].word == "silly" || d.toks[j].word == "stupid") {
+		j--
+	}
+	if j < 0 || !d.same(j, i) {
+		return
+	}
+	w := d.toks[j].word
+	start := j
+	switch {
+	case w == "his" || w == "her":
+	case possessive(w):
+		name := w[:len(w)-2]
+		t := d.toks[j]
+		switch {
+		case t.cap && c.names[name] && !c.allowed[name]:
+		case c.roles[name]:
+			if j > 0 && d.same(j-1, j) && determiners[d.toks[j-1].word] {
+				start = j - 1
+			}
+		default:
+			return
+		}
+	default:
+		return
+	}
+	*out = append(*out, c.finding(d, r, start, i+1))
+}

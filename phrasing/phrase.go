@@ -1,0 +1,180 @@
+package phrasing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A phrase is a run of words: plain words ("human error"), alternatives
+// ("lack of testing|ownership"), "*" for any one word, and "{person}" for a
+// person in object position ("fire {person}"). Phrases are matched on tokens
+// from an index of their first plain word, so a rule costs nothing until its
+// word appears.
+
+const (
+	elemWord = iota
+	elemAny
+	elemPerson
+)
+
+type elem struct {
+	kind  int
+	words []string
+}
+
+type cphrase struct {
+	r      *rule
+	elems  []elem
+	anchor int // index of the first plain word
+}
+
+// compilePhrase parses a phrase, returning a reason when it is not valid.
+func compilePhrase(s string) (*cphrase, string) {
+	cp := &cphrase{anchor: -1}
+	for _, part := range strings.Fields(normWord(s)) {
+		switch {
+		case part == "*":
+			cp.elems = append(cp.elems, elem{kind: elemAny})
+		case part == "{person}":
+			if cp.anchor < 0 {
+				return nil, "{person} may not come before the first plain word"
+			}
+			cp.elems = append(cp.elems, elem{kind: elemPerson})
+		case strings.HasPrefix(part, "{"):
+			return nil, "unknown placeholder " + part + " (only {person} is known)"
+		default:
+			alts := strings.Split(part, "|")
+			for _, a := range alts {
+				if !isPlainWord(a) {
+					return nil, "\"" + a + "\" is not a plain word (letters, digits, inner ' - . only)"
+				}
+			}
+			if cp.anchor < 0 {
+				cp.anchor = len(cp.elems)
+			}
+			cp.elems = append(cp.elems, elem{kind: elemWord, words: alts})
+		}
+	}
+	if cp.anchor < 0 {
+		return nil, "a phrase needs at least one plain word"
+	}
+	return cp, ""
+}
+
+// isPlainWord reports whether w tokenizes as exactly one word.
+func isPlainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	d := tokenize(w, nil)
+	return len(d.toks) == 1 && d.toks[0].start == 0 && d.toks[0].end == len(w)
+}
+
+// matchPhrase tries cp with its anchor at token i.
+func (c *Checker) matchPhrase(d *doc, i int, cp *cphrase, out *[]Finding) {
+	start := i - cp.anchor
+	if start < 0 || !d.same(start, i) {
+		return
+	}
+	pos := start
+	for _, e := range cp.elems {
+		if pos >= len(d.toks) || !d.same(start, pos) {
+			return
+		}
+		switch e.kind {
+		case elemAny:
+			pos++
+		case elemWord:
+			if !hasWord(e.words, d.toks[pos].word) {
+				return
+			}
+			pos++
+		case elemPerson:
+			end := c.personStartingAt(d, pos)
+			if end < 0 {
+				return
+			}
+			pos = end
+		}
+	}
+	r := cp.r
+	for k := start - 1; k >= start-2 && d.same(k, start); k-- {
+		if hasWord(r.UnlessBefore, d.toks[k].word) {
+			return
+		}
+	}
+	if d.same(start, pos) && hasWord(r.UnlessAfter, d.toks[pos].word) {
+		return
+	}
+	f := c.finding(d, r, start, pos)
+	if r.HasReplace {
+		c.swap(d, &f, start, pos, r.Replace)
+	}
+	*out = append(*out, f)
+}
+
+func hasWord(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// swap sets f's replacement to put rep in place of tokens [a, b), keeping
+// the capital of the original. An empty rep deletes the words: the span then
+// runs on to the next word (which takes the capital) so the replacement is
+// never empty and no double space is left behind.
+func (c *Checker) swap(d *doc, f *Finding, a, b int, rep string) {
+	s, e := d.toks[a].start, d.toks[b-1].end
+	capital := d.toks[a].cap
+	if rep == "" {
+		switch {
+		case d.same(a, b):
+			e = d.toks[b].end
+			rep = d.text[d.toks[b].start:e]
+		case a > 0 && d.same(a-1, a):
+			s = d.toks[a-1].start
+			rep = d.text[s:d.toks[a-1].end]
+			capital = false
+		default:
+			return
+		}
+	}
+	if capital {
+		rep = capitalize(rep)
+	}
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, s, e-s
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || unicode.IsUpper(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// span returns the original text of tokens [a, b), with the words in swap
+// (his, her, their) replaced by "the" so a rewrite names nobody.
+func (d *doc) span(a, b int) string {
+	if a >= b {
+		return ""
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteString(d.text[d.toks[k-1].end:d.toks[k].start])
+		}
+		switch d.toks[k].word {
+		case "his", "her", "their":
+			sb.WriteString("the")
+		default:
+			sb.WriteString(d.text[d.toks[k].start:d.toks[k].end])
+		}
+	}
+	return sb.String()
+}
