@@ -1,0 +1,89 @@
+package export
+
+import (
+	"fmt"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/debrief-dev/debrief/model"
+)
+
+// trackerItem is one action item in seed 002's YAML for trackers, with
+// priority and type added. Every key is always written, so a tracker's
+// import sees the same shape for every item.
+type trackerItem struct {
+	ID       string `yaml:"id"`
+	What     string `yaml:"what"`
+	Owner    string `yaml:"owner"`
+	Due      string `yaml:"due"`
+	Ticket   string `yaml:"ticket"`
+	Prevents string `yaml:"prevents"`
+	Status   string `yaml:"status"`
+	Priority string `yaml:"priority"`
+	Type     string `yaml:"type"`
+}
+
+// ActionsYAML renders the meeting's action items as a YAML list for
+// trackers, in seed 002's fields: id (PM-<year>-<day of year>-<item>, from
+// the incident date), what, owner, due, ticket, prevents and status, plus
+// priority and type. yaml.v3 quotes and escapes whatever the text holds,
+// so any note makes valid YAML. Options are accepted for symmetry with
+// Markdown; nothing here depends on the time or the checker.
+func ActionsYAML(s *model.State, opt Options) ([]byte, error) {
+	day := incidentDay(s)
+	items := s.ActionItems()
+	out := make([]trackerItem, 0, len(items))
+	for i, a := range items {
+		due := ""
+		if !a.Due.IsZero() {
+			due = a.Due.Format(time.DateOnly)
+		}
+		out = append(out, trackerItem{
+			ID:       fmt.Sprintf("PM-%04d-%03d-%03d", day.Year(), day.YearDay(), i+1),
+			What:     a.What,
+			Owner:    a.Owner,
+			Due:      due,
+			Ticket:   a.Ticket,
+			Prevents: prevents(a, s.Setup.Title),
+			Status:   "open",
+			Priority: a.Priority,
+			Type:     a.Type,
+		})
+	}
+	return yaml.Marshal(out)
+}
+
+// prevents says what the item reduces, from its type: the recurrence of
+// this incident, the time to detect or mitigate, or for a process change
+// the change itself.
+func prevents(a model.ActionItem, title string) string {
+	switch a.Type {
+	case model.TypePrevent:
+		if title == "" {
+			return "recurrence"
+		}
+		return "recurrence: " + title
+	case model.TypeDetect:
+		return "time to detect"
+	case model.TypeMitigate:
+		return "time to mitigate"
+	case model.TypeProcess:
+		return a.What
+	}
+	return ""
+}
+
+// incidentDay is the incident's date for the ids: the setup's, else the
+// first timed timeline line's, else the day the session was created.
+func incidentDay(s *model.State) time.Time {
+	if d, err := time.Parse(time.DateOnly, s.Setup.IncidentDate); err == nil {
+		return d
+	}
+	for _, e := range s.Timeline() {
+		if e.HasTime {
+			return e.At
+		}
+	}
+	return s.Created.UTC()
+}

@@ -1,0 +1,207 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// escapeInline makes any note text safe as one line of GitHub-flavoured
+// Markdown: a table cell, a list item, a heading or part of a sentence. The
+// text is shown as typed, never as markup: line breaks become spaces (a
+// cell cannot hold one), HTML is escaped to entities so a note never becomes
+// HTML, Markdown punctuation that could start emphasis, code, links, tables
+// or strikethrough is backslash-escaped, and whatever could start a block
+// (a heading, a list, a rule) is escaped at the start. Control characters
+// arrive from other people's session files, so they are shown inert as
+// visible escapes such as \x1b rather than passed to a terminal or renderer.
+func escapeInline(s string) string {
+	s = strings.TrimSpace(flatten(s))
+	if s == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	var prev rune // the previous rune of s, 0 at the start
+	for i, r := range s {
+		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		switch {
+		case isInert(r):
+			writeVisible(&b, r)
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '&':
+			b.WriteString("&amp;")
+		case strings.ContainsRune("\\`*[]|~", r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '_':
+			// An underscore between two letters cannot open or close
+			// emphasis, so pg_pool_utilization stays readable.
+			if !isWordRune(prev) || !isWordRune(next) {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		case r == '#':
+			// A # opens a heading at the start of a list item, and a run of
+			// them at the end of a heading is its closing sequence.
+			if i == 0 || strings.Trim(s[i:], "# ") == "" {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		case i == 0 && (r == '-' || r == '+' || r == '='):
+			// A leading -, + or = could start a list, a rule or a setext
+			// underline once the text sits alone on a line.
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case (r == '.' || r == ')') && isOrderedMarker(s[:i]):
+			// "1. text" at the start would become an ordered list.
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// escapeBlock escapes multi-line text (the summary) line by line, keeping
+// its paragraphs: each line is made safe as escapeInline makes a cell, and
+// runs of blank lines become one paragraph break.
+func escapeBlock(s string) string {
+	var out []string
+	blank := true
+	for _, line := range strings.Split(normalizeBreaks(s), "\n") {
+		line = escapeInline(line)
+		if line == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, line)
+		blank = false
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n")
+}
+
+// normalizeBreaks turns CRLF, CR and the Unicode line and paragraph
+// separators into \n, so every kind of line break splits the same way.
+func normalizeBreaks(s string) string {
+	if !strings.ContainsAny(s, "\r\u2028\u2029\u0085") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n", "\u0085", "\n").Replace(s)
+}
+
+// flatten puts text on one line: every line break and tab becomes a space,
+// and bytes that are not UTF-8 become U+FFFD so the document stays valid.
+func flatten(s string) string {
+	s = normalizeBreaks(s)
+	if utf8.ValidString(s) && !strings.ContainsAny(s, "\n\t\v\f") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s { // invalid bytes range as utf8.RuneError, U+FFFD
+		switch r {
+		case '\n', '\t', '\v', '\f':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isInert reports whether r must not reach a reader raw: C0 and C1 control
+// characters and DEL (terminal escape sequences start with them), and the
+// bidirectional overrides that make text read differently than it is.
+func isInert(r rune) bool {
+	switch {
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true
+	}
+	return false
+}
+
+// writeVisible writes an inert rune as a visible escape: \x1b for a C0
+// control or DEL, \u009b for a C1 control or a bidi override.
+func writeVisible(b *strings.Builder, r rune) {
+	if r < 0x80 {
+		fmt.Fprintf(b, `\x%02x`, r)
+		return
+	}
+	fmt.Fprintf(b, `\u%04x`, r)
+}
+
+// isWordRune reports whether r is a letter or digit (0 is neither).
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isOrderedMarker reports whether head, the text before a . or ), is an
+// ordered-list number: one to nine digits at the start of the text.
+func isOrderedMarker(head string) bool {
+	if head == "" || len(head) > 9 {
+		return false
+	}
+	for i := 0; i < len(head); i++ {
+		if head[i] < '0' || head[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// inertRecord makes the session-file bytes safe to show in a code block.
+// The codec's JSON escapes C0 controls but passes DEL, C1 controls and bidi
+// overrides through raw; each is rewritten as the JSON escape \u00XX. They
+// can only occur inside JSON strings, where the escape decodes to the same
+// rune, so the record still decodes to exactly the same events.
+func inertRecord(b []byte) []byte {
+	clean := true
+	for _, r := range string(b) {
+		if isInert(r) && r != '\n' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return b
+	}
+	out := make([]byte, 0, len(b)+64)
+	for _, r := range string(b) {
+		if isInert(r) && r != '\n' {
+			out = fmt.Appendf(out, `\u%04x`, r)
+			continue
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+// fenceFor returns a backtick fence longer than any run of backticks in
+// content, so nothing inside can close the code block early.
+func fenceFor(content []byte) string {
+	longest, run := 0, 0
+	for _, c := range content {
+		if c == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return strings.Repeat("`", max(3, longest+1))
+}
