@@ -347,12 +347,14 @@ func isDateShape(s string) bool {
 }
 
 // parseDate reads exactly YYYY-MM-DD and rejects days the month lacks.
+// Years outside 1900-2999 are typos, not incidents, and would let a time
+// zone push the UTC date out of four digits.
 func parseDate(s string) (y, m, d int, ok bool) {
 	if len(s) != 10 || !isDateShape(s) {
 		return 0, 0, 0, false
 	}
 	y, m, d = atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10])
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, 0, 0, false
 	}
 	return y, m, d, true

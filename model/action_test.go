@@ -2,8 +2,10 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 var meeting = utc("2026-11-21 15:00:00")
@@ -169,4 +171,36 @@ func BenchmarkParseTimeline(b *testing.B) {
 	for b.Loop() {
 		ParseTimeline(line, "2026-11-19", time.UTC)
 	}
+}
+
+func FuzzParseAction(f *testing.F) {
+	for _, s := range []string{"Add pool utilization alert @alice due:2026-12-04 ENG-4421 P1 #prevent",
+		"p0 #DETECT owner:alice@example.com due:+14d", "x ticket:#1 https://a.b/c", "Fix @a @b due:+2w due:+1m",
+		"due:2026-02-30 owner: ticket:", "é\t@ü #process P3", "ticket:ticket:x owner:@x/y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		a := ParseAction(line, meeting)
+		if utf8.ValidString(line) {
+			for _, s := range []string{a.What, a.Owner, a.Ticket, a.Format()} {
+				if !utf8.ValidString(s) {
+					t.Fatalf("%q: invalid UTF-8 %q", line, s)
+				}
+			}
+		}
+		if strings.Contains(a.What, "  ") || strings.ContainsRune(a.What, '\t') || a.What != strings.Trim(a.What, " ") {
+			t.Fatalf("%q: What %q not collapsed", line, a.What)
+		}
+		if !a.Due.IsZero() && (a.Due.Location() != time.UTC || a.Due.Hour() != 0) {
+			t.Fatalf("%q: Due %v not UTC midnight", line, a.Due)
+		}
+		f1 := a.Format()
+		b := ParseAction(f1, meeting)
+		if !sameItem(a, b) {
+			t.Fatalf("%q: %+v\nformats as %q and reads back %+v", line, a, f1, b)
+		}
+		if f2 := b.Format(); f2 != f1 {
+			t.Fatalf("%q: Format not stable: %q then %q", line, f1, f2)
+		}
+	})
 }

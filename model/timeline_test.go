@@ -2,8 +2,10 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/debrief-dev/debrief/agenda"
 )
@@ -292,4 +294,55 @@ func TestTimelineDurations(t *testing.T) {
 	if got = TimelineDurations(p("09:10 Paged at once #started #detected")); !got.HasTTD || got.TTD != 0 {
 		t.Errorf("same minute: %+v", got)
 	}
+}
+
+func FuzzParseTimeline(f *testing.F) {
+	for _, s := range []string{"09:14 Deploy #started", "9:14 x", "09:14:30 - x", "2026-11-19T23:58Z | x",
+		"2026-11-19 23:58 UTC: x", "24:00 x", "12:5", "2026-02-30 10:00 x", "no time", "", "09:14 — é #Detected",
+		"09:14 - | x", "23:59:59\t#resolved\t#resolved"} {
+		f.Add(s, "2026-11-19", uint8(0))
+	}
+	f.Add("08:30 Deploy", "2026-03-29", uint8(2))
+	f.Add("02:30 DST gap", "2026-03-08", uint8(3))
+	// Zones are picked from a list: loading arbitrary names reads the
+	// disk and would measure the file system, not the parser.
+	locs := []*time.Location{nil, time.UTC}
+	for _, z := range []string{"Europe/Berlin", "America/New_York", "Asia/Tokyo", "Australia/Lord_Howe",
+		"Pacific/Kiritimati", "America/St_Johns", "Pacific/Pago_Pago"} {
+		if l, err := time.LoadLocation(z); err == nil {
+			locs = append(locs, l)
+		}
+	}
+	f.Fuzz(func(t *testing.T, line, date string, zone uint8) {
+		e := ParseTimeline(line, date, locs[int(zone)%len(locs)])
+		if utf8.ValidString(line) && !utf8.ValidString(e.Text) {
+			t.Fatalf("%q: invalid UTF-8 text %q", line, e.Text)
+		}
+		if !e.HasTime {
+			if e.Problem == "" || e.Text != strings.TrimSpace(line) || !e.At.IsZero() || e.Markers != nil || e.HasDate {
+				t.Fatalf("%q: untimed entry %+v", line, e)
+			}
+			return
+		}
+		if e.Problem != "" || e.At.Location() != time.UTC {
+			t.Fatalf("%q: timed entry %+v", line, e)
+		}
+		seen := map[Marker]bool{}
+		for _, m := range e.Markers {
+			if seen[m] {
+				t.Fatalf("%q: marker %s twice", line, m)
+			}
+			seen[m] = true
+		}
+		// The canonical UTC form reads back to the same entry, as an
+		// exported timeline must when it is replayed.
+		canon := e.At.Format("2006-01-02 15:04:05") + "Z | " + e.Text
+		for _, m := range e.Markers {
+			canon += " #" + string(m)
+		}
+		back := ParseTimeline(canon, "", nil)
+		if !back.HasTime || !back.At.Equal(e.At) || back.Text != e.Text || !slices.Equal(back.Markers, e.Markers) {
+			t.Fatalf("%q: %+v; canonical %q reads back %+v", line, e, canon, back)
+		}
+	})
 }
