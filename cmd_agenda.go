@@ -1,0 +1,23 @@
+package main
+
+import (
+	"io"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/lint"
+)
+
+func cmdAgenda(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("agenda", stderr, "agenda")
+	if _, err := parseInterspersed(fs, args); err != nil {
+		return exitError
+	}
+	if _, err := stdout.Write(agenda.DefaultYAML()); err != nil {
+		return fail(stderr, err)
+	}
+	return exitOK
+}
+
+func cmdLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return lint.Main(args, stdin, stdout, stderr)
+}

@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-dev/debrief/tui"
+)
+
+func cmdReplay(args []string, stderr io.Writer) int {
+	fs := newFlagSet("replay", stderr, "replay FILE [--speed N]")
+	speed := fs.Float64("speed", 1, "play back N times faster than the meeting ran")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitError
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return exitError
+	}
+	if *speed <= 0 {
+		return fail(stderr, fmt.Errorf("--speed: %v must be more than 0", *speed))
+	}
+	events, warnings, err := loadEvents(pos[0])
+	if err != nil {
+		return fail(stderr, err)
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "debrief: warning: %s\n", w)
+	}
+	r, err := tui.NewReplay(tui.ReplayOptions{Events: events, Speed: *speed, Name: pos[0]})
+	if err != nil {
+		return fail(stderr, fmt.Errorf("%s: %w", pos[0], err))
+	}
+	if _, err := tea.NewProgram(r).Run(); err != nil {
+		return fail(stderr, err)
+	}
+	return exitOK
+}
