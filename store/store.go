@@ -1,0 +1,340 @@
+// Package store keeps a meeting's session file on disk: it creates it
+// readable by the owner only, appends each event and syncs it before
+// returning, so a kill or a power cut loses nothing already appended, and
+// reopens it for resume, repairing a torn last record without losing data.
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/debrief-dev/debrief/model"
+)
+
+// maxSize bounds what Load reads: a 10,000-event meeting is about 2 MB, so
+// anything near this is not a session file and must not exhaust memory.
+const maxSize = 256 << 20
+
+// File is a session file open for appending. It is safe for concurrent use.
+type File struct {
+	mu   sync.Mutex
+	f    *os.File
+	path string
+	// last is the seq of the last event on disk; size the length of the
+	// file up to its end. A failed write is cut back to size.
+	last int
+	size int64
+	// dirty is set when a failed write could not be cut back; the next
+	// Append retries the cut before writing.
+	dirty bool
+	buf   []byte
+}
+
+// Create makes a new session file at path, mode 0600 whatever the umask,
+// and writes and syncs its header. It never overwrites an existing file.
+func Create(path string) (*File, error) {
+	if fi, err := os.Stat(path); err == nil {
+		if fi.IsDir() {
+			return nil, fmt.Errorf("%s is a folder; give a file name for the session", path)
+		}
+		return nil, fmt.Errorf("%s already exists; use debrief resume %s", path, path)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
+	if err != nil {
+		return nil, explain("create", path, err)
+	}
+	fail := func(err error) (*File, error) {
+		f.Close()
+		os.Remove(path) // ours, and holding nothing yet
+		return nil, explain("write", path, err)
+	}
+	if err := lock(f); err != nil {
+		return fail(err)
+	}
+	// The umask may have taken bits away; session files can hold sensitive
+	// details, so they are the owner's only, no more and no less.
+	if err := f.Chmod(0o600); err != nil {
+		return fail(err)
+	}
+	hdr := model.EncodeHeader()
+	if _, err := f.Write(hdr); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := syncDir(path); err != nil {
+		return fail(err)
+	}
+	return &File{f: f, path: path, size: int64(len(hdr))}, nil
+}
+
+// Load reads a session file without opening it for writing: for export,
+// replay and a look at someone else's session. Warnings say what was
+// dropped (a torn last record).
+func Load(path string) ([]model.Event, []string, error) {
+	l, _, err := load(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l.Events, l.Warnings, nil
+}
+
+func load(path string) (*model.Log, []byte, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, nil, explain("open", path, err)
+	case fi.IsDir():
+		return nil, nil, fmt.Errorf("%s is a folder, not a session file", path)
+	case !fi.Mode().IsRegular():
+		return nil, nil, fmt.Errorf("%s is not a regular file, so not a session file", path)
+	case fi.Size() > maxSize:
+		return nil, nil, fmt.Errorf("%s is %d MB, far too large to be a session file", path, fi.Size()>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, explain("open", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, nil, explain("read", path, err)
+	}
+	l, err := model.ParseLog(path, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l, data, nil
+}
+
+// Open reads a session file and opens it for appending, for resume. A torn
+// last record is copied to "FILE.torn-N" and cut off, so new events follow
+// the last good one; a file a person reformatted is first rewritten in
+// debrief's one-line form, the original kept as "FILE.orig-N". Either is
+// reported in the warnings.
+func Open(path string) (*File, []model.Event, []string, error) {
+	l, data, err := load(path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	warns := l.Warnings
+	if !l.Canonical {
+		w, err := rewrite(path, data, l.Events)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		warns = append(warns, w)
+		if data, err = os.ReadFile(path); err != nil {
+			return nil, nil, nil, explain("read", path, err)
+		}
+		l.Keep = len(data)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return nil, nil, nil, explain("open", path, err)
+	}
+	sf := &File{f: f, path: path, size: int64(len(data))}
+	if n := len(l.Events); n > 0 {
+		sf.last = l.Events[n-1].Seq
+	}
+	if err := lock(f); err != nil {
+		f.Close()
+		return nil, nil, nil, explain("open", path, err)
+	}
+	if l.Keep < len(data) {
+		w, err := sf.dropTail(data[l.Keep:], l.Keep)
+		if err != nil {
+			f.Close()
+			return nil, nil, nil, err
+		}
+		warns = append(warns, w)
+	}
+	// A last record that lost only its newline is good; give it one so
+	// the next event starts a line of its own.
+	if sf.size > 0 && data[sf.size-1] != '\n' {
+		if err := sf.write([]byte("\n")); err != nil {
+			f.Close()
+			return nil, nil, nil, err
+		}
+	}
+	return sf, l.Events, warns, nil
+}
+
+// dropTail keeps a copy of a torn record's bytes, then cuts the file back to
+// the end of the last good line.
+func (f *File) dropTail(tail []byte, keep int) (string, error) {
+	bak, err := backup(f.path, "torn", tail)
+	if err != nil {
+		return "", err
+	}
+	f.size = int64(keep)
+	if err := f.cut(); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s: the torn record's %d bytes are kept in %s", f.path, len(tail), bak), nil
+}
+
+// Append writes the events not yet on disk (Seq above LastSeq) in one write
+// and syncs them. Events already written are skipped, so a retry or a final
+// flush after an in-flight write never duplicates; the rest must follow
+// LastSeq without a gap. After an error nothing of the batch counts as
+// written: the caller keeps the events pending and tries again.
+func (f *File) Append(events ...model.Event) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.f == nil {
+		return fmt.Errorf("%s: the session file is closed", f.path)
+	}
+	f.buf = f.buf[:0]
+	next := f.last
+	for _, ev := range events {
+		if ev.Seq <= f.last {
+			continue
+		}
+		if ev.Seq != next+1 {
+			return fmt.Errorf("%s: event %d cannot follow event %d; events are appended in order", f.path, ev.Seq, next)
+		}
+		var err error
+		if f.buf, err = model.AppendEvent(f.buf, ev); err != nil {
+			return fmt.Errorf("%s: %w", f.path, err)
+		}
+		next = ev.Seq
+	}
+	if next == f.last {
+		return nil
+	}
+	if err := f.write(f.buf); err != nil {
+		return err
+	}
+	f.last = next
+	return nil
+}
+
+// write appends b and syncs it. On failure the file is cut back to its last
+// good size, so a retried batch never lands after half a line.
+func (f *File) write(b []byte) error {
+	if f.dirty {
+		if err := f.cut(); err != nil {
+			return err
+		}
+	}
+	_, err := f.f.Write(b)
+	if err == nil {
+		err = f.f.Sync()
+	}
+	if err != nil {
+		if cerr := f.cut(); cerr != nil {
+			f.dirty = true
+		}
+		return explain("write", f.path, err)
+	}
+	f.size += int64(len(b))
+	return nil
+}
+
+// cut truncates the file to f.size and syncs.
+func (f *File) cut() error {
+	if err := f.f.Truncate(f.size); err != nil {
+		return explain("repair", f.path, err)
+	}
+	if err := f.f.Sync(); err != nil {
+		return explain("repair", f.path, err)
+	}
+	f.dirty = false
+	return nil
+}
+
+// LastSeq is the seq of the last event on disk, 0 for none.
+func (f *File) LastSeq() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.last
+}
+
+// Path is the session file's path, as given.
+func (f *File) Path() string { return f.path }
+
+// Close closes the file. Every appended event is already synced, so Close
+// has nothing to flush; calling it twice is harmless.
+func (f *File) Close() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.f == nil {
+		return nil
+	}
+	err := f.f.Close() // closing releases the lock too
+	f.f = nil
+	if err != nil {
+		return explain("close", f.path, err)
+	}
+	return nil
+}
+
+// rewrite replaces a hand-reformatted file with the same events in
+// debrief's one-line form, so appends keep it valid YAML. The original is
+// kept beside it.
+func rewrite(path string, orig []byte, events []model.Event) (string, error) {
+	buf := model.EncodeHeader()
+	for _, ev := range events {
+		var err error
+		if buf, err = model.AppendEvent(buf, ev); err != nil {
+			return "", fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	bak, err := backup(path, "orig", orig)
+	if err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return "", explain("rewrite", path, err)
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if err := writeSync(tmp, buf); err != nil {
+		return "", explain("rewrite", path, err)
+	}
+	if fi, err := os.Stat(path); err == nil {
+		os.Chmod(tmp.Name(), fi.Mode().Perm())
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return "", explain("rewrite", path, err)
+	}
+	if err := syncDir(path); err != nil {
+		return "", explain("rewrite", path, err)
+	}
+	return fmt.Sprintf("%s: rewrote the reformatted file one event per line to append to it; the original is kept in %s", path, bak), nil
+}
+
+// backup writes data to the first free "PATH.what-N", owner-only.
+func backup(path, what string, data []byte) (string, error) {
+	for n := 1; ; n++ {
+		name := fmt.Sprintf("%s.%s-%d", path, what, n)
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if os.IsExist(err) {
+			continue
+		}
+		if err != nil {
+			return "", explain("back up", name, err)
+		}
+		if err := writeSync(f, data); err != nil {
+			return "", explain("back up", name, err)
+		}
+		return name, syncDir(name)
+	}
+}
+
+func writeSync(f *os.File, data []byte) error {
+	_, err := io.Copy(f, bytes.NewReader(data))
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
