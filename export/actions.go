@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -41,11 +42,11 @@ func ActionsYAML(s *model.State, opt Options) ([]byte, error) {
 		}
 		out = append(out, trackerItem{
 			ID:       fmt.Sprintf("PM-%04d-%03d-%03d", day.Year(), day.YearDay(), i+1),
-			What:     a.What,
-			Owner:    a.Owner,
+			What:     validUTF8(a.What),
+			Owner:    validUTF8(a.Owner),
 			Due:      due,
-			Ticket:   a.Ticket,
-			Prevents: prevents(a, s.Setup.Title),
+			Ticket:   validUTF8(a.Ticket),
+			Prevents: validUTF8(prevents(a, s.Setup.Title)),
 			Status:   "open",
 			Priority: a.Priority,
 			Type:     a.Type,
@@ -87,3 +88,8 @@ func incidentDay(s *model.State) time.Time {
 	}
 	return s.Created.UTC()
 }
+
+// validUTF8 replaces bytes that are not UTF-8 with U+FFFD, as the session
+// file does: yaml.v3 would write such a string as !!binary base64, which a
+// tracker's import cannot read as text.
+func validUTF8(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }

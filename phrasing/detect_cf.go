@@ -13,6 +13,8 @@ var humanVerbs = set("know", "check", "ask", "notice", "escalate", "page", "read
 	"verify", "communicate", "listen", "forget", "pay", "speak", "say", "warn", "inform",
 	"notify", "roll", "revert", "respond", "acknowledge", "ack", "answer", "report", "consult")
 
+var accessWords = set("access", "only", "permission", "permissions", "rights", "and")
+
 // luckWords follow "could have been" when the note is about luck.
 var luckWords = set("worse", "better", "much", "far", "way", "a", "lot", "more", "catastrophic",
 	"disastrous", "serious", "bad", "longer")
@@ -52,6 +54,9 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	passive := p == "been"
 	if !passive && !isParticiple(p) {
 		return // "should have an owner", "should have the same replica count"
+	}
+	if (p == "read" || p == "write") && accessWords[d.tok(next+1)] {
+		return // "should have read access"
 	}
 	if questionSentence(d, i) {
 		return

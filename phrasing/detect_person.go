@@ -41,6 +41,7 @@ var failVerbs = map[string]failVerb{
 	"wasn't":        {},
 	"is":            {},
 	"made":          {},
+	"wrong":         {},
 }
 
 func personFailureTriggers() []string {
@@ -84,6 +85,10 @@ var stateWords = map[string]struct {
 
 func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
+	if w == "wrong" {
+		detectWrong(c, d, i, r, out)
+		return
+	}
 	fv := failVerbs[w]
 	next := i + 1
 	if fv.need != "" {
@@ -247,6 +252,9 @@ func (c *Checker) missRewrite(d *doc, f *Finding, k int) {
 		return
 	}
 	f.Suggestion = "What made " + trimPunct(d.span(k, npEnd)) + " easy to miss?"
+	if s, e, ok := rewriteSpan(d, d.sentOf(k).first, limit); ok {
+		f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
+	}
 }
 
 // detectPossessiveFault flags "Bob's mistake", "the intern's fault", "his error".
@@ -279,4 +287,31 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	*out = append(*out, c.finding(d, r, start, i+1))
+}
+
+// detectWrong flags a person doing something to "the wrong" thing: "The DBA
+// dropped the wrong table", "Kenji deployed to the wrong region".
+func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.tok(i-1) != "the" && d.tok(i-1) != "a" || !d.same(i-1, i) {
+		return
+	}
+	v := i - 2
+	if npStop[d.tok(v)] {
+		v-- // "deployed to the wrong region"
+	}
+	if v < 0 || !d.same(v, i) {
+		return
+	}
+	if vw := d.toks[v].word; !isParticiple(vw) && irregularPast[vw] == "" {
+		return
+	}
+	j := subjectBefore(d, v)
+	if j < 0 {
+		return
+	}
+	start, kind := c.personEndingAt(d, j)
+	if kind != namedPerson && kind != rolePerson {
+		return
+	}
+	*out = append(*out, c.finding(d, r, start, min(i+2, d.sentOf(i).last)))
 }

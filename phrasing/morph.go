@@ -96,8 +96,12 @@ func isParticiple(w string) bool {
 	if _, ok := baseOfIrregular[w]; ok {
 		return true
 	}
-	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "need" && w != "seed" && w != "feed"
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && !notEd[w]
 }
+
+// notEd are words ending in "ed" that are not past forms.
+var notEd = set("need", "seed", "feed", "speed", "bleed", "breed", "shed", "exceed", "proceed",
+	"succeed", "embed", "indeed", "breed", "greed", "weed", "sled", "hundred")
 
 // baseOf returns the base form of a past participle or simple past.
 func baseOf(w string) string {
@@ -107,7 +111,7 @@ func baseOf(w string) string {
 	if b, ok := baseOfIrregular[w]; ok {
 		return b
 	}
-	if !strings.HasSuffix(w, "ed") || len(w) < 4 {
+	if !strings.HasSuffix(w, "ed") || len(w) < 4 || notEd[w] {
 		return w
 	}
 	if strings.HasSuffix(w, "ied") && len(w) > 4 {

@@ -22,7 +22,7 @@ type Styles struct {
 	}
 	Notes struct {
 		Time, Text, Selected, Factor, Lucky, Parked, Why, Hint, Prompt lipgloss.Style
-		Flag, Dismissed                                             lipgloss.Style
+		Flag, Dismissed                                                lipgloss.Style
 	}
 	Box struct {
 		Frame, Label, Cursor, Span, Placeholder, Suggestion, Category lipgloss.Style
