@@ -1,0 +1,257 @@
+package lint
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Mask blanks out the parts of a Markdown document that are not prose, so
+// the checker never flags code, URLs or markup: YAML front matter, fenced
+// and indented code blocks, inline code, URLs and link targets, HTML
+// comments and tags. Masked bytes become spaces and newlines are kept, so
+// every byte offset and line number still points into the original.
+func Mask(src string) string {
+	if src == "" {
+		return src
+	}
+	b := []byte(src)
+	m := masker{b: b}
+	m.blocks()
+	m.inline()
+	return string(b)
+}
+
+type masker struct{ b []byte }
+
+// blank turns b[s:e] into spaces, keeping line breaks.
+func (m *masker) blank(s, e int) {
+	for i := s; i < e && i < len(m.b); i++ {
+		if m.b[i] != '\n' && m.b[i] != '\r' {
+			m.b[i] = ' '
+		}
+	}
+}
+
+// blocks masks front matter and code blocks, line by line.
+func (m *masker) blocks() {
+	b := m.b
+	pos := 0
+	lineEnd := func(p int) int {
+		if i := bytes.IndexByte(b[p:], '\n'); i >= 0 {
+			return p + i + 1
+		}
+		return len(b)
+	}
+	// Front matter: "---" on the first line up to the next "---" or "...".
+	if first := trimEOL(b[:lineEnd(0)]); first == "---" {
+		for p := lineEnd(0); p < len(b); {
+			e := lineEnd(p)
+			if l := trimEOL(b[p:e]); l == "---" || l == "..." {
+				m.blank(0, e)
+				pos = e
+				break
+			}
+			p = e
+		}
+	}
+	var fence string // the fence that opened the current code block
+	prevBlank, prevCode, inList := true, false, false
+	for pos < len(b) {
+		e := lineEnd(pos)
+		line := trimEOL(b[pos:e])
+		trimmed := strings.TrimLeft(line, " \t")
+		indent := indentWidth(line)
+		switch {
+		case fence != "":
+			m.blank(pos, e)
+			if strings.HasPrefix(trimmed, fence) && strings.Trim(trimmed, fence[:1]+" \t") == "" {
+				fence = ""
+			}
+		case strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~"):
+			n := 0
+			for n < len(trimmed) && trimmed[n] == trimmed[0] {
+				n++
+			}
+			fence = trimmed[:n]
+			m.blank(pos, e)
+		case trimmed == "":
+			prevBlank = true
+			pos = e
+			continue
+		case indent >= 4 && (prevBlank || prevCode) && !inList:
+			m.blank(pos, e)
+			prevCode, prevBlank = true, false
+			pos = e
+			continue
+		default:
+			if isListItem(trimmed) {
+				inList = true
+			} else if indent == 0 && prevBlank {
+				inList = false
+			}
+		}
+		prevBlank, prevCode = false, false
+		pos = e
+	}
+}
+
+// inline masks inline code, HTML comments and tags, and URLs.
+func (m *masker) inline() {
+	b := m.b
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '`':
+			n := 1
+			for i+n < len(b) && b[i+n] == '`' {
+				n++
+			}
+			if end := closingTicks(b, i+n, n); end > 0 {
+				m.blank(i, end)
+				i = end - 1
+			} else {
+				i += n - 1
+			}
+		case c == '<':
+			if hasPrefix(b, i, "<!--") {
+				end := len(b)
+				if k := bytes.Index(b[i+4:], []byte("-->")); k >= 0 {
+					end = i + 4 + k + 3
+				}
+				m.blank(i, end)
+				i = end - 1
+			} else if end := tagEnd(b, i); end > 0 {
+				m.blank(i, end)
+				i = end - 1
+			}
+		case c == 'h' || c == 'H' || c == 'f' || c == 'w' || c == 'W' || c == 'm':
+			if i > 0 && isWordByte(b[i-1]) {
+				continue
+			}
+			if hasPrefixFold(b, i, "http://") || hasPrefixFold(b, i, "https://") ||
+				hasPrefixFold(b, i, "ftp://") || hasPrefixFold(b, i, "www.") || hasPrefixFold(b, i, "mailto:") {
+				end := urlEnd(b, i)
+				m.blank(i, end)
+				i = end - 1
+			}
+		case c == ']' && i+1 < len(b) && b[i+1] == '(':
+			// A link target: "[text](target)" keeps the text, masks the target.
+			if k := bytes.IndexAny(b[i+2:min(len(b), i+2+2048)], ")\n"); k >= 0 && b[i+2+k] == ')' {
+				m.blank(i+1, i+2+k+1)
+				i = i + 2 + k
+			}
+		}
+	}
+}
+
+// closingTicks finds the end of a run of exactly n backticks from p, within
+// the paragraph; 0 when there is none (the ticks are then literal).
+func closingTicks(b []byte, p, n int) int {
+	for i := p; i < len(b); i++ {
+		if b[i] == '\n' && i+1 < len(b) && (b[i+1] == '\n' || b[i+1] == '\r') {
+			return 0
+		}
+		if b[i] != '`' {
+			continue
+		}
+		k := 0
+		for i+k < len(b) && b[i+k] == '`' {
+			k++
+		}
+		if k == n {
+			return i + k
+		}
+		i += k - 1
+	}
+	return 0
+}
+
+// tagEnd returns the end of an HTML tag or autolink at i on one line, or 0.
+func tagEnd(b []byte, i int) int {
+	j := i + 1
+	if j < len(b) && b[j] == '/' {
+		j++
+	}
+	if j >= len(b) || !(b[j] >= 'a' && b[j] <= 'z' || b[j] >= 'A' && b[j] <= 'Z') {
+		return 0
+	}
+	for k := j; k < len(b) && k < i+1024; k++ {
+		switch b[k] {
+		case '>':
+			return k + 1
+		case '\n', '<':
+			return 0
+		}
+	}
+	return 0
+}
+
+// urlEnd returns the end of a URL starting at i: up to white space or a
+// closing bracket, without trailing sentence punctuation.
+func urlEnd(b []byte, i int) int {
+	j := i
+	for j < len(b) {
+		c := b[j]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '<' || c == '>' || c == '"' ||
+			c == ')' || c == ']' || c == '`' || c == '|' {
+			break
+		}
+		j++
+	}
+	for j > i && strings.IndexByte(".,;:!?'", b[j-1]) >= 0 {
+		j--
+	}
+	return j
+}
+
+func trimEOL(b []byte) string { return strings.TrimRight(string(b), "\r\n") }
+
+func indentWidth(line string) int {
+	w := 0
+	for _, c := range []byte(line) {
+		switch c {
+		case ' ':
+			w++
+		case '\t':
+			w += 4 - w%4
+		default:
+			return w
+		}
+	}
+	return w
+}
+
+// isListItem reports whether a trimmed line starts a list item.
+func isListItem(s string) bool {
+	if len(s) >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ' {
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 9 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+func hasPrefix(b []byte, i int, p string) bool {
+	return len(b)-i >= len(p) && string(b[i:i+len(p)]) == p
+}
+
+func hasPrefixFold(b []byte, i int, p string) bool {
+	if len(b)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		c := b[i+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[k] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,91 @@
+package phrasing
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// labeled is one line of a labeled corpus.
+type labeled struct {
+	line     int
+	blameful bool
+	category string
+	text     string
+}
+
+// readCorpus reads a labeled TSV file; a "# names:" comment gives the roster.
+func readCorpus(t testing.TB, path string) ([]labeled, []string) {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []labeled
+	var names []string
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if rest, ok := strings.CutPrefix(line, "# names:"); ok {
+			names = strings.Split(strings.TrimSpace(rest), ",")
+			continue
+		}
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		cols := strings.SplitN(line, "\t", 3)
+		if len(cols) != 3 || cols[0] != "B" && cols[0] != "N" {
+			t.Fatalf("%s:%d: want LABEL<tab>CATEGORY<tab>SENTENCE", path, n)
+		}
+		out = append(out, labeled{n, cols[0] == "B", cols[1], cols[2]})
+	}
+	return out, names
+}
+
+// score returns line-level precision and recall, logging every miss.
+func score(t *testing.T, c *Checker, lines []labeled) (precision, recall float64) {
+	var tp, fp, fn int
+	for _, l := range lines {
+		fs := c.Check(l.text)
+		switch {
+		case l.blameful && len(fs) > 0:
+			tp++
+		case l.blameful:
+			fn++
+			t.Logf("line %d missed (%s): %s", l.line, l.category, l.text)
+		case len(fs) > 0:
+			fp++
+			t.Logf("line %d false alarm (%s): %s -> %s", l.line, l.category, l.text, describe(fs))
+		}
+	}
+	return float64(tp) / float64(max(tp+fp, 1)), float64(tp) / float64(max(tp+fn, 1))
+}
+
+// TestCorpus holds the checker to 0.9 precision and recall on the
+// project's own labeled corpus, and checks the corpus stays balanced.
+func TestCorpus(t *testing.T) {
+	lines, names := readCorpus(t, "testdata/corpus.tsv")
+	pos, cats := 0, map[string]bool{}
+	for _, l := range lines {
+		if l.blameful {
+			pos++
+			cats[l.category] = true
+		}
+	}
+	if len(lines) < 300 || pos > len(lines)-pos {
+		t.Fatalf("corpus has %d lines, %d blameful: want >= 300 lines and no more blameful than not", len(lines), pos)
+	}
+	for _, c := range Categories {
+		if !cats[c] {
+			t.Errorf("corpus has no blameful example of category %s", c)
+		}
+	}
+	p, r := score(t, NewChecker(DefaultRules(), names), lines)
+	t.Logf("corpus: %d lines, precision %.3f, recall %.3f", len(lines), p, r)
+	if p < 0.9 || r < 0.9 {
+		t.Errorf("precision %.3f, recall %.3f: both must be at least 0.9", p, r)
+	}
+}
