@@ -203,7 +203,14 @@ func urlEnd(b []byte, i int) int {
 	return j
 }
 
-func trimEOL(b []byte) string { return strings.TrimRight(string(b), "\r\n") }
+// trimEOL returns a line without its line ending. The conversion copies,
+// but only the line, and lines are short.
+func trimEOL(b []byte) string {
+	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return string(b)
+}
 
 func indentWidth(line string) int {
 	w := 0

@@ -3,13 +3,18 @@ package phrasing
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
 // Checker checks text against a rule set. Build one per rule set and
 // roster; Check is safe to call from several goroutines at once.
 type Checker struct {
-	index    map[string][]trigger // word -> what starts at that word
+	index map[string][]trigger // word -> what starts at that word
+	// maybe is a cheap filter in front of index: bit len&63 of
+	// maybe[first byte] is set when some indexed word has that first byte
+	// and length, so most words skip the map lookup.
+	maybe    [256]uint64
 	regexps  []*rule
 	names    map[string]bool
 	roles    map[string]bool
@@ -64,6 +69,9 @@ func NewChecker(r *Rules, names []string) *Checker {
 			}
 		}
 	}
+	for w := range c.index {
+		c.maybe[w[0]] |= 1 << (len(w) & 63)
+	}
 	return c
 }
 
@@ -73,15 +81,25 @@ func normWord(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 }
 
+// docPool recycles token buffers between checks: the meeting checks the
+// note on every keystroke, and the buffers are the bulk of the garbage.
+var docPool = sync.Pool{New: func() any { return &doc{} }}
+
 // Check returns the findings in text, sorted by offset.
 func (c *Checker) Check(text string) []Finding {
 	if text == "" {
 		return nil
 	}
-	d := tokenize(text, make([]token, 0, len(text)/5+4))
+	d := docPool.Get().(*doc)
+	defer docPool.Put(d)
+	d.tokenize(text)
 	var out []Finding
 	for i := range d.toks {
-		trs, ok := c.index[d.toks[i].word]
+		w := d.toks[i].word
+		if c.maybe[w[0]]&(1<<(len(w)&63)) == 0 {
+			continue
+		}
+		trs, ok := c.index[w]
 		if !ok {
 			continue
 		}
@@ -101,6 +119,8 @@ func (c *Checker) Check(text string) []Finding {
 
 // finding builds a finding over tokens [a, b).
 func (c *Checker) finding(d *doc, r *rule, a, b int) Finding {
+	// Detectors look a word or two ahead; never past the text.
+	b = max(min(b, len(d.toks)), a+1)
 	s, e := d.toks[a].start, d.toks[b-1].end
 	return Finding{Rule: r.ID, Category: r.Category, Severity: r.Severity, Message: r.Message,
 		Suggestion: r.Suggestion, Offset: s, Length: e - s}

@@ -59,7 +59,29 @@ func compilePhrase(s string) (*cphrase, string) {
 	if cp.anchor < 0 {
 		return nil, "a phrase needs at least one plain word"
 	}
+	// Anchor on a rarer word when one comes before any {person}: "the real
+	// cause" is tried at "real", not at every "the".
+	for k := cp.anchor; k < len(cp.elems) && cp.elems[k].kind != elemPerson; k++ {
+		if e := cp.elems[k]; e.kind == elemWord && !anyCommon(e.words) {
+			cp.anchor = k
+			break
+		}
+	}
 	return cp, ""
+}
+
+// commonWords are too frequent to anchor a phrase on.
+var commonWords = set("the", "a", "an", "to", "of", "be", "was", "were", "is", "it", "it's", "and",
+	"or", "in", "on", "his", "her", "their", "he", "she", "all", "any", "more", "not", "make",
+	"we", "you", "they", "for", "at", "by", "have", "had", "should", "would", "could", "this")
+
+func anyCommon(words []string) bool {
+	for _, w := range words {
+		if commonWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlainWord reports whether w tokenizes as exactly one word.

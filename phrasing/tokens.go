@@ -56,6 +56,14 @@ func lowerASCII(s string) string {
 	return unsafe.String(&b[0], len(b))
 }
 
+// asciiWord marks the ASCII bytes that belong in words.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	return t
+}()
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isWordRune reports whether the rune starting at s[i] belongs in a word,
@@ -63,7 +71,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func isWordRune(s string, i int) (bool, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
-		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_', 1
+		return asciiWord[c], 1
 	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	if r == '’' {
@@ -86,9 +94,23 @@ func joinerAt(s string, i int) int {
 	return 0
 }
 
-// tokenize splits text into tokens and sentences in one pass.
-func tokenize(text string, toks []token) *doc {
-	d := &doc{text: text, lower: lowerASCII(text), toks: toks[:0]}
+// tokenize splits text into a fresh doc.
+func tokenize(text string, _ []token) *doc {
+	d := &doc{}
+	d.tokenize(text)
+	return d
+}
+
+// tokenize splits text into tokens and sentences in one pass, reusing d's
+// buffers.
+func (d *doc) tokenize(text string) {
+	d.text, d.lower, d.toks, d.sents = text, lowerASCII(text), d.toks[:0], d.sents[:0]
+	if want := len(text)/5 + 8; cap(d.toks) < want {
+		// One allocation sized for the text, rather than growing a long
+		// document's token list step by step.
+		d.toks = make([]token, 0, want)
+		d.sents = make([]sentence, 0, want/8)
+	}
 	sentStart := true
 	clause := true
 	quoted := false
@@ -114,6 +136,7 @@ func tokenize(text string, toks []token) *doc {
 		ok, n := isWordRune(text, i)
 		if ok {
 			start := i
+			curly := false
 			i += n
 			for i < len(text) {
 				if ok, n := isWordRune(text, i); ok {
@@ -122,6 +145,7 @@ func tokenize(text string, toks []token) *doc {
 				}
 				if j := joinerAt(text, i); j > 0 && i+j < len(text) {
 					if ok, _ := isWordRune(text, i+j); ok {
+						curly = curly || j > 1
 						if c, p := text[i+j], text[i-1]; text[i] == ':' && !(isDigit(c) && isDigit(p)) ||
 							text[i] == '.' && !isDigit(c) && !(c >= 'a' && c <= 'z') {
 							// v3.2.0, api.example.com and 09:19 join; "done.Next" and "cause:x" do not.
@@ -134,15 +158,19 @@ func tokenize(text string, toks []token) *doc {
 				break
 			}
 			word := d.lower[start:i]
-			if strings.Contains(word, "’") {
+			if curly {
 				word = strings.ReplaceAll(word, "’", "'")
 			}
-			r, _ := utf8.DecodeRuneInString(text[start:])
+			upper := text[start] >= 'A' && text[start] <= 'Z'
+			if text[start] >= utf8.RuneSelf {
+				r, _ := utf8.DecodeRuneInString(text[start:])
+				upper = unicode.IsUpper(r)
+			}
 			if sentByte < 0 {
 				sentByte = start
 			}
 			d.toks = append(d.toks, token{start: start, end: i, word: word,
-				sent: int32(len(d.sents)), cap: unicode.IsUpper(r), clause: clause || sentStart,
+				sent: int32(len(d.sents)), cap: upper, clause: clause || sentStart,
 				quoted: quoted})
 			sentStart, clause = false, false
 			continue
@@ -193,7 +221,6 @@ func tokenize(text string, toks []token) *doc {
 		i++
 	}
 	closeSent(len(text), false)
-	return d
 }
 
 // newlineBreaks decides whether the newline at i ends a sentence. A blank
