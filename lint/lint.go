@@ -168,7 +168,7 @@ func mostlyText(data []byte) bool {
 // columns counted in the original text.
 func Check(c *phrasing.Checker, src string) []phrasing.Finding {
 	masked := Mask(src)
-	fs := c.Check(masked)
+	fs := checkChunks(c, masked)
 	line, lineStart, pos := 1, 0, 0
 	for i := range fs {
 		f := &fs[i]

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/debrief-dev/debrief/phrasing"
 )
 
 // run calls Main with a private config dir, so a user's own rules file
@@ -145,5 +147,23 @@ func TestRulesFileLayers(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", cfg)
 	if code := Main(nil, strings.NewReader("We deployed YOLO.\n"), &o, &e); code != 1 || !strings.Contains(o.String(), "Say what was risky.") {
 		t.Errorf("user rules file not used: exit %d %q %q", code, o.String(), e.String())
+	}
+}
+
+// TestChunksMatchWhole: checking a long document in pieces finds exactly
+// what checking it whole does.
+func TestChunksMatchWhole(t *testing.T) {
+	doc := strings.Repeat("Intro line.\n\nBob should have rolled back.\n\"Mary didn't order\n\nthe VMs.\"\n\n", 20000)
+	c := phrasing.NewChecker(phrasing.DefaultRules(), []string{"Bob", "Mary"})
+	whole, parts := c.Check(doc), checkChunks(c, doc)
+	if len(whole) != len(parts) || len(whole) == 0 {
+		t.Fatalf("whole %d findings, chunks %d", len(whole), len(parts))
+	}
+	for i := range whole {
+		w, p := whole[i], parts[i]
+		if w.Offset != p.Offset || w.Rule != p.Rule || w.Severity != p.Severity ||
+			w.Replacement != p.Replacement || w.ReplaceOffset != p.ReplaceOffset {
+			t.Fatalf("finding %d differs: %+v vs %+v", i, w, p)
+		}
 	}
 }
