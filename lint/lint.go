@@ -13,6 +13,7 @@ import (
 	"os"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/debrief-dev/debrief/phrasing"
 )
@@ -145,10 +146,15 @@ func readInput(name string, stdin io.Reader) (src, display string, err error) {
 	if err != nil {
 		return "", display, fmt.Errorf("%s: %w", display, err)
 	}
+	if len(data) == 0 {
+		return "", display, nil
+	}
 	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) && !mostlyText(data) {
 		return "", display, fmt.Errorf("%s: not a text file", display)
 	}
-	return string(data), display, nil
+	// The bytes are never changed after this, so the string can share them
+	// instead of copying a whole document.
+	return unsafe.String(unsafe.SliceData(data), len(data)), display, nil
 }
 
 // mostlyText accepts text with a few stray bytes (a Latin-1 name, say).

@@ -139,6 +139,13 @@ func (d *doc) tokenize(text string) {
 			curly := false
 			i += n
 			for i < len(text) {
+				// Fast path: a run of ASCII word bytes, the bulk of any text.
+				for i < len(text) && text[i] < utf8.RuneSelf && asciiWord[text[i]] {
+					i++
+				}
+				if i == len(text) {
+					break
+				}
 				if ok, n := isWordRune(text, i); ok {
 					i += n
 					continue
@@ -177,6 +184,7 @@ func (d *doc) tokenize(text string) {
 		}
 		c := text[i]
 		switch {
+		case c == ' ':
 		case c == '.' || c == '!' || c == '?':
 			j := i + 1
 			for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
