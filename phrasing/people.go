@@ -76,7 +76,6 @@ func (c *Checker) roleEndingAt(d *doc, j int) (int, personKind) {
 	if !c.isRole(d.toks[j].word) {
 		return -1, notPerson
 	}
-	start := j
 	for k := j - 1; k >= j-3 && d.same(k, j); k-- {
 		if determiners[d.toks[k].word] || possessive(d.toks[k].word) {
 			return k, rolePerson
@@ -84,9 +83,7 @@ func (c *Checker) roleEndingAt(d *doc, j int) (int, personKind) {
 		if d.toks[k+1].clause || d.toks[k].comma {
 			break
 		}
-		start = k
 	}
-	_ = start
 	// A bare role at a clause start ("On-call didn't escalate") or a plural
 	// role ("Engineers skipped the review") is a person too.
 	if d.toks[j].clause || isPlural(d.toks[j].word) {
