@@ -89,8 +89,14 @@ func (t Timer) Extend(d time.Duration) Timer {
 // (at exactly warn left it already warns). paused is the meeting's pause,
 // which stops the current phase's clock. A stopped clock that ran over still
 // reads Overtime, so a finished phase keeps showing that it overran.
+//
+// A warning longer than half the phase is shortened to half, so a one-minute
+// opening does not start out already warning.
 func (t Timer) Status(now time.Time, warn time.Duration, paused bool) Status {
 	left := t.Remaining(now)
+	if half := (t.Planned + t.Extra) / 2; warn > half {
+		warn = half
+	}
 	switch {
 	case paused:
 		return Paused

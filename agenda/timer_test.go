@@ -115,3 +115,17 @@ func TestPlannedDurations(t *testing.T) {
 		t.Fatal("Index")
 	}
 }
+
+func TestTimerShortPhaseWarnsAtHalf(t *testing.T) {
+	// A one-minute opening with the default one-minute warning must not
+	// start out warning: the warning shrinks to half the phase.
+	tm := Timer{Planned: time.Minute}.Start(t0)
+	for _, tt := range []struct {
+		now  time.Duration
+		want Status
+	}{{0, Running}, {29 * time.Second, Running}, {30 * time.Second, Warning}, {61 * time.Second, Overtime}} {
+		if got := tm.Status(at(tt.now), time.Minute, false); got != tt.want {
+			t.Errorf("at %v: %v, want %v", tt.now, got, tt.want)
+		}
+	}
+}

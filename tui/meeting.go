@@ -67,6 +67,8 @@ type meeting struct {
 	clock     agenda.Status // last clock state, to ring the bell once
 	undo      []model.Event
 	form      *fieldForm
+	zoneName  string
+	zone      *time.Location
 }
 
 func newMeeting(m *Model) meeting {
@@ -443,6 +445,3 @@ func (m *Model) onExported(msg exportedMsg) tea.Cmd {
 	m.preview = newPreview(msg.markdown, msg.path, m.width, m.height)
 	return m.preview.render(m.styles.IsDark)
 }
-
-// elapsedSince formats how long ago t was, for "saved 3s ago".
-func elapsedSince(now, t time.Time) time.Duration { return now.Sub(t).Round(time.Second) }

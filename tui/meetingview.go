@@ -239,7 +239,9 @@ func (m *Model) viewBottom(w, h int) string {
 	}
 	parts := []string{strings.Join(boxRows, "\n")}
 	if h >= 10 {
-		parts = append(parts, ansi.Truncate(m.liveLine(), w, "…"))
+		for _, l := range strings.Split(m.liveLine(), "\n") {
+			parts = append(parts, ansi.Truncate(l, w, "…"))
+		}
 	}
 	if h >= 8 {
 		status := mt.status
@@ -265,16 +267,17 @@ func (m *Model) liveLine() string {
 		return ""
 	}
 	if len(mt.findings) > 0 {
+		// Two lines: what is wrong, then the blameless way to say it.
 		f := mt.findings[0]
 		s := "⚑ " + st.Box.Category.Render(f.Category) + " " + st.Notes.Flag.Render(f.Message)
-		if f.Suggestion != "" {
-			s += st.Muted.Render(" → ") + st.Box.Suggestion.Render(inert(f.Suggestion))
-		}
-		if f.Replacement != "" {
-			s += st.Muted.Render("  (tab takes it)")
-		}
 		if len(mt.findings) > 1 {
-			s += st.Muted.Render(fmt.Sprintf("  +%d more", len(mt.findings)-1))
+			s += st.Muted.Render(fmt.Sprintf("  (+%d more)", len(mt.findings)-1))
+		}
+		if f.Suggestion != "" {
+			s += "\n" + st.Muted.Render("  → ") + st.Box.Suggestion.Render(inert(f.Suggestion))
+			if f.Replacement != "" {
+				s += st.Muted.Render("  (tab takes it)")
+			}
 		}
 		return s
 	}
@@ -320,15 +323,7 @@ func (m *Model) actionPreview(it model.ActionItem) string {
 		}
 		return st.Good.Render(inert(v))
 	}
-	due := ""
-	if !it.Due.IsZero() {
-		due = "due " + it.Due.Format("2006-01-02")
-	}
-	typ := ""
-	if it.Type != "" {
-		typ = "#" + it.Type
-	}
-	parts := []string{field("owner", it.Owner), field("due", due), field("ticket", it.Ticket), field("priority", it.Priority), field("type", typ)}
+	parts := []string{field("owner", it.Owner), field("due", dueText(it)), field("ticket", it.Ticket), field("priority", it.Priority), field("type", typeText(it))}
 	s := "→ " + strings.Join(parts, st.Muted.Render(" · "))
 	if len(it.Problems) > 0 {
 		s += "  " + st.Error.Render(it.Problems[0])

@@ -28,6 +28,11 @@ type viewCache struct {
 	rows  []row
 	// footer is the phase's running summary: TTD/TTM, set-level checks.
 	footer []string
+	// Worked out once per rebuild, not once per note.
+	midnight bool
+	zone     *time.Location
+	items    map[int]int           // action note id -> item number
+	checks   map[int][]model.Check // item number -> failing checks
 }
 
 func (m *Model) selectableCount() int {
@@ -63,7 +68,7 @@ func (m *Model) ensureRows(width int) {
 		m.restyle(sel, width, list)
 		return
 	}
-	mt.view = viewCache{valid: true, width: width, sel: sel, list: list}
+	mt.view = viewCache{valid: true, width: width, sel: sel, list: list, zone: m.inputZone()}
 	p, ok := m.state.Phase()
 	if !ok {
 		return
@@ -111,6 +116,7 @@ func (m *Model) noteRows(id, depth, width int) {
 func (m *Model) timelineRows(width int) {
 	mt := &m.meeting
 	entries := m.state.Timeline()
+	mt.view.midnight = model.SpansMidnight(entries)
 	for _, e := range entries {
 		mt.view.rows = append(mt.view.rows, row{id: e.Note, lines: m.renderNote(e.Note, width, false)})
 	}
@@ -133,13 +139,21 @@ func (m *Model) timelineRows(width int) {
 
 func (m *Model) actionRows(width int) {
 	mt := &m.meeting
-	for _, it := range m.state.ActionItems() {
-		mt.view.rows = append(mt.view.rows, row{id: it.Note, lines: m.renderNote(it.Note, width, false)})
+	mt.view.items = map[int]int{}
+	mt.view.checks = map[int][]model.Check{}
+	items := m.state.ActionItems()
+	for i, it := range items {
+		mt.view.items[it.Note] = i + 1
 	}
 	for _, c := range m.state.Checks(m.now()) {
 		if c.Item == 0 {
 			mt.view.footer = append(mt.view.footer, "✗ "+c.Reason)
+		} else {
+			mt.view.checks[c.Item] = append(mt.view.checks[c.Item], c)
 		}
+	}
+	for _, it := range items {
+		mt.view.rows = append(mt.view.rows, row{id: it.Note, lines: m.renderNote(it.Note, width, false)})
 	}
 	if len(mt.view.footer) == 0 {
 		mt.view.footer = append(mt.view.footer, "✓ the action items pass the checklist")
@@ -226,7 +240,7 @@ func (m *Model) noteLead(n *model.Note) (lead, body string) {
 	p := m.state.Agenda.Phases[max(0, m.state.Agenda.Index(n.Phase))]
 	switch p.Capture {
 	case agenda.CaptureTimeline:
-		e := model.ParseTimeline(n.Text, m.incidentDate(), m.inputZone())
+		e := model.ParseTimeline(n.Text, m.incidentDate(), m.meeting.view.zone)
 		if !e.HasTime {
 			return "??:??  ", inert(n.Text)
 		}
@@ -234,7 +248,7 @@ func (m *Model) noteLead(n *model.Note) (lead, body string) {
 		if e.At.Second() != 0 {
 			t = e.At.UTC().Format("15:04:05")
 		}
-		if m.spansMidnight() {
+		if m.meeting.view.midnight {
 			t = e.At.UTC().Format("01-02 ") + t
 		}
 		text := inert(e.Text)
@@ -242,6 +256,18 @@ func (m *Model) noteLead(n *model.Note) (lead, body string) {
 			text += "  #" + string(mk)
 		}
 		return t + "  ", text
+	case agenda.CaptureActions:
+		if n.Parent != 0 {
+			break
+		}
+		it := model.ParseAction(n.Text, m.meetingDate())
+		parts := []string{inert(it.What)}
+		for _, f := range []string{it.Owner, dueText(it), it.Ticket, it.Priority, typeText(it)} {
+			if f != "" {
+				parts = append(parts, inert(f))
+			}
+		}
+		return fmt.Sprintf("%2d. ", m.meeting.view.items[n.ID]), strings.Join(parts, " · ")
 	}
 	return n.Added.UTC().Format("15:04") + "  " + badge, ""
 }
@@ -256,7 +282,7 @@ func (m *Model) noteHints(n *model.Note) []string {
 			hs = append(hs, "ⓘ "+h)
 		}
 	case p.Capture == agenda.CaptureTimeline:
-		if e := model.ParseTimeline(n.Text, m.incidentDate(), m.inputZone()); e.Problem != "" {
+		if e := model.ParseTimeline(n.Text, m.incidentDate(), m.meeting.view.zone); e.Problem != "" {
 			hs = append(hs, "ⓘ "+e.Problem)
 		}
 	case p.Capture == agenda.CaptureActions:
@@ -270,18 +296,11 @@ func (m *Model) noteHints(n *model.Note) []string {
 }
 
 func (m *Model) actionHints(n *model.Note) []string {
-	items := m.state.ActionItems()
-	for i, it := range items {
-		if it.Note != n.ID {
-			continue
-		}
-		var hs []string
-		for _, c := range model.CheckItem(it, i+1, m.state.Setup.Severity, m.meetingDate(), m.state.Agenda.Checklist) {
-			hs = append(hs, "✗ "+c.Reason)
-		}
-		return append(hs, it.Problems...)
+	var hs []string
+	for _, c := range m.meeting.view.checks[m.meeting.view.items[n.ID]] {
+		hs = append(hs, "✗ "+c.Reason)
 	}
-	return nil
+	return append(hs, model.ParseAction(n.Text, m.meetingDate()).Problems...)
 }
 
 func (m *Model) incidentDate() string {
@@ -291,22 +310,26 @@ func (m *Model) incidentDate() string {
 	return m.state.Created.UTC().Format("2006-01-02")
 }
 
+// inputZone is the zone timeline times are typed in. Loading a zone reads
+// the zone database, so it is done once per zone, not per keystroke.
 func (m *Model) inputZone() *time.Location {
-	if z := m.state.Setup.TimeZone; z != "" {
-		if loc, err := time.LoadLocation(z); err == nil {
-			return loc
+	z := m.state.Setup.TimeZone
+	if m.meeting.zoneName == z && m.meeting.zone != nil {
+		return m.meeting.zone
+	}
+	loc := time.UTC
+	if z != "" {
+		if l, err := time.LoadLocation(z); err == nil {
+			loc = l
 		}
 	}
-	return time.UTC
+	m.meeting.zoneName, m.meeting.zone = z, loc
+	return loc
 }
 
 func (m *Model) meetingDate() time.Time {
 	c := m.state.Created.UTC()
 	return time.Date(c.Year(), c.Month(), c.Day(), 0, 0, 0, 0, time.UTC)
-}
-
-func (m *Model) spansMidnight() bool {
-	return model.SpansMidnight(m.state.Timeline())
 }
 
 func fmtDur(d time.Duration) string {
@@ -318,4 +341,18 @@ func fmtDur(d time.Duration) string {
 		return fmt.Sprintf("%dm", int(d.Minutes()))
 	}
 	return fmt.Sprintf("%dm%02ds", int(d.Minutes()), int(d.Seconds())%60)
+}
+
+func dueText(it model.ActionItem) string {
+	if it.Due.IsZero() {
+		return ""
+	}
+	return "due " + it.Due.Format("2006-01-02")
+}
+
+func typeText(it model.ActionItem) string {
+	if it.Type == "" {
+		return ""
+	}
+	return "#" + it.Type
 }

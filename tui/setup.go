@@ -152,7 +152,12 @@ func (m *Model) viewSetup() string {
 			style = st.Box.Label
 		}
 		label := style.Render(fmt.Sprintf("%-*s", lw, ansi.Truncate(fl.label, lw-1, "…")))
-		lines = append(lines, label+fl.box.View(st, max(1, inner-lw), 2, i == f.focus, nil))
+		for j, l := range strings.Split(fl.box.View(st, max(1, inner-lw), 2, i == f.focus, nil), "\n") {
+			if j > 0 {
+				label = strings.Repeat(" ", lw)
+			}
+			lines = append(lines, label+l)
+		}
 	}
 	lines = append(lines, "")
 	if att, err := model.ParseAttendees(f.fields[setupAttendees].box.Value()); err == nil && len(att) > 0 {
@@ -174,7 +179,11 @@ func (m *Model) viewSetup() string {
 
 func (m *Model) setupHelp() []key.Binding {
 	k := m.keys
-	return []key.Binding{k.Next, k.FieldNext, k.FieldPrev, k.FieldCycle, k.Quit}
+	start := k.Next
+	start.SetHelp("ctrl+n", "start the meeting")
+	cycle := k.FieldCycle
+	cycle.SetEnabled(m.setup.focus == setupSeverity)
+	return []key.Binding{start, k.FieldNext, k.FieldPrev, cycle, k.Quit}
 }
 
 func (m *Model) agendaPhases() []agenda.Phase {
