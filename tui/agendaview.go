@@ -73,7 +73,7 @@ func (m *Model) viewAgenda(width, height int) string {
 		fs = st.Warn
 	}
 	lines = append(lines, fs.Render(flags))
-	if parked := s.Parked(); len(parked) > 0 {
+	if parked := m.meeting.view.parked; len(parked) > 0 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("parking lot %d", len(parked))))
 		for _, n := range parked[max(0, len(parked)-3):] {
 			lines = append(lines, st.Notes.Parked.Render(ansi.Truncate("  "+inert(n.Text), width, "…")))

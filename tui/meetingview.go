@@ -26,6 +26,12 @@ func (m *Model) viewMeeting() string {
 	var body string
 	if bodyH > 0 {
 		wide := w >= 72 && bodyH >= 8
+		// Notes are rendered at the phase pane's inner width, once.
+		if wide {
+			m.ensureRows(w - agendaWidth - 4)
+		} else {
+			m.ensureRows(w)
+		}
 		if wide {
 			left := m.styles.Pane.Width(agendaWidth).Height(bodyH).Render(m.viewAgenda(agendaWidth-4, bodyH-2))
 			rw := w - agendaWidth

@@ -31,6 +31,8 @@ type viewCache struct {
 	// Worked out once per rebuild, not once per note.
 	midnight bool
 	zone     *time.Location
+	parked   []*model.Note
+	wrapup   *wrapupData
 	items    map[int]int           // action note id -> item number
 	checks   map[int][]model.Check // item number -> failing checks
 }
@@ -69,6 +71,10 @@ func (m *Model) ensureRows(width int) {
 		return
 	}
 	mt.view = viewCache{valid: true, width: width, sel: sel, list: list, zone: m.inputZone()}
+	mt.view.parked = m.state.Parked()
+	if m.state.Ended() {
+		mt.view.wrapup = m.wrapupData()
+	}
 	p, ok := m.state.Phase()
 	if !ok {
 		return

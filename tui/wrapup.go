@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/model"
 )
 
 // viewWrapUp is the screen after the last phase: what is still open and
@@ -23,7 +25,11 @@ func (m *Model) viewWrapUp(w, h int) string {
 	title := st.PaneTitle.Render
 	lines = append(lines, title("Wrap-up"), "")
 
-	checks := s.Checks(now)
+	data := m.meeting.view.wrapup
+	if data == nil {
+		data = m.wrapupData()
+	}
+	checks := data.checks
 	if len(checks) == 0 {
 		add(st.Good.Render, "✓ the action items pass the checklist")
 	} else {
@@ -38,7 +44,7 @@ func (m *Model) viewWrapUp(w, h int) string {
 	}
 	lines = append(lines, "")
 
-	open := m.openFlagsByCategory()
+	open := data.openByCategory
 	if len(open) == 0 {
 		add(st.Good.Render, "✓ no open phrasing flags")
 	} else {
@@ -79,6 +85,16 @@ func (m *Model) viewWrapUp(w, h int) string {
 	add(st.Muted.Render, "· ctrl+o: export the postmortem next to the session file and preview it")
 	add(st.Muted.Render, "· file each action item's ticket before publishing; ctrl+c saves and quits")
 	return clip(strings.Join(lines, "\n"), w, h)
+}
+
+// wrapupData is what the wrap-up lists, worked out once per change.
+type wrapupData struct {
+	checks         []model.Check
+	openByCategory map[string]int
+}
+
+func (m *Model) wrapupData() *wrapupData {
+	return &wrapupData{checks: m.state.Checks(m.now()), openByCategory: m.openFlagsByCategory()}
 }
 
 func (m *Model) openFlagsByCategory() map[string]int {
