@@ -69,6 +69,23 @@ type meeting struct {
 	form      *fieldForm
 	zoneName  string
 	zone      *time.Location
+	body      bodyCache
+}
+
+// bodyCache keeps the drawn panes between keystrokes: typing changes only
+// the note box, so the panes are drawn again only when the meeting, the
+// size, the mode, the selection or the clock's second changes.
+type bodyCache struct {
+	valid bool
+	key   bodyKey
+	s     string
+}
+
+type bodyKey struct {
+	w, h, sel int
+	mode      mode
+	second    int64
+	status    string
 }
 
 func newMeeting(m *Model) meeting {
@@ -87,7 +104,10 @@ func newMeeting(m *Model) meeting {
 
 func (mt *meeting) setStatus(s string, isErr bool) { mt.status, mt.statusErr = s, isErr }
 
-func (mt *meeting) invalidate() { mt.view.valid = false }
+func (mt *meeting) invalidate() {
+	mt.view.valid = false
+	mt.body.valid = false
+}
 
 // afterEvent keeps the screen's caches in step with the fold.
 func (m *Model) afterEvent(ev model.Event) {

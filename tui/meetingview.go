@@ -23,6 +23,24 @@ func (m *Model) viewMeeting() string {
 	header := m.viewHeader(w)
 	bottom := m.viewBottom(w, h)
 	bodyH := h - 1 - lipgloss.Height(bottom)
+	body := m.viewBody(w, bodyH)
+	parts := []string{header}
+	if bodyH > 0 {
+		parts = append(parts, body)
+	}
+	parts = append(parts, bottom)
+	return clip(strings.Join(parts, "\n"), w, h)
+}
+
+// viewBody draws the agenda column and the phase pane, reusing the last
+// drawing when nothing they show has changed.
+func (m *Model) viewBody(w, bodyH int) string {
+	mt := &m.meeting
+	key := bodyKey{w: w, h: bodyH, sel: mt.sel, mode: mt.mode, second: m.now().Unix(), status: mt.status}
+	cacheable := mt.mode == modeType || mt.mode == modeList
+	if cacheable && mt.body.valid && mt.body.key == key {
+		return mt.body.s
+	}
 	var body string
 	if bodyH > 0 {
 		wide := w >= 72 && bodyH >= 8
@@ -45,12 +63,8 @@ func (m *Model) viewMeeting() string {
 			body += strings.Repeat("\n", pad)
 		}
 	}
-	parts := []string{header}
-	if bodyH > 0 {
-		parts = append(parts, body)
-	}
-	parts = append(parts, bottom)
-	return clip(strings.Join(parts, "\n"), w, h)
+	mt.body = bodyCache{valid: cacheable, key: key, s: body}
+	return body
 }
 
 func (m *Model) paneStyle() lipgloss.Style {

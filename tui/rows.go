@@ -107,15 +107,9 @@ func (m *Model) restyle(i, width int, selected bool) {
 // noteRows adds a note and, nested under it, its chain of whys.
 func (m *Model) noteRows(id, depth, width int) {
 	mt := &m.meeting
-	mt.view.rows = append(mt.view.rows, row{id: id})
+	mt.view.rows = append(mt.view.rows, row{id: id, lines: m.renderNote(id, width, false)})
 	for _, w := range m.state.Whys(id) {
 		m.noteRows(w, depth+1, width)
-	}
-	mt.view.rows[len(mt.view.rows)-1].lines = nil
-	for i := range mt.view.rows {
-		if mt.view.rows[i].lines == nil {
-			mt.view.rows[i].lines = m.renderNote(mt.view.rows[i].id, width, false)
-		}
 	}
 }
 

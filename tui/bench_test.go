@@ -1,0 +1,61 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+)
+
+// sessionWith builds a resumed session whose current phase holds n notes
+// (some of them blameful, some factors with whys), as a long meeting would.
+func sessionWith(b *testing.B, n int) *Model {
+	b.Helper()
+	c := &clock{t: meetingStart}
+	ag := agenda.Default()
+	setup := model.Setup{Title: "Checkout errors", Service: "payments", Severity: model.SEV2, IncidentDate: "2026-11-19",
+		Attendees: []model.Attendee{{Name: "Tom", Role: model.RoleScribe}}}
+	evs := []model.Event{
+		{Seq: 1, At: meetingStart, Kind: model.SessionCreated, Setup: &setup, Agenda: &ag},
+		{Seq: 2, At: meetingStart, Kind: model.PhaseStarted, Phase: "poorly"},
+	}
+	texts := []string{
+		"Staging uses a tenth of the production pool size, so exhaustion only shows under load",
+		"Tom should have checked the dashboard before promoting the canary",
+		"The alert for pool utilization did not exist when the service was onboarded",
+	}
+	for i := range n {
+		evs = append(evs, model.Event{Seq: len(evs) + 1, At: meetingStart.Add(time.Duration(i) * time.Second),
+			Kind: model.NoteAdded, Phase: "poorly", Note: i + 1, Text: texts[i%len(texts)]})
+	}
+	m, err := New(Options{Now: c.now, Store: &memStore{}, Events: evs})
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.View()
+	typeKeys(m, "The deploy tool promoted the canary without")
+	return m
+}
+
+// BenchmarkKeystroke is one key typed in the note box, update and view,
+// with 100 and with 10,000 notes in the session. The budget is 1 ms at
+// 10,000 and no more than twice the cost at 100.
+func BenchmarkKeystroke(b *testing.B) {
+	for _, n := range []int{100, 10_000} {
+		b.Run(fmt.Sprintf("notes=%d", n), func(b *testing.B) {
+			m := sessionWith(b, n)
+			keys := []tea.Msg{keyRune('x'), tea.KeyPressMsg{Code: tea.KeyBackspace}}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := range b.N {
+				m.Update(keys[i%2])
+				_ = m.View()
+			}
+		})
+	}
+}
