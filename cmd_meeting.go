@@ -10,6 +10,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
@@ -128,7 +129,13 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 		f.Close()
 		return fail(stderr, fmt.Errorf("%s: %w", f.Path(), err))
 	}
-	final, runErr := tea.NewProgram(m).Run()
+	var opts []tea.ProgramOption
+	if !term.IsTerminal(os.Stdin.Fd()) {
+		// Keys piped in (a script, a test) are read from stdin itself
+		// rather than from the controlling terminal.
+		opts = append(opts, tea.WithInput(os.Stdin))
+	}
+	final, runErr := tea.NewProgram(m, opts...).Run()
 	fm, _ := final.(*tui.Model)
 	if fm == nil {
 		fm = m
@@ -144,6 +151,12 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 			fmt.Fprintf(stderr, "debrief: could not save to %s: %v\n", path, saveErr)
 		}
 		return exitError
+	}
+	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) && !fm.Started() {
+		if created {
+			os.Remove(path)
+		}
+		return fail(stderr, runErr)
 	}
 	if created && !fm.Started() {
 		os.Remove(path)

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/tui"
 )
@@ -34,7 +37,11 @@ func cmdReplay(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", pos[0], err))
 	}
-	if _, err := tea.NewProgram(r).Run(); err != nil {
+	var opts []tea.ProgramOption
+	if !term.IsTerminal(os.Stdin.Fd()) {
+		opts = append(opts, tea.WithInput(os.Stdin))
+	}
+	if _, err := tea.NewProgram(r, opts...).Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		return fail(stderr, err)
 	}
 	return exitOK

@@ -353,3 +353,14 @@ func TestEveryLayoutSurvivesTinyAndOddSizes(t *testing.T) {
 	send(m, tea.WindowSizeMsg{Width: 20, Height: 6})
 	mustContain(t, plain(m), "15:00 left", "09:14")
 }
+
+func TestTimelineSuggestionKeepsTheTime(t *testing.T) {
+	m, _, _ := started(t)
+	send(m, ctrl('n'), ctrl('n'))
+	typeKeys(m, "09:19 Tom should have rolled back sooner")
+	send(m, tab)
+	got := m.meeting.box.Value()
+	if !strings.HasPrefix(got, "09:19 ") || strings.Contains(got, "should have") {
+		t.Fatalf("after taking the suggestion: %q", got)
+	}
+}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -362,7 +363,29 @@ func (m *Model) updateTyping(msg tea.KeyPressMsg) tea.Cmd {
 // only looks at that text, never at the rest of the session.
 func (m *Model) typed() {
 	mt := &m.meeting
-	mt.findings = mt.checker.Check(mt.box.Value())
+	text := mt.box.Value()
+	skip := 0
+	if m.capture() == agenda.CaptureTimeline && mt.target != targetSummary {
+		// A rewrite must not swallow the line's time: check the event only.
+		skip = timePrefixLen(text)
+	}
+	mt.findings = mt.checker.Check(text[skip:])
+	for i := range mt.findings {
+		mt.findings[i].Offset += skip
+		if mt.findings[i].Replacement != "" {
+			mt.findings[i].ReplaceOffset += skip
+		}
+	}
+}
+
+// timePrefix matches the date and time a timeline line starts with.
+var timePrefix = regexp.MustCompile(`^\s*(\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(:\d{2})?(\s*(Z|UTC)\b)?\s*[-:|]?\s*`)
+
+func timePrefixLen(s string) int {
+	if loc := timePrefix.FindStringIndex(s); loc != nil {
+		return loc[1]
+	}
+	return 0
 }
 
 func (m *Model) pasteMeeting(s string) tea.Cmd {
