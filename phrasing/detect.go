@@ -19,7 +19,12 @@ func init() {
 		"who-question":   {triggers: []string{"who", "whose", "who's", "whoever"}, run: detectWho},
 		"possessive-fault": {triggers: []string{"fault", "mistake", "mistakes", "error", "errors",
 			"screwup", "screw-up", "blunder", "negligence", "carelessness", "oversight", "failure",
-			"incompetence", "sloppiness"}, run: detectPossessiveFault},
+			"incompetence", "sloppiness", "typo", "typos", "slip", "slips", "slip-up", "slipup",
+			"goof", "goof-up", "blunders", "laziness", "misstep", "lapse"}, run: detectPossessiveFault},
+		"hindsight-adverb": {triggers: []string{"clearly", "evidently", "plainly", "patently",
+			"course"}, run: detectHindsightAdverb},
+		"punitive-consequence": {triggers: punitiveTriggers(), run: detectPunitiveConsequence},
+		"unsafe-action":        {triggers: []string{"without", "against"}, run: detectUnsafeAction},
 	}
 }
 

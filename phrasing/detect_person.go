@@ -267,6 +267,9 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if j < 0 || !d.same(j, i) {
 		return
 	}
+	if d.same(i, i+1) && faultCompounds[d.toks[i+1].word] {
+		return // "Bob's error budget", "Sofia's typo fix"
+	}
 	w := d.toks[j].word
 	start := j
 	switch {
@@ -280,6 +283,10 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			if j > 0 && d.same(j-1, j) && determiners[d.toks[j-1].word] {
 				start = j - 1
 			}
+		case t.cap && personFaults[d.toks[i].word] && len(name) > 1 && !isDigit(name[0]) &&
+			!c.notNames[name] && !c.allowed[name]:
+			// Only people make typos and slips, so an unknown capitalised
+			// name counts: "Omar's typo enabled the flag".
 		default:
 			return
 		}
@@ -288,6 +295,20 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	*out = append(*out, c.finding(d, r, start, i+1))
 }
+
+// personFaults are faults only a person has: "Terraform's error" may be a
+// tool's message, "Omar's typo" is always a person's.
+var personFaults = set("typo", "typos", "slip", "slips", "slip-up", "slipup", "goof", "goof-up",
+	"screwup", "screw-up", "blunder", "blunders", "carelessness", "negligence", "incompetence",
+	"sloppiness", "laziness", "misstep", "lapse", "oversight")
+
+// faultCompounds after a fault word make it a modifier, not the fault:
+// "Bob's error budget", "Sofia's typo fix", "Priya's failure domain".
+var faultCompounds = set("budget", "budgets", "rate", "rates", "message", "messages", "handling",
+	"handler", "log", "logs", "page", "pages", "count", "counts", "code", "codes", "dashboard",
+	"alert", "alerts", "mode", "modes", "domain", "domains", "injection", "report", "reports",
+	"fix", "fixes", "check", "checks", "checker", "detection", "tracking", "tracker", "path",
+	"paths", "metric", "metrics", "threshold", "ratio", "spike", "spikes", "board")
 
 // detectWrong flags a person doing something to "the wrong" thing: "The DBA
 // dropped the wrong table", "Kenji deployed to the wrong region".

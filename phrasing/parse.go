@@ -13,7 +13,8 @@ import (
 // the rule names, words and all, and supplies the message for.
 var detectorNames = map[string]bool{
 	"phrase": true, "regexp": true, "counterfactual": true, "person-failure": true,
-	"who-question": true, "possessive-fault": true,
+	"who-question": true, "possessive-fault": true, "hindsight-adverb": true,
+	"punitive-consequence": true, "unsafe-action": true,
 }
 
 var ruleIDRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
