@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -428,5 +429,57 @@ func BenchmarkEncodeEvent(b *testing.B) {
 		if _, err := EncodeEvent(ev); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDecodeFlatAgrees holds the reflection-free fast decoder to
+// encoding/json: on every line it accepts, including every cut and byte
+// change of real lines, json must accept it too and decode the same event.
+func TestDecodeFlatAgrees(t *testing.T) {
+	evs := append(realistic(300), everyKind()...)
+	for i, h := range hostile[:9] {
+		evs = append(evs, Event{Seq: i + 1, At: t0, Kind: NoteEdited, Note: 7, Text: h})
+	}
+	var corpus [][]byte
+	for _, ev := range evs {
+		line, err := EncodeEvent(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		corpus = append(corpus, bytes.TrimSpace(line[2:]))
+	}
+	corpus = append(corpus, []byte(`{"seq":-0}`), []byte(`{"seq":007}`), []byte(`{"SEQ":1}`), []byte(`{"seq":1,"seq":2}`),
+		[]byte(`{"text":null}`), []byte(`{"at":"2026-11-20T10:00:00+02:00"}`), []byte(`{"seq":1} `), []byte(`{}`))
+	took := 0
+	check := func(js []byte) {
+		var fast, slow Event
+		if !decodeFlat(js, &fast) {
+			return
+		}
+		took++
+		dec := json.NewDecoder(bytes.NewReader(js))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&slow); err != nil || dec.More() {
+			t.Fatalf("decodeFlat took %q, encoding/json refuses it: %v", js, err)
+		}
+		if !reflect.DeepEqual(fast, slow) || !fast.At.Equal(slow.At) {
+			t.Fatalf("%q: decodeFlat %+v, encoding/json %+v", js, fast, slow)
+		}
+	}
+	for _, js := range corpus {
+		check(js)
+		for cut := range js {
+			check(js[:cut])
+		}
+		for i := 0; i < len(js); i += 3 {
+			for _, c := range []byte{'"', '\\', '}', ',', ':', '0', 'x', 0x1b, 0xff} {
+				m := bytes.Clone(js)
+				m[i] = c
+				check(m)
+			}
+		}
+	}
+	if took < len(evs)/2 {
+		t.Errorf("decodeFlat took only %d lines", took)
 	}
 }
