@@ -17,6 +17,9 @@ import (
 // arrive from other people's session files, so they are shown inert as
 // visible escapes such as \x1b rather than passed to a terminal or renderer.
 func escapeInline(s string) string {
+	if plainInline(s) {
+		return s
+	}
 	s = strings.TrimSpace(flatten(s))
 	if s == "" {
 		return ""
@@ -35,7 +38,7 @@ func escapeInline(s string) string {
 			b.WriteString("&gt;")
 		case r == '&':
 			b.WriteString("&amp;")
-		case strings.ContainsRune("\\`*[]|~", r):
+		case r == '\\' || r == '`' || r == '*' || r == '[' || r == ']' || r == '|' || r == '~':
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case r == '_':
@@ -67,6 +70,41 @@ func escapeInline(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// special marks the ASCII bytes escapeInline may have to change anywhere
+// in the text; bytes from 0x80 up are special too, as they may start a C1
+// control or a bidi override.
+var special = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	for _, c := range []byte("\\`*[]|~_<>&#\x7f") {
+		t[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// plainInline reports whether s needs no escaping at all, which is most
+// notes: nothing special anywhere, no space at either end, and no block
+// syntax at the start. It lets the common note through without a copy.
+func plainInline(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	switch c := s[0]; {
+	case c == '-' || c == '+' || c == '=' || c >= '0' && c <= '9':
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if special[s[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // escapeBlock escapes multi-line text (the summary) line by line, keeping
@@ -170,14 +208,7 @@ func isOrderedMarker(head string) bool {
 // can only occur inside JSON strings, where the escape decodes to the same
 // rune, so the record still decodes to exactly the same events.
 func inertRecord(b []byte) []byte {
-	clean := true
-	for _, r := range string(b) {
-		if isInert(r) && r != '\n' {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if !hasInert(b) {
 		return b
 	}
 	out := make([]byte, 0, len(b)+64)
@@ -204,4 +235,24 @@ func fenceFor(content []byte) string {
 		}
 	}
 	return strings.Repeat("`", max(3, longest+1))
+}
+
+// hasInert reports whether b holds an inert rune other than \n, decoding
+// only the bytes beyond ASCII.
+func hasInert(b []byte) bool {
+	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if isInert(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }

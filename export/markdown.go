@@ -59,7 +59,8 @@ func newReport(s *model.State, events []model.Event, opt Options) *report {
 func Markdown(s *model.State, events []model.Event, opt Options) string {
 	r := newReport(s, events, opt)
 	var b strings.Builder
-	b.Grow(4096 + 160*len(events))
+	// The record alone is some 200 bytes an event; the sections about as much.
+	b.Grow(4096 + 400*len(events))
 	r.header(&b)
 	r.summary(&b)
 	r.impact(&b)

@@ -242,17 +242,16 @@ func (r *report) actionItems(b *strings.Builder) {
 func (r *report) lessons(b *strings.Builder) {
 	var well, poorly, lucky []string
 	r.phaseNotes(func(p agenda.Phase, n *model.Note) {
-		text := escapeInline(n.Text)
 		switch {
 		case n.Section == model.SectionLucky:
-			lucky = append(lucky, text)
+			lucky = append(lucky, escapeInline(n.Text))
 		case n.Section != model.SectionNone:
 		case p.Capture == agenda.CaptureWell:
-			well = append(well, text)
+			well = append(well, escapeInline(n.Text))
 		case p.Capture == agenda.CapturePoorly:
-			poorly = append(poorly, text)
+			poorly = append(poorly, escapeInline(n.Text))
 		case p.Capture == agenda.CaptureLucky:
-			lucky = append(lucky, text)
+			lucky = append(lucky, escapeInline(n.Text))
 		}
 	})
 	b.WriteString("## Lessons Learned\n\n")

@@ -1,0 +1,49 @@
+package export
+
+import "testing"
+
+func TestEscapeInline(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Deploy v2.31.4 to prod (canary 5%)", "Deploy v2.31.4 to prod (canary 5%)"},
+		{"pg_pool_utilization > 0.8", "pg_pool_utilization &gt; 0.8"},
+		{"_leading and trailing_", `\_leading and trailing\_`},
+		{"a | b", `a \| b`},
+		{`back\slash`, `back\\slash`},
+		{"`code`", "\\`code\\`"},
+		{"<script>&amp;", "&lt;script&gt;&amp;amp;"},
+		{"# heading", `\# heading`},
+		{"ticket #42 is fine", "ticket #42 is fine"},
+		{"closing ##", `closing \#\#`},
+		{"- item", `\- item`},
+		{"+ item", `\+ item`},
+		{"===", `\===`},
+		{"---", `\---`},
+		{"1. first", `1\. first`},
+		{"12) twelfth", `12\) twelfth`},
+		{"1234567890. too long for a list", "1234567890. too long for a list"},
+		{"v1. not at the start", "v1. not at the start"},
+		{"*em* [link](x) ~~s~~", `\*em\* \[link\](x) \~\~s\~\~`},
+		{"  padded\t", "padded"},
+		{"one\ntwo\r\nthree\rfour\u2028five", "one two three four five"},
+		{"\x1b[31mred", `\x1b\[31mred`},
+		{"bell\x07 nul\x00 del\x7f", `bell\x07 nul\x00 del\x7f`},
+		{"csi \u009b1m", `csi \u009b1m`},
+		{"rtl \u202eevil", `rtl \u202eevil`},
+		{"bad \xff byte", "bad \uFFFD byte"},
+		{"emoji 🔥 漢字", "emoji 🔥 漢字"},
+		{"", ""},
+		{"\n\t ", ""},
+	} {
+		if got := escapeInline(tc.in); got != tc.want {
+			t.Errorf("escapeInline(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEscapeBlock(t *testing.T) {
+	in := "First line\n---\n\n\n\n# two\r\n1. three\n"
+	want := "First line\n\\---\n\n\\# two\n1\\. three"
+	if got := escapeBlock(in); got != want {
+		t.Errorf("escapeBlock = %q, want %q", got, want)
+	}
+}
