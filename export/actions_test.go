@@ -7,8 +7,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/debrief-dev/debrief/agenda"
-
 	"github.com/debrief-dev/debrief/model"
 )
 
@@ -101,7 +99,7 @@ func TestActionsYAMLFields(t *testing.T) {
 func TestIncidentDay(t *testing.T) {
 	setup := checkoutSetup
 	setup.IncidentDate = ""
-	s := newSession(time.Date(2026, 12, 31, 23, 0, 0, 0, time.UTC), setup, agenda.Default())
+	s := newSession(time.Date(2026, 12, 31, 23, 0, 0, 0, time.UTC), setup, reviewAgenda())
 	s.phase("actions")
 	s.note("actions", "", "#process Review pool sizes quarterly @omar")
 	out, err := ActionsYAML(fold(t, s.events), Options{})

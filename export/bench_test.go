@@ -13,8 +13,8 @@ import (
 // every kind, factors with whys, action items, edits and flags to check.
 func bigSession(tb testing.TB, n int) []model.Event {
 	tb.Helper()
-	s := newSession(time.Date(2026, 2, 18, 14, 0, 0, 0, time.UTC), checkoutSetup, agenda.Default())
-	phases := agenda.Default().Phases
+	s := newSession(time.Date(2026, 2, 18, 14, 0, 0, 0, time.UTC), checkoutSetup, reviewAgenda())
+	phases := reviewAgenda().Phases
 	per := n / len(phases)
 	for _, p := range phases {
 		s.phase(p.ID)

@@ -82,12 +82,30 @@ var checkoutSetup = model.Setup{
 	},
 }
 
+// reviewAgenda is the default agenda's phases, fixed here so the goldens
+// do not change when the embedded default's wording does.
+func reviewAgenda() agenda.Agenda {
+	return agenda.Agenda{
+		Name: "Blameless postmortem review", WarnMinutes: 1, Checklist: agenda.DefaultChecklist,
+		Phases: []agenda.Phase{
+			{ID: "opening", Title: "Opening statement", Minutes: 1, Capture: agenda.CaptureOpening,
+				Prompts: []string{"Read the Retrospective Prime Directive aloud."}},
+			{ID: "impact", Title: "Impact to customers / partners", Minutes: 5, Capture: agenda.CaptureImpact},
+			{ID: "timeline", Title: "Timeline", Minutes: 15, Capture: agenda.CaptureTimeline},
+			{ID: "well", Title: "What went well", Minutes: 5, Capture: agenda.CaptureWell},
+			{ID: "poorly", Title: "What didn't go well", Minutes: 15, Capture: agenda.CapturePoorly,
+				Prompts: []string{"What made this possible? What guard should have caught this?"}},
+			{ID: "actions", Title: "Action items", Minutes: 15, Capture: agenda.CaptureActions},
+		},
+	}
+}
+
 // checkoutSession is the seed 002 incident reviewed on the default agenda
 // two days later: every phase, edits, a move, a delete, a parked tangent,
 // an extension, a dismissed flag and one left open.
 func checkoutSession(t testing.TB) []model.Event {
 	t.Helper()
-	s := newSession(time.Date(2026, 2, 18, 13, 58, 0, 0, time.UTC), checkoutSetup, agenda.Default())
+	s := newSession(time.Date(2026, 2, 18, 13, 58, 0, 0, time.UTC), checkoutSetup, reviewAgenda())
 	s.wait(2 * time.Minute).phase("opening")
 	s.note("opening", "", "Prime Directive read aloud; roles confirmed.")
 

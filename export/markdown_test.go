@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
 )
 
@@ -120,7 +119,7 @@ func TestMarkdownHeader(t *testing.T) {
 // Without markers or a timeline the header says what it does not know
 // rather than inventing figures.
 func TestMarkdownEmptySession(t *testing.T) {
-	s := newSession(time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC), model.Setup{}, agenda.Default())
+	s := newSession(time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC), model.Setup{}, reviewAgenda())
 	md := Markdown(fold(t, s.events), s.events, Options{})
 	for _, want := range []string{
 		"## [SEV-?] Unknown service: Untitled incident",
