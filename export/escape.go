@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -225,34 +226,49 @@ func inertRecord(b []byte) []byte {
 // fenceFor returns a backtick fence longer than any run of backticks in
 // content, so nothing inside can close the code block early.
 func fenceFor(content []byte) string {
-	longest, run := 0, 0
-	for _, c := range content {
-		if c == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
+	longest := 0
+	for i := 0; ; {
+		j := bytes.IndexByte(content[i:], '`')
+		if j < 0 {
+			break
 		}
+		i += j
+		run := 0
+		for i < len(content) && content[i] == '`' {
+			run++
+			i++
+		}
+		longest = max(longest, run)
 	}
 	return strings.Repeat("`", max(3, longest+1))
 }
 
-// hasInert reports whether b holds an inert rune other than \n, decoding
-// only the bytes beyond ASCII.
+// hasInert reports whether b, session-file lines, holds an inert rune. It
+// looks for the lead bytes with IndexByte, as a 10,000-event record is two
+// megabytes: DEL, 0xC2 then 0x80-0x9F (C1), and 0xE2 then 0x80 0xAA-0xAE
+// or 0x81 0xA6-0xA9 (the overrides). C0 controls are not looked for:
+// encoding/json, which writes every line, escapes them all.
 func hasInert(b []byte) bool {
-	for i := 0; i < len(b); {
-		if c := b[i]; c < utf8.RuneSelf {
-			if c < 0x20 && c != '\n' || c == 0x7f {
+	if bytes.IndexByte(b, 0x7f) >= 0 {
+		return true
+	}
+	for _, lead := range []byte{0xc2, 0xe2} {
+		for i := 0; ; i++ {
+			j := bytes.IndexByte(b[i:], lead)
+			if j < 0 {
+				break
+			}
+			i += j
+			if i+1 < len(b) && isInert(decodeAt(b, i)) {
 				return true
 			}
-			i++
-			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
-		if isInert(r) {
-			return true
-		}
-		i += n
 	}
 	return false
+}
+
+// decodeAt decodes the rune at b[i].
+func decodeAt(b []byte, i int) rune {
+	r, _ := utf8.DecodeRune(b[i:])
+	return r
 }

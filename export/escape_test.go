@@ -47,3 +47,17 @@ func TestEscapeBlock(t *testing.T) {
 		t.Errorf("escapeBlock = %q, want %q", got, want)
 	}
 }
+
+// hasInert looks at lead bytes; it must agree with isInert on every rune
+// a session-file line can hold raw.
+func TestHasInertAgreesWithIsInert(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if r < 0x20 {
+			continue // encoding/json never writes these raw
+		}
+		b := []byte("x" + string(r) + "y")
+		if want := isInert(r); hasInert(b) != want {
+			t.Errorf("hasInert(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}

@@ -81,7 +81,7 @@ func (r *report) parkingLot(b *strings.Builder) {
 func (r *report) checks(b *strings.Builder) {
 	b.WriteString("### Action-item checks\n\n")
 	var items []string
-	for _, c := range r.s.Checks(r.now) {
+	for _, c := range r.checkList() {
 		who := "All items"
 		if c.Item > 0 {
 			who = fmt.Sprintf("Item %d", c.Item)
@@ -92,6 +92,20 @@ func (r *report) checks(b *strings.Builder) {
 		items = append(items, "Stakeholders accepted the risk of recurrence without a P0/P1 item.")
 	}
 	list(b, items, "Every action item passes the checklist.")
+}
+
+// checkList is State.Checks on the items already parsed: the same checks
+// in the same order, without parsing every action item a second time.
+func (r *report) checkList() []model.Check {
+	meeting := r.s.Created
+	if meeting.IsZero() {
+		meeting = r.now
+	}
+	var out []model.Check
+	for i, a := range r.items {
+		out = append(out, model.CheckItem(a, i+1, r.s.Setup.Severity, meeting, r.s.Agenda.Checklist)...)
+	}
+	return append(out, model.CheckSet(r.items, r.s.RiskAccepted, r.s.Agenda.Checklist)...)
 }
 
 // flags lists, note by note, every phrasing flag the checker raises and

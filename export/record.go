@@ -16,7 +16,9 @@ const recordSummary = "<details><summary>Meeting record (debrief session, "
 // record writes the session file itself, collapsed, so the document alone
 // can be replayed: `debrief replay postmortem.md`.
 func (r *report) record(b *strings.Builder) {
-	data := model.EncodeHeader()
+	// A session file line is some 200 bytes; sizing the buffer once saves
+	// copying a growing record over and over.
+	data := append(make([]byte, 0, 256*len(r.events)+1024), model.EncodeHeader()...)
 	skipped := 0
 	for _, ev := range r.events {
 		line, err := model.AppendEvent(data, ev)
