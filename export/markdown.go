@@ -7,6 +7,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -187,10 +188,11 @@ func (r *report) meetingStart() time.Time {
 }
 
 // phaseNotes calls fn for each live top-level note of the phases whose
-// capture is one of captures, in agenda order.
+// capture is one of captures (every phase when none is given), in agenda
+// order.
 func (r *report) phaseNotes(fn func(p agenda.Phase, n *model.Note), captures ...agenda.Capture) {
 	for _, p := range r.s.Agenda.Phases {
-		if !containsCapture(captures, p.Capture) {
+		if len(captures) > 0 && !slices.Contains(captures, p.Capture) {
 			continue
 		}
 		for _, id := range r.s.Notes(p.ID) {
@@ -199,18 +201,6 @@ func (r *report) phaseNotes(fn func(p agenda.Phase, n *model.Note), captures ...
 			}
 		}
 	}
-}
-
-func containsCapture(list []agenda.Capture, c agenda.Capture) bool {
-	if len(list) == 0 {
-		return true // no filter: every phase
-	}
-	for _, x := range list {
-		if x == c {
-			return true
-		}
-	}
-	return false
 }
 
 // minutes writes a duration the way the template does, "31 minutes",
