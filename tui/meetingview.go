@@ -84,6 +84,8 @@ func (m *Model) viewHeader(w int) string {
 	}
 	save := st.Saved.Render("● saved")
 	switch {
+	case m.opt.Store == nil:
+		save = "" // a replay writes nothing
 	case m.saveErr != nil:
 		save = st.Error.Render("✗ not saved: " + m.saveErr.Error())
 	case len(m.pending) > 0:

@@ -235,7 +235,7 @@ func (r *Replay) View() tea.View {
 	}
 	first, lastAt := r.events[0].At, r.events[len(r.events)-1].At
 	total := lastAt.Sub(first)
-	at := r.cur.Sub(first)
+	at := min(r.cur.Sub(first), total)
 	info := fmt.Sprintf(" %s / %s · event %d/%d · %s · %g×", fmtClock(at), fmtClock(total), r.k, len(r.events), state, r.speed)
 	title := st.Title.Render("replay ") + st.Muted.Render(inert(r.name))
 	barW := max(0, w-ansi.StringWidth(info)-1)
