@@ -73,6 +73,9 @@ type Model struct {
 	saveErr error
 
 	meeting meeting
+	// checked holds the findings of committed note texts for the current
+	// checker; see check.
+	checked map[string][]phrasing.Finding
 	preview *preview
 	// quitting is set once ctrl+c is handled, so the last view says so.
 	quitting bool

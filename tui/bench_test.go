@@ -59,3 +59,24 @@ func BenchmarkKeystroke(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReplaySeekMiddle10k seeks a replay of a 10,000-event session
+// from its end to its middle: a fold to event 5,000 and the screen's
+// caches rebuilt. The budget is 100 ms.
+func BenchmarkReplaySeekMiddle10k(b *testing.B) {
+	m := sessionWith(b, 10_000)
+	r, err := NewReplay(ReplayOptions{Events: m.events, Now: func() time.Time { return meetingStart }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	r.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		r.Seek(len(m.events))
+		b.StartTimer()
+		r.Seek(len(m.events) / 2)
+		_ = r.View()
+	}
+}

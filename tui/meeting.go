@@ -129,6 +129,7 @@ func (m *Model) afterEvent(ev model.Event) {
 		}
 	case model.SetupChanged:
 		mt.checker = phrasing.NewChecker(m.opt.Rules, m.state.Setup.Names())
+		m.checked = nil
 		m.recheckAll()
 	case model.PhaseStarted, model.MeetingEnded:
 		mt.sel = 0
@@ -138,6 +139,21 @@ func (m *Model) afterEvent(ev model.Event) {
 	}
 }
 
+// check runs the phrasing checker over a committed note's text. Results
+// are kept by text, so folding the log again (resume, replay seeking back)
+// does not check the same notes again.
+func (m *Model) check(text string) []phrasing.Finding {
+	if fs, ok := m.checked[text]; ok {
+		return fs
+	}
+	if m.checked == nil {
+		m.checked = map[string][]phrasing.Finding{}
+	}
+	fs := m.meeting.checker.Check(text)
+	m.checked[text] = fs
+	return fs
+}
+
 // recheck runs the phrasing checker over one note.
 func (m *Model) recheck(id int) {
 	mt := &m.meeting
@@ -145,7 +161,7 @@ func (m *Model) recheck(id int) {
 	if !ok {
 		return
 	}
-	fs := mt.checker.Check(n.Text)
+	fs := m.check(n.Text)
 	mt.flags[id] = fs
 	open := 0
 	for _, f := range fs {

@@ -208,24 +208,25 @@ func (m *Model) noteWindow(h int) []string {
 	if m.meeting.mode == modeList {
 		anchor = min(m.meeting.sel, len(rows)-1)
 	}
-	var out []string
 	// Walk back from the anchor until the window is full; then add rows
-	// after the anchor if there is room left.
+	// after the anchor if there is room left. Only these rows are drawn.
 	start := anchor
 	used := 0
 	for i := anchor; i >= 0; i-- {
-		n := len(rows[i].lines)
+		n := len(m.rowLines(i))
 		if used+n > h && used > 0 {
 			break
 		}
 		used += n
 		start = i
 	}
+	var out []string
 	for i := start; i < len(rows); i++ {
-		if len(out)+len(rows[i].lines) > h && len(out) > 0 {
+		lines := m.rowLines(i)
+		if len(out)+len(lines) > h && len(out) > 0 {
 			break
 		}
-		out = append(out, rows[i].lines...)
+		out = append(out, lines...)
 	}
 	if len(out) > h {
 		out = out[len(out)-h:]

@@ -11,7 +11,9 @@ import (
 	"github.com/debrief-dev/debrief/model"
 )
 
-// row is one note on screen with the lines it takes at the cached width.
+// row is one note on screen. Its lines are drawn the first time the row
+// comes into view, so a phase with thousands of notes costs only what the
+// window shows.
 type row struct {
 	id    int
 	lines []string
@@ -65,9 +67,9 @@ func (m *Model) ensureRows(width int) {
 	}
 	if mt.view.valid && mt.view.width == width {
 		// Only the selection moved: restyle the two rows involved.
-		m.restyle(mt.view.sel, width, false)
+		m.restyle(mt.view.sel)
 		mt.view.sel, mt.view.list = sel, list
-		m.restyle(sel, width, list)
+		m.restyle(sel)
 		return
 	}
 	mt.view = viewCache{valid: true, width: width, sel: sel, list: list, zone: m.inputZone()}
@@ -93,21 +95,35 @@ func (m *Model) ensureRows(width int) {
 		mt.sel = max(0, len(mt.view.rows)-1)
 		mt.view.sel = mt.sel
 	}
-	m.restyle(mt.sel, width, list)
+	m.restyle(mt.sel)
 }
 
-func (m *Model) restyle(i, width int, selected bool) {
+// restyle forgets a row's drawing so it is drawn again, selected or not.
+func (m *Model) restyle(i int) {
 	mt := &m.meeting
 	if i < 0 || i >= len(mt.view.rows) {
 		return
 	}
-	mt.view.rows[i].lines = m.renderNote(mt.view.rows[i].id, width, selected)
+	mt.view.rows[i].lines = nil
+}
+
+// rowLines draws row i if it has not been drawn at the cached width.
+func (m *Model) rowLines(i int) []string {
+	mt := &m.meeting
+	r := &mt.view.rows[i]
+	if r.lines == nil {
+		r.lines = m.renderNote(r.id, mt.view.width, mt.view.list && i == mt.view.sel)
+		if r.lines == nil {
+			r.lines = []string{}
+		}
+	}
+	return r.lines
 }
 
 // noteRows adds a note and, nested under it, its chain of whys.
 func (m *Model) noteRows(id, depth, width int) {
 	mt := &m.meeting
-	mt.view.rows = append(mt.view.rows, row{id: id, lines: m.renderNote(id, width, false)})
+	mt.view.rows = append(mt.view.rows, row{id: id})
 	for _, w := range m.state.Whys(id) {
 		m.noteRows(w, depth+1, width)
 	}
@@ -118,7 +134,7 @@ func (m *Model) timelineRows(width int) {
 	entries := m.state.Timeline()
 	mt.view.midnight = model.SpansMidnight(entries)
 	for _, e := range entries {
-		mt.view.rows = append(mt.view.rows, row{id: e.Note, lines: m.renderNote(e.Note, width, false)})
+		mt.view.rows = append(mt.view.rows, row{id: e.Note})
 	}
 	d := model.TimelineDurations(entries)
 	var parts []string
@@ -153,7 +169,7 @@ func (m *Model) actionRows(width int) {
 		}
 	}
 	for _, it := range items {
-		mt.view.rows = append(mt.view.rows, row{id: it.Note, lines: m.renderNote(it.Note, width, false)})
+		mt.view.rows = append(mt.view.rows, row{id: it.Note})
 	}
 	if len(mt.view.footer) == 0 {
 		mt.view.footer = append(mt.view.footer, "✓ the action items pass the checklist")
