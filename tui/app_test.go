@@ -364,3 +364,25 @@ func TestTimelineSuggestionKeepsTheTime(t *testing.T) {
 		t.Fatalf("after taking the suggestion: %q", got)
 	}
 }
+
+func TestWrapUpTakesTheSummaryAndListKeysWorkWithoutNotes(t *testing.T) {
+	m, _, _ := started(t)
+	send(m, esc)
+	if m.meeting.mode != modeList {
+		t.Fatal("esc with no notes did not reach the single-key list")
+	}
+	send(m, keyRune('r'))
+	if !m.state.RiskAccepted {
+		t.Fatal("r did not record that the risk is accepted")
+	}
+	send(m, esc)
+	for range 6 {
+		send(m, ctrl('n'))
+	}
+	typeKeys(m, "Checkout failed for 29 minutes after a deploy exhausted the pool")
+	send(m, enter)
+	if !strings.HasPrefix(m.state.Summary, "Checkout failed for 29 minutes") {
+		t.Fatalf("summary %q", m.state.Summary)
+	}
+	mustContain(t, plain(m), "summary saved")
+}

@@ -225,19 +225,24 @@ func (m *Model) capture() agenda.Capture {
 	return ""
 }
 
-// resetBox empties the note box and points it at a new note.
+// resetBox empties the note box and points it at a new note; in the
+// wrap-up it edits the summary.
 func (m *Model) resetBox() {
 	mt := &m.meeting
 	mt.box.Reset()
 	mt.target, mt.targetID = targetNote, 0
 	mt.findings = nil
 	mt.box.label, mt.box.placeholder = boxLabel(m.capture(), m.state.Ended())
+	if m.state.Ended() {
+		mt.box.SetValue(m.state.Summary)
+		mt.target = targetSummary
+	}
 }
 
 func boxLabel(c agenda.Capture, ended bool) (label, placeholder string) {
 	switch {
 	case ended:
-		return "note", "the meeting is over: s writes the summary, ctrl+o exports"
+		return "summary", "3-5 sentences: what broke, who was affected, how it was resolved"
 	case c == agenda.CaptureTimeline:
 		return "timeline", "09:14 what happened  (#started #detected #mitigated #resolved)"
 	case c == agenda.CaptureActions:
@@ -362,11 +367,9 @@ func (m *Model) updateTyping(msg tea.KeyPressMsg) tea.Cmd {
 		m.resetBox()
 		mt.setStatus("cancelled", false)
 	case matches(msg, k.ToList) && (msg.String() == "esc" || mt.box.Empty()):
-		if m.selectableCount() > 0 {
-			mt.mode = modeList
-			mt.sel = m.selectableCount() - 1
-			mt.invalidate()
-		}
+		mt.mode = modeList
+		mt.sel = max(0, m.selectableCount()-1)
+		mt.invalidate()
 	default:
 		if mt.box.HandleKey(msg) {
 			m.typed()

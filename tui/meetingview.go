@@ -395,7 +395,12 @@ func (m *Model) shortHelp() []key.Binding {
 	} else if m.state.Current+1 >= len(m.state.Agenda.Phases) {
 		next.SetHelp("ctrl+n", "wrap-up")
 	}
-	return append(b, toList, next, k.Prev, k.Pause, k.Extend, k.Export, k.Quit)
+	pause, extend := k.Pause, k.Extend
+	if _, inPhase := m.state.Phase(); !inPhase {
+		pause.SetEnabled(false)
+		extend.SetEnabled(false)
+	}
+	return append(b, toList, next, k.Prev, pause, extend, k.Export, k.Quit)
 }
 
 func (m *Model) hasRewrite() bool {

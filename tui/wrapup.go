@@ -68,16 +68,18 @@ func (m *Model) viewWrapUp(w, h int) string {
 		if diff <= 0 {
 			sign, style = "-", st.Muted.Render
 		}
-		name := ansi.Truncate(inert(p.Title), max(1, w-26), "…")
-		add(style, fmt.Sprintf("%-*s %6s → %6s  %s%s", max(1, min(w-26, 24)), name, fmtClock(planned), fmtClock(actual), sign, fmtClock(diff)))
+		col := max(1, min(w-26, 24))
+		name := ansi.Truncate(inert(p.Title), col, "…")
+		pad := strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
+		add(style, fmt.Sprintf("%s%s %6s → %6s  %s%s", name, pad, fmtClock(planned), fmtClock(actual), sign, fmtClock(diff)))
 	}
 	lines = append(lines, "")
 
 	lines = append(lines, title("Next"))
 	if s.Summary == "" {
-		add(st.Muted.Render, "· esc then s: write the summary (a draft is built from the notes until you do)")
+		add(st.Muted.Render, "· type the summary below, enter saves it (until then the export drafts one from the notes)")
 	} else {
-		add(st.Muted.Render, "· summary written: esc then s to change it")
+		add(st.Muted.Render, "· summary saved; type below to change it")
 	}
 	if len(s.Parked()) > 0 {
 		add(st.Muted.Render, fmt.Sprintf("· %d parked topics: give each an owner outside this meeting", len(s.Parked())))
