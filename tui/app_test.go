@@ -385,4 +385,8 @@ func TestWrapUpTakesTheSummaryAndListKeysWorkWithoutNotes(t *testing.T) {
 		t.Fatalf("summary %q", m.state.Summary)
 	}
 	mustContain(t, plain(m), "summary saved")
+	send(m, esc)
+	if m.meeting.mode != modeList {
+		t.Fatal("esc in the wrap-up did not reach the list")
+	}
 }

@@ -363,7 +363,7 @@ func (m *Model) updateTyping(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case matches(msg, k.TakeSuggestion):
 		m.takeSuggestion()
-	case msg.String() == "esc" && mt.target != targetNote:
+	case msg.String() == "esc" && mt.target != targetNote && !m.state.Ended():
 		m.resetBox()
 		mt.setStatus("cancelled", false)
 	case matches(msg, k.ToList) && (msg.String() == "esc" || mt.box.Empty()):

@@ -386,7 +386,7 @@ func (m *Model) shortHelp() []key.Binding {
 		b = append(b, k.Park)
 	}
 	toList := k.ToList
-	if mt.target != targetNote {
+	if mt.target != targetNote && !m.state.Ended() {
 		toList = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
 	}
 	next := k.Next
