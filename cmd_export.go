@@ -24,28 +24,22 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	actions := fs.String("actions", "", "also write the action items as YAML for trackers")
 	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
 	force := fs.Bool("force", false, "overwrite an output file that is not a debrief export")
-	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitError
-	}
-	if len(pos) != 1 {
-		fs.Usage()
+	file, ok := oneFile(fs, args)
+	if !ok {
 		return exitError
 	}
 	rules, err := loadRules(*rulesFile)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	events, warnings, err := loadEvents(pos[0])
+	events, warnings, err := loadEvents(file)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "debrief: warning: %s\n", w)
-	}
+	warn(stderr, warnings)
 	st, err := model.Fold(events)
 	if err != nil {
-		return fail(stderr, fmt.Errorf("%s: %w", pos[0], err))
+		return fail(stderr, fmt.Errorf("%s: %w", file, err))
 	}
 	opt := export.Options{Checker: phrasing.NewChecker(rules, st.Setup.Names())}
 	md := export.Markdown(st, events, opt)

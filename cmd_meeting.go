@@ -75,30 +75,24 @@ func cmdNew(args []string, stderr io.Writer) int {
 func cmdResume(args []string, stderr io.Writer) int {
 	fs := newFlagSet("resume", stderr, "resume FILE [--rules FILE]")
 	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
-	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitError
-	}
-	if len(pos) != 1 {
-		fs.Usage()
+	file, ok := oneFile(fs, args)
+	if !ok {
 		return exitError
 	}
 	rules, err := loadRules(*rulesFile)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	f, events, warnings, err := store.Open(pos[0])
+	f, events, warnings, err := store.Open(file)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "debrief: warning: %s\n", w)
-	}
+	warn(stderr, warnings)
 	if len(events) == 0 {
 		f.Close()
-		return fail(stderr, fmt.Errorf("%s: the meeting never started; start a new one with debrief --session %s", pos[0], pos[0]))
+		return fail(stderr, fmt.Errorf("%s: the meeting never started; start a new one with debrief --session %s", file, file))
 	}
-	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(pos[0], rules)}
+	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(file, rules)}
 	return runMeeting(opt, f, false, stderr)
 }
 

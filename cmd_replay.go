@@ -15,27 +15,21 @@ import (
 func cmdReplay(args []string, stderr io.Writer) int {
 	fs := newFlagSet("replay", stderr, "replay FILE [--speed N]")
 	speed := fs.Float64("speed", 1, "play back N times faster than the meeting ran")
-	pos, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitError
-	}
-	if len(pos) != 1 {
-		fs.Usage()
+	file, ok := oneFile(fs, args)
+	if !ok {
 		return exitError
 	}
 	if *speed <= 0 {
 		return fail(stderr, fmt.Errorf("--speed: %v must be more than 0", *speed))
 	}
-	events, warnings, err := loadEvents(pos[0])
+	events, warnings, err := loadEvents(file)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	for _, w := range warnings {
-		fmt.Fprintf(stderr, "debrief: warning: %s\n", w)
-	}
-	r, err := tui.NewReplay(tui.ReplayOptions{Events: events, Speed: *speed, Name: pos[0]})
+	warn(stderr, warnings)
+	r, err := tui.NewReplay(tui.ReplayOptions{Events: events, Speed: *speed, Name: file})
 	if err != nil {
-		return fail(stderr, fmt.Errorf("%s: %w", pos[0], err))
+		return fail(stderr, fmt.Errorf("%s: %w", file, err))
 	}
 	var opts []tea.ProgramOption
 	if !term.IsTerminal(os.Stdin.Fd()) {

@@ -41,3 +41,24 @@ func fail(stderr io.Writer, err error) int {
 	fmt.Fprintf(stderr, "debrief: %v\n", err)
 	return exitError
 }
+
+// oneFile parses flags around exactly one FILE argument, printing the usage
+// when there is not exactly one.
+func oneFile(fs *flag.FlagSet, args []string) (string, bool) {
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return "", false
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return "", false
+	}
+	return pos[0], true
+}
+
+// warn prints what a load dropped or repaired, so nothing goes unnoticed.
+func warn(stderr io.Writer, warnings []string) {
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "debrief: warning: %s\n", w)
+	}
+}
