@@ -170,19 +170,13 @@ func (a ActionItem) Format() string {
 // Relative due dates count from the day the session was created.
 func (s *State) ActionItems() []ActionItem {
 	var out []ActionItem
-	for _, p := range s.Agenda.Phases {
-		if p.Capture != agenda.CaptureActions {
+	for _, n := range s.captured(agenda.CaptureActions) {
+		if strings.TrimSpace(n.Text) == "" {
 			continue
 		}
-		for _, id := range s.Notes(p.ID) {
-			n, ok := s.Note(id)
-			if !ok || n.Section == SectionParked || strings.TrimSpace(n.Text) == "" {
-				continue
-			}
-			a := ParseAction(n.Text, s.Created)
-			a.Note = id
-			out = append(out, a)
-		}
+		a := ParseAction(n.Text, s.Created)
+		a.Note = n.ID
+		out = append(out, a)
 	}
 	return out
 }

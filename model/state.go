@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/debrief-dev/debrief/agenda"
@@ -121,6 +122,56 @@ func (s *State) Parked() []*Note {
 		}
 	}
 	return out
+}
+
+// captured lists the top-level notes of every phase with capture c, in
+// agenda and entry order, parked tangents left out.
+func (s *State) captured(c agenda.Capture) []*Note {
+	var out []*Note
+	for _, p := range s.Agenda.Phases {
+		if p.Capture != c {
+			continue
+		}
+		for _, id := range s.byPhase[p.ID] {
+			if n := s.notes[id]; n.Section != SectionParked {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// IncidentDate is the date timeline times without one fall on: the
+// setup's incident date, or the day the session began if that is unset
+// or not a date.
+func (s *State) IncidentDate() string {
+	if _, _, _, ok := parseDate(s.Setup.IncidentDate); ok {
+		return s.Setup.IncidentDate
+	}
+	return s.Created.UTC().Format(time.DateOnly)
+}
+
+// zones holds the time zones loaded so far, by name, so the zone
+// database is read once per zone rather than each time the timeline is
+// worked out. It is outside State, which stays a fold of its events.
+var zones sync.Map
+
+// InputZone is the zone timeline times are typed in (UTC when unset or
+// unknown).
+func (s *State) InputZone() *time.Location {
+	name := s.Setup.TimeZone
+	if name == "" {
+		return time.UTC
+	}
+	if loc, ok := zones.Load(name); ok {
+		return loc.(*time.Location)
+	}
+	loc := time.UTC
+	if l, err := time.LoadLocation(name); err == nil {
+		loc = l
+	}
+	zones.Store(name, loc)
+	return loc
 }
 
 // Apply folds one event into the state. An event that does not fit (a note

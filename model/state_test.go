@@ -196,3 +196,23 @@ func TestApplyLeavesStateAloneOnError(t *testing.T) {
 		t.Fatal("a refused event changed the state")
 	}
 }
+
+func TestIncidentDateAndInputZone(t *testing.T) {
+	s, err := Fold(foldLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ date, zone, wantDate, wantZone string }{
+		{"2026-11-19", "Europe/Berlin", "2026-11-19", "Europe/Berlin"},
+		{"", "", "2026-11-20", "UTC"},
+		{"2026-02-30", "Mars/Olympus", "2026-11-20", "UTC"},
+	} {
+		s.Setup.IncidentDate, s.Setup.TimeZone = tt.date, tt.zone
+		if got := s.IncidentDate(); got != tt.wantDate {
+			t.Errorf("IncidentDate(%q) = %q, want %q", tt.date, got, tt.wantDate)
+		}
+		if got := s.InputZone().String(); got != tt.wantZone {
+			t.Errorf("InputZone(%q) = %q, want %q", tt.zone, got, tt.wantZone)
+		}
+	}
+}

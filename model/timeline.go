@@ -252,30 +252,12 @@ func nextWord(s string) (word, rest string) {
 // then lines without a time in the order they were taken. Sorting is
 // stable so lines typed for the same minute keep the order they were said.
 func (s *State) Timeline() []TimelineEntry {
-	loc := time.UTC
-	if s.Setup.TimeZone != "" {
-		if l, err := time.LoadLocation(s.Setup.TimeZone); err == nil {
-			loc = l
-		}
-	}
-	date := s.Setup.IncidentDate
-	if _, _, _, ok := parseDate(date); !ok {
-		date = s.Created.UTC().Format(time.DateOnly)
-	}
+	date, loc := s.IncidentDate(), s.InputZone()
 	var out []TimelineEntry
-	for _, p := range s.Agenda.Phases {
-		if p.Capture != agenda.CaptureTimeline {
-			continue
-		}
-		for _, id := range s.Notes(p.ID) {
-			n, ok := s.Note(id)
-			if !ok || n.Section == SectionParked {
-				continue
-			}
-			e := ParseTimeline(n.Text, date, loc)
-			e.Note = id
-			out = append(out, e)
-		}
+	for _, n := range s.captured(agenda.CaptureTimeline) {
+		e := ParseTimeline(n.Text, date, loc)
+		e.Note = n.ID
+		out = append(out, e)
 	}
 	slices.SortStableFunc(out, func(a, b TimelineEntry) int {
 		switch {

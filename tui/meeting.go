@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -68,8 +67,6 @@ type meeting struct {
 	clock     agenda.Status // last clock state, to ring the bell once
 	undo      []model.Event
 	form      *fieldForm
-	zoneName  string
-	zone      *time.Location
 	body      bodyCache
 }
 

@@ -310,7 +310,7 @@ func (m *Model) liveLine() string {
 	}
 	switch m.capture() {
 	case agenda.CaptureTimeline:
-		e := model.ParseTimeline(text, m.incidentDate(), m.inputZone())
+		e := model.ParseTimeline(text, m.state.IncidentDate(), m.state.InputZone())
 		if !e.HasTime {
 			return st.Notes.Hint.Render("ⓘ " + e.Problem + ": start with HH:MM")
 		}

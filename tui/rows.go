@@ -72,7 +72,7 @@ func (m *Model) ensureRows(width int) {
 		m.restyle(sel)
 		return
 	}
-	mt.view = viewCache{valid: true, width: width, sel: sel, list: list, zone: m.inputZone()}
+	mt.view = viewCache{valid: true, width: width, sel: sel, list: list, zone: m.state.InputZone()}
 	mt.view.parked = m.state.Parked()
 	if m.state.Ended() {
 		mt.view.wrapup = m.wrapupData()
@@ -256,7 +256,7 @@ func (m *Model) noteLead(n *model.Note) (lead, body string) {
 	p := m.state.Agenda.Phases[max(0, m.state.Agenda.Index(n.Phase))]
 	switch p.Capture {
 	case agenda.CaptureTimeline:
-		e := model.ParseTimeline(n.Text, m.incidentDate(), m.meeting.view.zone)
+		e := model.ParseTimeline(n.Text, m.state.IncidentDate(), m.meeting.view.zone)
 		if !e.HasTime {
 			return "??:??  ", inert(n.Text)
 		}
@@ -298,7 +298,7 @@ func (m *Model) noteHints(n *model.Note) []string {
 			hs = append(hs, "ⓘ "+h)
 		}
 	case p.Capture == agenda.CaptureTimeline:
-		if e := model.ParseTimeline(n.Text, m.incidentDate(), m.meeting.view.zone); e.Problem != "" {
+		if e := model.ParseTimeline(n.Text, m.state.IncidentDate(), m.meeting.view.zone); e.Problem != "" {
 			hs = append(hs, "ⓘ "+e.Problem)
 		}
 	case p.Capture == agenda.CaptureActions:
@@ -317,30 +317,6 @@ func (m *Model) actionHints(n *model.Note) []string {
 		hs = append(hs, "✗ "+c.Reason)
 	}
 	return append(hs, model.ParseAction(n.Text, m.meetingDate()).Problems...)
-}
-
-func (m *Model) incidentDate() string {
-	if d := m.state.Setup.IncidentDate; d != "" {
-		return d
-	}
-	return m.state.Created.UTC().Format("2006-01-02")
-}
-
-// inputZone is the zone timeline times are typed in. Loading a zone reads
-// the zone database, so it is done once per zone, not per keystroke.
-func (m *Model) inputZone() *time.Location {
-	z := m.state.Setup.TimeZone
-	if m.meeting.zoneName == z && m.meeting.zone != nil {
-		return m.meeting.zone
-	}
-	loc := time.UTC
-	if z != "" {
-		if l, err := time.LoadLocation(z); err == nil {
-			loc = l
-		}
-	}
-	m.meeting.zoneName, m.meeting.zone = z, loc
-	return loc
 }
 
 func (m *Model) meetingDate() time.Time {
