@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/debrief-dev/debrief/agenda"
@@ -9,8 +10,12 @@ import (
 
 func cmdAgenda(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("agenda", stderr, "agenda")
-	if _, err := parseInterspersed(fs, args); err != nil {
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
 		return exitError
+	}
+	if len(pos) > 0 {
+		return fail(stderr, fmt.Errorf("agenda takes no arguments, not %q (debrief agenda > our-agenda.yaml)", pos[0]))
 	}
 	if _, err := stdout.Write(agenda.DefaultYAML()); err != nil {
 		return fail(stderr, err)

@@ -30,6 +30,8 @@ Usage:
   debrief lint [--names A,B] [--rules FILE] [--format text|json] [FILE...]
                                  flag blameful phrasing in postmortems (stdin without FILE)
   debrief agenda                 print the default agenda, a starting point for your own
+  debrief help [COMMAND]         this text, or one command's flags
+  debrief version                the version of this binary
 
 Flags for new:
   --title TEXT --service NAME --severity SEV-1..SEV-4 --date YYYY-MM-DD
@@ -51,22 +53,38 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		cmd, args = args[0], args[1:]
 	}
-	switch cmd {
-	case "new":
-		return cmdNew(args, stderr)
-	case "resume":
-		return cmdResume(args, stderr)
-	case "export":
-		return cmdExport(args, stdout, stderr)
-	case "replay":
-		return cmdReplay(args, stderr)
-	case "lint":
-		return cmdLint(args, stdin, stdout, stderr)
-	case "agenda":
-		return cmdAgenda(args, stdout, stderr)
-	case "help", "-h", "--help":
+	switch {
+	case cmd == "help":
+		return cmdHelp(args, stdin, stdout, stderr)
+	case cmd == "version" || (cmd == "new" && len(args) > 0 && isVersionFlag(args[0])):
+		fmt.Fprintf(stdout, "debrief %s\n", version())
+		return exitOK
+	case cmd == "new" && len(args) > 0 && isHelpFlag(args[0]):
 		fmt.Fprint(stdout, usage)
 		return exitOK
+	case wantsHelp(args):
+		return commandHelp(cmd, stdin, stdout, stderr)
+	}
+	return dispatch(cmd, args, stdin, stdout, stderr)
+}
+
+// command runs one subcommand with its arguments and the process's streams.
+type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+// commands is every subcommand by name.
+var commands = map[string]command{
+	"new":    func(a []string, _ io.Reader, _, e io.Writer) int { return cmdNew(a, e) },
+	"resume": func(a []string, _ io.Reader, _, e io.Writer) int { return cmdResume(a, e) },
+	"export": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdExport(a, o, e) },
+	"replay": func(a []string, _ io.Reader, _, e io.Writer) int { return cmdReplay(a, e) },
+	"lint":   cmdLint,
+	"agenda": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdAgenda(a, o, e) },
+}
+
+// dispatch runs one subcommand.
+func dispatch(cmd string, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if c, ok := commands[cmd]; ok {
+		return c(args, stdin, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "debrief: unknown command %q\n\n%s", cmd, usage)
 	return exitError

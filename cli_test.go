@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCommandExitCodes runs every command through run() the way a shell
+// would, and checks the exit status and where the words went: help on
+// stdout with 0, mistakes on stderr with 2.
+func TestCommandExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	notSession := filepath.Join(dir, "notes.yaml")
+	if err := os.WriteFile(notSession, []byte("title: our own notes\nitems: [a, b]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.debrief.yaml")
+	cases := []struct {
+		args       []string
+		stdin      string
+		code       int
+		stdoutHas  string
+		stderrHas  string
+		quietOnErr bool // nothing on stderr
+	}{
+		{args: []string{"--help"}, code: exitOK, stdoutHas: "Usage:", quietOnErr: true},
+		{args: []string{"-h"}, code: exitOK, stdoutHas: "debrief lint", quietOnErr: true},
+		{args: []string{"help"}, code: exitOK, stdoutHas: "Usage:", quietOnErr: true},
+		{args: []string{"new", "--help"}, code: exitOK, stdoutHas: "--attendees", quietOnErr: true},
+		{args: []string{"help", "lint"}, code: exitOK, stdoutHas: "usage: debrief lint", quietOnErr: true},
+		{args: []string{"help", "export"}, code: exitOK, stdoutHas: "usage: debrief export", quietOnErr: true},
+		{args: []string{"help", "replay"}, code: exitOK, stdoutHas: "-speed", quietOnErr: true},
+		{args: []string{"help", "resume"}, code: exitOK, stdoutHas: "usage: debrief resume", quietOnErr: true},
+		{args: []string{"help", "agenda"}, code: exitOK, stdoutHas: "usage: debrief agenda", quietOnErr: true},
+		{args: []string{"help", "version"}, code: exitOK, stdoutHas: "usage: debrief version", quietOnErr: true},
+		{args: []string{"help", "frobnicate"}, code: exitError, stderrHas: `no help for "frobnicate"`},
+		{args: []string{"help", "lint", "export"}, code: exitError, stderrHas: "one command"},
+		{args: []string{"export", "--help"}, code: exitOK, stdoutHas: "--force", quietOnErr: true},
+		{args: []string{"export", missing, "-h"}, code: exitOK, stdoutHas: "usage: debrief export", quietOnErr: true},
+		{args: []string{"lint", "--help"}, code: exitOK, stdoutHas: "usage: debrief lint", quietOnErr: true},
+		{args: []string{"replay", "--help"}, code: exitOK, stdoutHas: "usage: debrief replay", quietOnErr: true},
+		{args: []string{"resume", "-h"}, code: exitOK, stdoutHas: "usage: debrief resume", quietOnErr: true},
+		{args: []string{"agenda", "--help"}, code: exitOK, stdoutHas: "usage: debrief agenda", quietOnErr: true},
+		{args: []string{"--version"}, code: exitOK, stdoutHas: "debrief ", quietOnErr: true},
+		{args: []string{"version"}, code: exitOK, stdoutHas: "debrief ", quietOnErr: true},
+		{args: []string{"frobnicate"}, code: exitError, stderrHas: `unknown command "frobnicate"`},
+		{args: []string{"--no-such-flag"}, code: exitError, stderrHas: "no-such-flag"},
+		{args: []string{"export"}, code: exitError, stderrHas: "usage: debrief export"},
+		{args: []string{"export", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
+		{args: []string{"export", "a", "b"}, code: exitError, stderrHas: "usage: debrief export"},
+		{args: []string{"replay", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
+		{args: []string{"replay", missing, "--speed", "0"}, code: exitError, stderrHas: "--speed"},
+		{args: []string{"resume"}, code: exitError, stderrHas: "usage: debrief resume"},
+		{args: []string{"resume", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
+		{args: []string{"export", notSession}, code: exitError, stderrHas: "notes.yaml"},
+		{args: []string{"agenda"}, code: exitOK, stdoutHas: "phases:", quietOnErr: true},
+		{args: []string{"agenda", "extra"}, code: exitError, stderrHas: "extra"},
+		{args: []string{"lint"}, stdin: "Bob acknowledged the page at 09:19.\n", code: exitOK, quietOnErr: true},
+		{args: []string{"lint"}, stdin: "It was human error.\n", code: exitFindings, stdoutHas: "uman error"},
+		{args: []string{"lint", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
+		{args: []string{"lint", "--format", "yaml"}, code: exitError, stderrHas: "format"},
+		{args: []string{"new", "--severity", "SEV-9"}, code: exitError, stderrHas: "--severity"},
+		{args: []string{"new", "--date", "19/11/2026"}, code: exitError, stderrHas: "--date"},
+		{args: []string{"new", "leftover"}, code: exitError, stderrHas: "debrief resume"},
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+			code := run(c.args, strings.NewReader(c.stdin), &stdout, &stderr)
+			if code != c.code {
+				t.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", code, c.code, stdout.String(), stderr.String())
+			}
+			if c.stdoutHas != "" && !strings.Contains(stdout.String(), c.stdoutHas) {
+				t.Errorf("stdout lacks %q:\n%s", c.stdoutHas, stdout.String())
+			}
+			if c.stderrHas != "" && !strings.Contains(stderr.String(), c.stderrHas) {
+				t.Errorf("stderr lacks %q:\n%s", c.stderrHas, stderr.String())
+			}
+			if c.quietOnErr && stderr.Len() > 0 {
+				t.Errorf("stderr should be empty, has:\n%s", stderr.String())
+			}
+		})
+	}
+}
