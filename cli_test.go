@@ -1,7 +1,12 @@
 package main
 
 import (
+	"time"
+
 	"bytes"
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/store"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,5 +89,42 @@ func TestCommandExitCodes(t *testing.T) {
 				t.Errorf("stderr should be empty, has:\n%s", stderr.String())
 			}
 		})
+	}
+}
+
+// TestExportPublish exports the same session in both forms through the
+// command line: the full form carries the record, --publish does not.
+func TestExportPublish(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.debrief.yaml")
+	f, err := store.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 2, 18, 14, 0, 0, 0, time.UTC)
+	setup := model.Setup{Title: "Pool exhaustion", Severity: model.SEV2,
+		Attendees: []model.Attendee{{Name: "Mary", Role: model.RoleParticipant}}}
+	ag := agenda.Default()
+	evs := []model.Event{
+		{Seq: 1, At: at, Kind: model.SessionCreated, Setup: &setup, Agenda: &ag},
+		{Seq: 2, At: at, Kind: model.PhaseStarted, Phase: ag.Phases[0].ID},
+		{Seq: 3, At: at, Kind: model.NoteAdded, Phase: ag.Phases[0].ID, Note: 1, Text: "Mary didn't check the pool settings."},
+		{Seq: 4, At: at, Kind: model.NoteEdited, Note: 1, Text: "The checklist has no step for the pool settings."},
+	}
+	if err := f.Append(evs...); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	for _, publish := range []bool{false, true} {
+		args := []string{"export", path}
+		if publish {
+			args = append(args, "--publish")
+		}
+		var out, errb bytes.Buffer
+		if code := run(args, strings.NewReader(""), &out, &errb); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+		}
+		if has := strings.Contains(out.String(), "Mary didn't check"); has == publish {
+			t.Errorf("%v: the typed wording is there: %v", args, has)
+		}
 	}
 }

@@ -19,11 +19,12 @@ import (
 )
 
 func cmdExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("export", stderr, "export FILE [-o OUT.md] [--actions OUT.yaml] [--rules FILE] [--force]")
+	fs := newFlagSet("export", stderr, "export FILE [-o OUT.md] [--publish] [--actions OUT.yaml] [--rules FILE] [--force]")
 	out := fs.String("o", "", "write the Markdown postmortem here (default: stdout)")
 	actions := fs.String("actions", "", "also write the action items as YAML for trackers")
 	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
 	force := fs.Bool("force", false, "overwrite an output file that is not a debrief export")
+	publish := fs.Bool("publish", false, "the form to share beyond the room: no meeting record, flags as counts")
 	file, ok := oneFile(fs, args)
 	if !ok {
 		return exitError
@@ -41,7 +42,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", file, err))
 	}
-	opt := export.Options{Checker: phrasing.NewChecker(rules, st.Setup.Names())}
+	opt := export.Options{Checker: phrasing.NewChecker(rules, st.Setup.Names()), Publish: *publish}
 	md := export.Markdown(st, events, opt)
 	if *out == "" {
 		io.WriteString(stdout, md)

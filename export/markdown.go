@@ -25,6 +25,11 @@ type Options struct {
 	// Checker finds the phrasing flags listed in the meeting section; nil
 	// means the default rules with the attendees' names.
 	Checker *phrasing.Checker
+	// Publish writes the form a team shares beyond the room: the notes as
+	// the room left them, the flags as counts without the words that were
+	// flagged, and no meeting record, so wording the room rewrote is not
+	// republished. The full form (the default) keeps the record for replay.
+	Publish bool
 }
 
 // report holds what several sections need, computed once per export.
@@ -33,6 +38,7 @@ type report struct {
 	events  []model.Event
 	now     time.Time
 	checker *phrasing.Checker
+	publish bool
 
 	timeline  []model.TimelineEntry
 	durations model.Durations
@@ -40,7 +46,7 @@ type report struct {
 }
 
 func newReport(s *model.State, events []model.Event, opt Options) *report {
-	r := &report{s: s, events: events, now: opt.Now, checker: opt.Checker}
+	r := &report{s: s, events: events, now: opt.Now, checker: opt.Checker, publish: opt.Publish}
 	if r.now.IsZero() {
 		r.now = s.LastAt
 	}
@@ -70,7 +76,11 @@ func Markdown(s *model.State, events []model.Event, opt Options) string {
 	r.actionItems(&b)
 	r.lessons(&b)
 	r.meeting(&b)
-	r.record(&b)
+	if opt.Publish {
+		b.WriteString("_Published form: the meeting record, with the notes as first typed, stays in the session file._\n")
+	} else {
+		r.record(&b)
+	}
 	return b.String()
 }
 

@@ -110,19 +110,37 @@ func (r *report) checkList() []model.Check {
 
 // flags lists, note by note, every phrasing flag the checker raises and
 // whether the facilitator dismissed it, so a reader sees what the room
-// chose to keep.
+// chose to keep. The published form counts them by category instead, so
+// the flagged words are not republished.
 func (r *report) flags(b *strings.Builder) {
 	b.WriteString("### Phrasing flags\n\n")
 	var rows [][]string
+	tally := map[string]*[2]int{} // category: open, dismissed
+	var order []string
 	var visit func(p agenda.Phase, n *model.Note)
 	visit = func(p agenda.Phase, n *model.Note) {
 		var text string // escaped once, only for a note with findings
 		for _, f := range r.checker.Check(n.Text) {
+			dismissed := n.IsDismissed(f.Rule)
+			if r.publish {
+				t, ok := tally[f.Category]
+				if !ok {
+					t = new([2]int)
+					tally[f.Category] = t
+					order = append(order, f.Category)
+				}
+				if dismissed {
+					t[1]++
+				} else {
+					t[0]++
+				}
+				continue
+			}
 			if text == "" {
 				text = escapeInline(n.Text)
 			}
 			status := "open"
-			if n.IsDismissed(f.Rule) {
+			if dismissed {
 				status = "dismissed"
 			}
 			rows = append(rows, []string{escapeInline(p.Title), text, escapeInline(f.Category),
@@ -135,8 +153,17 @@ func (r *report) flags(b *strings.Builder) {
 		}
 	}
 	r.phaseNotes(visit)
+	if r.publish {
+		for _, c := range order {
+			rows = append(rows, []string{escapeInline(c), fmt.Sprint(tally[c][0]), fmt.Sprint(tally[c][1])})
+		}
+	}
 	if len(rows) == 0 {
 		b.WriteString("_No phrasing flags raised._\n\n")
+		return
+	}
+	if r.publish {
+		table(b, []string{"Category", "Open", "Dismissed"}, rows)
 		return
 	}
 	table(b, []string{"Phase", "Note", "Category", "Flagged", "Status"}, rows)
