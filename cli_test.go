@@ -1,16 +1,16 @@
 package main
 
 import (
-	"time"
-
 	"bytes"
-	"github.com/debrief-dev/debrief/agenda"
-	"github.com/debrief-dev/debrief/model"
-	"github.com/debrief-dev/debrief/store"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/store"
 )
 
 // TestCommandExitCodes runs every command through run() the way a shell
