@@ -45,9 +45,9 @@ func ActionsYAML(s *model.State, opt Options) ([]byte, error) {
 			What:     validUTF8(a.What),
 			Owner:    validUTF8(a.Owner),
 			Due:      due,
-			Ticket:   validUTF8(a.Ticket),
+			Ticket:   validUTF8(s.TicketOf(a)),
 			Prevents: validUTF8(prevents(a, s.Setup.Title)),
-			Status:   "open",
+			Status:   s.Tracking(a.Note).Status,
 			Priority: a.Priority,
 			Type:     a.Type,
 		})

@@ -100,3 +100,7 @@ func hex2(c byte) string {
 	const digits = "0123456789abcdef"
 	return string([]byte{digits[c>>4], digits[c&15]})
 }
+
+// Visible is a name or text from someone else's file made safe to print:
+// control characters are shown as escapes.
+func Visible(s string) string { return visible(s) }
