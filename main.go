@@ -64,6 +64,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdLint(args, stdin, stdout, stderr)
 	case "agenda":
 		return cmdAgenda(args, stdout, stderr)
+	case "tickets":
+		return cmdTickets(args, stdout, stderr)
+	case "actions":
+		return cmdActions(args, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
