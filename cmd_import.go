@@ -66,11 +66,18 @@ func importedSession(f *importFlags, setup model.Setup, ag agenda.Agenda, now ti
 	if err != nil {
 		return nil, err
 	}
-	if setup.IncidentDate == "" && len(rows) > 0 {
-		setup.IncidentDate = rows[0].At.Format(time.DateOnly)
+	// The defaults the setup screen would have filled in.
+	if setup.IncidentDate == "" {
+		setup.IncidentDate = now.UTC().Format(time.DateOnly)
+		if len(rows) > 0 {
+			setup.IncidentDate = rows[0].At.Format(time.DateOnly)
+		}
 	}
 	if setup.Title == "" {
 		setup.Title = "Untitled incident"
+	}
+	if setup.Severity == "" {
+		setup.Severity = model.SEV2
 	}
 	st := model.New()
 	events := []model.Event{

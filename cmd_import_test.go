@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
 )
 
@@ -78,5 +80,28 @@ func TestNewImportRecordsDrafts(t *testing.T) {
 	tl := md[strings.Index(md, "## Timeline"):strings.Index(md, "## Contributing")]
 	if strings.Count(tl, "\n| 09:") != 2 || !strings.Contains(tl, "Triggered through the API") || strings.Contains(tl, "Acknowledged") {
 		t.Errorf("the timeline holds other than the kept rows:\n%s", tl)
+	}
+}
+
+func TestImportedSessionDefaults(t *testing.T) {
+	now := time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
+	f := &importFlags{files: listFlag{"importer/testdata/timeline.csv"}}
+	evs, err := importedSession(f, model.Setup{}, agenda.Default(), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := model.Fold(evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Setup.Severity != model.SEV2 || st.Setup.IncidentDate != "2026-11-19" || st.Setup.Title != "Untitled incident" || !st.Started() {
+		t.Errorf("setup %+v, started %v", st.Setup, st.Started())
+	}
+	if st.PendingDrafts() != 3 || evs[len(evs)-1].Seq != len(evs) {
+		t.Errorf("%d drafts", st.PendingDrafts())
+	}
+	notl := agenda.Agenda{Name: "x", Phases: []agenda.Phase{{ID: "a", Title: "A", Minutes: 1, Capture: agenda.CaptureNotes}}}
+	if _, err := importedSession(f, model.Setup{}, notl, now); !errors.Is(err, model.ErrNoTimelinePhase) {
+		t.Errorf("an agenda without a timeline phase: %v", err)
 	}
 }
