@@ -118,6 +118,9 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	fmt.Fprintf(stderr, "wrote %d action items to %s\n", len(todo), f.out)
+	if !isSession && f.to != tickets.TargetGitHub {
+		fmt.Fprintf(stderr, "debrief: %s is an export, so nothing was recorded: give the session file to have a re-run skip these items\n", file)
+	}
 	if rec != nil {
 		evs := make([]model.Event, len(todo))
 		for i, it := range todo {
