@@ -92,7 +92,8 @@ func ParseSpecs(values []string) ([]Spec, error) {
 			if k, p, ok := strings.Cut(part, ":"); ok && slices.Contains(Kinds, strings.ToLower(k)) {
 				sp = Spec{Kind: strings.ToLower(k), Path: p}
 			} else if ok && !strings.ContainsAny(k, `/\.`) && len(k) > 1 {
-				return nil, fmt.Errorf("--import %s: unknown kind %q: want %s", visible(part), k, strings.Join(Kinds, ", "))
+				return nil, fmt.Errorf("--import %s: unknown kind %q: want %s (a path with a colon: write ./%s)",
+					visible(part), k, strings.Join(Kinds, ", "), visible(part))
 			}
 			if sp.Path == "" {
 				return nil, fmt.Errorf("--import %s: no path after the kind", visible(part))

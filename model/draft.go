@@ -87,8 +87,11 @@ func DraftLine(at time.Time, text string, tag Marker) string {
 	b.WriteString(" UTC ")
 	text = strings.TrimSpace(text)
 	// A text starting with a separator would lose it to the parser.
-	if text != "" && strings.ContainsAny(text[:1], "-:|–—") || strings.HasPrefix(text, "–") || strings.HasPrefix(text, "—") {
-		b.WriteString("- ")
+	for _, sep := range [...]string{"-", ":", "|", "–", "—"} {
+		if strings.HasPrefix(text, sep) {
+			b.WriteString("- ")
+			break
+		}
 	}
 	b.WriteString(text)
 	if tag != "" {
