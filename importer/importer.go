@@ -154,8 +154,29 @@ func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
 		}
 	}
 	slices.SortStableFunc(rows, func(a, b model.DraftRow) int { return a.At.Compare(b.At) })
-	return rows, nil
+	return dedupe(rows), nil
 }
+
+// dedupe drops a row that another file of the same kind already gave,
+// same time, text and tag: an alert in two saved notifications, a page in
+// two saved log pages. rows are in time order, so equal rows are adjacent
+// among those of the same time.
+func dedupe(rows []model.DraftRow) []model.DraftRow {
+	out := make([]model.DraftRow, 0, len(rows))
+	for i, r := range rows {
+		dup := false
+		for j := i - 1; j >= 0 && rows[j].At.Equal(r.At) && !dup; j-- {
+			p := rows[j]
+			dup = p.Text == r.Text && p.Tag == r.Tag && kindOf(p.Source) == kindOf(r.Source)
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func kindOf(source string) string { k, _, _ := strings.Cut(source, ":"); return k }
 
 // window is the time span Slack messages are taken from.
 func window(rows []model.DraftRow, opt Options) (time.Time, time.Time, error) {

@@ -263,3 +263,19 @@ func ExampleParseSpecs() {
 	fmt.Println(specs)
 	// Output: [:alerts.json slack:export/inc-4512]
 }
+
+func TestImportDedupesAcrossFiles(t *testing.T) {
+	data, err := os.ReadFile("testdata/alertmanager.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "copy.json"), data, 0o600)
+	rows, err := Load([]Spec{{Path: "testdata/alertmanager.json"}, {Path: filepath.Join(dir, "copy.json")}, {Path: "testdata/timeline.csv"}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 7 {
+		t.Fatalf("%d rows, want the 4 alerts once and 3 timeline rows:\n%s", len(rows), strings.Join(show(rows), "\n"))
+	}
+}
