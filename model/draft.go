@@ -111,7 +111,8 @@ func ParseMarker(s string) (Marker, bool) {
 
 // Drafts lists every imported row in time order (rows without a time
 // last, in the order added), kept and dropped ones included. The slice is
-// the state's own: do not change it.
+// the state's own: do not change it. The first call after an import or an
+// edit sorts, so a screen calls it (or NewDraftView) from Update, not View.
 func (s *State) Drafts() []*Draft {
 	b := &s.drafts
 	if b.order == nil && len(b.added) > 0 {
