@@ -29,6 +29,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 	agendaFile := fs.String("agenda", "", "a team's own agenda file (YAML; see debrief agenda)")
 	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
 	sessionFile := fs.String("session", "", "the session file to write (default: a dated name in this folder)")
+	imports := addImportFlags(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitError
@@ -60,6 +61,14 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	var seeded []model.Event
+	if len(imports.files) > 0 {
+		// Imported rows are recorded before the screen opens, so the setup
+		// comes from the flags and the meeting starts with its drafts.
+		if seeded, err = importedSession(imports, setup, ag, time.Now()); err != nil {
+			return fail(stderr, err)
+		}
+	}
 	path := *sessionFile
 	if path == "" {
 		path = store.DefaultPath(time.Now(), ".")
@@ -69,6 +78,14 @@ func cmdNew(args []string, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules)}
+	if seeded != nil {
+		if err := f.Append(seeded...); err != nil {
+			f.Close()
+			return fail(stderr, err)
+		}
+		reportImport(stderr, seeded)
+		opt.Events = seeded
+	}
 	return runMeeting(opt, f, true, stderr)
 }
 

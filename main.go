@@ -23,13 +23,17 @@ const usage = `debrief runs a blameless postmortem review meeting in the termina
 Usage:
   debrief [new] [flags]          start a meeting (setup screen first)
   debrief resume FILE            continue a meeting from its session file
-  debrief export FILE [-o OUT.md] [--actions OUT.yaml]
+  debrief export FILE [-o OUT.md] [--publish] [--actions OUT.yaml]
                                  write the postmortem (Markdown on stdout without -o)
   debrief replay FILE [--speed N]
                                  play a meeting back (a session file or an exported postmortem)
   debrief lint [--names A,B] [--rules FILE] [--format text|json] [FILE...]
                                  flag blameful phrasing in postmortems (stdin without FILE)
   debrief agenda                 print the default agenda, a starting point for your own
+  debrief tickets FILE --to jira-csv|github|linear-csv [-o OUT] [--run]
+                                 action items as tracker tickets (gh commands, CSV imports)
+  debrief actions done|reopen FILE ID · debrief actions sync FILE --from jira-csv EXPORT
+                                 follow action items up after the meeting
   debrief help [COMMAND]         this text, or one command's flags
   debrief version                the version of this binary
 
@@ -39,6 +43,8 @@ Flags for new:
   --agenda FILE    a team's own agenda (see debrief agenda)
   --rules FILE     a team's phrasing rules, on top of the defaults
   --session FILE   where to write the session file (default: a dated name here)
+  --import FILE    seed the timeline with draft rows from alerts, pages, chat or CSV
+                   (repeatable; see README "Importing the timeline")
 
 Keys in the meeting: enter commits · ctrl+n next phase · ctrl+p previous ·
 ctrl+c saves and quits · the help line shows the rest (esc then ? for all).
@@ -73,12 +79,14 @@ type command func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 // commands is every subcommand by name.
 var commands = map[string]command{
-	"new":    func(a []string, _ io.Reader, _, e io.Writer) int { return cmdNew(a, e) },
-	"resume": func(a []string, _ io.Reader, _, e io.Writer) int { return cmdResume(a, e) },
-	"export": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdExport(a, o, e) },
-	"replay": func(a []string, _ io.Reader, _, e io.Writer) int { return cmdReplay(a, e) },
-	"lint":   cmdLint,
-	"agenda": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdAgenda(a, o, e) },
+	"new":     func(a []string, _ io.Reader, _, e io.Writer) int { return cmdNew(a, e) },
+	"resume":  func(a []string, _ io.Reader, _, e io.Writer) int { return cmdResume(a, e) },
+	"export":  func(a []string, _ io.Reader, o, e io.Writer) int { return cmdExport(a, o, e) },
+	"replay":  func(a []string, _ io.Reader, _, e io.Writer) int { return cmdReplay(a, e) },
+	"lint":    cmdLint,
+	"agenda":  func(a []string, _ io.Reader, o, e io.Writer) int { return cmdAgenda(a, o, e) },
+	"tickets": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdTickets(a, o, e) },
+	"actions": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdActions(a, o, e) },
 }
 
 // dispatch runs one subcommand.

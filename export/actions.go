@@ -32,8 +32,8 @@ type trackerItem struct {
 // so any note makes valid YAML. Options are accepted for symmetry with
 // Markdown; nothing here depends on the time or the checker.
 func ActionsYAML(s *model.State, opt Options) ([]byte, error) {
-	day := incidentDay(s)
 	items := s.ActionItems()
+	ids := ActionIDs(s, len(items))
 	out := make([]trackerItem, 0, len(items))
 	for i, a := range items {
 		due := ""
@@ -41,18 +41,30 @@ func ActionsYAML(s *model.State, opt Options) ([]byte, error) {
 			due = a.Due.Format(time.DateOnly)
 		}
 		out = append(out, trackerItem{
-			ID:       fmt.Sprintf("PM-%04d-%03d-%03d", day.Year(), day.YearDay(), i+1),
+			ID:       ids[i],
 			What:     validUTF8(a.What),
 			Owner:    validUTF8(a.Owner),
 			Due:      due,
-			Ticket:   validUTF8(a.Ticket),
+			Ticket:   validUTF8(s.TicketOf(a)),
 			Prevents: validUTF8(prevents(a, s.Setup.Title)),
-			Status:   "open",
+			Status:   s.Tracking(a.Note).Status,
 			Priority: a.Priority,
 			Type:     a.Type,
 		})
 	}
 	return yaml.Marshal(out)
+}
+
+// ActionIDs returns the ids of the first n action items, as the export
+// and the tracker YAML give them: PM-<year>-<day of year>-<item number>,
+// from the incident date. Tickets and follow-ups name items by them.
+func ActionIDs(s *model.State, n int) []string {
+	day := incidentDay(s)
+	out := make([]string, n)
+	for i := range out {
+		out[i] = fmt.Sprintf("PM-%04d-%03d-%03d", day.Year(), day.YearDay(), i+1)
+	}
+	return out
 }
 
 // prevents says what the item reduces, from its type: the recurrence of

@@ -17,6 +17,7 @@ func (r *report) meeting(b *strings.Builder) {
 	r.attendees(b)
 	r.timePerPhase(b)
 	r.parkingLot(b)
+	r.imports(b)
 	r.checks(b)
 	r.flags(b)
 	r.freeNotes(b)

@@ -226,15 +226,24 @@ func (r *report) actionItems(b *strings.Builder) {
 		return
 	}
 	rows := make([][]string, 0, len(r.items))
+	tracked := r.followedUp()
 	for i, a := range r.items {
 		due := ""
 		if !a.Due.IsZero() {
 			due = a.Due.Format(time.DateOnly)
 		}
-		rows = append(rows, []string{fmt.Sprint(i + 1), escapeInline(a.What), escapeInline(a.Owner), due,
-			escapeInline(a.Ticket), escapeInline(a.Priority), escapeInline(a.Type)})
+		row := []string{fmt.Sprint(i + 1), escapeInline(a.What), escapeInline(a.Owner), due,
+			escapeInline(r.s.TicketOf(a)), escapeInline(a.Priority), escapeInline(a.Type)}
+		if tracked {
+			row = append(row, r.s.Tracking(a.Note).Status)
+		}
+		rows = append(rows, row)
 	}
-	table(b, []string{"#", "What", "Owner", "Due", "Ticket", "Priority", "Type"}, rows)
+	header := []string{"#", "What", "Owner", "Due", "Ticket", "Priority", "Type"}
+	if tracked {
+		header = append(header, "Status")
+	}
+	table(b, header, rows)
 }
 
 // lessons writes what went well, what went poorly (the notes not made

@@ -96,7 +96,9 @@ func KnownKind(k Kind) bool {
 	case SessionCreated, SetupChanged, PhaseStarted, MeetingEnded,
 		TimerPaused, TimerResumed, TimerExtended,
 		NoteAdded, NoteEdited, NoteDeleted, NoteMoved, FlagDismissed,
-		ImpactSet, SummarySet, RiskAccepted, SessionClosed, SessionResumed:
+		ImpactSet, SummarySet, RiskAccepted, SessionClosed, SessionResumed,
+		DraftAdded, DraftEdited, DraftKept, DraftDropped, DraftRestored,
+		ActionStatusSet, TicketLinked, TicketExported:
 		return true
 	}
 	return false
@@ -403,7 +405,7 @@ func decodeFlat(js []byte, out *Event) bool {
 		var n int
 		var s []byte
 		switch string(key) {
-		case "seq", "note", "parent", "seconds":
+		case "seq", "note", "parent", "seconds", "draft":
 			if n, i, ok = flatInt(js, i); !ok {
 				return false
 			}
@@ -421,6 +423,10 @@ func decodeFlat(js []byte, out *Event) bool {
 			ev.Parent = n
 		case "seconds":
 			ev.Seconds = n
+		case "draft":
+			ev.Draft = n
+		case "source":
+			ev.Source = string(s)
 		case "at":
 			if ev.At.UnmarshalText(s) != nil {
 				return false

@@ -45,6 +45,21 @@ const (
 	// reopens the file. The gap between them is not meeting time.
 	SessionClosed  Kind = "session_closed"
 	SessionResumed Kind = "session_resumed"
+	// DraftAdded adds imported row Draft from Source: Text is its timeline
+	// line; DraftEdited replaces it. DraftKept makes it timeline note Note in
+	// Phase; DraftDropped leaves it out; DraftRestored brings a dropped one back.
+	DraftAdded    Kind = "draft_added"
+	DraftEdited   Kind = "draft_edited"
+	DraftKept     Kind = "draft_kept"
+	DraftDropped  Kind = "draft_dropped"
+	DraftRestored Kind = "draft_restored"
+	// ActionStatusSet marks action item Note done or open (Value), Text
+	// saying how it was learned. TicketLinked records the ticket (Value, a
+	// URL or key) tracker Field opened for it; TicketExported that it went to
+	// tracker import Field (written to Value), so it is not sent twice.
+	ActionStatusSet Kind = "action_status_set"
+	TicketLinked    Kind = "ticket_linked"
+	TicketExported  Kind = "ticket_exported"
 )
 
 // Sections a note can be put in.
@@ -71,6 +86,8 @@ type Event struct {
 	Value   string         `json:"value,omitempty" yaml:"value,omitempty"`
 	Seconds int            `json:"seconds,omitempty" yaml:"seconds,omitempty"`
 	Rule    string         `json:"rule,omitempty" yaml:"rule,omitempty"`
+	Draft   int            `json:"draft,omitempty" yaml:"draft,omitempty"`
+	Source  string         `json:"source,omitempty" yaml:"source,omitempty"`
 	Setup   *Setup         `json:"setup,omitempty" yaml:"setup,omitempty"`
 	Agenda  *agenda.Agenda `json:"agenda,omitempty" yaml:"agenda,omitempty"`
 }

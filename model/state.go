@@ -36,6 +36,8 @@ type State struct {
 	byPhase map[string][]int
 	whys    map[int][]int
 	nextID  int
+	drafts  draftBook
+	actions map[int]*Tracking
 }
 
 // New returns the empty state before any event.
@@ -300,6 +302,10 @@ func (s *State) apply(ev Event) error {
 		s.Summary = ev.Text
 	case RiskAccepted:
 		s.RiskAccepted = ev.Value == "yes"
+	case DraftAdded, DraftEdited, DraftKept, DraftDropped, DraftRestored:
+		return s.applyDraft(ev)
+	case ActionStatusSet, TicketLinked, TicketExported:
+		return s.applyTracking(ev)
 	default:
 		return fmt.Errorf("unknown event kind %q", ev.Kind)
 	}

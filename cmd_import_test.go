@@ -1,0 +1,107 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+)
+
+// TestNewImportRecordsDrafts runs debrief new --import with three sources
+// as a person would, quits, and finds every row as a draft in the session
+// file, so resume, export and replay see the same drafts.
+func TestNewImportRecordsDrafts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the real program")
+	}
+	td, _ := filepath.Abs("importer/testdata")
+	path := filepath.Join(t.TempDir(), "seeded.debrief.yaml")
+	cmd := debriefCmd(t, "new", "--title", "Checkout errors", "--severity", "SEV-2",
+		"--import", filepath.Join(td, "alertmanager.json")+","+filepath.Join(td, "pagerduty.json"),
+		"--import", "slack:"+filepath.Join(td, "slack", "inc-checkout"), "--session", path)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if data, _ := os.ReadFile(path); strings.Contains(string(data), "draft_added") || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond)
+	io.WriteString(stdin, "\x03") // ctrl+c: save and quit
+	cmd.Wait()
+
+	st := sessionState(t, path)
+	if st.DraftCount() != 15 || st.PendingDrafts() != 15 || len(st.Timeline()) != 0 {
+		t.Fatalf("drafts %d, pending %d, timeline %d; stderr:\n%s", st.DraftCount(), st.PendingDrafts(), len(st.Timeline()), stderr.String())
+	}
+	if st.Setup.IncidentDate != "2026-11-19" || st.Setup.Title != "Checkout errors" || st.Setup.Severity != model.SEV2 {
+		t.Errorf("setup %+v", st.Setup)
+	}
+	if !strings.Contains(stderr.String(), "imported 6 draft rows from slack:") {
+		t.Errorf("stderr:\n%s", stderr.String())
+	}
+	// Keep the detected and resolved rows after the meeting, as the screen
+	// will, and the export has them and only them.
+	var ids []int
+	for _, d := range st.Drafts() {
+		if len(d.Entry.Markers) > 0 && d.SourceKind() == "pagerduty" {
+			ids = append(ids, d.ID)
+		}
+	}
+	evs, err := model.KeepDrafts(st, ids...)
+	if err != nil || len(evs) != 2 {
+		t.Fatalf("%v %v", evs, err)
+	}
+	rec, err := openRecorder(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rec.record(evs...); err != nil {
+		t.Fatal(err)
+	}
+	rec.close()
+	_, md, _ := runCmd("export", path)
+	tl := md[strings.Index(md, "## Timeline"):strings.Index(md, "## Contributing")]
+	if strings.Count(tl, "\n| 09:") != 2 || !strings.Contains(tl, "Triggered through the API") || strings.Contains(tl, "Acknowledged") {
+		t.Errorf("the timeline holds other than the kept rows:\n%s", tl)
+	}
+}
+
+func TestImportedSessionDefaults(t *testing.T) {
+	now := time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
+	f := &importFlags{files: listFlag{"importer/testdata/timeline.csv"}}
+	evs, err := importedSession(f, model.Setup{}, agenda.Default(), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := model.Fold(evs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Setup.Severity != model.SEV2 || st.Setup.IncidentDate != "2026-11-19" || st.Setup.Title != "Untitled incident" || !st.Started() {
+		t.Errorf("setup %+v, started %v", st.Setup, st.Started())
+	}
+	if st.PendingDrafts() != 3 || evs[len(evs)-1].Seq != len(evs) {
+		t.Errorf("%d drafts", st.PendingDrafts())
+	}
+	notl := agenda.Agenda{Name: "x", Phases: []agenda.Phase{{ID: "a", Title: "A", Minutes: 1, Capture: agenda.CaptureNotes}}}
+	if _, err := importedSession(f, model.Setup{}, notl, now); !errors.Is(err, model.ErrNoTimelinePhase) {
+		t.Errorf("an agenda without a timeline phase: %v", err)
+	}
+}

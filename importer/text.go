@@ -1,0 +1,106 @@
+package importer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/model"
+)
+
+// rowText turns text from someone else's file into one timeline row:
+// escape sequences removed, control characters dropped, line breaks and
+// runs of spaces made one space, invalid UTF-8 replaced, cut to
+// MaxTextRunes. A #started, #detected, #mitigated or #resolved in the text
+// loses its #, so chatter cannot set the incident's markers: only the
+// importer's own tag does.
+func rowText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.ContainsRune(s, 0x1b) || strings.ContainsRune(s, 0x9b) {
+		s = ansi.Strip(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space, n := false, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) || r == '\u2028' || r == '\u2029' {
+			space = b.Len() > 0
+			continue
+		}
+		if isControl(r) {
+			continue
+		}
+		if n == MaxTextRunes {
+			b.WriteString("…")
+			break
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+		n++
+	}
+	out := b.String()
+	if strings.IndexByte(out, '#') >= 0 {
+		out = unmark(out)
+	}
+	return out
+}
+
+// unmark drops the # of marker words.
+func unmark(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if _, ok := model.ParseMarker(w); ok && strings.HasPrefix(w, "#") {
+			words[i] = w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Bidi_Control, r)
+}
+
+// visible shows control characters in a message as escapes, so a file's
+// name or content cannot drive the terminal the error is printed on.
+func visible(s string) string {
+	clean := utf8.ValidString(s)
+	for _, r := range s {
+		if isControl(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b.WriteString(`\x` + hex2(s[i]))
+		case isControl(r) && r < 0x100:
+			b.WriteString(`\x` + hex2(byte(r)))
+		case isControl(r):
+			b.WriteString(`\u` + hex2(byte(r>>8)) + hex2(byte(r)))
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func hex2(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}
+
+// Visible is a name or text from someone else's file made safe to print:
+// control characters are shown as escapes.
+func Visible(s string) string { return visible(s) }
