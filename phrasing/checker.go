@@ -87,8 +87,15 @@ var docPool = sync.Pool{New: func() any { return &doc{} }}
 
 // Check returns the findings in text, sorted by offset.
 func (c *Checker) Check(text string) []Finding {
+	out, _ := c.check(text)
+	return out
+}
+
+// check returns the findings and how many steps the scans after
+// tokenizing took.
+func (c *Checker) check(text string) ([]Finding, int) {
 	if text == "" {
-		return nil
+		return nil, 0
 	}
 	d := docPool.Get().(*doc)
 	defer docPool.Put(d)
@@ -114,7 +121,8 @@ func (c *Checker) Check(text string) []Finding {
 	for _, r := range c.regexps {
 		c.matchRegexp(d, r, &out)
 	}
-	return c.finish(d, out)
+	out = c.finish(d, out)
+	return out, d.steps + len(d.toks)
 }
 
 // finding builds a finding over tokens [a, b).
@@ -150,23 +158,30 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		}
 		kept = append(kept, f)
 	}
-	line, lineStart, pos := 1, 0, 0
+	// Lines and columns are counted in one pass over the text, however
+	// many findings share a line: a long paragraph with no line breaks
+	// must cost no more than a short one per finding.
+	line, pos, col := 1, 0, 1
 	for i := range kept {
 		f := &kept[i]
-		for ; pos < f.Offset; pos++ {
+		for pos < f.Offset {
 			if d.text[pos] == '\n' {
-				line++
-				lineStart = pos + 1
+				line, col = line+1, 1
+				pos++
+				continue
 			}
+			_, n := utf8.DecodeRuneInString(d.text[pos:])
+			pos += n
+			d.steps++
+			col++
 		}
 		f.Match = d.text[f.Offset : f.Offset+f.Length]
-		f.Line = line
-		f.Column = utf8.RuneCountInString(d.text[lineStart:f.Offset]) + 1
-		endStart := lineStart
+		f.Line, f.Column = line, col
 		if k := strings.LastIndexByte(f.Match, '\n'); k >= 0 {
-			endStart = f.Offset + k + 1
+			f.EndColumn = utf8.RuneCountInString(f.Match[k+1:]) + 1
+		} else {
+			f.EndColumn = col + utf8.RuneCountInString(f.Match)
 		}
-		f.EndColumn = utf8.RuneCountInString(d.text[endStart:f.Offset+f.Length]) + 1
 	}
 	return kept
 }

@@ -51,11 +51,19 @@ func subjectBefore(d *doc, i int) int {
 	return j
 }
 
+// maxClause bounds how far a detector reads ahead in one clause.
+const maxClause = 40
+
 // clauseEnd returns the index after the last token of the clause that
 // continues from token i.
+// A clause longer than maxClause tokens is not rewritten: the scan stops
+// there, so a paragraph with no punctuation costs the same per finding as
+// a short note.
 func clauseEnd(d *doc, i int) int {
 	k := i
-	for k < len(d.toks) && d.same(i, k) {
+	limit := min(len(d.toks), i+maxClause)
+	for k < limit && d.same(i, k) {
+		d.steps++
 		if k > i && (clauseWords[d.toks[k].word] || d.toks[k].clause) {
 			return k
 		}

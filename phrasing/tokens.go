@@ -33,6 +33,9 @@ type doc struct {
 	lower string
 	toks  []token
 	sents []sentence
+	// steps counts the bytes and tokens scanned after tokenizing, so a
+	// test can show the cost of a check grows linearly with the text.
+	steps int
 }
 
 // lowerASCII lower-cases the ASCII letters of s, keeping every byte offset:
@@ -105,6 +108,7 @@ func tokenize(text string, _ []token) *doc {
 // buffers.
 func (d *doc) tokenize(text string) {
 	d.text, d.lower, d.toks, d.sents = text, lowerASCII(text), d.toks[:0], d.sents[:0]
+	d.steps = 0
 	if want := len(text)/5 + 8; cap(d.toks) < want {
 		// One allocation sized for the text, rather than growing a long
 		// document's token list step by step.
