@@ -134,7 +134,8 @@ func (c *Checker) finding(d *doc, r *rule, a, b int) Finding {
 		Suggestion: r.Suggestion, Offset: s, Length: e - s}
 }
 
-// finish drops allowed and duplicate findings, softens quoted speech and
+// finish drops allowed and duplicate findings and words in context
+// (quotations, headings, milestones, hedges), and
 // fills in lines, columns and matched text.
 func (c *Checker) finish(d *doc, out []Finding) []Finding {
 	if len(out) == 0 {
@@ -148,13 +149,8 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 	})
 	kept := out[:0]
 	for _, f := range out {
-		if c.isAllowed(d, f) || containedIn(kept, f) {
+		if c.isAllowed(d, f) || containedIn(kept, f) || inContext(d, tokenAt(d, f.Offset), &f) {
 			continue
-		}
-		if c.quoted(d, f.Offset) {
-			// Reported speech is worth a nudge, not a warning: the note may
-			// be recording what was said in order to discuss it.
-			f.Severity = Suggestion
 		}
 		kept = append(kept, f)
 	}
@@ -201,12 +197,6 @@ func containedIn(kept []Finding, f Finding) bool {
 		}
 	}
 	return false
-}
-
-// quoted reports whether the token starting at off is inside quotes.
-func (c *Checker) quoted(d *doc, off int) bool {
-	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > off })
-	return i < len(d.toks) && d.toks[i].quoted
 }
 
 // isAllowed reports whether the finding covers a word or phrase the team

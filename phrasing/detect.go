@@ -25,6 +25,12 @@ func init() {
 			"course"}, run: detectHindsightAdverb},
 		"punitive-consequence": {triggers: punitiveTriggers(), run: detectPunitiveConsequence},
 		"unsafe-action":        {triggers: []string{"without", "against"}, run: detectUnsafeAction},
+		"nobody-caught": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
+			run: detectNobody},
+		"fault-adverb":     {triggers: faultAdverbTriggers(), run: detectFaultAdverb},
+		"why-question":     {triggers: []string{"why", "how"}, run: detectWhy},
+		"hindsight-marker": {triggers: []string{"looking", "hindsight", "retrospect"}, run: detectHindsightMarker},
+		"vague-area":       {triggers: vagueAreaTriggers(), run: detectVagueArea},
 	}
 }
 

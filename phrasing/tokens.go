@@ -18,6 +18,8 @@ type token struct {
 	clause     bool   // first word of a clause (sentence start, or after , ; : etc.)
 	quoted     bool   // inside quotation marks: reported speech
 	comma      bool   // a clause break (comma, colon...) follows the token
+	handle     bool   // written as an @handle: a person
+	line       lineKind
 }
 
 // sentence is a run of tokens between sentence breaks.
@@ -118,6 +120,7 @@ func (d *doc) tokenize(text string) {
 	sentStart := true
 	clause := true
 	quoted := false
+	line, lineQuote := classifyLine(text, 0)
 	sentFirst := 0
 	sentByte := -1
 	closeSent := func(end int, question bool) {
@@ -182,7 +185,7 @@ func (d *doc) tokenize(text string) {
 			}
 			d.toks = append(d.toks, token{start: start, end: i, word: word,
 				sent: int32(len(d.sents)), cap: upper, clause: clause || sentStart,
-				quoted: quoted})
+				quoted: quoted || lineQuote, handle: start > 0 && text[start-1] == '@', line: line})
 			sentStart, clause = false, false
 			continue
 		}
@@ -206,6 +209,7 @@ func (d *doc) tokenize(text string) {
 				closeSent(i, false)
 				quoted = false
 			}
+			line, lineQuote = classifyLine(text, i+1)
 		case c == '|':
 			closeSent(i, false)
 		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':
