@@ -20,8 +20,8 @@ var hedges = set("likely", "unlikely", "probably", "probable", "possibly", "poss
 
 // searchVerbs just before "root cause" make it the object of the
 // investigation: "identify the root cause", "get at the root cause".
-var searchVerbs = set("identify", "identified", "identifying", "identifies", "find", "found",
-	"finding", "finds", "determine", "determined", "determines", "determining", "get", "getting",
+var searchVerbs = set("identify", "identified", "identifying", "identifies", "find",
+	"finding", "determine", "determined", "determines", "determining", "get", "getting",
 	"understand", "understanding", "search", "searching", "dig", "digging", "trace", "tracing",
 	"establish", "establishing", "investigate", "investigating", "seek", "seeking", "pin",
 	"pinning", "locate", "locating", "isolate", "isolated", "analyse", "analyze", "discuss",

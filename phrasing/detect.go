@@ -14,7 +14,7 @@ var detectors map[string]detector
 func init() {
 	detectors = map[string]detector{
 		"counterfactual": {triggers: []string{"should", "shouldn't", "should've", "shoulda",
-			"could", "could've", "coulda", "had"}, run: detectCounterfactual},
+			"could", "could've", "coulda", "had", "ought", "would", "wouldn't"}, run: detectCounterfactual},
 		"person-failure": {triggers: personFailureTriggers(), run: detectPersonFailure},
 		"who-question":   {triggers: []string{"who", "whose", "who's", "whoever"}, run: detectWho},
 		"possessive-fault": {triggers: []string{"fault", "mistake", "mistakes", "error", "errors",

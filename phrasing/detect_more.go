@@ -121,8 +121,8 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	default:
 		return // "Why did the canary pass?", "Why did we choose one region?"
 	}
-	if w == "how" && s.word != "you" {
-		return
+	if w == "how" && (s.word != "you" || !howBlame[baseOf(d.tok(k+1))]) {
+		return // "How did you respond to the incident?" asks for the story
 	}
 	*out = append(*out, c.finding(d, r, i, min(k+2, sent.last)))
 }
@@ -173,7 +173,7 @@ var softAreas = set("communication", "communications", "coordination", "ownershi
 // artifactAreas are things a team builds; qualified with where they apply
 // they are specific ("lack of alerting on disk-queue depth").
 var artifactAreas = set("testing", "tests", "monitoring", "alerting", "alerts", "coverage",
-	"documentation", "docs", "visibility", "observability", "logging", "tooling", "metrics",
+	"documentation", "docs", "visibility", "observability", "logging", "metrics",
 	"dashboards", "review", "reviews", "validation", "checks")
 
 // judgedAmount before an area judges it; vagueAmount only asks for more.
@@ -244,6 +244,8 @@ func specificAfter(d *doc, i int) bool {
 		return true
 	}
 	switch d.toks[k].word {
+	case "so":
+		return true // "improve the alerting so that most of the team is notified"
 	case "on", "of", "for", "around", "in", "at", "over", "across", "into", "to", "via":
 	default:
 		return false
@@ -259,3 +261,7 @@ func specificAfter(d *doc, i int) bool {
 	}
 	return false
 }
+
+// howBlame verbs make "How could you ...?" an accusation.
+var howBlame = set("miss", "forget", "ignore", "overlook", "skip", "let", "not", "break",
+	"allow", "approve", "think", "do", "push", "merge", "deploy", "run", "delete")

@@ -14,34 +14,43 @@ type failVerb struct {
 }
 
 var failVerbs = map[string]failVerb{
-	"didn't":        {negated: true},
-	"did":           {need: "not", negated: true},
-	"never":         {negated: true},
-	"failed":        {need: "to", negated: true},
-	"fails":         {need: "to", negated: true},
-	"forgot":        {personOnly: true, negated: true},
-	"forgotten":     {personOnly: true, negated: true},
-	"neglected":     {personOnly: true, negated: true},
-	"refused":       {need: "to", personOnly: true},
-	"ignored":       {personOnly: true, miss: true},
-	"overlooked":    {personOnly: true, miss: true},
-	"missed":        {miss: true},
-	"skipped":       {personOnly: true},
-	"broke":         {},
-	"caused":        {},
-	"messed":        {need: "up", personOnly: true},
-	"screwed":       {need: "up", personOnly: true},
-	"botched":       {personOnly: true},
-	"misread":       {personOnly: true},
-	"misconfigured": {personOnly: true},
-	"fat-fingered":  {personOnly: true},
-	"took":          {need: "down"},
-	"brought":       {need: "down"},
-	"was":           {},
-	"wasn't":        {},
-	"is":            {},
-	"made":          {},
-	"wrong":         {},
+	"didn't":         {negated: true},
+	"did":            {need: "not", negated: true},
+	"never":          {negated: true},
+	"failed":         {need: "to", negated: true},
+	"fails":          {need: "to", negated: true},
+	"forgot":         {personOnly: true, negated: true},
+	"forgotten":      {personOnly: true, negated: true},
+	"neglected":      {personOnly: true, negated: true},
+	"refused":        {need: "to", personOnly: true},
+	"ignored":        {personOnly: true, miss: true},
+	"overlooked":     {personOnly: true, miss: true},
+	"missed":         {miss: true},
+	"skipped":        {personOnly: true},
+	"broke":          {},
+	"caused":         {},
+	"messed":         {need: "up", personOnly: true},
+	"screwed":        {need: "up", personOnly: true},
+	"botched":        {personOnly: true},
+	"misread":        {personOnly: true},
+	"misconfigured":  {personOnly: true},
+	"fat-fingered":   {personOnly: true},
+	"misjudged":      {personOnly: true},
+	"misunderstood":  {personOnly: true},
+	"misinterpreted": {personOnly: true},
+	"mistyped":       {personOnly: true},
+	"misclicked":     {personOnly: true},
+	"rushed":         {personOnly: true},
+	"went":           {need: "ahead", personOnly: true},
+	"were":           {},
+	"weren't":        {},
+	"took":           {need: "down"},
+	"brought":        {need: "down"},
+	"was":            {},
+	"wasn't":         {},
+	"is":             {},
+	"made":           {},
+	"wrong":          {},
 }
 
 func personFailureTriggers() []string {
@@ -80,8 +89,23 @@ var stateWords = map[string]struct {
 	"negligent": {"", true}, "responsible": {"for", false}, "asleep": {"", true},
 	"reckless": {"", true}, "incompetent": {"", true}, "inattentive": {"", true},
 	"distracted": {"", true}, "too": {"", false}, "at": {"fault", true}, "the": {"cause", false},
-	"to": {"blame", true},
+	"to": {"blame", true}, "unaware": {"", true}, "oblivious": {"", true},
 }
+
+// unawareWords after "was not" say a person did not know: "Sysadmins were
+// not aware of the impact".
+var unawareWords = set("aware", "mindful", "conscious")
+
+// selfJudged are the failure words that still judge when the writer says
+// them of themselves or the team.
+var selfJudged = set("ignored", "overlooked", "neglected", "forgot", "forgotten", "skipped",
+	"botched", "failed", "messed", "screwed", "rushed", "misjudged", "misread", "misunderstood",
+	"made", "fat-fingered", "mistyped")
+
+// neutralFails after "we failed to" are outcomes of an investigation, not
+// of care: "we failed to reproduce it".
+var neutralFails = set("reproduce", "find", "identify", "get", "reach", "connect", "see",
+	"understand", "determine", "replicate", "explain", "recover", "load", "start")
 
 func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
@@ -106,13 +130,28 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	start, kind := c.personEndingAt(d, j)
 	switch kind {
-	case notPerson, selfPerson:
+	case notPerson:
 		return
+	case selfPerson:
+		// "We ignored the warning" judges the team; "we didn't see it" and
+		// "I did not purge the package" only tell what happened.
+		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
+			return
+		}
 	}
 	end := next
 	switch w {
-	case "was", "wasn't", "is":
+	case "was", "wasn't", "is", "were", "weren't":
+		if (w == "were" || w == "weren't") && kind == weakPerson {
+			return
+		}
 		st := d.tok(next)
+		if st == "not" && unawareWords[d.tok(next+1)] {
+			next++
+			st = "unaware"
+		} else if (w == "wasn't" || w == "weren't") && unawareWords[st] {
+			st = "unaware"
+		}
 		sw, ok := stateWords[st]
 		want := sw.want
 		if w == "wasn't" && (st == "paying" || st == "careful" || st == "watching" || st == "thinking") {
@@ -166,6 +205,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			if (w == "never" || w == "forgot" || w == "neglected") && d.toks[next].word == "to" {
 				return
 			}
+			if (w == "forgot" || w == "forgotten") && whWords[d.toks[next].word] {
+				return // "I forgot what the quota was": memory, not a step left out
+			}
 			end = next + 1
 		}
 	}
@@ -189,7 +231,9 @@ func mistakeAfter(d *doc, i int) bool {
 	switch d.tok(i) {
 	case "a", "an", "the":
 		switch d.tok(i + 1) {
-		case "mistake", "error", "blunder", "bad", "wrong", "poor", "careless", "rookie", "silly":
+		case "mistake", "error", "blunder", "bad", "wrong", "poor", "careless", "rookie", "silly",
+			"incorrect", "faulty", "false", "embarrassing", "stupid", "dumb", "big", "costly",
+			"serious", "amateur", "misstep", "mistaken":
 			return true
 		}
 	case "mistakes", "errors":
@@ -336,3 +380,6 @@ func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	*out = append(*out, c.finding(d, r, start, min(i+2, d.sentOf(i).last)))
 }
+
+// whWords open a clause of what someone knew or remembered.
+var whWords = set("what", "which", "where", "how", "when", "why", "who", "that", "about", "whether")

@@ -13,12 +13,17 @@ const (
 )
 
 // classifyLine reads the start of the line beginning at i. quote is true
-// for a Markdown blockquote ("> ..."): someone else's words, quoted.
-func classifyLine(s string, i int) (kind lineKind, quote bool) {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+// for a Markdown blockquote ("> ..."): someone else's words, quoted. A line
+// that carries on a blockquote without its own ">" (a lazy continuation,
+// as pasted chat logs often have) is quoted too, until a blank line.
+func classifyLine(s string, i int, inQuote bool) (kind lineKind, quote bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
 		i++
 	}
 	if i < len(s) && s[i] == '>' {
+		return proseLine, true
+	}
+	if inQuote && i < len(s) && s[i] != '\n' {
 		return proseLine, true
 	}
 	if i < len(s) && s[i] == '#' {

@@ -39,6 +39,11 @@ func (c *Checker) personEndingAt(d *doc, j int) (int, personKind) {
 		return -1, notPerson
 	}
 	switch {
+	case t.handle:
+		return j, namedPerson // "@kim skipped the review"
+	case w == "responsible" && j > 0 && d.same(j-1, j):
+		// "the person responsible must be disciplined"
+		return c.personEndingAt(d, j-1)
 	case subjectPronouns[w]:
 		return j, rolePerson
 	case selfPronouns[w]:

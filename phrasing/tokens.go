@@ -120,7 +120,7 @@ func (d *doc) tokenize(text string) {
 	sentStart := true
 	clause := true
 	quoted := false
-	line, lineQuote := classifyLine(text, 0)
+	line, lineQuote := classifyLine(text, 0, false)
 	sentFirst := 0
 	sentByte := -1
 	closeSent := func(end int, question bool) {
@@ -209,7 +209,7 @@ func (d *doc) tokenize(text string) {
 				closeSent(i, false)
 				quoted = false
 			}
-			line, lineQuote = classifyLine(text, i+1)
+			line, lineQuote = classifyLine(text, i+1, lineQuote)
 		case c == '|':
 			closeSent(i, false)
 		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':
