@@ -81,23 +81,6 @@ func clauseEnd(d *doc, i int) int {
 	return k
 }
 
-// rewriteSpan returns the bytes a sentence rewrite replaces: from token a to
-// the end of the clause ending before token end, with the sentence's closing
-// punctuation when the clause ends the sentence. ok is false when the clause
-// does not reach the end of the sentence, where a rewrite would leave a
-// broken sentence behind.
-func rewriteSpan(d *doc, a, end int) (s, e int, ok bool) {
-	sent := d.sentOf(a)
-	if end != sent.last || a >= end {
-		return 0, 0, false
-	}
-	s, e = d.toks[a].start, d.toks[end-1].end
-	for e < len(d.text) && (d.text[e] == '.' || d.text[e] == '!' || d.text[e] == '?') {
-		e++
-	}
-	return s, e, true
-}
-
 // objectNP finds a noun phrase object starting at i ("the additional VMs",
 // "this"), returning its end and head word index, or -1.
 func objectNP(d *doc, i, limit int) (end, head int) {
@@ -136,7 +119,14 @@ var npStop = set("on", "in", "at", "before", "after", "for", "to", "with", "by",
 	"from", "into", "within", "despite", "though", "although", "if", "that", "even", "again",
 	"either", "in", "properly", "correctly", "first", "quickly", "sooner", "earlier", "fast",
 	"enough", "yet", "anymore", "ahead", "today", "yesterday", "tomorrow", "beforehand", "early",
-	"late", "later", "promptly", "immediately", "who", "where", "there")
+	"late", "later", "promptly", "immediately", "who", "where", "there", "right", "straight",
+	"away", "asap", "now", "was", "were", "is", "are", "had", "has", "would", "could", "will",
+	"wasn't", "weren't", "isn't", "aren't")
+
+// finiteVerbs after an object make it the subject of a clause: "known the
+// flag was global".
+var finiteVerbs = set("was", "were", "is", "are", "had", "has", "would", "could", "will",
+	"wasn't", "weren't", "isn't", "aren't")
 
 // questionSentence reports whether the sentence holding token i asks what,
 // how, which, where, when or why: the seeds' own good questions ("How could

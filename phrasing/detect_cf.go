@@ -118,28 +118,14 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 }
 
 // counterfactualRewrite turns "Bob should have rolled back sooner" into
-// "What made rolling back sooner hard at the time?" and "John shouldn't have
-// deployed on a Friday" into "What would have made deploying on a Friday
-// safer?": the seeds' redirect from the person to the conditions.
+// "Rolling back took longer than it could have." and "John shouldn't have
+// deployed on a Friday" into "Deploying on a Friday turned out to be
+// risky.", with the seeds' redirect from the person to the conditions as
+// the question for the room.
 func (c *Checker) counterfactualRewrite(d *doc, f *Finding, start, verb int, neg bool) {
 	end := clauseEnd(d, verb)
-	rest := d.span(verb+1, end)
-	rest = trimPunct(rest)
-	act := gerund(baseOf(d.toks[verb].word))
-	if rest != "" {
-		act += " " + rest
-	}
-	var q string
-	if neg {
-		q = "What would have made " + act + " safer?"
-	} else {
-		q = "What made " + act + " hard at the time?"
-	}
-	f.Suggestion = q
-	sentStart := d.sentOf(start).first
-	if s, e, ok := rewriteSpan(d, sentStart, end); ok {
-		f.Replacement, f.ReplaceOffset, f.ReplaceLength = q, s, e-s
-	}
+	stmt, q := workStatement(d, verb, end, neg)
+	setRewrite(d, f, start, end, stmt, q)
 }
 
 // trimPunct drops trailing punctuation and spaces from a clause.

@@ -219,7 +219,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case fv.negated && d.same(i, next):
 		c.passiveRewrite(d, &f, start, next)
 	case fv.miss:
-		c.missRewrite(d, &f, next)
+		c.missRewrite(d, &f, start, next)
 	}
 	*out = append(*out, f)
 }
@@ -245,24 +245,26 @@ func mistakeAfter(d *doc, i int) bool {
 // passiveRewrite turns "Mary didn't order the VMs on time" into "The VMs
 // were not ordered on time": the work, not the person, becomes the subject.
 func (c *Checker) passiveRewrite(d *doc, f *Finding, start, verb int) {
-	base := baseOf(d.toks[verb].word)
-	k := verb + 1
-	particle := ""
-	if particles[d.tok(k)] && d.same(verb, k) {
-		particle = " " + d.text[d.toks[k].start:d.toks[k].end]
-		k++
-	}
 	limit := clauseEnd(d, verb)
+	stmt, q := workStatement(d, verb, limit, false)
+	setRewrite(d, f, start, limit, stmt, q)
+	if f.Replacement == "" && !d.sentOf(start).question && rewriteStart(d, start) {
+		// The clause ends before the sentence does ("Mary didn't order the
+		// VMs, so staging was small"): replace the clause alone.
+		s, e := d.toks[start].start, d.toks[limit-1].end
+		for e > s && (d.text[e-1] == ',' || d.text[e-1] == ';') {
+			e--
+		}
+		f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
+	}
+}
+
+// missRewrite turns "Bob ignored the alert" into "The alert was easy to
+// miss." and asks what made it so.
+func (c *Checker) missRewrite(d *doc, f *Finding, start, k int) {
+	limit := clauseEnd(d, k)
 	npEnd, head := objectNP(d, k, limit)
-	if npEnd < 0 {
-		q := "What made " + gerund(base) + particle
-		if rest := trimPunct(d.span(k, limit)); rest != "" {
-			q += " " + rest
-		}
-		f.Suggestion = q + " hard at the time?"
-		if s, e, ok := rewriteSpan(d, d.sentOf(start).first, limit); ok {
-			f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
-		}
+	if npEnd < 0 || npEnd != limit {
 		return
 	}
 	np := trimPunct(d.span(k, npEnd))
@@ -270,35 +272,7 @@ func (c *Checker) passiveRewrite(d *doc, f *Finding, start, verb int) {
 	if isPlural(d.toks[head].word) {
 		be = "were"
 	}
-	out := np + " " + be + " not " + participle(base) + particle
-	if rest := d.span(npEnd, limit); rest != "" {
-		out += " " + trimPunct(rest)
-	}
-	if start == d.sentOf(start).first {
-		out = capitalize(out)
-	} else if d.toks[k].cap && npStart[d.toks[k].word] {
-		out = string(out[0]+'a'-'A') + out[1:]
-	}
-	f.Suggestion = out
-	s, e := d.toks[start].start, d.toks[limit-1].end
-	for e > s && (d.text[e-1] == ',' || d.text[e-1] == ';') {
-		e--
-	}
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = out, s, e-s
-}
-
-// missRewrite turns "Bob ignored the alert" into "What made the alert easy
-// to miss?".
-func (c *Checker) missRewrite(d *doc, f *Finding, k int) {
-	limit := clauseEnd(d, k)
-	npEnd, _ := objectNP(d, k, limit)
-	if npEnd < 0 {
-		return
-	}
-	f.Suggestion = "What made " + trimPunct(d.span(k, npEnd)) + " easy to miss?"
-	if s, e, ok := rewriteSpan(d, d.sentOf(k).first, limit); ok {
-		f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
-	}
+	setRewrite(d, f, start, limit, capitalize(np)+" "+be+" easy to miss", "What made "+lowerFirst(np)+" easy to miss?")
 }
 
 // detectPossessiveFault flags "Bob's mistake", "the intern's fault", "his error".
