@@ -130,6 +130,9 @@ func (c *Checker) finding(d *doc, r *rule, a, b int) Finding {
 	// Detectors look a word or two ahead; never past the text.
 	b = max(min(b, len(d.toks)), a+1)
 	s, e := d.toks[a].start, d.toks[b-1].end
+	if d.toks[a].handle {
+		s-- // the flag covers the whole @handle
+	}
 	return Finding{Rule: r.ID, Category: r.Category, Severity: r.Severity, Message: r.Message,
 		Suggestion: r.Suggestion, Offset: s, Length: e - s}
 }

@@ -135,9 +135,10 @@ var foreseen = set("obvious", "obviously", "clear", "clearly", "signs", "sign", 
 	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known")
 
 func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	a := i
+	a, end := i, i+1
 	switch d.toks[i].word {
 	case "looking":
+		end = i + 2
 		if d.tok(i+1) != "back" || !d.toks[i].clause || !d.toks[i+1].comma {
 			return // "looking back at the logs" reads the record, it does not judge
 		}
@@ -159,7 +160,7 @@ func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if !judged {
 		return
 	}
-	*out = append(*out, c.finding(d, r, a, i+1))
+	*out = append(*out, c.finding(d, r, a, end))
 }
 
 // softAreas are qualities of people and teams: a factor or an action about
