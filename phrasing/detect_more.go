@@ -12,7 +12,7 @@ var noticeVerbs = set("noticed", "caught", "checked", "looked", "saw", "read", "
 	"tested", "answered", "responded", "escalated", "watched", "verified", "monitored",
 	"bothered", "thought", "asked", "realised", "realized", "spotted", "acted", "followed",
 	"questioned", "considered", "picked", "flagged", "raised", "owned", "tracked", "cared",
-	"knew", "understood", "reacted", "replied", "objected", "double-checked", "paid")
+	"reacted", "replied", "objected", "double-checked", "paid")
 
 func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start, k := i, i+1
@@ -130,8 +130,7 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 // hindsightMarkers open a sentence that looks back; with a judgement in the
 // same sentence they make the past look foreseeable.
 var foreseen = set("obvious", "obviously", "clear", "clearly", "signs", "sign", "there",
-	"everywhere", "plain", "plainly", "predictable", "foreseeable", "should", "should've",
-	"shouldn't", "mistake", "wrong", "risky", "avoidable", "preventable", "evident", "apparent",
+	"everywhere", "plain", "plainly", "predictable", "foreseeable", "mistake", "wrong", "risky", "avoidable", "preventable", "evident", "apparent",
 	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known")
 
 func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
@@ -224,6 +223,10 @@ func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "There was a lack of coordination": the same factor, said in full.
 	}
 	w := d.toks[i].word
+	if !judged && finiteVerbs[d.tok(i+1)] && d.same(i, i+2) && isParticiple(d.toks[i+2].word) &&
+		!stillWanted[d.toks[i+2].word] {
+		return // "More documentation is provided": what was done, not a wish
+	}
 	if !softAreas[w] && !judged && specificAfter(d, i) {
 		return // "Lack of alerting on disk-queue depth", "Improve alerting around boskos status"
 	}
@@ -266,3 +269,7 @@ func specificAfter(d *doc, i int) bool {
 // howBlame verbs make "How could you ...?" an accusation.
 var howBlame = set("miss", "forget", "ignore", "overlook", "skip", "let", "not", "break",
 	"allow", "approve", "think", "do", "push", "merge", "deploy", "run", "delete")
+
+// stillWanted participles keep "more X is ..." a wish: "more testing is
+// needed".
+var stillWanted = set("needed", "required", "wanted", "missing", "lacking", "desired", "advised")
