@@ -16,16 +16,22 @@ var hedges = set("likely", "unlikely", "probably", "probable", "possibly", "poss
 	"appear", "appeared", "assuming", "assume", "if", "whether", "unknown", "unclear",
 	"unconfirmed", "pending", "hypothesis", "theory", "candidate", "candidates", "still",
 	"think", "thought", "guess", "suggests", "suggest", "investigation", "investigating",
-	"investigate", "unsure", "not", "no", "without", "hard", "difficult", "trying", "tried")
+	"investigate", "unsure", "not", "no", "without")
 
 // searchVerbs just before "root cause" make it the object of the
-// investigation: "identify the root cause", "get at the root cause".
+// investigation: "identify the root cause", "get at the root cause", "pin
+// down the root cause".
 var searchVerbs = set("identify", "identified", "identifying", "identifies", "find",
 	"finding", "determine", "determined", "determines", "determining", "get", "getting",
 	"understand", "understanding", "search", "searching", "dig", "digging", "trace", "tracing",
 	"establish", "establishing", "investigate", "investigating", "seek", "seeking", "pin",
 	"pinning", "locate", "locating", "isolate", "isolated", "analyse", "analyze", "discuss",
-	"discussing", "hunt", "hunting", "at", "for", "into", "whys")
+	"discussing", "hunt", "hunting", "at", "for", "into", "whys", "down")
+
+// causeFillers may stand between a search verb and the mention: "find the
+// real root cause".
+var causeFillers = set("the", "a", "an", "its", "their", "our", "this", "that", "real",
+	"actual", "true", "underlying", "ultimate", "single", "one", "sole", "primary")
 
 // tokenAt returns the index of the token holding byte offset off.
 func tokenAt(d *doc, off int) int {
@@ -74,9 +80,13 @@ func hedgedCause(d *doc, k int) bool {
 			return true
 		}
 	}
-	for j := k - 1; j >= max(sent.first, k-3); j-- {
-		if searchVerbs[d.toks[j].word] {
+	for j := k - 1; j >= sent.first; j-- {
+		w := d.toks[j].word
+		if searchVerbs[w] {
 			return true
+		}
+		if !causeFillers[w] && w != "root" {
+			return false
 		}
 	}
 	return false
