@@ -157,24 +157,37 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		}
 		kept = append(kept, f)
 	}
-	// Lines and columns are counted in one pass over the text, however
-	// many findings share a line: a long paragraph with no line breaks
-	// must cost no more than a short one per finding.
+	d.steps += locate(d.text, kept)
+	return kept
+}
+
+// Locate fills in Line, Column, EndColumn and Match of findings sorted by
+// Offset, in one pass over text however many findings share a line: a long
+// paragraph with no line breaks costs no more per finding than a short one.
+// Columns count runes. `debrief lint` checks masked Markdown and can use it
+// to place findings against the original text.
+func Locate(text string, fs []Finding) { locate(text, fs) }
+
+// locate is Locate, returning the bytes it stepped over.
+func locate(text string, fs []Finding) (steps int) {
 	line, pos, col := 1, 0, 1
-	for i := range kept {
-		f := &kept[i]
+	for i := range fs {
+		f := &fs[i]
+		if f.Offset < pos || f.Offset+f.Length > len(text) {
+			continue // not sorted, or not this text: leave it as it is
+		}
 		for pos < f.Offset {
-			if d.text[pos] == '\n' {
+			if text[pos] == '\n' {
 				line, col = line+1, 1
 				pos++
 				continue
 			}
-			_, n := utf8.DecodeRuneInString(d.text[pos:])
+			_, n := utf8.DecodeRuneInString(text[pos:])
 			pos += n
-			d.steps++
 			col++
+			steps++
 		}
-		f.Match = d.text[f.Offset : f.Offset+f.Length]
+		f.Match = text[f.Offset : f.Offset+f.Length]
 		f.Line, f.Column = line, col
 		if k := strings.LastIndexByte(f.Match, '\n'); k >= 0 {
 			f.EndColumn = utf8.RuneCountInString(f.Match[k+1:]) + 1
@@ -182,7 +195,7 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 			f.EndColumn = col + utf8.RuneCountInString(f.Match)
 		}
 	}
-	return kept
+	return steps
 }
 
 // containedIn reports whether f repeats a kept finding of its category.

@@ -3,6 +3,7 @@ package phrasing
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // paragraph returns n bytes of notes with no full stop anywhere: one
@@ -38,6 +39,39 @@ func TestCheckIsLinear(t *testing.T) {
 		allocBig := testing.AllocsPerRun(3, func() { c.Check(paragraph(200_000, unit)) })
 		if allocBig > 4.4*allocSmall+8 {
 			t.Errorf("%s: 50 KB made %.0f allocations, 200 KB made %.0f", name, allocSmall, allocBig)
+		}
+	}
+}
+
+// TestLocateMatchesACount checks Locate against counting each finding's
+// line and column from the start of the text, with multi-byte runes and a
+// match that spans a line break.
+func TestLocateMatchesACount(t *testing.T) {
+	text := "Ça va. Bob should have\nrolled back sooner — obviously.\n\nMary didn't order the VMs."
+	c := NewChecker(nil, []string{"Bob", "Mary"})
+	fs := c.Check(text)
+	if len(fs) < 3 {
+		t.Fatalf("want at least 3 findings, got %s", describe(fs))
+	}
+	for _, f := range fs {
+		before := text[:f.Offset]
+		line := strings.Count(before, "\n") + 1
+		col := utf8.RuneCountInString(before[strings.LastIndexByte(before, "\n"[0])+1:]) + 1
+		end := text[:f.Offset+f.Length]
+		endCol := utf8.RuneCountInString(end[strings.LastIndexByte(end, "\n"[0])+1:]) + 1
+		if f.Line != line || f.Column != col || f.EndColumn != endCol || f.Match != text[f.Offset:f.Offset+f.Length] {
+			t.Errorf("%q: got %d:%d-%d, want %d:%d-%d", f.Match, f.Line, f.Column, f.EndColumn, line, col, endCol)
+		}
+	}
+	// A caller's own findings, placed against the same text.
+	again := append([]Finding(nil), fs...)
+	for i := range again {
+		again[i].Line, again[i].Column = 0, 0
+	}
+	Locate(text, again)
+	for i := range fs {
+		if again[i].Line != fs[i].Line || again[i].Column != fs[i].Column {
+			t.Errorf("Locate placed %q at %d:%d, Check at %d:%d", fs[i].Match, again[i].Line, again[i].Column, fs[i].Line, fs[i].Column)
 		}
 	}
 }
