@@ -177,15 +177,19 @@ func locate(text string, fs []Finding) (steps int) {
 			continue // not sorted, or not this text: leave it as it is
 		}
 		for pos < f.Offset {
-			if text[pos] == '\n' {
+			steps++
+			switch b := text[pos]; {
+			case b == '\n':
 				line, col = line+1, 1
 				pos++
-				continue
+			case b < utf8.RuneSelf:
+				col++
+				pos++
+			default:
+				_, n := utf8.DecodeRuneInString(text[pos:])
+				pos += n
+				col++
 			}
-			_, n := utf8.DecodeRuneInString(text[pos:])
-			pos += n
-			col++
-			steps++
 		}
 		f.Match = text[f.Offset : f.Offset+f.Length]
 		f.Line, f.Column = line, col
