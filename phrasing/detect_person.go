@@ -68,7 +68,7 @@ func personFailureTriggers() []string {
 // not knowing and not being told are conditions to explore, not faults.
 var notFailures = set("get", "receive", "hear", "need", "know", "realize", "realise", "expect",
 	"mean", "intend", "want", "panic", "hesitate", "worry", "sleep", "exist", "happen", "matter",
-	"seem", "go", "come", "appear", "mind", "remember", "understand")
+	"seem", "go", "come", "appear", "mind", "remember", "understand", "feel", "believe", "think")
 
 // systemVerbs are what "they" usually means a system doing ("the alerts
 // fired but they didn't page anyone"), so "they" with them is no person.
