@@ -1,6 +1,7 @@
 package phrasing
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -37,5 +38,36 @@ func BenchmarkCheckClean300(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		c.Check(note)
+	}
+}
+
+// BenchmarkCheckParagraph checks one paragraph with no full stops at three
+// sizes: time per byte stays flat when the check is linear.
+func BenchmarkCheckParagraph(b *testing.B) {
+	c := NewChecker(DefaultRules(), []string{"Bob", "Mary"})
+	for _, size := range []int{50_000, 100_000, 200_000} {
+		text := paragraph(size, unpunctuated["findings"])
+		b.Run(strconv.Itoa(size/1000)+"KB", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				c.Check(text)
+			}
+		})
+	}
+}
+
+// note20000 is a long meeting's note: 20,000 characters of the 300-character
+// note repeated, findings and all.
+var note20000 = strings.Repeat(note300+" ", 20_000/301+1)[:20_000]
+
+// BenchmarkCheckNote20000 is the per-keystroke cost late in a long meeting,
+// when the note has grown to 20,000 characters: it must stay well under 1 ms.
+func BenchmarkCheckNote20000(b *testing.B) {
+	c := NewChecker(DefaultRules(), []string{"Bob", "Mary"})
+	b.SetBytes(int64(len(note20000)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Check(note20000)
 	}
 }

@@ -87,8 +87,15 @@ var docPool = sync.Pool{New: func() any { return &doc{} }}
 
 // Check returns the findings in text, sorted by offset.
 func (c *Checker) Check(text string) []Finding {
+	out, _ := c.check(text)
+	return out
+}
+
+// check returns the findings and how many steps the scans after
+// tokenizing took.
+func (c *Checker) check(text string) ([]Finding, int) {
 	if text == "" {
-		return nil
+		return nil, 0
 	}
 	d := docPool.Get().(*doc)
 	defer docPool.Put(d)
@@ -114,7 +121,8 @@ func (c *Checker) Check(text string) []Finding {
 	for _, r := range c.regexps {
 		c.matchRegexp(d, r, &out)
 	}
-	return c.finish(d, out)
+	out = c.finish(d, out)
+	return out, d.steps + len(d.toks)
 }
 
 // finding builds a finding over tokens [a, b).
@@ -122,11 +130,15 @@ func (c *Checker) finding(d *doc, r *rule, a, b int) Finding {
 	// Detectors look a word or two ahead; never past the text.
 	b = max(min(b, len(d.toks)), a+1)
 	s, e := d.toks[a].start, d.toks[b-1].end
+	if d.toks[a].handle {
+		s-- // the flag covers the whole @handle
+	}
 	return Finding{Rule: r.ID, Category: r.Category, Severity: r.Severity, Message: r.Message,
 		Suggestion: r.Suggestion, Offset: s, Length: e - s}
 }
 
-// finish drops allowed and duplicate findings, softens quoted speech and
+// finish drops allowed and duplicate findings and words in context
+// (quotations, headings, milestones, hedges), and
 // fills in lines, columns and matched text.
 func (c *Checker) finish(d *doc, out []Finding) []Finding {
 	if len(out) == 0 {
@@ -140,35 +152,54 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 	})
 	kept := out[:0]
 	for _, f := range out {
-		if c.isAllowed(d, f) || containedIn(kept, f) {
+		if c.isAllowed(d, f) || containedIn(kept, f) || inContext(d, tokenAt(d, f.Offset), &f) {
 			continue
-		}
-		if c.quoted(d, f.Offset) {
-			// Reported speech is worth a nudge, not a warning: the note may
-			// be recording what was said in order to discuss it.
-			f.Severity = Suggestion
 		}
 		kept = append(kept, f)
 	}
-	line, lineStart, pos := 1, 0, 0
-	for i := range kept {
-		f := &kept[i]
-		for ; pos < f.Offset; pos++ {
-			if d.text[pos] == '\n' {
-				line++
-				lineStart = pos + 1
+	d.steps += locate(d.text, kept)
+	return kept
+}
+
+// Locate fills in Line, Column, EndColumn and Match of findings sorted by
+// Offset, in one pass over text however many findings share a line: a long
+// paragraph with no line breaks costs no more per finding than a short one.
+// Columns count runes. `debrief lint` checks masked Markdown and can use it
+// to place findings against the original text.
+func Locate(text string, fs []Finding) { locate(text, fs) }
+
+// locate is Locate, returning the bytes it stepped over.
+func locate(text string, fs []Finding) (steps int) {
+	line, pos, col := 1, 0, 1
+	for i := range fs {
+		f := &fs[i]
+		if f.Offset < pos || f.Offset+f.Length > len(text) {
+			continue // not sorted, or not this text: leave it as it is
+		}
+		for pos < f.Offset {
+			steps++
+			switch b := text[pos]; {
+			case b == '\n':
+				line, col = line+1, 1
+				pos++
+			case b < utf8.RuneSelf:
+				col++
+				pos++
+			default:
+				_, n := utf8.DecodeRuneInString(text[pos:])
+				pos += n
+				col++
 			}
 		}
-		f.Match = d.text[f.Offset : f.Offset+f.Length]
-		f.Line = line
-		f.Column = utf8.RuneCountInString(d.text[lineStart:f.Offset]) + 1
-		endStart := lineStart
+		f.Match = text[f.Offset : f.Offset+f.Length]
+		f.Line, f.Column = line, col
 		if k := strings.LastIndexByte(f.Match, '\n'); k >= 0 {
-			endStart = f.Offset + k + 1
+			f.EndColumn = utf8.RuneCountInString(f.Match[k+1:]) + 1
+		} else {
+			f.EndColumn = col + utf8.RuneCountInString(f.Match)
 		}
-		f.EndColumn = utf8.RuneCountInString(d.text[endStart:f.Offset+f.Length]) + 1
 	}
-	return kept
+	return steps
 }
 
 // containedIn reports whether f repeats a kept finding of its category.
@@ -186,12 +217,6 @@ func containedIn(kept []Finding, f Finding) bool {
 		}
 	}
 	return false
-}
-
-// quoted reports whether the token starting at off is inside quotes.
-func (c *Checker) quoted(d *doc, off int) bool {
-	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].end > off })
-	return i < len(d.toks) && d.toks[i].quoted
 }
 
 // isAllowed reports whether the finding covers a word or phrase the team

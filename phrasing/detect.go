@@ -14,7 +14,7 @@ var detectors map[string]detector
 func init() {
 	detectors = map[string]detector{
 		"counterfactual": {triggers: []string{"should", "shouldn't", "should've", "shoulda",
-			"could", "could've", "coulda", "had"}, run: detectCounterfactual},
+			"could", "could've", "coulda", "had", "ought", "would", "wouldn't"}, run: detectCounterfactual},
 		"person-failure": {triggers: personFailureTriggers(), run: detectPersonFailure},
 		"who-question":   {triggers: []string{"who", "whose", "who's", "whoever"}, run: detectWho},
 		"possessive-fault": {triggers: []string{"fault", "mistake", "mistakes", "error", "errors",
@@ -25,6 +25,12 @@ func init() {
 			"course"}, run: detectHindsightAdverb},
 		"punitive-consequence": {triggers: punitiveTriggers(), run: detectPunitiveConsequence},
 		"unsafe-action":        {triggers: []string{"without", "against"}, run: detectUnsafeAction},
+		"nobody-caught": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
+			run: detectNobody},
+		"fault-adverb":     {triggers: faultAdverbTriggers(), run: detectFaultAdverb},
+		"why-question":     {triggers: []string{"why", "how"}, run: detectWhy},
+		"hindsight-marker": {triggers: []string{"looking", "hindsight", "retrospect"}, run: detectHindsightMarker},
+		"vague-area":       {triggers: vagueAreaTriggers(), run: detectVagueArea},
 	}
 }
 
@@ -51,11 +57,19 @@ func subjectBefore(d *doc, i int) int {
 	return j
 }
 
+// maxClause bounds how far a detector reads ahead in one clause.
+const maxClause = 40
+
 // clauseEnd returns the index after the last token of the clause that
 // continues from token i.
+// A clause longer than maxClause tokens is not rewritten: the scan stops
+// there, so a paragraph with no punctuation costs the same per finding as
+// a short note.
 func clauseEnd(d *doc, i int) int {
 	k := i
-	for k < len(d.toks) && d.same(i, k) {
+	limit := min(len(d.toks), i+maxClause)
+	for k < limit && d.same(i, k) {
+		d.steps++
 		if k > i && (clauseWords[d.toks[k].word] || d.toks[k].clause) {
 			return k
 		}
@@ -65,23 +79,6 @@ func clauseEnd(d *doc, i int) int {
 		k++
 	}
 	return k
-}
-
-// rewriteSpan returns the bytes a sentence rewrite replaces: from token a to
-// the end of the clause ending before token end, with the sentence's closing
-// punctuation when the clause ends the sentence. ok is false when the clause
-// does not reach the end of the sentence, where a rewrite would leave a
-// broken sentence behind.
-func rewriteSpan(d *doc, a, end int) (s, e int, ok bool) {
-	sent := d.sentOf(a)
-	if end != sent.last || a >= end {
-		return 0, 0, false
-	}
-	s, e = d.toks[a].start, d.toks[end-1].end
-	for e < len(d.text) && (d.text[e] == '.' || d.text[e] == '!' || d.text[e] == '?') {
-		e++
-	}
-	return s, e, true
 }
 
 // objectNP finds a noun phrase object starting at i ("the additional VMs",
@@ -122,7 +119,14 @@ var npStop = set("on", "in", "at", "before", "after", "for", "to", "with", "by",
 	"from", "into", "within", "despite", "though", "although", "if", "that", "even", "again",
 	"either", "in", "properly", "correctly", "first", "quickly", "sooner", "earlier", "fast",
 	"enough", "yet", "anymore", "ahead", "today", "yesterday", "tomorrow", "beforehand", "early",
-	"late", "later", "promptly", "immediately", "who", "where", "there")
+	"late", "later", "promptly", "immediately", "who", "where", "there", "right", "straight",
+	"away", "asap", "now", "was", "were", "is", "are", "had", "has", "would", "could", "will",
+	"wasn't", "weren't", "isn't", "aren't")
+
+// finiteVerbs after an object make it the subject of a clause: "known the
+// flag was global".
+var finiteVerbs = set("was", "were", "is", "are", "had", "has", "would", "could", "will",
+	"wasn't", "weren't", "isn't", "aren't")
 
 // questionSentence reports whether the sentence holding token i asks what,
 // how, which, where, when or why: the seeds' own good questions ("How could

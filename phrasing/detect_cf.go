@@ -21,12 +21,26 @@ var luckWords = set("worse", "better", "much", "far", "way", "a", "lot", "more",
 
 func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
-	if w == "had" {
+	switch w {
+	case "had":
 		detectHad(c, d, i, r, out)
+		return
+	case "would", "wouldn't":
+		detectMinimisedWould(c, d, i, r, out)
 		return
 	}
 	next, neg := i+1, false
 	switch w {
+	case "ought":
+		if d.tok(next) == "not" {
+			neg = true
+			next++
+		}
+		if d.tok(next) != "to" || d.tok(next+1) != "have" || !d.same(i, next+1) {
+			return
+		}
+		next += 2
+		w = "should" // the same judgement as "should have"
 	case "should've", "could've", "shoulda", "coulda":
 	case "shouldn't":
 		neg = true
@@ -35,7 +49,7 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		next++
 	default:
-		if d.tok(next) == "not" {
+		if t := d.tok(next); t == "not" || t == "never" {
 			neg = true
 			next++
 		}
@@ -80,8 +94,10 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case kind == notPerson:
 		// A system or thing as subject: only "X should have been caught"
-		// hides a person behind the passive.
-		if !passive || modal != 's' || luckWords[d.tok(next+1)] {
+		// hides a person behind the passive. "The snapshot should have
+		// been kept" is about the system, and "discuss whether it should
+		// have been announced" is an open question.
+		if !passive || modal != 's' || !caughtWords[d.tok(next+1)] || openQuestion(d, i) {
 			return
 		}
 		f := c.finding(d, r, i, next+1)
@@ -102,28 +118,14 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 }
 
 // counterfactualRewrite turns "Bob should have rolled back sooner" into
-// "What made rolling back sooner hard at the time?" and "John shouldn't have
-// deployed on a Friday" into "What would have made deploying on a Friday
-// safer?": the seeds' redirect from the person to the conditions.
+// "Rolling back took longer than it could have." and "John shouldn't have
+// deployed on a Friday" into "Deploying on a Friday turned out to be
+// risky.", with the seeds' redirect from the person to the conditions as
+// the question for the room.
 func (c *Checker) counterfactualRewrite(d *doc, f *Finding, start, verb int, neg bool) {
 	end := clauseEnd(d, verb)
-	rest := d.span(verb+1, end)
-	rest = trimPunct(rest)
-	act := gerund(baseOf(d.toks[verb].word))
-	if rest != "" {
-		act += " " + rest
-	}
-	var q string
-	if neg {
-		q = "What would have made " + act + " safer?"
-	} else {
-		q = "What made " + act + " hard at the time?"
-	}
-	f.Suggestion = q
-	sentStart := d.sentOf(start).first
-	if s, e, ok := rewriteSpan(d, sentStart, end); ok {
-		f.Replacement, f.ReplaceOffset, f.ReplaceLength = q, s, e-s
-	}
+	stmt, q := workStatement(d, verb, end, neg)
+	setRewrite(d, f, start, end, stmt, q)
 }
 
 // trimPunct drops trailing punctuation and spaces from a clause.
@@ -148,8 +150,11 @@ func detectHad(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	if i == sent.first || d.toks[i].clause {
-		// Inverted: "Had Bob checked the logs".
+		// Inverted: "Had Bob checked the logs", "Had we staged the rollout".
 		end := c.personStartingAt(d, i+1)
+		if selfPronouns[d.tok(i+1)] || anyone[d.tok(i+1)] {
+			end = i + 2
+		}
 		if end < 0 || !d.same(i, end) || !isParticiple(d.toks[end].word) {
 			return
 		}
@@ -161,11 +166,65 @@ func detectHad(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	start, kind := c.personEndingAt(d, j)
-	if kind != namedPerson && kind != rolePerson {
+	switch kind {
+	case namedPerson, rolePerson:
+	case selfPerson:
+		// "If we had staged the migration" judges a choice; "if we had had
+		// a pool alert" and "if we had known" reason about the system.
+		if p := d.tok(i + 1); p == "had" || p == "been" || p == "known" || p == "got" {
+			return
+		}
+	default:
 		return
 	}
 	if start == 0 || !d.same(start-1, start) || d.toks[start-1].word != "if" && d.toks[start-1].word != "only" {
 		return
 	}
 	*out = append(*out, c.finding(d, r, start-1, i+2))
+}
+
+// caughtWords are the participles of noticing and guarding: "this should
+// have been caught in review" hides the reviewer behind a passive.
+var caughtWords = set("caught", "noticed", "spotted", "seen", "detected", "found", "flagged",
+	"prevented", "avoided", "tested", "reviewed", "checked", "verified", "escalated", "made",
+	"done", "known", "read", "questioned", "picked", "stopped", "rejected", "blocked", "handled")
+
+// anyone words stand for an unnamed person: "Had anyone looked at the graph".
+var anyone = set("anyone", "anybody", "someone", "somebody")
+
+// openQuestion reports whether the sentence holding token i puts the
+// matter to the room: "discuss whether the change should have been
+// announced".
+func openQuestion(d *doc, i int) bool {
+	sent := d.sentOf(i)
+	for k := sent.first; k < i; k++ {
+		switch d.toks[k].word {
+		case "whether", "discuss", "decide", "consider", "ask", "if":
+			return true
+		}
+	}
+	return false
+}
+
+// minimisers make "would have" a judgement that the fix was small: "a quick
+// look at the logs would have saved us an hour".
+var minimisers = set("quick", "simple", "basic", "little", "bit", "single", "tiny", "trivial",
+	"care", "diligence", "attention", "glance")
+
+// detectMinimisedWould flags "would have" whose subject makes the missed
+// step sound trivial.
+func detectMinimisedWould(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.tok(i+1) != "have" || !d.same(i, i+2) || questionSentence(d, i) {
+		return
+	}
+	sent := d.sentOf(i)
+	for k := i - 1; k >= max(sent.first, i-10); k-- {
+		if d.toks[k+1].clause && k+1 != i {
+			return
+		}
+		if minimisers[d.toks[k].word] {
+			*out = append(*out, c.finding(d, r, k, i+3))
+			return
+		}
+	}
 }

@@ -14,34 +14,46 @@ type failVerb struct {
 }
 
 var failVerbs = map[string]failVerb{
-	"didn't":        {negated: true},
-	"did":           {need: "not", negated: true},
-	"never":         {negated: true},
-	"failed":        {need: "to", negated: true},
-	"fails":         {need: "to", negated: true},
-	"forgot":        {personOnly: true, negated: true},
-	"forgotten":     {personOnly: true, negated: true},
-	"neglected":     {personOnly: true, negated: true},
-	"refused":       {need: "to", personOnly: true},
-	"ignored":       {personOnly: true, miss: true},
-	"overlooked":    {personOnly: true, miss: true},
-	"missed":        {miss: true},
-	"skipped":       {personOnly: true},
-	"broke":         {},
-	"caused":        {},
-	"messed":        {need: "up", personOnly: true},
-	"screwed":       {need: "up", personOnly: true},
-	"botched":       {personOnly: true},
-	"misread":       {personOnly: true},
-	"misconfigured": {personOnly: true},
-	"fat-fingered":  {personOnly: true},
-	"took":          {need: "down"},
-	"brought":       {need: "down"},
-	"was":           {},
-	"wasn't":        {},
-	"is":            {},
-	"made":          {},
-	"wrong":         {},
+	"didn't":         {negated: true},
+	"did":            {need: "not", negated: true},
+	"never":          {negated: true},
+	"failed":         {need: "to", negated: true},
+	"fails":          {need: "to", negated: true},
+	"forgot":         {personOnly: true, negated: true},
+	"forgotten":      {personOnly: true, negated: true},
+	"neglected":      {personOnly: true, negated: true},
+	"refused":        {need: "to", personOnly: true},
+	"ignored":        {personOnly: true, miss: true},
+	"overlooked":     {personOnly: true, miss: true},
+	"missed":         {miss: true},
+	"skipped":        {personOnly: true},
+	"broke":          {},
+	"caused":         {},
+	"messed":         {need: "up", personOnly: true},
+	"screwed":        {need: "up", personOnly: true},
+	"botched":        {personOnly: true},
+	"bungled":        {personOnly: true},
+	"fumbled":        {personOnly: true},
+	"mishandled":     {personOnly: true},
+	"misread":        {personOnly: true},
+	"misconfigured":  {personOnly: true},
+	"fat-fingered":   {personOnly: true},
+	"misjudged":      {personOnly: true},
+	"misunderstood":  {personOnly: true},
+	"misinterpreted": {personOnly: true},
+	"mistyped":       {personOnly: true},
+	"misclicked":     {personOnly: true},
+	"rushed":         {personOnly: true},
+	"went":           {need: "ahead", personOnly: true},
+	"were":           {},
+	"weren't":        {},
+	"took":           {need: "down"},
+	"brought":        {need: "down"},
+	"was":            {},
+	"wasn't":         {},
+	"is":             {},
+	"made":           {},
+	"wrong":          {},
 }
 
 func personFailureTriggers() []string {
@@ -56,7 +68,7 @@ func personFailureTriggers() []string {
 // not knowing and not being told are conditions to explore, not faults.
 var notFailures = set("get", "receive", "hear", "need", "know", "realize", "realise", "expect",
 	"mean", "intend", "want", "panic", "hesitate", "worry", "sleep", "exist", "happen", "matter",
-	"seem", "go", "come", "appear", "mind", "remember", "understand")
+	"seem", "go", "come", "appear", "mind", "remember", "understand", "feel", "believe", "think")
 
 // systemVerbs are what "they" usually means a system doing ("the alerts
 // fired but they didn't page anyone"), so "they" with them is no person.
@@ -80,8 +92,23 @@ var stateWords = map[string]struct {
 	"negligent": {"", true}, "responsible": {"for", false}, "asleep": {"", true},
 	"reckless": {"", true}, "incompetent": {"", true}, "inattentive": {"", true},
 	"distracted": {"", true}, "too": {"", false}, "at": {"fault", true}, "the": {"cause", false},
-	"to": {"blame", true},
+	"to": {"blame", true}, "unaware": {"", true}, "oblivious": {"", true},
 }
+
+// unawareWords after "was not" say a person did not know: "Sysadmins were
+// not aware of the impact".
+var unawareWords = set("aware", "mindful", "conscious")
+
+// selfJudged are the failure words that still judge when the writer says
+// them of themselves or the team.
+var selfJudged = set("ignored", "overlooked", "neglected", "forgot", "forgotten", "skipped",
+	"botched", "failed", "messed", "screwed", "rushed", "misjudged", "misread", "misunderstood",
+	"made", "fat-fingered", "mistyped")
+
+// neutralFails after "we failed to" are outcomes of an investigation, not
+// of care: "we failed to reproduce it".
+var neutralFails = set("reproduce", "find", "identify", "get", "reach", "connect", "see",
+	"understand", "determine", "replicate", "explain", "recover", "load", "start")
 
 func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
@@ -106,13 +133,28 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	start, kind := c.personEndingAt(d, j)
 	switch kind {
-	case notPerson, selfPerson:
+	case notPerson:
 		return
+	case selfPerson:
+		// "We ignored the warning" judges the team; "we didn't see it" and
+		// "I did not purge the package" only tell what happened.
+		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
+			return
+		}
 	}
 	end := next
 	switch w {
-	case "was", "wasn't", "is":
+	case "was", "wasn't", "is", "were", "weren't":
+		if (w == "were" || w == "weren't") && kind == weakPerson {
+			return
+		}
 		st := d.tok(next)
+		if st == "not" && unawareWords[d.tok(next+1)] {
+			next++
+			st = "unaware"
+		} else if (w == "wasn't" || w == "weren't") && unawareWords[st] {
+			st = "unaware"
+		}
 		sw, ok := stateWords[st]
 		want := sw.want
 		if w == "wasn't" && (st == "paying" || st == "careful" || st == "watching" || st == "thinking") {
@@ -166,6 +208,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			if (w == "never" || w == "forgot" || w == "neglected") && d.toks[next].word == "to" {
 				return
 			}
+			if (w == "forgot" || w == "forgotten") && whWords[d.toks[next].word] {
+				return // "I forgot what the quota was": memory, not a step left out
+			}
 			end = next + 1
 		}
 	}
@@ -177,7 +222,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case fv.negated && d.same(i, next):
 		c.passiveRewrite(d, &f, start, next)
 	case fv.miss:
-		c.missRewrite(d, &f, next)
+		c.missRewrite(d, &f, start, next)
 	}
 	*out = append(*out, f)
 }
@@ -189,7 +234,9 @@ func mistakeAfter(d *doc, i int) bool {
 	switch d.tok(i) {
 	case "a", "an", "the":
 		switch d.tok(i + 1) {
-		case "mistake", "error", "blunder", "bad", "wrong", "poor", "careless", "rookie", "silly":
+		case "mistake", "error", "blunder", "bad", "wrong", "poor", "careless", "rookie", "silly",
+			"incorrect", "faulty", "false", "embarrassing", "stupid", "dumb", "big", "costly",
+			"serious", "amateur", "misstep", "mistaken":
 			return true
 		}
 	case "mistakes", "errors":
@@ -201,24 +248,26 @@ func mistakeAfter(d *doc, i int) bool {
 // passiveRewrite turns "Mary didn't order the VMs on time" into "The VMs
 // were not ordered on time": the work, not the person, becomes the subject.
 func (c *Checker) passiveRewrite(d *doc, f *Finding, start, verb int) {
-	base := baseOf(d.toks[verb].word)
-	k := verb + 1
-	particle := ""
-	if particles[d.tok(k)] && d.same(verb, k) {
-		particle = " " + d.text[d.toks[k].start:d.toks[k].end]
-		k++
-	}
 	limit := clauseEnd(d, verb)
+	stmt, q := workStatement(d, verb, limit, false)
+	setRewrite(d, f, start, limit, stmt, q)
+	if f.Replacement == "" && !d.sentOf(start).question && rewriteStart(d, start) {
+		// The clause ends before the sentence does ("Mary didn't order the
+		// VMs, so staging was small"): replace the clause alone.
+		s, e := d.toks[start].start, d.toks[limit-1].end
+		for e > s && (d.text[e-1] == ',' || d.text[e-1] == ';') {
+			e--
+		}
+		f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
+	}
+}
+
+// missRewrite turns "Bob ignored the alert" into "The alert was easy to
+// miss." and asks what made it so.
+func (c *Checker) missRewrite(d *doc, f *Finding, start, k int) {
+	limit := clauseEnd(d, k)
 	npEnd, head := objectNP(d, k, limit)
-	if npEnd < 0 {
-		q := "What made " + gerund(base) + particle
-		if rest := trimPunct(d.span(k, limit)); rest != "" {
-			q += " " + rest
-		}
-		f.Suggestion = q + " hard at the time?"
-		if s, e, ok := rewriteSpan(d, d.sentOf(start).first, limit); ok {
-			f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
-		}
+	if npEnd < 0 || npEnd != limit {
 		return
 	}
 	np := trimPunct(d.span(k, npEnd))
@@ -226,35 +275,7 @@ func (c *Checker) passiveRewrite(d *doc, f *Finding, start, verb int) {
 	if isPlural(d.toks[head].word) {
 		be = "were"
 	}
-	out := np + " " + be + " not " + participle(base) + particle
-	if rest := d.span(npEnd, limit); rest != "" {
-		out += " " + trimPunct(rest)
-	}
-	if start == d.sentOf(start).first {
-		out = capitalize(out)
-	} else if d.toks[k].cap && npStart[d.toks[k].word] {
-		out = string(out[0]+'a'-'A') + out[1:]
-	}
-	f.Suggestion = out
-	s, e := d.toks[start].start, d.toks[limit-1].end
-	for e > s && (d.text[e-1] == ',' || d.text[e-1] == ';') {
-		e--
-	}
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = out, s, e-s
-}
-
-// missRewrite turns "Bob ignored the alert" into "What made the alert easy
-// to miss?".
-func (c *Checker) missRewrite(d *doc, f *Finding, k int) {
-	limit := clauseEnd(d, k)
-	npEnd, _ := objectNP(d, k, limit)
-	if npEnd < 0 {
-		return
-	}
-	f.Suggestion = "What made " + trimPunct(d.span(k, npEnd)) + " easy to miss?"
-	if s, e, ok := rewriteSpan(d, d.sentOf(k).first, limit); ok {
-		f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
-	}
+	setRewrite(d, f, start, limit, capitalize(np)+" "+be+" easy to miss", "What made "+lowerFirst(np)+" easy to miss?")
 }
 
 // detectPossessiveFault flags "Bob's mistake", "the intern's fault", "his error".
@@ -336,3 +357,6 @@ func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	*out = append(*out, c.finding(d, r, start, min(i+2, d.sentOf(i).last)))
 }
+
+// whWords open a clause of what someone knew or remembered.
+var whWords = set("what", "which", "where", "how", "when", "why", "who", "that", "about", "whether")

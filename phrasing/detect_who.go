@@ -99,9 +99,9 @@ func detectWho(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		f.Suggestion = "How did this happen, and what made it possible?"
 	}
 	if f.Suggestion != r.Suggestion {
-		if s, e, ok := rewriteSpan(d, d.sentOf(i).first, d.sentOf(i).last); ok && d.sentOf(i).first == i {
-			f.Replacement, f.ReplaceOffset, f.ReplaceLength = f.Suggestion, s, e-s
-		}
+		// A how-question is for the room to answer, not a line for the
+		// postmortem: it goes beside the flag, and tab has nothing to put in.
+		f.Question, f.Suggestion = f.Suggestion, r.Suggestion
 	}
 	*out = append(*out, f)
 }

@@ -38,8 +38,14 @@ type Finding struct {
 	Severity       Severity
 	// Message is one line saying why the span is blameful.
 	Message string
-	// Suggestion is a human-facing blameless alternative ("" if none).
+	// Suggestion is a human-facing blameless alternative ("" if none):
+	// when the finding has a Replacement, the statement it puts in the
+	// note, never a question.
 	Suggestion string
+	// Question is what the facilitator can ask the room about the flagged
+	// words ("What made rolling back sooner hard at the time?"), shown
+	// beside the flag; "" when the rule has none.
+	Question string
 	// Offset and Length are the byte span of the flagged text in the input.
 	Offset, Length int
 	// Line, Column and EndColumn are 1-based; columns count runes.

@@ -14,7 +14,8 @@ import (
 var detectorNames = map[string]bool{
 	"phrase": true, "regexp": true, "counterfactual": true, "person-failure": true,
 	"who-question": true, "possessive-fault": true, "hindsight-adverb": true,
-	"punitive-consequence": true, "unsafe-action": true,
+	"punitive-consequence": true, "unsafe-action": true, "nobody-caught": true,
+	"fault-adverb": true, "why-question": true, "hindsight-marker": true, "vague-area": true,
 }
 
 var ruleIDRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)

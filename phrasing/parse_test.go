@@ -52,12 +52,18 @@ func TestTeamFileLayers(t *testing.T) {
 }
 
 // TestApply covers the rewrites the issue names and a stale finding.
+// Every rewrite is a statement a team would publish, never a question.
 func TestApply(t *testing.T) {
 	c := NewChecker(DefaultRules(), []string{"Mary", "Bob"})
 	for _, tc := range []struct{ in, want string }{
 		{"Mary didn't order the VMs on time.", "The VMs were not ordered on time."},
-		{"Bob should have rolled back.", "What made rolling back hard at the time?"},
-		{"Who deployed this?", "How was this deployed?"},
+		{"Bob should have rolled back.", "Rolling back did not happen."},
+		{"Bob should have rolled back sooner.", "Rolling back took longer than it could have."},
+		{"09:19 Bob should have rolled back sooner", "09:19 Rolling back took longer than it could have"},
+		{"Mary should have checked the canary dashboard before promoting.",
+			"The canary dashboard was not checked before promoting."},
+		{"Bob shouldn't have deployed on a Friday.", "Deploying on a Friday turned out to be risky."},
+		{"Bob ignored the alert.", "The alert was easy to miss."},
 		{"Obviously, the pool was too small.", "The pool was too small."},
 		{"Root cause: misconfiguration.", "Contributing factor: misconfiguration."},
 	} {
@@ -72,5 +78,20 @@ func TestApply(t *testing.T) {
 		if got := fs[0].Apply("short"); got != "short" {
 			t.Errorf("a stale finding changed the text: %q", got)
 		}
+	}
+}
+
+// TestQuestionBesideTheFlag checks the question for the room travels in
+// Question, and a who-question offers no replacement at all.
+func TestQuestionBesideTheFlag(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Tom"})
+	fs := c.Check("Tom should have rolled back sooner.")
+	if len(fs) == 0 || fs[0].Question != "What made rolling back hard at the time?" ||
+		fs[0].Suggestion != "Rolling back took longer than it could have" {
+		t.Errorf("got %+v", fs)
+	}
+	fs = c.Check("Who deployed this?")
+	if len(fs) == 0 || fs[0].Question != "How was this deployed?" || fs[0].Replacement != "" {
+		t.Errorf("who-question: got %+v", fs)
 	}
 }

@@ -39,6 +39,11 @@ func (c *Checker) personEndingAt(d *doc, j int) (int, personKind) {
 		return -1, notPerson
 	}
 	switch {
+	case t.handle:
+		return j, namedPerson // "@kim skipped the review"
+	case w == "responsible" && j > 0 && d.same(j-1, j):
+		// "the person responsible must be disciplined"
+		return c.personEndingAt(d, j-1)
 	case subjectPronouns[w]:
 		return j, rolePerson
 	case selfPronouns[w]:
@@ -65,7 +70,7 @@ func (c *Checker) personEndingAt(d *doc, j int) (int, personKind) {
 	if t.cap && d.same(j-1, j) && !t.clause && c.isName(&d.toks[j-1]) {
 		return j - 1, namedPerson
 	}
-	if t.cap && !isDigit(w[0]) && len(w) > 1 && !c.notNames[w] {
+	if t.cap && !isDigit(w[0]) && len(w) > 1 && !c.notNames[w] && !systemName(d.text[t.start:t.end]) {
 		return j, weakPerson
 	}
 	return -1, notPerson
@@ -135,4 +140,16 @@ func (c *Checker) personStartingAt(d *doc, i int) int {
 		return i + 1
 	}
 	return -1
+}
+
+// systemName reports whether a capitalised word is spelled like a product
+// or a system rather than a first name: a capital or a digit after the
+// first letter (HAProxy, PyMongo, BinderHub, S3, DNS).
+func systemName(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' || isDigit(c) {
+			return true
+		}
+	}
+	return false
 }

@@ -148,7 +148,8 @@ func hasWord(list []string, w string) bool {
 // swap sets f's replacement to put rep in place of tokens [a, b), keeping
 // the capital of the original. An empty rep deletes the words: the span then
 // runs on to the next word (which takes the capital) so the replacement is
-// never empty and no double space is left behind.
+// never empty and no double space is left behind; words that end a sentence
+// are not deleted.
 func (c *Checker) swap(d *doc, f *Finding, a, b int, rep string) {
 	s, e := d.toks[a].start, d.toks[b-1].end
 	capital := d.toks[a].cap
@@ -157,11 +158,10 @@ func (c *Checker) swap(d *doc, f *Finding, a, b int, rep string) {
 		case d.same(a, b):
 			e = d.toks[b].end
 			rep = d.text[d.toks[b].start:e]
-		case a > 0 && d.same(a-1, a):
-			s = d.toks[a-1].start
-			rep = d.text[s:d.toks[a-1].end]
-			capital = false
 		default:
+			// Deleting the last words of a sentence leaves whatever came
+			// before them to end it ("The data loss was."), so that is
+			// left to the writer.
 			return
 		}
 	}

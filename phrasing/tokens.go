@@ -18,6 +18,8 @@ type token struct {
 	clause     bool   // first word of a clause (sentence start, or after , ; : etc.)
 	quoted     bool   // inside quotation marks: reported speech
 	comma      bool   // a clause break (comma, colon...) follows the token
+	handle     bool   // written as an @handle: a person
+	line       lineKind
 }
 
 // sentence is a run of tokens between sentence breaks.
@@ -33,6 +35,9 @@ type doc struct {
 	lower string
 	toks  []token
 	sents []sentence
+	// steps counts the bytes and tokens scanned after tokenizing, so a
+	// test can show the cost of a check grows linearly with the text.
+	steps int
 }
 
 // lowerASCII lower-cases the ASCII letters of s, keeping every byte offset:
@@ -105,6 +110,7 @@ func tokenize(text string, _ []token) *doc {
 // buffers.
 func (d *doc) tokenize(text string) {
 	d.text, d.lower, d.toks, d.sents = text, lowerASCII(text), d.toks[:0], d.sents[:0]
+	d.steps = 0
 	if want := len(text)/5 + 8; cap(d.toks) < want {
 		// One allocation sized for the text, rather than growing a long
 		// document's token list step by step.
@@ -114,6 +120,7 @@ func (d *doc) tokenize(text string) {
 	sentStart := true
 	clause := true
 	quoted := false
+	line, lineQuote := classifyLine(text, 0, false)
 	sentFirst := 0
 	sentByte := -1
 	closeSent := func(end int, question bool) {
@@ -178,7 +185,7 @@ func (d *doc) tokenize(text string) {
 			}
 			d.toks = append(d.toks, token{start: start, end: i, word: word,
 				sent: int32(len(d.sents)), cap: upper, clause: clause || sentStart,
-				quoted: quoted})
+				quoted: quoted || lineQuote, handle: start > 0 && text[start-1] == '@', line: line})
 			sentStart, clause = false, false
 			continue
 		}
@@ -202,6 +209,7 @@ func (d *doc) tokenize(text string) {
 				closeSent(i, false)
 				quoted = false
 			}
+			line, lineQuote = classifyLine(text, i+1, lineQuote)
 		case c == '|':
 			closeSent(i, false)
 		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')':

@@ -1,0 +1,275 @@
+package phrasing
+
+// Detectors added from reading real postmortems: the team as the one who
+// failed ("nobody on the team caught it"), slips pinned on a person ("the
+// on-call carelessly deleted"), accusatory why-questions, hindsight markers
+// that judge ("looking back, the signs were all there") and vague factors
+// and actions ("poor communication", "improve monitoring") told apart from
+// specific ones ("lack of alerting on disk-queue depth").
+
+// noticeVerbs after "nobody" say a signal reached no one.
+var noticeVerbs = set("noticed", "caught", "checked", "looked", "saw", "read", "reviewed",
+	"tested", "answered", "responded", "escalated", "watched", "verified", "monitored",
+	"bothered", "thought", "asked", "realised", "realized", "spotted", "acted", "followed",
+	"questioned", "considered", "picked", "flagged", "raised", "owned", "tracked", "cared",
+	"reacted", "replied", "objected", "double-checked", "paid")
+
+func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	start, k := i, i+1
+	switch d.toks[i].word {
+	case "one":
+		if d.tok(i-1) != "no" || !d.same(i-1, i) {
+			return
+		}
+		start = i - 1
+	case "none":
+		if d.tok(k) != "of" || d.tok(k+1) != "us" && d.tok(k+1) != "them" {
+			return
+		}
+		k += 2
+	}
+	// "nobody on the team", "no one on call", "no one in the room"
+	if w := d.tok(k); (w == "on" || w == "in" || w == "from") && d.same(i, k) {
+		k++
+		for n := 0; n < 3 && d.same(i, k) && !noticeVerbs[d.toks[k].word]; n++ {
+			k++
+		}
+	}
+	for k < len(d.toks) && d.same(i, k) && adverbs[d.toks[k].word] {
+		k++
+	}
+	if !d.same(i, k) || !noticeVerbs[d.toks[k].word] || questionSentence(d, i) && d.toks[d.sentOf(i).first].word != "why" {
+		return
+	}
+	*out = append(*out, c.finding(d, r, start, k+1))
+}
+
+// faultAdverbs pin a slip or a misjudgement on whoever is the subject.
+// selfOK marks those still blame when the writer says them of themselves:
+// "I accidentally closed the terminal" is an honest account, "we wrongly
+// assumed" is a judgement.
+var faultAdverbs = map[string]bool{"carelessly": true, "wrongly": true, "incorrectly": true,
+	"hastily": true, "hurriedly": true, "blindly": true, "recklessly": true, "negligently": true,
+	"sloppily": true, "lazily": true, "thoughtlessly": true, "accidentally": false,
+	"mistakenly": false, "inadvertently": false, "unintentionally": false, "erroneously": false}
+
+func faultAdverbTriggers() []string {
+	out := make([]string, 0, len(faultAdverbs))
+	for w := range faultAdverbs {
+		out = append(out, w)
+	}
+	return out
+}
+
+func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	v := i + 1
+	if !d.same(i, v) {
+		return
+	}
+	vw := d.toks[v].word
+	if !isParticiple(vw) && irregularPast[vw] == "" {
+		return // "carelessly" before a noun, or a verb not in the past
+	}
+	j := subjectBefore(d, i)
+	if j < 0 {
+		return
+	}
+	start, kind := c.personEndingAt(d, j)
+	switch kind {
+	case notPerson:
+		return
+	case selfPerson:
+		if !faultAdverbs[d.toks[i].word] {
+			return
+		}
+	}
+	*out = append(*out, c.finding(d, r, start, v+1))
+}
+
+// whyAux follow "why" in a question about what someone did or did not do.
+var whyAux = set("did", "didn't", "would", "wouldn't", "weren't", "wasn't", "haven't", "hasn't",
+	"hadn't", "couldn't", "do", "don't", "does", "doesn't", "could")
+
+func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	sent := d.sentOf(i)
+	w := d.toks[i].word
+	if !sent.question || i != sent.first && !d.toks[i].clause {
+		return
+	}
+	k := i + 1
+	if !d.same(i, k) || !whyAux[d.toks[k].word] {
+		return
+	}
+	if w == "how" && d.toks[k].word != "could" && d.toks[k].word != "did" && d.toks[k].word != "didn't" {
+		return
+	}
+	k++
+	if d.tok(k) == "not" {
+		k++
+	}
+	if !d.same(i, k) {
+		return
+	}
+	s := &d.toks[k]
+	switch {
+	case s.word == "you" || s.word == "anyone" || s.word == "anybody" || s.word == "nobody" ||
+		s.word == "he" || s.word == "she" || s.handle || c.isName(s):
+	case determiners[s.word] && d.same(k, k+1) && c.isRole(d.toks[k+1].word) && d.toks[k+1].word != "team":
+		k++
+	case s.word == "no" && d.tok(k+1) == "one":
+		k++
+	default:
+		return // "Why did the canary pass?", "Why did we choose one region?"
+	}
+	if w == "how" && (s.word != "you" || !howBlame[baseOf(d.tok(k+1))]) {
+		return // "How did you respond to the incident?" asks for the story
+	}
+	*out = append(*out, c.finding(d, r, i, min(k+2, sent.last)))
+}
+
+// hindsightMarkers open a sentence that looks back; with a judgement in the
+// same sentence they make the past look foreseeable.
+var foreseen = set("obvious", "obviously", "clear", "clearly", "signs", "sign", "there",
+	"everywhere", "plain", "plainly", "predictable", "foreseeable", "mistake", "wrong", "risky", "avoidable", "preventable", "evident", "apparent",
+	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known")
+
+func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	a, end := i, i+1
+	switch d.toks[i].word {
+	case "looking":
+		end = i + 2
+		if d.tok(i+1) != "back" || !d.toks[i].clause || !d.toks[i+1].comma {
+			return // "looking back at the logs" reads the record, it does not judge
+		}
+	case "hindsight", "retrospect":
+		if p := d.tok(i - 1); p != "in" && p != "with" && p != "of" || !d.same(i-1, i) {
+			return
+		}
+		a = i - 1
+	}
+	sent := d.sentOf(i)
+	judged := false
+	for k := i + 1; k < min(sent.last, i+16); k++ {
+		w := d.toks[k].word
+		if hedges[w] && w != "not" && w != "no" && w != "still" {
+			return // "in hindsight, it was most likely the memory limit"
+		}
+		judged = judged || foreseen[w]
+	}
+	if !judged {
+		return
+	}
+	*out = append(*out, c.finding(d, r, a, end))
+}
+
+// softAreas are qualities of people and teams: a factor or an action about
+// them is vague however it is qualified ("lack of coordination on the
+// release").
+var softAreas = set("communication", "communications", "coordination", "ownership", "awareness",
+	"planning", "oversight", "training", "attention", "rigor", "rigour", "focus", "diligence",
+	"vigilance", "care", "discipline", "process", "processes", "collaboration", "accountability",
+	"carefulness", "caution", "thoroughness", "understanding", "knowledge", "preparation")
+
+// artifactAreas are things a team builds; qualified with where they apply
+// they are specific ("lack of alerting on disk-queue depth").
+var artifactAreas = set("testing", "tests", "monitoring", "alerting", "alerts", "coverage",
+	"documentation", "docs", "visibility", "observability", "logging", "metrics",
+	"dashboards", "review", "reviews", "validation", "checks")
+
+// judgedAmount before an area judges it; vagueAmount only asks for more.
+var judgedAmount = set("insufficient", "inadequate", "poor", "lacking", "weak", "bad",
+	"subpar", "sloppy", "limited")
+var vagueAmount = set("lack", "better", "improve", "improved", "improving", "more", "increase",
+	"increased", "enough", "greater", "stronger", "improvements", "improvement", "missing")
+
+// genericHeads after a qualifier name nothing in particular: "better
+// alerting for when something is wrong with the cluster".
+var genericHeads = set("when", "what", "whatever", "everything", "things",
+	"stuff", "cluster", "system", "systems", "service", "services", "platform", "infrastructure",
+	"site", "app", "application", "production", "prod", "it", "this", "that", "all", "our",
+	"us", "everyone", "teams", "team", "releases", "changes", "deploys", "deployments", "future")
+
+func vagueAreaTriggers() []string {
+	out := make([]string, 0, len(softAreas)+len(artifactAreas))
+	for w := range softAreas {
+		out = append(out, w)
+	}
+	for w := range artifactAreas {
+		out = append(out, w)
+	}
+	return out
+}
+
+func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	a := -1
+	judged := false
+	for k := i - 1; k >= i-3 && d.same(k, i); k-- {
+		w := d.toks[k].word
+		if judgedAmount[w] || vagueAmount[w] {
+			a, judged = k, judgedAmount[w]
+			if w == "enough" && d.tok(k-1) == "not" {
+				a = k - 1
+			}
+			break
+		}
+		if w != "of" && w != "the" && w != "and" && w != "in" && w != "our" && w != "team" {
+			return
+		}
+	}
+	if a < 0 {
+		return
+	}
+	if d.toks[a].word == "lack" && d.tok(a-1) == "a" && d.tok(a-2) == "was" {
+		// "There was a lack of coordination": the same factor, said in full.
+	}
+	w := d.toks[i].word
+	if !judged && finiteVerbs[d.tok(i+1)] && d.same(i, i+2) && isParticiple(d.toks[i+2].word) &&
+		!stillWanted[d.toks[i+2].word] {
+		return // "More documentation is provided": what was done, not a wish
+	}
+	if !softAreas[w] && !judged && specificAfter(d, i) {
+		return // "Lack of alerting on disk-queue depth", "Improve alerting around boskos status"
+	}
+	*out = append(*out, c.finding(d, r, a, i+1))
+}
+
+// specificAfter reports whether the words after the area at i say where it
+// applies: a preposition and something other than a generic head, or an
+// issue reference.
+func specificAfter(d *doc, i int) bool {
+	k := i + 1
+	if k < len(d.toks) && !d.same(i, k) {
+		return false
+	}
+	if k >= len(d.toks) {
+		return false
+	}
+	if t := d.text[d.toks[i].end:d.toks[k].start]; len(t) > 0 && (t[len(t)-1] == '(' || t[len(t)-1] == '#') {
+		return true
+	}
+	switch d.toks[k].word {
+	case "so":
+		return true // "improve the alerting so that most of the team is notified"
+	case "on", "of", "for", "around", "in", "at", "over", "across", "into", "to", "via":
+	default:
+		return false
+	}
+	// The first word that is not a determiner decides: "on disk-queue
+	// depth" names a place, "for when something is wrong" does not.
+	for j := k + 1; j < len(d.toks) && d.same(i, j); j++ {
+		w := d.toks[j].word
+		if determiners[w] || w == "all" || w == "any" || w == "every" {
+			continue
+		}
+		return !genericHeads[w]
+	}
+	return false
+}
+
+// howBlame verbs make "How could you ...?" an accusation.
+var howBlame = set("miss", "forget", "ignore", "overlook", "skip", "let", "not", "break",
+	"allow", "approve", "think", "do", "push", "merge", "deploy", "run", "delete")
+
+// stillWanted participles keep "more X is ..." a wish: "more testing is
+// needed".
+var stillWanted = set("needed", "required", "wanted", "missing", "lacking", "desired", "advised")

@@ -1,0 +1,168 @@
+package phrasing
+
+import "strings"
+
+// Rewrites a team would publish. Taking a suggestion puts a blameless
+// statement in the note: the work becomes the subject ("The canary
+// dashboard was not checked before promoting"), never a question. The
+// question for the room ("What made checking the canary dashboard hard at
+// the time?") goes in Finding.Question, for the facilitator to ask aloud.
+
+// lateWords end a counterfactual about timing: "rolled back sooner".
+var lateWords = set("sooner", "earlier", "faster", "quicker", "quickly", "first")
+
+// lateMods may come before a timing word: "hours earlier", "much sooner".
+var lateMods = set("much", "far", "way", "hours", "minutes", "days", "an", "hour", "a", "bit",
+	"lot", "little", "few", "two", "ten")
+
+// workStatement turns "<someone> should have <verb> <rest>" into a
+// statement about the work, and returns the question to ask with it. neg is
+// true for "shouldn't have".
+func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
+	base := baseOf(d.toks[verb].word)
+	k := verb + 1
+	particle := ""
+	if particles[d.tok(k)] && d.same(verb, k) && k < limit {
+		particle = " " + d.text[d.toks[k].start:d.toks[k].end]
+		k++
+	}
+	act := gerund(base) + particle
+	rest := trimPunct(d.span(k, limit))
+	if neg {
+		act = joinWords(act, rest)
+		return capitalize(act) + " turned out to be risky",
+			"What would have made " + act + " safer?"
+	}
+	// "rolled back sooner", "noticed the disk filling up hours earlier"
+	if late := limit - 1; late >= k && lateWords[d.toks[late].word] {
+		m := late
+		for m > k && lateMods[d.toks[m-1].word] {
+			m--
+		}
+		act = joinWords(act, trimPunct(d.span(k, m)))
+		return capitalize(act) + " took longer than it could have",
+			"What made " + act + " hard at the time?"
+	}
+	if npEnd, _ := objectNP(d, k, limit); npEnd > 0 && npEnd < limit && finiteVerbs[d.toks[npEnd].word] {
+		// "known the flag was global": a clause, not an object.
+		clause := trimPunct(d.span(k, limit))
+		return "It was not " + participle(base) + particle + " that " + lowerFirst(clause),
+			"What made " + act + " that " + lowerFirst(clause) + " hard at the time?"
+	}
+	if npEnd, head := objectNP(d, k, limit); npEnd > 0 {
+		np := trimPunct(d.span(k, npEnd))
+		if base == "have" {
+			// "didn't have all the contact information"
+			return capitalize(joinWords(np+" "+beFor(d, head)+" not available", trimPunct(d.span(npEnd, limit)))),
+				"What kept " + lowerFirst(np) + " out of reach at the time?"
+		}
+		be := "was"
+		if isPlural(d.toks[head].word) {
+			be = "were"
+		}
+		tail := trimPunct(d.span(npEnd, limit))
+		return capitalize(joinWords(np+" "+be+" not "+participle(base)+particle, tail)),
+			"What made " + joinWords(act+" "+lowerFirst(np), tail) + " hard at the time?"
+	}
+	act = joinWords(act, rest)
+	return capitalize(act) + " did not happen",
+		"What made " + act + " hard at the time?"
+}
+
+// setRewrite makes stmt the finding's suggestion and, when the clause runs
+// to the end of its sentence, the replacement for the words from the
+// subject at start to the sentence's end. Words before the subject (a
+// timestamp, "Honestly,") are kept, and the statement takes a capital only
+// where the subject had one at the start of the sentence.
+func setRewrite(d *doc, f *Finding, start, limit int, stmt, question string) {
+	f.Question = question
+	sent := d.sentOf(start)
+	if sent.question || !rewriteStart(d, start) {
+		// A question stays a question, and "Dana and Marcus didn't ..." or
+		// "In hindsight Kenji ..." would lose words before the subject: the
+		// statement is offered, not put in the note.
+		f.Suggestion = stmt
+		return
+	}
+	if !sentenceStart(d, start) {
+		stmt = lowerFirst(stmt)
+	}
+	f.Suggestion = stmt
+	if limit != sent.last {
+		return
+	}
+	s, e := d.toks[start].start, d.toks[limit-1].end
+	end := e
+	for end < len(d.text) && (d.text[end] == '.' || d.text[end] == '!' || d.text[end] == '?') {
+		end++
+	}
+	if end > e {
+		stmt += "."
+	}
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = stmt, s, end-s
+}
+
+// sentenceStart reports whether token k begins its sentence, allowing for a
+// timestamp or list number before it ("09:19 Tom should have ...").
+func sentenceStart(d *doc, k int) bool {
+	first := d.sentOf(k).first
+	for j := first; j < k; j++ {
+		if w := d.toks[j].word; !isDigit(w[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinWords joins two phrases with a space, either of which may be empty.
+func joinWords(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// lowerFirst lower-cases the first letter of s unless the first word looks
+// like a name or an acronym (two capitals, or a capital the tokenizer would
+// not have given a sentence-start word).
+func lowerFirst(s string) string {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] >= 'A' && s[1] <= 'Z' {
+		return s
+	}
+	w := s
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		w = s[:i]
+	}
+	if npStart[strings.ToLower(w)] || gerundLike(w) {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
+
+// gerundLike reports whether w is an -ing word, which a statement starts
+// with ("Rolling back took longer than it could have").
+func gerundLike(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// beFor returns "was" or "were" for a noun phrase with head token head.
+func beFor(d *doc, head int) string {
+	if isPlural(d.toks[head].word) {
+		return "were"
+	}
+	return "was"
+}
+
+// rewriteStart reports whether a rewrite may replace the words from token
+// k: it starts the sentence or a clause, or follows a time ("At 09:20 Kenji
+// didn't acknowledge the page").
+func rewriteStart(d *doc, k int) bool {
+	if sentenceStart(d, k) || d.toks[k].clause {
+		return true
+	}
+	p := d.toks[k-1]
+	return p.comma || isDigit(p.word[0])
+}
