@@ -29,6 +29,10 @@ type State struct {
 	Impact       map[string]string
 	Summary      string
 	RiskAccepted bool
+	// Trigger is the taxonomy's trigger chosen for the incident, or "".
+	Trigger string
+	// FactorKinds holds the taxonomy's kind chosen for each factor note.
+	FactorKinds map[int]string
 	// Count is how many events have been applied.
 	Count int
 
@@ -300,6 +304,8 @@ func (s *State) apply(ev Event) error {
 		s.Summary = ev.Text
 	case RiskAccepted:
 		s.RiskAccepted = ev.Value == "yes"
+	case Classified:
+		return s.classify(ev)
 	default:
 		return fmt.Errorf("unknown event kind %q", ev.Kind)
 	}
