@@ -64,7 +64,9 @@ func (ix *Index) search(match string, terms []string, q Query, limit int) ([]Hit
 	where, args := filters(q)
 	// Sections are ranked, then folded to one hit per postmortem; asking
 	// for a few times the limit leaves room for several sections each.
-	rows, err := ix.db.Query(`SELECT t.doc, t.section, t.body, t.lines, bm25(text) AS score,
+	// A match in the title counts double: it says what the incident was.
+	rows, err := ix.db.Query(`SELECT t.doc, t.section, t.body, t.lines,
+			bm25(text) * CASE t.section WHEN 'Title' THEN 2.0 ELSE 1.0 END AS score,
 			d.path, d.kind, d.title, d.service, d.severity, d.incident
 		FROM text t JOIN docs d ON d.id = t.doc
 		WHERE text MATCH ? AND d.hidden = 0`+where+`
