@@ -15,7 +15,7 @@ import (
 
 // schemaVersion changes whenever the tables or what is parsed into them
 // change; an index of another version is rebuilt from the files.
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -31,9 +31,17 @@ CREATE INDEX factors_doc ON factors(doc);
 CREATE TABLE actions(doc INTEGER, n INTEGER, what TEXT, owner TEXT, due INTEGER, ticket TEXT,
 	priority TEXT, type TEXT, done INTEGER);
 CREATE INDEX actions_doc ON actions(doc);
-CREATE VIRTUAL TABLE text USING fts5(body, section UNINDEXED, doc UNINDEXED, lines UNINDEXED,
+CREATE VIRTUAL TABLE text USING fts5(body, section UNINDEXED, lines UNINDEXED,
+	tokenize = 'porter unicode61');
+CREATE VIRTUAL TABLE rhyme USING fts5(body, content = '', contentless_delete = 1,
 	tokenize = 'porter unicode61');
 `
+
+// A text row's rowid is its record's id times sectionSlots plus the
+// section's place, so a record's rows are found (and deleted) by a rowid
+// range rather than a scan, and a match names its record without reading
+// the row. Place 0 is kept for the title.
+const sectionSlots = 64
 
 // Index is the archive's search index: a SQLite database (FTS5 for the
 // text) under the archive's top folder. It is only a cache of the files.
@@ -110,7 +118,7 @@ func (ix *Index) reset() error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, t := range []string{"meta", "files", "docs", "factors", "actions", "text"} {
+	for _, t := range []string{"meta", "files", "docs", "factors", "actions", "text", "rhyme"} {
 		if _, err := tx.Exec("DROP TABLE IF EXISTS " + t); err != nil {
 			return err
 		}

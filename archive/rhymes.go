@@ -65,10 +65,6 @@ func QueryFromState(st *model.State, typing string) RhymeQuery {
 	return q
 }
 
-// rhymeSections are where a rhyme is looked for: what happened and why,
-// not the timeline's clock lines or the meeting's logistics.
-const rhymeSections = `('Title', 'Summary', 'Contributing Factors', 'Lessons Learned › What went poorly')`
-
 // maxRhymeTerms bounds the words one lookup asks for, so a long meeting
 // does not make the lookup slower as it goes.
 const maxRhymeTerms = 24
@@ -95,8 +91,10 @@ func (ix *Index) Rhymes(ctx context.Context, q RhymeQuery) ([]Rhyme, error) {
 		return r
 	}
 	if len(terms) > 0 {
-		rows, err := ix.db.QueryContext(ctx, `SELECT doc, bm25(text), body FROM text
-			WHERE text MATCH ? AND section IN `+rhymeSections+` ORDER BY bm25(text) LIMIT 300`, matchAny(terms))
+		// The rhyme table holds one row per record (rowid = its id): the
+		// title, factors with their kinds and whys, and what went poorly.
+		rows, err := ix.db.QueryContext(ctx, `SELECT rowid, bm25(rhyme) FROM rhyme
+			WHERE rhyme MATCH ? ORDER BY bm25(rhyme) LIMIT 100`, matchAny(terms))
 		if err != nil {
 			return nil, err
 		}
@@ -104,20 +102,13 @@ func (ix *Index) Rhymes(ctx context.Context, q RhymeQuery) ([]Rhyme, error) {
 		for rows.Next() {
 			var doc int64
 			var score float64
-			var body string
-			if err := rows.Scan(&doc, &score, &body); err != nil {
+			if err := rows.Scan(&doc, &score); err != nil {
 				rows.Close()
 				return nil, err
 			}
 			r := get(doc)
-			r.Score += -score
+			r.Score = -score
 			best = max(best, r.Score)
-			low := strings.ToLower(body)
-			for _, t := range terms {
-				if strings.Contains(low, stemPrefix(t)) && !slices.Contains(r.Shared, t) {
-					r.Shared = append(r.Shared, t)
-				}
-			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -168,7 +159,7 @@ func (ix *Index) Rhymes(ctx context.Context, q RhymeQuery) ([]Rhyme, error) {
 	})
 	out = out[:min(limit, len(out))]
 	for i := range out {
-		if err := ix.details(ctx, &out[i]); err != nil {
+		if err := ix.details(ctx, &out[i], terms); err != nil {
 			return nil, err
 		}
 	}
@@ -212,22 +203,31 @@ func (ix *Index) fillRhymes(ctx context.Context, cands map[int64]*Rhyme, order [
 	return nil
 }
 
-// details reads a rhyme's factors and action items.
-func (ix *Index) details(ctx context.Context, r *Rhyme) error {
+// details reads a rhyme's factors and action items, and which of the
+// query's words its title and factors share.
+func (ix *Index) details(ctx context.Context, r *Rhyme, terms []string) error {
 	doc := r.doc
-	rows, err := ix.db.QueryContext(ctx, `SELECT text FROM factors WHERE doc = ? ORDER BY rowid`, doc)
+	rows, err := ix.db.QueryContext(ctx, `SELECT text, kind, whys FROM factors WHERE doc = ? ORDER BY rowid`, doc)
 	if err != nil {
 		return err
 	}
+	words := []string{strings.ToLower(r.Title)}
 	for rows.Next() {
-		var f string
-		if err := rows.Scan(&f); err != nil {
+		var f, kind, whys string
+		if err := rows.Scan(&f, &kind, &whys); err != nil {
 			rows.Close()
 			return err
 		}
 		r.Factors = append(r.Factors, f)
+		words = append(words, strings.ToLower(f+" "+kind+" "+whys))
 	}
 	rows.Close()
+	all := strings.Join(words, " ")
+	for _, t := range terms {
+		if strings.Contains(all, stemPrefix(t)) {
+			r.Shared = append(r.Shared, t)
+		}
+	}
 	r.Actions, err = ix.actionsOf(ctx, doc)
 	return err
 }
@@ -289,3 +289,22 @@ var stopword = func() map[string]bool {
 	}
 	return m
 }()
+
+// rhymeText is what a rhyme is looked for in: what happened and why (the
+// title, the factors with their kinds and whys, what went poorly), not
+// the timeline's clock lines or the meeting's logistics.
+func rhymeText(r *Record) string {
+	parts := []string{r.Title, r.Trigger}
+	for _, f := range r.Factors {
+		parts = append(parts, f.Text, f.Kind)
+		parts = append(parts, f.Whys...)
+	}
+	for _, s := range r.Sections {
+		if s.Name == "Lessons Learned › What went poorly" {
+			for _, l := range s.Lines {
+				parts = append(parts, l.Text)
+			}
+		}
+	}
+	return strings.Join(parts, "\n")
+}

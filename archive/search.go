@@ -62,45 +62,80 @@ func (ix *Index) Search(q Query) ([]Hit, error) {
 
 func (ix *Index) search(match string, terms []string, q Query, limit int) ([]Hit, error) {
 	where, args := filters(q)
-	// Sections are ranked, then folded to one hit per postmortem; asking
-	// for a few times the limit leaves room for several sections each.
-	// A match in the title counts double: it says what the incident was.
-	rows, err := ix.db.Query(`SELECT t.doc, t.section, t.body, t.lines,
-			bm25(text) * CASE t.section WHEN 'Title' THEN 2.0 ELSE 1.0 END AS score,
-			d.path, d.kind, d.title, d.service, d.severity, d.incident
-		FROM text t JOIN docs d ON d.id = t.doc
-		WHERE text MATCH ? AND d.hidden = 0`+where+`
-		ORDER BY score LIMIT ?`, append(append([]any{match}, args...), limit*8)...)
+	// Rank sections by rowid alone, so no row is read until it is among
+	// the best; a match in the title (place 0) counts double, as it says
+	// what the incident was. Without filters the records are checked
+	// after ranking, which is cheaper than joining every match.
+	query := `SELECT t.rowid, bm25(text) * CASE WHEN t.rowid % 64 = 0 THEN 2.0 ELSE 1.0 END AS score FROM text t`
+	if where != "" {
+		query += ` JOIN docs d ON d.id = t.rowid / 64 WHERE text MATCH ? AND d.hidden = 0` + where
+	} else {
+		query += ` WHERE text MATCH ?`
+	}
+	// Sections are folded to one hit per postmortem; asking for a few
+	// times the limit leaves room for several sections each.
+	rows, err := ix.db.Query(query+` ORDER BY score LIMIT ?`, append(append([]any{match}, args...), limit*8)...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	defer rows.Close()
-	var out []Hit
-	seen := map[int64]bool{}
+	type ranked struct {
+		rowid int64
+		score float64
+	}
+	var top []ranked
 	for rows.Next() {
-		var doc int64
-		var body, nums string
-		var incident sql.NullInt64
-		var h Hit
-		if err := rows.Scan(&doc, &h.Section, &body, &nums, &h.Score, &h.Path, &h.Kind, &h.Title,
-			&h.Service, &h.Severity, &incident); err != nil {
+		var r ranked
+		if err := rows.Scan(&r.rowid, &r.score); err != nil {
+			rows.Close()
 			return nil, err
 		}
+		top = append(top, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var out []Hit
+	seen := map[int64]bool{}
+	for _, r := range top {
+		doc := r.rowid / sectionSlots
 		if seen[doc] {
 			continue
 		}
 		seen[doc] = true
-		if incident.Valid {
-			h.Incident = time.Unix(incident.Int64, 0).UTC()
+		h, ok, err := ix.hit(doc, r.rowid, terms)
+		if err != nil {
+			return nil, err
 		}
-		h.Score = -h.Score // bm25 is lower-is-better; a score reads better up
-		h.Line, h.Text = bestLine(body, nums, terms)
+		if !ok {
+			continue
+		}
+		h.Score = -r.score // bm25 is lower-is-better; a score reads better up
 		out = append(out, h)
 		if len(out) == limit {
 			break
 		}
 	}
-	return out, rows.Err()
+	return out, nil
+}
+
+// hit reads a ranked section and its record; ok is false for a record
+// hidden behind another copy of the same meeting.
+func (ix *Index) hit(doc, rowid int64, terms []string) (Hit, bool, error) {
+	var h Hit
+	var body, nums string
+	var incident sql.NullInt64
+	var hidden bool
+	err := ix.db.QueryRow(`SELECT d.path, d.kind, d.title, d.service, d.severity, d.incident, d.hidden,
+			t.section, t.body, t.lines
+		FROM docs d, text t WHERE d.id = ? AND t.rowid = ?`, doc, rowid).Scan(
+		&h.Path, &h.Kind, &h.Title, &h.Service, &h.Severity, &incident, &hidden, &h.Section, &body, &nums)
+	if err != nil || hidden {
+		return h, false, err
+	}
+	h.Incident = fromUnix(incident)
+	h.Line, h.Text = bestLine(body, nums, terms)
+	return h, true, nil
 }
 
 // filters turns q's filters into SQL on docs d.
@@ -122,7 +157,7 @@ func filters(q Query) (string, []any) {
 		args = append(args, q.Since.Unix())
 	}
 	if f := Terms(q.Factor); len(f) > 0 {
-		b.WriteString(" AND d.id IN (SELECT doc FROM text WHERE text MATCH ? AND section = 'Contributing Factors')")
+		b.WriteString(" AND d.id IN (SELECT rowid / 64 FROM text WHERE text MATCH ? AND section = 'Contributing Factors')")
 		args = append(args, matchAll(f))
 	}
 	return b.String(), args

@@ -86,7 +86,8 @@ func hide(tx *sql.Tx, idents map[string]bool) error {
 // writer holds the prepared statements of one Update.
 type writer struct {
 	tx                                     *sql.Tx
-	file, touch, doc, text, factor, action *sql.Stmt
+	file, touch, doc, text, rhyme, factor, action *sql.Stmt
+	delRhyme                                      *sql.Stmt
 	delFile, delDoc, delText, delF, delA   *sql.Stmt
 	identOf                                *sql.Stmt
 }
@@ -101,12 +102,14 @@ func newWriter(tx *sql.Tx) (*writer, error) {
 		{&w.touch, `UPDATE files SET size = ?, mtime = ? WHERE path = ?`},
 		{&w.doc, `INSERT INTO docs(path, kind, ident, events, title, service, severity, trigger, incident, review, published, ttd, ttm, ttr)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.text, `INSERT INTO text(body, section, doc, lines) VALUES (?, ?, ?, ?)`},
+		{&w.text, `INSERT INTO text(rowid, body, section, lines) VALUES (?, ?, ?, ?)`},
+		{&w.rhyme, `INSERT INTO rhyme(rowid, body) VALUES (?, ?)`},
+		{&w.delRhyme, `DELETE FROM rhyme WHERE rowid = ?`},
 		{&w.factor, `INSERT INTO factors(doc, text, kind, whys) VALUES (?, ?, ?, ?)`},
 		{&w.action, `INSERT INTO actions(doc, n, what, owner, due, ticket, priority, type, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.delFile, `DELETE FROM files WHERE path = ?`},
 		{&w.delDoc, `DELETE FROM docs WHERE id = ?`},
-		{&w.delText, `DELETE FROM text WHERE doc = ?`},
+		{&w.delText, `DELETE FROM text WHERE rowid >= ?1 * 64 AND rowid < (?1 + 1) * 64`},
 		{&w.delF, `DELETE FROM factors WHERE doc = ?`},
 		{&w.delA, `DELETE FROM actions WHERE doc = ?`},
 		{&w.identOf, `SELECT ident FROM docs WHERE id = ?`},
@@ -122,7 +125,7 @@ func newWriter(tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.file, w.touch, w.doc, w.text, w.factor, w.action,
+	for _, s := range []*sql.Stmt{w.file, w.touch, w.doc, w.text, w.rhyme, w.delRhyme, w.factor, w.action,
 		w.delFile, w.delDoc, w.delText, w.delF, w.delA, w.identOf} {
 		if s != nil {
 			s.Close()
@@ -138,9 +141,7 @@ func (w *writer) dropFile(path string, k known, idents map[string]bool) error {
 	return err
 }
 
-// dropDoc deletes a record and its rows; the FTS rows go by doc, which
-// is a scan of the text table's doc column, so a whole rebuild starts
-// from an empty index instead.
+// dropDoc deletes a record and its rows.
 func (w *writer) dropDoc(doc sql.NullInt64, idents map[string]bool) error {
 	if !doc.Valid {
 		return nil
@@ -149,7 +150,7 @@ func (w *writer) dropDoc(doc sql.NullInt64, idents map[string]bool) error {
 	if err := w.identOf.QueryRow(doc.Int64).Scan(&ident); err == nil {
 		idents[ident] = true
 	}
-	for _, s := range []*sql.Stmt{w.delDoc, w.delText, w.delF, w.delA} {
+	for _, s := range []*sql.Stmt{w.delDoc, w.delText, w.delRhyme, w.delF, w.delA} {
 		if _, err := s.Exec(doc.Int64); err != nil {
 			return err
 		}
@@ -167,11 +168,21 @@ func (w *writer) insert(r *Record) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	place := 1
 	for _, s := range r.Sections {
+		slot := place
+		if s.Name == "Title" {
+			slot = 0
+		} else if place++; slot >= sectionSlots {
+			continue // a hand-made file with dozens of headings: the rest is not searched
+		}
 		body, nums := lineList(s.Lines)
-		if _, err := w.text.Exec(body, s.Name, id, nums); err != nil {
+		if _, err := w.text.Exec(id*sectionSlots+int64(slot), body, s.Name, nums); err != nil {
 			return 0, err
 		}
+	}
+	if _, err := w.rhyme.Exec(id, rhymeText(r)); err != nil {
+		return 0, err
 	}
 	for _, f := range r.Factors {
 		if _, err := w.factor.Exec(id, f.Text, f.Kind, strings.Join(f.Whys, "\n")); err != nil {
