@@ -85,11 +85,11 @@ func hide(tx *sql.Tx, idents map[string]bool) error {
 
 // writer holds the prepared statements of one Update.
 type writer struct {
-	tx                                     *sql.Tx
+	tx                                            *sql.Tx
 	file, touch, doc, text, rhyme, factor, action *sql.Stmt
 	delRhyme                                      *sql.Stmt
-	delFile, delDoc, delText, delF, delA   *sql.Stmt
-	identOf                                *sql.Stmt
+	delFile, delDoc, delText, delF, delA          *sql.Stmt
+	identOf                                       *sql.Stmt
 }
 
 func newWriter(tx *sql.Tx) (*writer, error) {
