@@ -30,6 +30,11 @@ Usage:
   debrief lint [--names A,B] [--rules FILE] [--format text|json] [FILE...]
                                  flag blameful phrasing in postmortems (stdin without FILE)
   debrief agenda                 print the default agenda, a starting point for your own
+  debrief archive [DIR...]       index the postmortems under DIR (default: this git repository)
+  debrief search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json]
+                                 search the archive; a picker on a terminal
+  debrief stats [DIR] [--by service|severity|trigger|quarter] [--format text|json|csv]
+                                 times to detect/mitigate/resolve, action items, recurring factors
 
 Flags for new:
   --title TEXT --service NAME --severity SEV-1..SEV-4 --date YYYY-MM-DD
@@ -64,6 +69,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdLint(args, stdin, stdout, stderr)
 	case "agenda":
 		return cmdAgenda(args, stdout, stderr)
+	case "archive":
+		return cmdArchive(args, stdout, stderr)
+	case "search":
+		return cmdSearch(args, stdout, stderr)
+	case "stats":
+		return cmdStats(args, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -19,6 +20,21 @@ type Dist struct {
 	P50     time.Duration `json:"p50"`
 	P90     time.Duration `json:"p90"`
 	Buckets []int         `json:"buckets"`
+}
+
+// MarshalJSON writes the figures in minutes, which a reader of the JSON
+// can use without knowing Go's durations.
+func (d Dist) MarshalJSON() ([]byte, error) {
+	hist := make(map[string]int, len(d.Buckets))
+	for i, n := range d.Buckets {
+		hist[BucketLabels[i]] = n
+	}
+	return json.Marshal(struct {
+		N    int            `json:"n"`
+		P50  float64        `json:"p50_minutes"`
+		P90  float64        `json:"p90_minutes"`
+		Hist map[string]int `json:"histogram"`
+	}{d.N, d.P50.Minutes(), d.P90.Minutes(), hist})
 }
 
 // Buckets are the histogram's upper edges; the last bucket is everything
@@ -49,21 +65,15 @@ type Group struct {
 	ToPublish Dist `json:"to_publish"`
 	// Actions and Done count the action items and those recorded done;
 	// OpenAge is how long the open ones have been open (since the review).
-	Actions int  `json:"actions"`
-	Done    int  `json:"done"`
-	OpenAge Dist `json:"open_age"`
+	Actions int `json:"actions"`
+	Done    int `json:"done"`
+	// Completion is Done over Actions, 0 with no items.
+	Completion float64 `json:"completion"`
+	OpenAge    Dist    `json:"open_age"`
 	// Factors are the contributing factors named in more than one
 	// postmortem, and Kinds the factor kinds, most frequent first.
 	Factors []FactorCount `json:"recurring_factors,omitempty"`
 	Kinds   []FactorCount `json:"factor_kinds,omitempty"`
-}
-
-// Completion is the share of action items recorded done, 0 with none.
-func (g Group) Completion() float64 {
-	if g.Actions == 0 {
-		return 0
-	}
-	return float64(g.Done) / float64(g.Actions)
 }
 
 // Stats is the archive's figures overall and by one grouping.
@@ -173,6 +183,9 @@ func group(key string, recs []Record, now time.Time) Group {
 		}
 	}
 	g.TTD, g.TTM, g.TTR, g.ToPublish, g.OpenAge = dist(ttd), dist(ttm), dist(ttr), dist(pub), dist(age)
+	if g.Actions > 0 {
+		g.Completion = float64(g.Done) / float64(g.Actions)
+	}
 	g.Factors = top(factors, 2, 5)
 	g.Kinds = top(kinds, 1, 8)
 	return g
