@@ -22,5 +22,7 @@ func defaultKeyMap() keyMap {
 
 // listHelp and previewHelp are the keys each view shows, so the help
 // line only ever names keys that work there.
-func (k keyMap) listHelp() []key.Binding    { return []key.Binding{k.Up, k.Down, k.Open, k.Replay, k.Quit} }
+func (k keyMap) listHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Open, k.Replay, k.Quit}
+}
 func (k keyMap) previewHelp() []key.Binding { return []key.Binding{k.Scroll, k.Replay, k.Back, k.Quit} }
