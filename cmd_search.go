@@ -127,7 +127,12 @@ func orDash(s string) string {
 func pick(hits []archive.Hit, query string, stderr io.Writer) int {
 	items := make([]picker.Item, len(hits))
 	for i, h := range hits {
-		items[i] = picker.Item{Heading: heading(h), Detail: lint.Escape(h.Section + ": " + h.Text), Path: h.Path}
+		detail := lint.Escape(h.Section + ": " + h.Text)
+		if h.Section == "Title" {
+			// The heading already says it; where the file is says more.
+			detail = h.Path
+		}
+		items[i] = picker.Item{Heading: heading(h), Detail: detail, Path: h.Path}
 	}
 	m := picker.New(items, picker.Options{
 		Title: lint.Escape(fmt.Sprintf("%s for %q", plural(len(hits), "result"), query)),

@@ -28,9 +28,22 @@ var benchDir = sync.OnceValues(func() (string, error) {
 	if err != nil {
 		return "", err
 	}
+	generated = d
 	_, err = archivegen.Write(d, 10000)
 	return d, err
 })
+
+// generated is the archive the benchmarks wrote themselves, removed when
+// the test binary ends.
+var generated string
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if generated != "" {
+		os.RemoveAll(generated)
+	}
+	os.Exit(code)
+}
 
 func benchArchive(b *testing.B) string {
 	b.Helper()
