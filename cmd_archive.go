@@ -32,7 +32,7 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 			lint.Escape(ix.Top()), plural(rep.Postmortems, "postmortem"), rep.Read, rep.Unchanged, rep.Removed,
 			time.Since(start).Round(time.Millisecond))
 		fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
-			lint.Escape(archive.IndexPath(ix.Top())), archive.IndexDir)
+			lint.Escape(ix.Path()), archive.IndexDir)
 		for _, p := range rep.Problems {
 			fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
 		}

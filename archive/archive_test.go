@@ -3,11 +3,14 @@ package archive
 import (
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/debrief-dev/debrief/model"
 )
 
 // now is when the tests look at the hand-made archive.
@@ -227,5 +230,52 @@ func TestOpenAndOverdueActions(t *testing.T) {
 	day, _ := ix.OpenActions(ActionFilter{Now: time.Date(2026, 11, 1, 23, 0, 0, 0, time.UTC), Overdue: true, Owner: "erin"})
 	if len(day) != 0 {
 		t.Fatalf("due today counted overdue: %+v", day)
+	}
+}
+
+// The meeting screen builds its rhyme query from the state it holds.
+func TestQueryFromState(t *testing.T) {
+	data, err := os.ReadFile("testdata/archive/2026/pool-2026.debrief.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	events, _, err := model.DecodeLog("pool-2026.debrief.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _ := model.Fold(events)
+	q := QueryFromState(st, "the pool again")
+	if q.Service != "checkout" || q.Trigger != "binary push" || q.Text != "the pool again" ||
+		!slices.Equal(q.Factors, []string{"Database connection pool exhausted by a retry loop that kept connections", "software"}) {
+		t.Fatalf("%+v", q)
+	}
+	ix, _ := testArchive(t)
+	rh, err := ix.Rhymes(context.Background(), q)
+	if err != nil || len(rh) == 0 || rh[0].Path != "2025/pool-2025.md" {
+		t.Fatalf("rhymes for the meeting itself: %+v %v", rh, err)
+	}
+	for _, r := range rh {
+		if strings.Contains(r.Path, "pool-2026") {
+			t.Fatalf("the meeting rhymed with its own export: %+v", r)
+		}
+	}
+	if fi, err := os.Stat(filepath.Dir(ix.Path())); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Fatalf("index folder mode %v %v; want 0700", fi.Mode(), err)
+	}
+}
+
+func TestTopOfIsTheGitTopLevel(t *testing.T) {
+	dir := t.TempDir()
+	if got := TopOf(dir); got != dir {
+		t.Fatalf("outside git: %s, want %s", got, dir)
+	}
+	if err := exec.Command("git", "init", "-q", dir).Run(); err != nil {
+		t.Skip("git is not available:", err)
+	}
+	sub := filepath.Join(dir, "postmortems", "2026")
+	os.MkdirAll(sub, 0o755)
+	want, _ := filepath.EvalSymlinks(dir)
+	if got, _ := filepath.EvalSymlinks(TopOf(sub)); got != want {
+		t.Fatalf("inside git: %s, want %s", got, want)
 	}
 }

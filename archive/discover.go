@@ -20,13 +20,24 @@ const maxFile = 32 << 20
 // Top is the folder an archive command works on when given none: the
 // current git repository's top level, or the current folder outside git.
 func Top() (string, error) {
-	out, err := exec.Command("git", "rev-parse", "--show-toplevel").Output()
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	return TopOf(wd), nil
+}
+
+// TopOf is the archive a folder belongs to: its git repository's top
+// level, or the folder itself outside git. The meeting screen finds the
+// archive beside its session file this way.
+func TopOf(dir string) string {
+	out, err := exec.Command("git", "-C", dir, "rev-parse", "--show-toplevel").Output()
 	if err == nil {
 		if top := strings.TrimSpace(string(out)); top != "" {
-			return top, nil
+			return top
 		}
 	}
-	return os.Getwd()
+	return dir
 }
 
 // candidate is a file that may be a postmortem, with what its stat says.

@@ -1,7 +1,9 @@
 package archive
 
 import (
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -46,13 +48,36 @@ const sectionSlots = 64
 // Index is the archive's search index: a SQLite database (FTS5 for the
 // text) under the archive's top folder. It is only a cache of the files.
 type Index struct {
-	db  *sql.DB
-	top string
+	db   *sql.DB
+	top  string
+	path string
 }
 
-// IndexPath is where the index of the archive at top lives.
+// IndexPath is where the index of the archive at top lives: beside the
+// files, or in the user's cache folder when the archive's folder cannot
+// be written to (someone else's checkout, a read-only mount).
 func IndexPath(top string) string {
-	return filepath.Join(top, IndexDir, "index.sqlite")
+	local := filepath.Join(top, IndexDir, "index.sqlite")
+	if writable(filepath.Join(top, IndexDir)) || writable(top) {
+		return local
+	}
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return local
+	}
+	sum := sha256.Sum256([]byte(top))
+	return filepath.Join(cache, "debrief", "archive-"+hex.EncodeToString(sum[:8]), "index.sqlite")
+}
+
+// writable reports whether dir is a folder debrief can create files in.
+func writable(dir string) bool {
+	f, err := os.CreateTemp(dir, ".debrief-probe-*")
+	if err != nil {
+		return false
+	}
+	f.Close()
+	os.Remove(f.Name())
+	return true
 }
 
 // Open opens the index of the archive at top, creating it (and the
@@ -67,10 +92,11 @@ func Open(top string) (*Index, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", top)
 	}
-	if err := os.MkdirAll(filepath.Join(top, IndexDir), 0o755); err != nil {
+	path := IndexPath(top)
+	// Owner only: the index holds the text of session files, which are.
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("cannot make the index folder: %w", unwrap(err))
 	}
-	path := IndexPath(top)
 	ix, err := open(path, top)
 	if err != nil {
 		// A cache that cannot be read is thrown away, never repaired.
@@ -90,7 +116,7 @@ func open(path, top string) (*Index, error) {
 	// One connection: SQLite serialises writers anyway, and an in-process
 	// pool would only contend for the file lock.
 	db.SetMaxOpenConns(1)
-	ix := &Index{db: db, top: top}
+	ix := &Index{db: db, top: top, path: path}
 	var v string
 	err = db.QueryRow(`SELECT value FROM meta WHERE key = 'version'`).Scan(&v)
 	switch {
@@ -134,6 +160,9 @@ func (ix *Index) reset() error {
 
 // Top is the archive's top folder.
 func (ix *Index) Top() string { return ix.top }
+
+// Path is the index's file.
+func (ix *Index) Path() string { return ix.path }
 
 // Close closes the index.
 func (ix *Index) Close() error { return ix.db.Close() }
