@@ -52,7 +52,7 @@ func Text(w io.Writer, st archive.Stats, width int) {
 	for _, g := range groups {
 		label = max(label, min(ansi.StringWidth(g.Key), 22))
 	}
-	bar := max(10, width-label-24)
+	bar := max(10, width-label-32)
 	row := func(key, bars, figures string) {
 		fmt.Fprintf(w, "  %s %s %s\n", pad(lint.Escape(key), label), bars, figures)
 	}
@@ -90,11 +90,11 @@ func Text(w io.Writer, st archive.Stats, width int) {
 			row(g.Key, twoBars(s, x.P50, x.P90, top, bar), fmt.Sprintf("%s / %s  (n=%d)", Dur(x.P50), Dur(x.P90), x.N))
 		}
 	}
-	title("Action items done")
+	title("Action items done  (· how long the open ones have been open, median)")
 	for _, g := range groups {
 		age := ""
 		if g.OpenAge.N > 0 {
-			age = ", open for " + Dur(g.OpenAge.P50) + " (median)"
+			age = " · open " + Dur(g.OpenAge.P50)
 		}
 		full := int(g.Completion*float64(bar) + 0.5)
 		row(g.Key, s.Done.Render(strings.Repeat("█", full))+s.Muted.Render(strings.Repeat("░", bar-full)),
@@ -124,8 +124,8 @@ func Text(w io.Writer, st archive.Stats, width int) {
 			fmt.Fprintf(w, "  %4d× %s\n", f.Count, ansi.Truncate(lint.Escape(f.Factor), width-9, "…"))
 		}
 	}
-	fmt.Fprintf(w, "\n%s\n", s.Muted.Render(fmt.Sprintf("%d of %d action items done (%.0f%%); medians and 90th percentiles, never means.",
-		t.Done, t.Actions, 100*t.Completion)))
+	fmt.Fprintf(w, "\n%s\n%s\n", s.Muted.Render(fmt.Sprintf("%d of %d action items done (%.0f%%).", t.Done, t.Actions, 100*t.Completion)),
+		s.Muted.Render("Medians and 90th percentiles, never means."))
 }
 
 // twoBars draws the median solid and the stretch to the 90th percentile
