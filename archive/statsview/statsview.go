@@ -54,9 +54,9 @@ func Text(w io.Writer, st archive.Stats, width int) {
 	}
 	bar := max(10, width-label-32)
 	row := func(key, bars, figures string) {
-		fmt.Fprintf(w, "  %s %s %s\n", pad(lint.Escape(key), label), bars, figures)
+		fmt.Fprintln(w, ansi.Truncate(fmt.Sprintf("  %s %s %s", pad(lint.Escape(key), label), bars, figures), width, "…"))
 	}
-	title := func(t string) { fmt.Fprintf(w, "\n%s\n", s.Title.Render(t)) }
+	title := func(t string) { fmt.Fprintf(w, "\n%s\n", s.Title.Render(ansi.Truncate(t, width, "…"))) }
 
 	fmt.Fprintf(w, "%s\n", s.Title.Render(fmt.Sprintf("debrief stats · %d postmortems by %s", st.Total.Count, st.By)))
 	title("Postmortems")
