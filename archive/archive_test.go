@@ -55,7 +55,7 @@ func TestUpdateFindsPostmortemsAndReportsBadFiles(t *testing.T) {
 	}
 	want := []string{
 		"2025/broken-export.md:112: ",
-		"notes/README.md:1: not a debrief export (no meeting record); skipped",
+		"notes/README.md:1: not a debrief export (no meeting record or debrief header); skipped",
 	}
 	if len(got) != 2 || !strings.HasPrefix(got[0], want[0]) || got[1] != want[1] {
 		t.Fatalf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

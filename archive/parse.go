@@ -27,11 +27,24 @@ func IsSession(data []byte) bool {
 // ParseExport reads an exported postmortem. The structured fields come
 // from the meeting record inside it (the fold debrief itself uses), the
 // text and the action items' status from the Markdown the team keeps,
-// which they may have edited since. A file without a meeting record is
-// not a debrief export: a *Problem at line 1.
+// which they may have edited since. Without the record (a team may cut
+// it out) the fields are read from the Markdown's debrief header and
+// sections; a file with neither is not a debrief export: a *Problem at
+// line 1.
 func ParseExport(path string, data []byte) (*Record, error) {
 	if !bytes.Contains(data, []byte(recordMarker)) {
-		return nil, &Problem{File: path, Line: 1, Msg: "not a debrief export (no meeting record); skipped"}
+		lines := strings.Split(string(data), "\n")
+		r, ok := fromMarkdown(path, lines)
+		if !ok {
+			return nil, &Problem{File: path, Line: 1, Msg: "not a debrief export (no meeting record or debrief header); skipped"}
+		}
+		r.Sections = sections(lines)
+		if done, ok := tableStatus(lines); ok {
+			for i := range r.Actions {
+				r.Actions[i].Done = done[r.Actions[i].N]
+			}
+		}
+		return r, nil
 	}
 	events, _, err := export.ParseMarkdown(path, data)
 	if err != nil {
