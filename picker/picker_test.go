@@ -81,3 +81,28 @@ func TestPickerPreviewLoadsInACommandAndShowsTextInert(t *testing.T) {
 		t.Fatal("q should quit")
 	}
 }
+
+// Tiny terminals and resizes never panic or overflow.
+func TestPickerSurvivesTinyTerminals(t *testing.T) {
+	var m tea.Model = New(items(5), Options{Title: "5 results", Load: func(string) (string, error) { return "# x\n", nil }})
+	for _, size := range [][2]int{{20, 6}, {1, 1}, {0, 0}, {200, 3}, {80, 24}} {
+		m, _ = m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		m = press(m, "down", "down", "down", "down", "down", "down")
+		view := ansi.Strip(m.View().Content)
+		lines := strings.Split(view, "\n")
+		if len(lines) > max(size[1], 1) {
+			t.Errorf("%v: %d lines", size, len(lines))
+		}
+		for _, l := range lines {
+			if ansi.StringWidth(l) > max(size[0], 1) {
+				t.Errorf("%v: line %q too wide", size, l)
+			}
+		}
+	}
+	m, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	m, _ = m.Update(cmd())
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 20, Height: 6})
+	if lines := strings.Count(ansi.Strip(m.View().Content), "\n") + 1; lines > 6 {
+		t.Errorf("preview at 20x6: %d lines", lines)
+	}
+}
