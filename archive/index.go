@@ -17,7 +17,7 @@ import (
 
 // schemaVersion changes whenever the tables or what is parsed into them
 // change; an index of another version is rebuilt from the files.
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -35,7 +35,7 @@ CREATE TABLE actions(doc INTEGER, n INTEGER, what TEXT, owner TEXT, due INTEGER,
 CREATE INDEX actions_doc ON actions(doc);
 CREATE VIRTUAL TABLE text USING fts5(body, section UNINDEXED, lines UNINDEXED,
 	tokenize = 'porter unicode61');
-CREATE VIRTUAL TABLE rhyme USING fts5(body, content = '', contentless_delete = 1,
+CREATE VIRTUAL TABLE rhyme USING fts5(body, content = '', contentless_delete = 1, detail = none,
 	tokenize = 'porter unicode61');
 `
 

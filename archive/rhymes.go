@@ -67,7 +67,7 @@ func QueryFromState(st *model.State, typing string) RhymeQuery {
 
 // maxRhymeTerms bounds the words one lookup asks for, so a long meeting
 // does not make the lookup slower as it goes.
-const maxRhymeTerms = 24
+const maxRhymeTerms = 16
 
 // Rhymes finds past postmortems that share the meeting's service,
 // trigger or words of its contributing factors and typed text, best
