@@ -49,6 +49,12 @@ func openArchive(dir string) (*archive.Index, archive.Report, error) {
 		if err != nil {
 			return nil, archive.Report{}, err
 		}
+		// Outside git the folder is the archive; a home folder or the
+		// root is almost certainly not one, and walking it would take long.
+		home, _ := os.UserHomeDir()
+		if top == home || top == filepath.Dir(top) {
+			return nil, archive.Report{}, fmt.Errorf("%s is not in a git repository; name the archive's folder (debrief archive DIR, --dir DIR)", lint.Escape(top))
+		}
 		dir = top
 	}
 	if abs, err := filepath.Abs(dir); err == nil {
