@@ -34,6 +34,11 @@ Usage:
                                  action items as tracker tickets (gh commands, CSV imports)
   debrief actions done|reopen FILE ID · debrief actions sync FILE --from jira-csv EXPORT
                                  follow action items up after the meeting
+  debrief archive [DIR...]       index the postmortems under DIR (default: this git repository)
+  debrief search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json]
+                                 search the archive; a picker on a terminal
+  debrief stats [DIR] [--by service|severity|trigger|quarter] [--format text|json|csv]
+                                 times to detect/mitigate/resolve, action items, recurring factors
   debrief help [COMMAND]         this text, or one command's flags
   debrief version                the version of this binary
 
@@ -87,6 +92,9 @@ var commands = map[string]command{
 	"agenda":  func(a []string, _ io.Reader, o, e io.Writer) int { return cmdAgenda(a, o, e) },
 	"tickets": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdTickets(a, o, e) },
 	"actions": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdActions(a, o, e) },
+	"archive": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdArchive(a, o, e) },
+	"search":  func(a []string, _ io.Reader, o, e io.Writer) int { return cmdSearch(a, o, e) },
+	"stats":   func(a []string, _ io.Reader, o, e io.Writer) int { return cmdStats(a, o, e) },
 }
 
 // dispatch runs one subcommand.

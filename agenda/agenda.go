@@ -71,7 +71,9 @@ type Agenda struct {
 	// WarnMinutes is how long before a phase's end the facilitator is warned.
 	WarnMinutes float64   `yaml:"warn_minutes" json:"warn_minutes"`
 	Checklist   Checklist `yaml:"checklist" json:"checklist"`
-	Phases      []Phase   `yaml:"phases" json:"phases"`
+	// Taxonomy names the triggers and factor kinds the meeting classifies with.
+	Taxonomy Taxonomy `yaml:"taxonomy,omitempty" json:"taxonomy,omitzero"`
+	Phases   []Phase  `yaml:"phases" json:"phases"`
 }
 
 // WarnBefore is how long before a phase's end the warning shows.

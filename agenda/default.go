@@ -66,5 +66,7 @@ func (a Agenda) clone() Agenda {
 		phases[i] = p
 	}
 	a.Phases = phases
+	a.Taxonomy.Triggers = append([]string(nil), a.Taxonomy.Triggers...)
+	a.Taxonomy.Factors = append([]string(nil), a.Taxonomy.Factors...)
 	return a
 }

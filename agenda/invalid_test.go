@@ -33,7 +33,7 @@ func TestParseRefuses(t *testing.T) {
 		{"two documents", "phases:\n" + phase + "---\nname: x\n", 3, "second YAML document"},
 		{"not a mapping", "- a\n- b\n", 1, "want a mapping"},
 		{"plain text", "just some words\n", 1, "want a mapping"},
-		{"unknown top key", "name: x\ntitel: y\nphases:\n" + phase, 2, `unknown key "titel"; valid: name, warn_minutes, checklist, phases`},
+		{"unknown top key", "name: x\ntitel: y\nphases:\n" + phase, 2, `unknown key "titel"; valid: name, warn_minutes, checklist, taxonomy, phases`},
 		{"repeated top key", "name: x\nname: y\nphases:\n" + phase, 2, "name: given twice, also on line 1"},
 		{"unknown checklist key", "checklist:\n  sev1_days: 7\n  sev4_days: 90\nphases:\n" + phase, 3, `unknown key "checklist.sev4_days"`},
 		{"unknown phase key", "phases:\n  - id: a\n    title: A\n    minutes: 1\n    duration: 5\n", 5, `unknown key "phases[0].duration"`},

@@ -82,7 +82,7 @@ func (p parser) document(data []byte) (*yaml.Node, error) {
 func (p parser) agenda(root *yaml.Node) (Agenda, error) {
 	a := Agenda{WarnMinutes: 1, Checklist: DefaultChecklist}
 	var phases *yaml.Node
-	err := p.fields(root, "", []string{"name", "warn_minutes", "checklist", "phases"}, func(k, v *yaml.Node) *Error {
+	err := p.fields(root, "", []string{"name", "warn_minutes", "checklist", "taxonomy", "phases"}, func(k, v *yaml.Node) *Error {
 		switch k.Value {
 		case "name":
 			return p.str(v, "name", &a.Name)
@@ -90,6 +90,8 @@ func (p parser) agenda(root *yaml.Node) (Agenda, error) {
 			return p.minutes(v, "warn_minutes", &a.WarnMinutes, false)
 		case "checklist":
 			return p.checklist(v, &a.Checklist)
+		case "taxonomy":
+			return p.taxonomy(v, &a.Taxonomy)
 		case "phases":
 			phases = v
 		}

@@ -110,6 +110,9 @@ func (r *report) header(b *strings.Builder) {
 		{"Authors", orDefault(r.authors(), "not recorded")},
 		{"Review meeting", r.meetingStart().UTC().Format("2006-01-02 15:04") + " UTC"},
 	}
+	if r.s.Trigger != "" {
+		fields = append(fields, [2]string{"Trigger", escapeInline(r.s.Trigger)})
+	}
 	for i, f := range fields {
 		fmt.Fprintf(b, "**%s:** %s", f[0], f[1])
 		if i < len(fields)-1 {

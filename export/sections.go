@@ -196,7 +196,11 @@ func (r *report) factors(b *strings.Builder) {
 	found := false
 	r.eachFactor(func(n *model.Note) {
 		found = true
-		fmt.Fprintf(b, "- %s\n", escapeInline(n.Text))
+		kind := ""
+		if k := r.s.FactorKinds[n.ID]; k != "" {
+			kind = " _(" + escapeInline(k) + ")_"
+		}
+		fmt.Fprintf(b, "- %s%s\n", escapeInline(n.Text), kind)
 		r.whys(b, n.ID, 1)
 	})
 	if !found {

@@ -98,7 +98,8 @@ func KnownKind(k Kind) bool {
 		NoteAdded, NoteEdited, NoteDeleted, NoteMoved, FlagDismissed,
 		ImpactSet, SummarySet, RiskAccepted, SessionClosed, SessionResumed,
 		DraftAdded, DraftEdited, DraftKept, DraftDropped, DraftRestored,
-		ActionStatusSet, TicketLinked, TicketExported:
+		ActionStatusSet, TicketLinked, TicketExported,
+		Classified:
 		return true
 	}
 	return false

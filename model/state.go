@@ -29,6 +29,10 @@ type State struct {
 	Impact       map[string]string
 	Summary      string
 	RiskAccepted bool
+	// Trigger is the taxonomy's trigger chosen for the incident, or "".
+	Trigger string
+	// FactorKinds holds the taxonomy's kind chosen for each factor note.
+	FactorKinds map[int]string
 	// Count is how many events have been applied.
 	Count int
 
@@ -306,6 +310,8 @@ func (s *State) apply(ev Event) error {
 		return s.applyDraft(ev)
 	case ActionStatusSet, TicketLinked, TicketExported:
 		return s.applyTracking(ev)
+	case Classified:
+		return s.classify(ev)
 	default:
 		return fmt.Errorf("unknown event kind %q", ev.Kind)
 	}

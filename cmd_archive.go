@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/debrief-dev/debrief/archive"
+	"github.com/debrief-dev/debrief/lint"
+)
+
+func cmdArchive(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("archive", stderr, "archive [DIR...]")
+	dirs, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitError
+	}
+	if len(dirs) == 0 {
+		dirs = []string{""}
+	}
+	for _, dir := range dirs {
+		start := time.Now()
+		ix, rep, err := openArchive(dir)
+		if err != nil {
+			return fail(stderr, err)
+		}
+		ix.Close()
+		fmt.Fprintf(stdout, "%s: %s indexed (%d files read, %d unchanged, %d removed) in %s\n",
+			lint.Escape(ix.Top()), plural(rep.Postmortems, "postmortem"), rep.Read, rep.Unchanged, rep.Removed,
+			time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
+			lint.Escape(ix.Path()), archive.IndexDir)
+		for _, p := range rep.Problems {
+			fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
+		}
+	}
+	return exitOK
+}
+
+// openArchive opens and updates the index of the archive at dir (the
+// current git repository's top level, or the current folder, when dir is
+// "").
+func openArchive(dir string) (*archive.Index, archive.Report, error) {
+	if dir == "" {
+		top, err := archive.Top()
+		if err != nil {
+			return nil, archive.Report{}, err
+		}
+		// Outside git the folder is the archive; a home folder or the
+		// root is almost certainly not one, and walking it would take long.
+		home, _ := os.UserHomeDir()
+		if top == home || top == filepath.Dir(top) {
+			return nil, archive.Report{}, fmt.Errorf("%s is not in a git repository; name the archive's folder (debrief archive DIR, --dir DIR)", lint.Escape(top))
+		}
+		dir = top
+	}
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	ix, err := archive.Open(dir)
+	if err != nil {
+		return nil, archive.Report{}, err
+	}
+	rep, err := ix.Update()
+	if err != nil {
+		ix.Close()
+		return nil, rep, err
+	}
+	return ix, rep, nil
+}
+
+// skippedNote tells a search or stats user that some files were left
+// out, without listing them all each time.
+func skippedNote(stderr io.Writer, rep archive.Report) {
+	if n := len(rep.Problems); n > 0 {
+		fmt.Fprintf(stderr, "debrief: %s skipped as broken or not postmortems (debrief archive lists them)\n", plural(n, "file"))
+	}
+}
+
+// shown is how a path in the archive is printed: relative to the current
+// folder when the archive is under it, so it can be opened as printed.
+func shown(top, rel string) string {
+	p := filepath.Join(top, filepath.FromSlash(rel))
+	if wd, err := os.Getwd(); err == nil {
+		if r, err := filepath.Rel(wd, p); err == nil && !strings.HasPrefix(r, "..") {
+			return lint.Escape(r)
+		}
+	}
+	return lint.Escape(p)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// archiveCopy copies the archive package's hand-made archive to a
+// temporary folder.
+func archiveCopy(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("archive/testdata/archive")); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func runArgs(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestArchiveCommandReportsSkippedFilesWithLines(t *testing.T) {
+	dir := archiveCopy(t)
+	code, out, errs := runArgs("archive", dir)
+	if code != exitOK || !strings.Contains(out, "5 postmortems indexed") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	for _, want := range []string{"2025/broken-export.md:112: ", "notes/README.md:1: not a debrief export"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".debrief", "index.sqlite")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runArgs("archive", filepath.Join(dir, "missing")); code != exitError || !strings.Contains(errs, "missing") {
+		t.Fatalf("a missing folder: exit %d, %s", code, errs)
+	}
+}
+
+func TestSearchCommand(t *testing.T) {
+	dir := archiveCopy(t)
+	code, out, _ := runArgs("search", "--dir", dir, "connection", "pool", "--service", "payments")
+	if code != exitOK || !strings.Contains(out, "2025/pool-2025.md:") || strings.Contains(out, "pool-2026") ||
+		!strings.Contains(out, "Contributing Factors: Connection pool capped at 20") {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	code, out, _ = runArgs("search", "--dir", dir, "--format", "json", "--severity", "1", "pool")
+	var res struct {
+		Results []struct{ Path, Section, Text string }
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != exitOK || len(res.Results) != 1 ||
+		!strings.HasSuffix(res.Results[0].Path, "pool-2026.md") {
+		t.Fatalf("json: exit %d %v\n%s", code, err, out)
+	}
+	if code, _, errs := runArgs("search", "--dir", dir, "zeppelin"); code != exitFindings || !strings.Contains(errs, "no postmortem matches") {
+		t.Fatalf("no match: exit %d %s", code, errs)
+	}
+	if code, _, errs := runArgs("search", "--dir", dir, "pool", "--since", "last week"); code != exitError || !strings.Contains(errs, "--since") {
+		t.Fatalf("bad date: exit %d %s", code, errs)
+	}
+}
+
+// Text from someone's session file reaches the terminal with its control
+// characters shown, never acted on.
+func TestSearchEscapesControlSequences(t *testing.T) {
+	dir := archiveCopy(t)
+	p := filepath.Join(dir, "2026", "search-2026.debrief.yaml")
+	data, _ := os.ReadFile(p)
+	data = bytes.Replace(data, []byte("during peak traffic"), []byte(`during peak \u001b]0;pwned\u0007\u001b[31mtraffic`), 1)
+	os.WriteFile(p, data, 0o644)
+	// And a hand-edited export with the raw bytes in it.
+	p = filepath.Join(dir, "2025", "dns-2025.md")
+	data, _ = os.ReadFile(p)
+	os.WriteFile(p, bytes.Replace(data, []byte("without a rollback plan"), []byte("without a \x1b[2J\x9b31m rollback plan"), 1), 0o644)
+	for _, q := range []string{"peak", "rollback plan"} {
+		code, out, _ := runArgs("search", "--dir", dir, q)
+		if code != exitOK || strings.ContainsAny(out, "\x1b\x07\u009b") || !strings.Contains(out, `\x1b`) {
+			t.Fatalf("%s: exit %d: %q", q, code, out)
+		}
+	}
+}
+
+func TestStatsCommand(t *testing.T) {
+	dir := archiveCopy(t)
+	code, out, _ := runArgs("stats", dir, "--format", "csv", "--by", "severity")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != exitOK || len(lines) != 6 || !strings.HasPrefix(lines[0], "severity,postmortems,ttd_n,ttd_p50_minutes") ||
+		!strings.HasPrefix(lines[5], "all,5,5,12.0,30.0,4,30.0,60.0,3,60.0,240.0,") {
+		t.Fatalf("csv: exit %d\n%s", code, out)
+	}
+	code, out, _ = runArgs("stats", dir, "--format", "json")
+	var st struct {
+		Total struct {
+			Completion float64
+			TTR        struct {
+				P50 float64 `json:"p50_minutes"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &st); err != nil || code != exitOK || st.Total.TTR.P50 != 60 {
+		t.Fatalf("json: %v %+v\n%s", err, st, out)
+	}
+	t.Setenv("NO_COLOR", "1")
+	code, out, _ = runArgs("stats", dir, "--by", "trigger")
+	if code != exitOK || strings.Contains(out, "\x1b") || !strings.Contains(out, "binary push") || !strings.Contains(out, "█") {
+		t.Fatalf("text: exit %d\n%s", code, out)
+	}
+	if code, _, errs := runArgs("stats", dir, "--by", "colour"); code != exitError || !strings.Contains(errs, "--by") {
+		t.Fatalf("bad --by: %d %s", code, errs)
+	}
+}

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/debrief-dev/debrief/archive"
+	"github.com/debrief-dev/debrief/export"
+	"github.com/debrief-dev/debrief/lint"
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/picker"
+)
+
+func cmdSearch(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("search", stderr, "search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json] [--dir DIR]")
+	service := fs.String("service", "", "only postmortems of this service")
+	severity := fs.String("severity", "", "only these severities (SEV-2, or a list: 1,2)")
+	since := fs.String("since", "", "only incidents on or after this date (YYYY-MM-DD)")
+	factor := fs.String("factor", "", "only postmortems whose contributing factors have these words")
+	format := fs.String("format", "text", "text or json")
+	limit := fs.Int("limit", 20, "the most results")
+	dir := fs.String("dir", "", "the archive's folder (default: this git repository's top level)")
+	words, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitError
+	}
+	q := archive.Query{Text: strings.Join(words, " "), Service: *service, Factor: *factor, Limit: *limit}
+	if len(archive.Terms(q.Text)) == 0 {
+		fs.Usage()
+		return exitError
+	}
+	if *format != "text" && *format != "json" {
+		return fail(stderr, fmt.Errorf("--format %q: want text or json", *format))
+	}
+	if *severity != "" {
+		for _, s := range strings.Split(*severity, ",") {
+			sev, err := model.ParseSeverity(s)
+			if err != nil {
+				return fail(stderr, fmt.Errorf("--severity: %w", err))
+			}
+			q.Severities = append(q.Severities, string(sev))
+		}
+	}
+	if *since != "" {
+		t, err := time.Parse(time.DateOnly, *since)
+		if err != nil {
+			return fail(stderr, fmt.Errorf("--since %q: want a date, YYYY-MM-DD", *since))
+		}
+		q.Since = t
+	}
+	ix, rep, err := openArchive(*dir)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer ix.Close()
+	skippedNote(stderr, rep)
+	hits, err := ix.Search(q)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	for i := range hits {
+		hits[i].Path = shown(ix.Top(), hits[i].Path)
+	}
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if hits == nil {
+			hits = []archive.Hit{}
+		}
+		enc.Encode(map[string]any{"query": q.Text, "results": hits})
+	} else if len(hits) > 0 && isTerminal(stdout) && term.IsTerminal(os.Stdin.Fd()) {
+		return pick(hits, q.Text, stderr)
+	} else {
+		writeHits(stdout, hits)
+	}
+	if len(hits) == 0 {
+		fmt.Fprintf(stderr, "debrief: no postmortem matches %q\n", lint.Escape(q.Text))
+		return exitFindings
+	}
+	return exitOK
+}
+
+// writeHits prints results as text: the place to open (FILE:LINE), what
+// the postmortem is, and the matching line under its section.
+func writeHits(w io.Writer, hits []archive.Hit) {
+	for i, h := range hits {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		where := h.Path
+		if h.Kind == archive.KindSession {
+			where += " (session file; line " + fmt.Sprint(h.Line) + " of its export)"
+		} else {
+			where += fmt.Sprintf(":%d", h.Line)
+		}
+		fmt.Fprintf(w, "%s\n  %s\n  %s: %s\n", where, heading(h), lint.Escape(h.Section), lint.Escape(h.Text))
+	}
+}
+
+// heading is a result's one-line description, safe to print.
+func heading(h archive.Hit) string {
+	date := ""
+	if !h.Incident.IsZero() {
+		date = " · " + h.Incident.Format(time.DateOnly)
+	}
+	return lint.Escape(fmt.Sprintf("[%s] %s: %s%s", orDash(h.Severity), orDash(h.Service), h.Title, date))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// pick shows the results in the picker; the person may leave it to
+// replay the chosen postmortem.
+func pick(hits []archive.Hit, query string, stderr io.Writer) int {
+	items := make([]picker.Item, len(hits))
+	for i, h := range hits {
+		detail := lint.Escape(h.Section + ": " + h.Text)
+		if h.Section == "Title" {
+			// The heading already says it; where the file is says more.
+			detail = h.Path
+		}
+		items[i] = picker.Item{Heading: heading(h), Detail: detail, Path: h.Path}
+	}
+	m := picker.New(items, picker.Options{
+		Title: lint.Escape(fmt.Sprintf("%s for %q", plural(len(hits), "result"), query)),
+		Load:  previewMarkdown,
+		Plain: os.Getenv("NO_COLOR") != "",
+	})
+	final, err := tea.NewProgram(m).Run()
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fail(stderr, err)
+	}
+	if fm, ok := final.(picker.Model); ok {
+		if action, i := fm.Chosen(); action == picker.Replay {
+			return cmdReplay([]string{hits[i].Path}, stderr)
+		}
+	}
+	return exitOK
+}
+
+// previewMarkdown is the postmortem a result shows: the export as it is
+// on disk, or what a session file would export.
+func previewMarkdown(path string) (string, error) {
+	if strings.HasSuffix(strings.ToLower(path), ".md") || strings.HasSuffix(strings.ToLower(path), ".markdown") {
+		data, err := os.ReadFile(filepath.Clean(path))
+		if err != nil {
+			return "", fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+		}
+		return string(data), nil
+	}
+	events, _, err := loadEvents(path)
+	if err != nil {
+		return "", err
+	}
+	st, err := model.Fold(events)
+	if err != nil {
+		return "", err
+	}
+	return export.Markdown(st, events, export.Options{}), nil
+}
+
+// isTerminal reports whether w is a terminal, for choosing between the
+// picker and plain output.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}

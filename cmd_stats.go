@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/debrief-dev/debrief/archive"
+	"github.com/debrief-dev/debrief/archive/statsview"
+)
+
+func cmdStats(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("stats", stderr, "stats [DIR] [--by service|severity|trigger|quarter] [--format text|json|csv]")
+	by := fs.String("by", "service", "group by service, severity, trigger or quarter")
+	format := fs.String("format", "text", "text (charts), json or csv")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitError
+	}
+	if len(pos) > 1 {
+		fs.Usage()
+		return exitError
+	}
+	switch *format {
+	case "text", "json", "csv":
+	default:
+		return fail(stderr, fmt.Errorf("--format %q: want text, json or csv", *format))
+	}
+	dir := ""
+	if len(pos) == 1 {
+		dir = pos[0]
+	}
+	ix, rep, err := openArchive(dir)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer ix.Close()
+	skippedNote(stderr, rep)
+	recs, err := ix.Records()
+	if err != nil {
+		return fail(stderr, err)
+	}
+	st, err := archive.Compute(recs, *by, time.Now())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	switch *format {
+	case "json":
+		err = statsview.JSON(stdout, st)
+	case "csv":
+		err = statsview.CSV(stdout, st)
+	default:
+		// The writer drops colour for NO_COLOR, dumb terminals and pipes.
+		w := colorprofile.NewWriter(stdout, os.Environ())
+		statsview.Text(w, st, termWidth(stdout))
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	return exitOK
+}
+
+// termWidth is stdout's width, 80 when it is not a terminal.
+func termWidth(w io.Writer) int {
+	if f, ok := w.(*os.File); ok {
+		if width, _, err := term.GetSize(f.Fd()); err == nil && width > 0 {
+			return width
+		}
+	}
+	return 80
+}

@@ -1,0 +1,243 @@
+// Package picker is the small interactive list `debrief search` shows on
+// a terminal: move through the results, preview one rendered, or leave to
+// replay it. It takes its items ready to show (text from other people's
+// files already made inert) and does its file reading in commands.
+package picker
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Item is one result.
+type Item struct {
+	// Heading is the result's first line (severity, service, title) and
+	// Detail its second (the section and matching line); both must be
+	// safe to print.
+	Heading, Detail string
+	// Path is the file, for the preview's title and for replay.
+	Path string
+}
+
+// Options configure the picker.
+type Options struct {
+	// Title heads the list ("3 results for …"), safe to print.
+	Title string
+	// Load returns the Markdown to preview for an item's path; it runs in
+	// a command, never in Update.
+	Load func(path string) (string, error)
+	// Plain renders the preview without colour (NO_COLOR).
+	Plain bool
+}
+
+// Action is what the person chose on leaving.
+type Action int
+
+// The ways out of the picker.
+const (
+	Quit Action = iota
+	Replay
+)
+
+// Model is the picker.
+type Model struct {
+	items   []Item
+	opts    Options
+	keys    keyMap
+	help    help.Model
+	st      styles
+	isDark  bool
+	cursor  int
+	top     int
+	w, h    int
+	preview *preview
+	action  Action
+}
+
+type preview struct {
+	path string
+	vp   viewport.Model
+	err  error
+}
+
+// loadedMsg carries a rendered preview.
+type loadedMsg struct {
+	path, out string
+	err       error
+}
+
+// New returns a picker over items.
+func New(items []Item, opts Options) Model {
+	return Model{items: items, opts: opts, keys: defaultKeyMap(), help: help.New(), st: newStyles(true), isDark: true, w: 80, h: 24}
+}
+
+// Chosen is what the person chose and the item's index; call it on the
+// final model after the program ends.
+func (m Model) Chosen() (Action, int) { return m.action, m.cursor }
+
+// Init asks for the background colour, to pick light or dark styles.
+func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update handles keys, sizes and rendered previews.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.BackgroundColorMsg:
+		m.isDark = msg.IsDark()
+		m.st = newStyles(m.isDark)
+		m.help.Styles = help.DefaultStyles(m.isDark)
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.clamp()
+		if m.preview != nil {
+			m.preview.vp.SetWidth(m.w)
+			m.preview.vp.SetHeight(max(1, m.h-2))
+			return m, m.load(m.preview.path)
+		}
+	case loadedMsg:
+		if m.preview != nil && m.preview.path == msg.path {
+			m.preview.err = msg.err
+			m.preview.vp.SetContent(msg.out)
+		}
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		m.action = Quit
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Replay) && len(m.items) > 0:
+		m.action = Replay
+		return m, tea.Quit
+	}
+	if m.preview != nil {
+		if key.Matches(msg, m.keys.Back) {
+			m.preview = nil
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.preview.vp, cmd = m.preview.vp.Update(msg)
+		return m, cmd
+	}
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.cursor--
+	case key.Matches(msg, m.keys.Down):
+		m.cursor++
+	case key.Matches(msg, m.keys.Open) && len(m.items) > 0:
+		vp := viewport.New()
+		vp.SetWidth(m.w)
+		vp.SetHeight(max(1, m.h-2))
+		vp.SetContent("rendering…")
+		m.preview = &preview{path: m.items[m.cursor].Path, vp: vp}
+		return m, m.load(m.preview.path)
+	}
+	m.clamp()
+	return m, nil
+}
+
+// clamp keeps the cursor on an item and in view.
+func (m *Model) clamp() {
+	m.cursor = min(max(m.cursor, 0), max(len(m.items)-1, 0))
+	rows := m.visible()
+	if m.cursor < m.top {
+		m.top = m.cursor
+	}
+	if m.cursor >= m.top+rows {
+		m.top = m.cursor - rows + 1
+	}
+	m.top = max(m.top, 0)
+}
+
+// visible is how many two-line items fit between the title and the help.
+func (m Model) visible() int { return max(1, (m.h-2)/2) }
+
+// load reads and renders a preview in a command.
+func (m Model) load(path string) tea.Cmd {
+	style, width, loader := "light", m.w, m.opts.Load
+	if m.isDark {
+		style = "dark"
+	}
+	if m.opts.Plain {
+		style = "notty"
+	}
+	return func() tea.Msg {
+		md, err := loader(path)
+		if err != nil {
+			return loadedMsg{path: path, out: inert(err.Error()), err: err}
+		}
+		md = inert(md)
+		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(20, width-2)))
+		if err != nil {
+			return loadedMsg{path: path, out: md, err: err}
+		}
+		out, err := r.Render(md)
+		if err != nil {
+			return loadedMsg{path: path, out: md, err: err}
+		}
+		return loadedMsg{path: path, out: out}
+	}
+}
+
+// View draws the list or the preview, clipped to the terminal.
+func (m Model) View() tea.View {
+	var b strings.Builder
+	if m.preview != nil {
+		b.WriteString(m.st.Title.Render("Preview ") + m.st.Muted.Render(m.preview.path))
+		b.WriteString("\n" + m.preview.vp.View() + "\n")
+		b.WriteString(m.help.ShortHelpView(m.keys.previewHelp()))
+	} else {
+		b.WriteString(m.st.Title.Render(m.opts.Title) + "\n")
+		end := min(len(m.items), m.top+m.visible())
+		for i := m.top; i < end; i++ {
+			it := m.items[i]
+			mark, head := "  ", m.st.Item.Render(it.Heading)
+			if i == m.cursor {
+				mark, head = m.st.Selected.Render("▶ "), m.st.Selected.Render(it.Heading)
+			}
+			fmt.Fprintf(&b, "%s%s\n    %s\n", mark, head, m.st.Section.Render(it.Detail))
+		}
+		for i := end - m.top; i < m.visible(); i++ {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(m.help.ShortHelpView(m.keys.listHelp()))
+	}
+	v := tea.NewView(clip(b.String(), m.w, m.h))
+	v.AltScreen = true
+	return v
+}
+
+// clip cuts s to w columns and h lines.
+func clip(s string, w, h int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// inert shows control characters in text from other people's files as
+// visible escapes, line by line, so the preview cannot drive the terminal.
+func inert(s string) string {
+	var b strings.Builder
+	for i, l := range strings.Split(s, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(escape(strings.TrimRight(l, "\r")))
+	}
+	return b.String()
+}
