@@ -1,160 +1,182 @@
 // Package lint is `debrief lint`: it checks the postmortems a team already
 // keeps (Markdown files or stdin) for blameful phrasing, with the same rules
-// as the meeting, and reports findings as text or JSON.
+// as the meeting, and reports findings as text, JSON, GitHub workflow
+// annotations or SARIF. Input is read in segments, so memory stays flat in
+// the size of the input.
 package lint
 
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/debrief-dev/debrief/phrasing"
 )
 
-// Exit statuses, as documented for `debrief lint`.
-const (
-	ExitClean    = 0
-	ExitFindings = 1
-	ExitError    = 2
-)
+// Result is a finding and the file it was found in.
+type Result struct {
+	File string
+	// EndLine is the line the match ends on (Line is where it starts).
+	EndLine int
+	phrasing.Finding
+}
 
-// StdinName is how findings in text read from stdin name their file.
-const StdinName = "<stdin>"
+// ErrNotText is returned for input that is not text (a NUL byte, or
+// mostly invalid UTF-8).
+var ErrNotText = errors.New("not a text file")
 
-const usage = `usage: debrief lint [--names A,B] [--rules FILE] [--format text|json] [FILE...]
+// Linter checks Markdown documents with one checker.
+type Linter struct {
+	checker *phrasing.Checker
+}
 
-Checks postmortem notes for blameful phrasing. Reads stdin when no FILE is
-given (or FILE is -). Code, URLs, HTML and front matter are not checked.
-The rules are debrief's defaults, then the user's file (%s) when it
-exists, then --rules. Exit status: 0 clean, 1 findings, 2 error.
+// New returns a Linter that checks with c.
+func New(c *phrasing.Checker) *Linter { return &Linter{checker: c} }
 
-`
-
-// Main runs `debrief lint` with args (not including "lint") and returns
-// the exit status.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("debrief lint", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	names := fl.String("names", "", "attendee names, comma-separated, recognised as people")
-	rulesFile := fl.String("rules", "", "a team rules `FILE` laid on top of the defaults")
-	format := fl.String("format", "text", "output format: text or json")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, usage, Escape(phrasing.UserRulesPath()))
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ExitClean
+// Lint checks the Markdown read from r (named name in results and errors)
+// and calls emit with each finding in order, as it is found: prose only,
+// with lines and columns counted in the original text, and findings the
+// document switches off with debrief-disable comments left out. Reading
+// stops at the first error from r or from emit.
+func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
+	seg := newSegmenter(r)
+	masked := make([]byte, 0, bufSize)
+	var m masker
+	st := docState{line: 1}
+	for {
+		b, err := seg.next()
+		if b == nil {
+			if err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+			return nil
 		}
-		return ExitError
+		if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) && !mostlyText(b) {
+			return fmt.Errorf("%s:%d: %w", name, st.line, ErrNotText)
+		}
+		masked = append(masked[:0], b...)
+		m.mask(masked, st.midLine)
+		// A copy: findings may keep pieces of the text, and masked is reused.
+		fs := l.checker.Check(string(masked))
+		if err := st.report(name, b, fs, m.dirs, emit); err != nil {
+			return err
+		}
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "debrief lint: --format %q: want text or json\n", Escape(*format))
-		return ExitError
-	}
-	rules, err := loadRules(*rulesFile)
-	if err != nil {
-		fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
-		return ExitError
-	}
-	checker := phrasing.NewChecker(rules, splitNames(*names))
+}
 
-	files := fl.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
+// docState is where the reading of a document has got to.
+type docState struct {
+	base    int  // byte offset of the segment in the document
+	line    int  // line the segment starts on
+	col0    int  // runes of that line before the segment, when midLine
+	midLine bool // the segment starts inside a line
+	sw      switches
+}
+
+// cursor walks a segment forward, counting lines.
+type cursor struct {
+	b               []byte
+	pos, line, from int // from: offset of the current line's start (may be 0 mid-line)
+}
+
+func (c *cursor) to(off int) {
+	for {
+		i := bytes.IndexByte(c.b[c.pos:off], '\n')
+		if i < 0 {
+			break
+		}
+		c.pos += i + 1
+		c.line++
+		c.from = c.pos
 	}
-	var all []Result
-	status := ExitClean
-	for _, name := range files {
-		src, display, err := readInput(name, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
-			status = ExitError
+	c.pos = off
+}
+
+// column is the 1-based rune column of off on the cursor's line.
+func (st *docState) column(c *cursor, off int) int {
+	col := utf8.RuneCount(c.b[c.from:off]) + 1
+	if c.line == st.line {
+		col += st.col0
+	}
+	return col
+}
+
+// report locates fs (findings in segment b) in the document, applies the
+// switches in dirs and emits what is left, then moves st past b.
+func (st *docState) report(name string, b []byte, fs []phrasing.Finding, dirs []directive, emit func(Result) error) error {
+	lc := cursor{b: b, line: st.line}
+	for _, d := range dirs {
+		if d.kind == dirDisableLine || d.kind == dirDisableNextLine {
+			lc.to(d.offset)
+			st.sw.apply(d, lc.line)
+		}
+	}
+	c := cursor{b: b, line: st.line}
+	di := 0
+	for i := range fs {
+		f := fs[i]
+		for ; di < len(dirs) && dirs[di].offset <= f.Offset; di++ {
+			st.applyRange(&c, dirs[di])
+		}
+		c.to(f.Offset)
+		if st.sw.suppressed(&f, c.line) {
 			continue
 		}
-		for _, f := range Check(checker, src) {
-			all = append(all, Result{File: display, Finding: f})
+		end := min(f.Offset+f.Length, len(b))
+		match := b[f.Offset:end]
+		r := Result{File: name, EndLine: c.line + bytes.Count(match, []byte{'\n'}), Finding: f}
+		r.Line, r.Column = c.line, st.column(&c, f.Offset)
+		if k := bytes.LastIndexByte(match, '\n'); k >= 0 {
+			r.EndColumn = utf8.RuneCount(match[k+1:]) + 1
+		} else {
+			r.EndColumn = r.Column + utf8.RuneCount(match)
+		}
+		r.Match = string(match)
+		r.Offset += st.base
+		if r.Replacement != "" {
+			r.ReplaceOffset += st.base
+		}
+		if err := emit(r); err != nil {
+			return err
 		}
 	}
-	if *format == "json" {
-		err = writeJSON(stdout, all)
+	for ; di < len(dirs); di++ {
+		st.applyRange(&c, dirs[di])
+	}
+	c.to(len(b))
+	if c.line == st.line {
+		st.col0 += utf8.RuneCount(b)
 	} else {
-		err = writeText(stdout, all)
+		st.col0 = utf8.RuneCount(b[c.from:])
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "debrief lint: writing output: %s\n", Escape(err.Error()))
-		return ExitError
-	}
-	if status == ExitClean && len(all) > 0 {
-		status = ExitFindings
-	}
-	return status
+	st.base += len(b)
+	st.line = c.line
+	st.midLine = b[len(b)-1] != '\n'
+	st.sw.forget(st.line)
+	return nil
 }
 
-// loadRules lays the user's rules file (when it exists) and then the
-// --rules file on top of the defaults.
-func loadRules(extra string) (*phrasing.Rules, error) {
-	rules := phrasing.DefaultRules()
-	if p := phrasing.UserRulesPath(); p != "" {
-		if _, err := os.Stat(p); err == nil {
-			r, err := phrasing.LoadRules(p, rules)
-			if err != nil {
-				return nil, err
-			}
-			rules = r
-		}
+func (st *docState) applyRange(c *cursor, d directive) {
+	if d.kind == dirDisable || d.kind == dirEnable {
+		c.to(d.offset)
+		st.sw.apply(d, c.line)
 	}
-	if extra != "" {
-		return phrasing.LoadRules(extra, rules)
-	}
-	return rules, nil
 }
 
-// splitNames reads "--names A,B".
-func splitNames(s string) []string {
-	var out []string
-	for _, n := range strings.Split(s, ",") {
-		if n = strings.TrimSpace(n); n != "" {
-			out = append(out, n)
-		}
-	}
+// Check runs c over a whole Markdown document held in memory, as Lint
+// does, and returns the findings.
+func Check(c *phrasing.Checker, src string) []phrasing.Finding {
+	var out []phrasing.Finding
+	// A string reader cannot fail, nor can this emit: the error is nil
+	// unless src is not text, and then there are no findings to return.
+	_ = New(c).Lint("", strings.NewReader(src), func(r Result) error {
+		out = append(out, r.Finding)
+		return nil
+	})
 	return out
-}
-
-// readInput reads a file, or stdin for "-". Binary files are refused: a
-// lint of garbage would only print garbage.
-func readInput(name string, stdin io.Reader) (src, display string, err error) {
-	var data []byte
-	display = name
-	if name == "-" {
-		display = StdinName
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(name)
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-	}
-	if err != nil {
-		return "", display, fmt.Errorf("%s: %w", display, err)
-	}
-	if len(data) == 0 {
-		return "", display, nil
-	}
-	if bytes.IndexByte(data, 0) >= 0 || !utf8.Valid(data) && !mostlyText(data) {
-		return "", display, fmt.Errorf("%s: not a text file", display)
-	}
-	// The bytes are never changed after this, so the string can share them
-	// instead of copying a whole document.
-	return unsafe.String(unsafe.SliceData(data), len(data)), display, nil
 }
 
 // mostlyText accepts text with a few stray bytes (a Latin-1 name, say).
@@ -168,33 +190,4 @@ func mostlyText(data []byte) bool {
 		i += n
 	}
 	return bad*100 < len(data)
-}
-
-// Check runs c over a Markdown document: prose only, with lines and
-// columns counted in the original text.
-func Check(c *phrasing.Checker, src string) []phrasing.Finding {
-	masked := Mask(src)
-	fs := checkChunks(c, masked)
-	line, lineStart, pos := 1, 0, 0
-	for i := range fs {
-		f := &fs[i]
-		for ; pos < f.Offset; pos++ {
-			if src[pos] == '\n' {
-				line++
-				lineStart = pos + 1
-			}
-		}
-		// Masking turns a multi-byte rune into several spaces, so columns
-		// are recounted against the original.
-		f.Line = line
-		f.Column = utf8.RuneCountInString(src[lineStart:f.Offset]) + 1
-		end := f.Offset + f.Length
-		endStart := lineStart
-		if k := strings.LastIndexByte(src[f.Offset:end], '\n'); k >= 0 {
-			endStart = f.Offset + k + 1
-		}
-		f.EndColumn = utf8.RuneCountInString(src[endStart:end]) + 1
-		f.Match = src[f.Offset:end]
-	}
-	return fs
 }
