@@ -14,7 +14,7 @@ import (
 // character boundary), which bounds what the checker is handed at once.
 const (
 	batch    = 32 << 10 // a segment runs to the first blank line past this
-	paraCap  = 16 << 10 // the most of one paragraph in one segment
+	paraCap  = 8 << 10  // the most of one paragraph in one segment
 	readSize = 64 << 10
 	bufSize  = batch + paraCap + readSize
 )
