@@ -134,24 +134,39 @@ func lintFile(l *Linter, name string, stdin io.Reader, emit func(Result) error) 
 // directories by name: /dev/zero or a FIFO would never end. Piped into
 // stdin they are read in bounded segments instead.
 func openRegular(name string) (*os.File, error) {
+	// Stat before opening: opening a FIFO waits for a writer.
+	fi, err := os.Stat(name)
+	if err == nil {
+		err = notRegular(name, fi)
+	}
+	if err != nil {
+		return nil, err
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
 	}
-	fi, err := f.Stat()
+	// Checked again on what was opened, in case the name changed between.
+	if fi, err = f.Stat(); err == nil {
+		err = notRegular(name, fi)
+	}
 	if err != nil {
 		f.Close()
-		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
-	}
-	if !fi.Mode().IsRegular() {
-		f.Close()
-		what := "not a regular file"
-		if fi.IsDir() {
-			what = "a directory, not a file"
-		}
-		return nil, fmt.Errorf("%s: %s (to lint a stream, pipe it in: debrief lint < FILE)", name, what)
+		return nil, err
 	}
 	return f, nil
+}
+
+// notRegular says why name (described by fi) is not linted, or nil.
+func notRegular(name string, fi os.FileInfo) error {
+	if fi == nil || fi.Mode().IsRegular() {
+		return nil
+	}
+	what := "not a regular file"
+	if fi.IsDir() {
+		what = "a directory, not a file"
+	}
+	return fmt.Errorf("%s: %s (to lint a stream, pipe it in: debrief lint < FILE)", name, what)
 }
 
 // unwrapPath drops the path from an *os.PathError so it is not said twice.

@@ -81,6 +81,10 @@ func TestRefusesNonRegularFiles(t *testing.T) {
 		if _, err := os.Stat("/dev/zero"); err == nil {
 			paths = append(paths, "/dev/zero")
 		}
+		// Opening a FIFO would wait for a writer for ever.
+		if fifo := filepath.Join(dir, "fifo"); mkfifo(fifo) == nil {
+			paths = append(paths, fifo)
+		}
 	}
 	for _, p := range paths {
 		code, _, errOut := run(t, "", p)
