@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -56,7 +57,17 @@ type textWriter struct {
 
 func (t *textWriter) Write(r Result) error {
 	b := append(t.buf[:0], Escape(r.File)...)
-	b = fmt.Appendf(b, ":%d:%d: %s %s [%s] \"", r.Line, r.Column, r.Severity, Escape(r.Category), Escape(r.Rule))
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(r.Line), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(r.Column), 10)
+	b = append(b, ": "...)
+	b = append(b, Escape(string(r.Severity))...)
+	b = append(b, ' ')
+	b = append(b, Escape(r.Category)...)
+	b = append(b, " ["...)
+	b = append(b, Escape(r.Rule)...)
+	b = append(b, "] \""...)
 	b = append(b, Escape(r.Match)...)
 	b = append(b, "\": "...)
 	b = append(b, Escape(r.Message)...)
