@@ -23,10 +23,11 @@ const (
 type segmenter struct {
 	r         io.Reader
 	buf       []byte
-	n         int // bytes of buf in use
-	drop      int // bytes of the segment last returned, dropped on the next call
-	scanned   int // buf[:scanned] has been searched for blank lines
-	lastBlank int // just past the last blank line in buf[:scanned], or 0
+	n         int  // bytes of buf in use
+	drop      int  // bytes of the segment last returned, dropped on the next call
+	scanned   int  // buf[:scanned] has been searched for blank lines
+	lastBlank int  // just past the last blank line in buf[:scanned], or 0
+	short     bool // the last read returned less than asked: a pipe with no more yet
 	eof       bool
 	err       error
 }
@@ -58,6 +59,7 @@ func (s *segmenter) next() ([]byte, error) {
 			return s.buf[:s.n], nil
 		}
 		m, err := s.r.Read(s.buf[s.n:])
+		s.short = m < len(s.buf)-s.n
 		s.n += m
 		if err != nil {
 			s.eof = true
@@ -87,7 +89,9 @@ func (s *segmenter) scan() {
 
 // cut is where the next segment ends, or 0 to read more first.
 func (s *segmenter) cut() int {
-	if s.lastBlank >= batch {
+	// A stream that has paused (a short read) is checked up to its last
+	// blank line at once, so findings follow the text as it arrives.
+	if s.lastBlank >= batch || s.short && s.lastBlank > 0 {
 		return s.lastBlank
 	}
 	if start := s.lastBlank; s.n-start > paraCap {

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/debrief-dev/debrief/bench/docgen"
 )
@@ -136,5 +137,33 @@ func TestSplitPoint(t *testing.T) {
 		if got := splitPoint([]byte(tc.in)); got != tc.want {
 			t.Errorf("splitPoint(%q) = %d, want %d", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestStreamFindingsAsTheyArrive: text piped in a paragraph at a time is
+// checked as each arrives, not when a segment's worth has built up.
+func TestStreamFindingsAsTheyArrive(t *testing.T) {
+	pr, pw := io.Pipe()
+	found := make(chan Result)
+	go func() {
+		New(newTestChecker()).Lint("<stdin>", pr, func(r Result) error { found <- r; return nil })
+		close(found)
+	}()
+	for i := 1; i <= 3; i++ {
+		if _, err := pw.Write([]byte("Bob should have rolled back.\n\n")); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case r := <-found:
+			if r.Line != 2*i-1 {
+				t.Fatalf("paragraph %d reported at line %d", i, r.Line)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("paragraph %d not checked while the stream stays open", i)
+		}
+	}
+	pw.Close()
+	if _, ok := <-found; ok {
+		t.Error("a finding after the stream ended")
 	}
 }
