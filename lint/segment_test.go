@@ -42,7 +42,7 @@ func TestPositionsAgreeWithSource(t *testing.T) {
 // one segment still holds in the next.
 func TestStateAcrossSegments(t *testing.T) {
 	blame := strings.Repeat("Bob should have rolled back.\n\n", 8000) // 240 KB
-	huge := strings.Repeat("Bob should have rolled back ", 8000)     // one line
+	huge := strings.Repeat("Bob should have rolled back ", 8000)      // one line
 	for name, doc := range map[string]string{
 		"switch":          "<!-- debrief-disable -->\n" + blame + "<!-- debrief-enable -->\n",
 		"fence":           "```\n" + blame + "```\n",
