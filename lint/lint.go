@@ -29,6 +29,11 @@ type Result struct {
 var ErrNotText = errors.New("not a text file")
 
 // Linter checks Markdown documents with one checker.
+//
+// Segments are checked one after another: checking them on two CPUs at
+// once made a 1 MB file 1.6 times as fast in a benchmark, but as a whole
+// process on a busy machine it gained 3% of wall time and cost 30% more
+// peak memory.
 type Linter struct {
 	checker *phrasing.Checker
 }
@@ -43,28 +48,62 @@ func New(c *phrasing.Checker) *Linter { return &Linter{checker: c} }
 // stops at the first error from r or from emit.
 func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
 	seg := newSegmenter(r)
-	masked := make([]byte, 0, bufSize)
 	var m masker
 	st := docState{line: 1}
+	var j job
 	for {
-		b, err := seg.next()
-		if b == nil {
-			if err != nil {
-				return fmt.Errorf("%s: %w", name, err)
-			}
-			return nil
+		if !j.read(seg, &m) {
+			return j.finish(name, &st)
 		}
-		if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) && !mostlyText(b) {
-			return fmt.Errorf("%s:%d: %w", name, st.line, ErrNotText)
-		}
-		masked = append(masked[:0], b...)
-		m.mask(masked, st.midLine)
-		// A copy: findings may keep pieces of the text, and masked is reused.
-		fs := l.checker.Check(string(masked))
-		if err := st.report(name, b, fs, m.dirs, emit); err != nil {
+		j.check(l.checker)
+		if err := st.report(name, j.src, j.fs, j.dirs, emit); err != nil {
 			return err
 		}
 	}
+}
+
+// job is one segment on its way through: read and masked, then checked.
+type job struct {
+	src, masked []byte
+	dirs        []directive
+	fs          []phrasing.Finding
+	err         error // the read error, or ErrNotText; src is nil
+}
+
+// read fills j with the next segment, masked; false at the end of the
+// input or on an error (j.err).
+func (j *job) read(seg *segmenter, m *masker) bool {
+	b, err := seg.next()
+	j.src, j.err = nil, err
+	if b == nil {
+		return false
+	}
+	if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) && !mostlyText(b) {
+		j.err = ErrNotText
+		return false
+	}
+	// src is valid until the next read; the masked copy is the checker's.
+	j.src = b
+	j.masked = append(j.masked[:0], b...)
+	m.mask(j.masked, m.midLine)
+	m.midLine = b[len(b)-1] != '\n'
+	j.dirs = append(j.dirs[:0], m.dirs...)
+	return true
+}
+
+// check checks the masked segment: a string copy, as findings may keep
+// pieces of the text and masked is reused.
+func (j *job) check(c *phrasing.Checker) { j.fs = c.Check(string(j.masked)) }
+
+// finish is Lint's result once j.read has returned false.
+func (j *job) finish(name string, st *docState) error {
+	switch {
+	case errors.Is(j.err, ErrNotText):
+		return fmt.Errorf("%s:%d: %w", name, st.line, ErrNotText)
+	case j.err != nil:
+		return fmt.Errorf("%s: %w", name, j.err)
+	}
+	return nil
 }
 
 // docState is where the reading of a document has got to.

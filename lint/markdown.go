@@ -33,6 +33,7 @@ type masker struct {
 	prevCode   bool
 	inList     bool
 	lineMasked bool // the line a segment ended inside was masked as a block
+	midLine    bool // the next segment starts inside a line
 	inComment  bool // an HTML comment is open
 	comment    []byte
 	dirs       []directive // directives found in this segment
