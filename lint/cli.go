@@ -184,7 +184,7 @@ func loadRules(extra string) (*phrasing.Rules, error) {
 	rules := phrasing.DefaultRules()
 	if p := phrasing.UserRulesPath(); p != "" {
 		if _, err := os.Stat(p); err == nil {
-			r, err := readRules(p, rules)
+			r, err := ReadRules(p, rules)
 			if err != nil {
 				return nil, err
 			}
@@ -192,13 +192,14 @@ func loadRules(extra string) (*phrasing.Rules, error) {
 		}
 	}
 	if extra != "" {
-		return readRules(extra, rules)
+		return ReadRules(extra, rules)
 	}
 	return rules, nil
 }
 
-// readRules reads a rules file of at most MaxRulesSize bytes.
-func readRules(name string, base *phrasing.Rules) (*phrasing.Rules, error) {
+// ReadRules reads a rules file of at most MaxRulesSize bytes (refusing a
+// device, FIFO or directory) and lays it on top of base.
+func ReadRules(name string, base *phrasing.Rules) (*phrasing.Rules, error) {
 	f, err := openRegular(name)
 	if err != nil {
 		return nil, err
