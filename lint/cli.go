@@ -71,6 +71,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	l := New(phrasing.NewChecker(rules, splitNames(*names)))
+	l.Known = knownIDs(rules)
+	l.Warn = func(msg string) { fmt.Fprintf(stderr, "debrief lint: warning: %s\n", Escape(msg)) }
 	out := NewWriter(*format, stdout, rules)
 
 	files := fl.Args()
@@ -213,6 +215,18 @@ func ReadRules(name string, base *phrasing.Rules) (*phrasing.Rules, error) {
 		return nil, fmt.Errorf("%s: larger than %d KB; a rules file is a few KB of YAML", name, MaxRulesSize>>10)
 	}
 	return phrasing.ParseRules(name, data, base)
+}
+
+// knownIDs is every rule id and category a switch may name.
+func knownIDs(r *phrasing.Rules) map[string]bool {
+	known := map[string]bool{}
+	for _, c := range phrasing.Categories {
+		known[c] = true
+	}
+	for _, info := range r.Rules() {
+		known[info.ID], known[info.Category] = true, true
+	}
+	return known
 }
 
 // splitNames reads "--names A,B".

@@ -21,6 +21,7 @@ const (
 	dirEnable
 	dirDisableLine
 	dirDisableNextLine
+	dirUnknown // a "debrief-" comment that is no switch; ids holds its name
 )
 
 var directiveNames = map[string]int{
@@ -48,7 +49,7 @@ func parseDirective(body []byte) (directive, bool) {
 	})
 	kind, ok := directiveNames[fields[0]]
 	if !ok {
-		return directive{}, false
+		return directive{kind: dirUnknown, ids: fields[:1]}, true
 	}
 	var ids []string
 	if len(fields) > 1 {

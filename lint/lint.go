@@ -36,6 +36,12 @@ var ErrNotText = errors.New("not a text file")
 // peak memory.
 type Linter struct {
 	checker *phrasing.Checker
+	// Known holds the rule ids and categories a switch may name. When it
+	// and Warn are set, Warn is told ("FILE:LINE: ...") of each switch that
+	// names anything else or is not a switch debrief knows: a misspelt
+	// switch would otherwise silently switch nothing off.
+	Known map[string]bool
+	Warn  func(msg string)
 }
 
 // New returns a Linter that checks with c.
@@ -56,6 +62,7 @@ func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
 			return j.finish(name, &st)
 		}
 		j.check(l.checker)
+		l.checkSwitches(name, j.src, j.dirs, st.line)
 		if err := st.report(name, j.src, j.fs, j.dirs, emit); err != nil {
 			return err
 		}
@@ -104,6 +111,27 @@ func (j *job) finish(name string, st *docState) error {
 		return fmt.Errorf("%s: %w", name, j.err)
 	}
 	return nil
+}
+
+// checkSwitches warns of the switches in segment b (starting on line)
+// that name no known rule or are not switches at all.
+func (l *Linter) checkSwitches(name string, b []byte, dirs []directive, line int) {
+	if l.Warn == nil || l.Known == nil || len(dirs) == 0 {
+		return
+	}
+	c := cursor{b: b, line: line}
+	for _, d := range dirs {
+		c.to(d.offset)
+		if d.kind == dirUnknown {
+			l.Warn(fmt.Sprintf("%s:%d: unknown switch %q (want debrief-disable, debrief-enable, debrief-disable-line or debrief-disable-next-line)", name, c.line, d.ids[0]))
+			continue
+		}
+		for _, id := range d.ids {
+			if !l.Known[id] {
+				l.Warn(fmt.Sprintf("%s:%d: no rule or category %q: the switch leaves it on", name, c.line, id))
+			}
+		}
+	}
 }
 
 // docState is where the reading of a document has got to.

@@ -130,3 +130,21 @@ func TestRulesFileBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltSwitchWarns: a switch naming no rule, or no switch at all,
+// is reported on stderr with its line, and switches nothing off.
+func TestMisspeltSwitchWarns(t *testing.T) {
+	doc := "Intro.\n\n<!-- debrief-disable shoud-have counterfactual -->\nIt was human error.\n<!-- debrief-disabel -->\n"
+	code, out, errOut := run(t, doc)
+	if code != 1 || !strings.Contains(out, "human-error") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	for _, want := range []string{`<stdin>:3: no rule or category "shoud-have"`, `<stdin>:5: unknown switch "debrief-disabel"`} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr %q lacks %q", errOut, want)
+		}
+	}
+	if strings.Contains(errOut, `"counterfactual"`) {
+		t.Errorf("a category is a known name: %q", errOut)
+	}
+}
