@@ -75,6 +75,7 @@ type job struct {
 	dirs        []directive
 	fs          []phrasing.Finding
 	err         error // the read error, or ErrNotText; src is nil
+	badLine     int   // for ErrNotText, lines into the segment of the first bad byte
 }
 
 // read fills j with the next segment, masked; false at the end of the
@@ -85,8 +86,11 @@ func (j *job) read(seg *segmenter, m *masker) bool {
 	if b == nil {
 		return false
 	}
-	if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) && !mostlyText(b) {
-		j.err = ErrNotText
+	if k := bytes.IndexByte(b, 0); k >= 0 || !utf8.Valid(b) && !mostlyText(b) {
+		if k < 0 {
+			k = len(b)
+		}
+		j.err, j.badLine = ErrNotText, bytes.Count(b[:k], []byte{'\n'})
 		return false
 	}
 	// src is valid until the next read; the masked copy is the checker's.
@@ -106,7 +110,7 @@ func (j *job) check(c *phrasing.Checker) { j.fs = c.Check(string(j.masked)) }
 func (j *job) finish(name string, st *docState) error {
 	switch {
 	case errors.Is(j.err, ErrNotText):
-		return fmt.Errorf("%s:%d: %w", name, st.line, ErrNotText)
+		return fmt.Errorf("%s:%d: %w", name, st.line+j.badLine, ErrNotText)
 	case j.err != nil:
 		return fmt.Errorf("%s: %w", name, j.err)
 	}

@@ -148,3 +148,13 @@ func TestMisspeltSwitchWarns(t *testing.T) {
 		t.Errorf("a category is a known name: %q", errOut)
 	}
 }
+
+// TestNotTextNamesTheLine: a NUL byte deep in a file is reported at its
+// line.
+func TestNotTextNamesTheLine(t *testing.T) {
+	doc := strings.Repeat("A clean line.\n", 5000) + "bad\x00byte\n"
+	code, _, errOut := run(t, doc)
+	if code != 2 || !strings.Contains(errOut, "<stdin>:5001: not a text file") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+}
