@@ -58,3 +58,33 @@ func plainID(s string) bool {
 	}
 	return true
 }
+
+// WithoutLintSwitches returns an exported postmortem without the switches
+// for `debrief lint`, for showing it as text: a renderer hides HTML
+// comments, a plain view would show them. The meeting record is left as
+// it is.
+func WithoutLintSwitches(md string) string {
+	head, record := md, ""
+	if i := strings.LastIndex(md, recordSummary); i >= 0 {
+		head, record = md[:i], md[i:]
+	}
+	head = strings.ReplaceAll(strings.ReplaceAll(head, lintOff, ""), lintOn, "")
+	var b strings.Builder
+	b.Grow(len(md))
+	const lineSwitch = " <!-- debrief-disable-line "
+	for {
+		i := strings.Index(head, lineSwitch)
+		if i < 0 {
+			break
+		}
+		j := strings.Index(head[i:], " -->")
+		if j < 0 {
+			break
+		}
+		b.WriteString(head[:i])
+		head = head[i+j+len(" -->"):]
+	}
+	b.WriteString(head)
+	b.WriteString(record)
+	return b.String()
+}

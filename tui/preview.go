@@ -5,6 +5,8 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/export"
 )
 
 // renderedMsg carries the exported postmortem laid out for the pane.
@@ -36,13 +38,15 @@ func (p *preview) setSize(w, h int) {
 
 // render lays the exported postmortem out for the pane in a command:
 // wrapping a long document is too slow for Update. The Markdown is shown
-// as written, which the export keeps readable as text: a Markdown renderer
-// (glamour, with chroma's lexers parsed at start-up) made every run of
-// debrief, a `debrief lint` of one small file included, start 16 ms slower.
+// as written, which the export keeps readable as text, less the comments
+// only `debrief lint` reads. A Markdown renderer (glamour, with chroma's
+// lexers parsed at start-up) made every run of debrief, a `debrief lint`
+// of one small file included, start 16 ms slower.
 func (p *preview) render(isDark bool) tea.Cmd {
 	md, width := p.markdown, p.vp.Width()
 	return func() tea.Msg {
-		return renderedMsg{out: ansi.Wrap(inert(md), max(20, width-2), ""), width: width}
+		text := inert(export.WithoutLintSwitches(md))
+		return renderedMsg{out: ansi.Wrap(text, max(20, width-2), ""), width: width}
 	}
 }
 
