@@ -126,5 +126,11 @@ func TestExportPublish(t *testing.T) {
 		if has := strings.Contains(out.String(), "Mary didn't check"); has == publish {
 			t.Errorf("%v: the typed wording is there: %v", args, has)
 		}
+		// Either form of debrief's own export lints clean: the rewritten
+		// note is blameless and the record is not prose.
+		var lout, lerr bytes.Buffer
+		if code := run([]string{"lint", "--names", "Mary"}, strings.NewReader(out.String()), &lout, &lerr); code != exitOK {
+			t.Errorf("%v then lint: exit %d\n%s%s", args, code, lout.String(), lerr.String())
+		}
 	}
 }

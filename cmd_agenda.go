@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"github.com/debrief-dev/debrief/agenda"
-	"github.com/debrief-dev/debrief/lint"
 )
 
 func cmdAgenda(args []string, stdout, stderr io.Writer) int {
@@ -21,8 +20,4 @@ func cmdAgenda(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	return exitOK
-}
-
-func cmdLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return lint.Main(args, stdin, stdout, stderr)
 }

@@ -27,7 +27,8 @@ Usage:
                                  write the postmortem (Markdown on stdout without -o)
   debrief replay FILE [--speed N]
                                  play a meeting back (a session file or an exported postmortem)
-  debrief lint [--names A,B] [--rules FILE] [--format text|json] [FILE...]
+  debrief lint [--names A,B] [--rules FILE] [--format text|json|github|sarif]
+               [--fail-on warning|suggestion] [FILE...]
                                  flag blameful phrasing in postmortems (stdin without FILE)
   debrief agenda                 print the default agenda, a starting point for your own
   debrief tickets FILE --to jira-csv|github|linear-csv [-o OUT] [--run]

@@ -14,12 +14,17 @@ import (
 // checklist, the phrasing flags and the free notes.
 func (r *report) meeting(b *strings.Builder) {
 	b.WriteString("## Meeting\n\n")
+	// Generated tables and lists, not prose: see lintmarks.go.
+	b.WriteString(lintOff)
 	r.attendees(b)
 	r.timePerPhase(b)
+	b.WriteString(lintOn)
 	r.parkingLot(b)
 	r.imports(b)
+	b.WriteString(lintOff)
 	r.checks(b)
 	r.flags(b)
+	b.WriteString(lintOn)
 	r.freeNotes(b)
 }
 
@@ -73,7 +78,7 @@ func (r *report) parkingLot(b *strings.Builder) {
 	b.WriteString("### Parking lot\n\n")
 	var items []string
 	for _, n := range r.s.Parked() {
-		items = append(items, fmt.Sprintf("%s (%s)", escapeInline(n.Text), r.phaseTitle(n.Phase)))
+		items = append(items, fmt.Sprintf("%s (%s)%s", escapeInline(n.Text), r.phaseTitle(n.Phase), r.dismissedMark(n.ID)))
 	}
 	list(b, items, "Nothing parked.")
 }
@@ -182,7 +187,7 @@ func (r *report) freeNotes(b *strings.Builder) {
 		var items []string
 		for _, id := range r.s.Notes(p.ID) {
 			if n, ok := r.s.Note(id); ok && n.Section == model.SectionNone {
-				items = append(items, escapeInline(n.Text))
+				items = append(items, r.noteText(n))
 			}
 		}
 		if len(items) == 0 {

@@ -55,8 +55,8 @@ func (r *report) summary(b *strings.Builder) {
 		verb string
 	}{{model.MarkMitigated, "Mitigated"}, {model.MarkResolved, "Resolved"}} {
 		if e, ok := r.marked(m.mark); ok {
-			sentences = append(sentences, fmt.Sprintf("%s at %s UTC: %s.", m.verb, e.At.Format("15:04"),
-				strings.TrimRight(escapeInline(e.Text), ".")))
+			sentences = append(sentences, fmt.Sprintf("%s at %s UTC: %s.%s", m.verb, e.At.Format("15:04"),
+				strings.TrimRight(escapeInline(e.Text), "."), r.dismissedMark(e.Note)))
 		}
 	}
 
@@ -106,7 +106,7 @@ func (r *report) impact(b *strings.Builder) {
 	var notes []string
 	r.phaseNotes(func(_ agenda.Phase, n *model.Note) {
 		if n.Section == model.SectionNone {
-			notes = append(notes, escapeInline(n.Text))
+			notes = append(notes, r.noteText(n))
 		}
 	}, agenda.CaptureImpact)
 
@@ -135,7 +135,7 @@ func (r *report) timelineSection(b *strings.Builder) {
 	var untimed []string
 	for _, e := range r.timeline {
 		if !e.HasTime {
-			untimed = append(untimed, fmt.Sprintf("%s (_%s_)", escapeInline(e.Text), escapeInline(e.Problem)))
+			untimed = append(untimed, fmt.Sprintf("%s (_%s_)%s", escapeInline(e.Text), escapeInline(e.Problem), r.dismissedMark(e.Note)))
 			continue
 		}
 		l := layout
@@ -146,7 +146,7 @@ func (r *report) timelineSection(b *strings.Builder) {
 		for _, m := range e.Markers {
 			text += " _(" + string(m) + ")_"
 		}
-		rows = append(rows, []string{e.At.Format(l), strings.TrimSpace(text)})
+		rows = append(rows, []string{e.At.Format(l), strings.TrimSpace(text) + r.dismissedMark(e.Note)})
 	}
 	if len(rows) == 0 {
 		b.WriteString("_No timed events captured._\n\n")
@@ -200,7 +200,7 @@ func (r *report) factors(b *strings.Builder) {
 		if k := r.s.FactorKinds[n.ID]; k != "" {
 			kind = " _(" + escapeInline(k) + ")_"
 		}
-		fmt.Fprintf(b, "- %s%s\n", escapeInline(n.Text), kind)
+		fmt.Fprintf(b, "- %s%s\n", r.noteText(n), kind)
 		r.whys(b, n.ID, 1)
 	})
 	if !found {
@@ -217,7 +217,7 @@ func (r *report) whys(b *strings.Builder, id, depth int) {
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(b, "%s- Why? %s\n", strings.Repeat("  ", depth), escapeInline(n.Text))
+		fmt.Fprintf(b, "%s- Why? %s\n", strings.Repeat("  ", depth), r.noteText(n))
 		r.whys(b, w, depth+1)
 	}
 }
@@ -236,7 +236,7 @@ func (r *report) actionItems(b *strings.Builder) {
 		if !a.Due.IsZero() {
 			due = a.Due.Format(time.DateOnly)
 		}
-		row := []string{fmt.Sprint(i + 1), escapeInline(a.What), escapeInline(a.Owner), due,
+		row := []string{fmt.Sprint(i + 1), escapeInline(a.What) + r.dismissedMark(a.Note), escapeInline(a.Owner), due,
 			escapeInline(r.s.TicketOf(a)), escapeInline(a.Priority), escapeInline(a.Type)}
 		if tracked {
 			row = append(row, r.s.Tracking(a.Note).Status)
@@ -257,14 +257,14 @@ func (r *report) lessons(b *strings.Builder) {
 	r.phaseNotes(func(p agenda.Phase, n *model.Note) {
 		switch {
 		case n.Section == model.SectionLucky:
-			lucky = append(lucky, escapeInline(n.Text))
+			lucky = append(lucky, r.noteText(n))
 		case n.Section != model.SectionNone:
 		case p.Capture == agenda.CaptureWell:
-			well = append(well, escapeInline(n.Text))
+			well = append(well, r.noteText(n))
 		case p.Capture == agenda.CapturePoorly:
-			poorly = append(poorly, escapeInline(n.Text))
+			poorly = append(poorly, r.noteText(n))
 		case p.Capture == agenda.CaptureLucky:
-			lucky = append(lucky, escapeInline(n.Text))
+			lucky = append(lucky, r.noteText(n))
 		}
 	})
 	b.WriteString("## Lessons Learned\n\n")

@@ -48,7 +48,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad rules", []string{"--rules", badRules, clean}, 2, "rules.yaml:3: unknown rule key \"colour\""},
 		{"missing rules", []string{"--rules", "/no/rules.yaml", clean}, 2, "/no/rules.yaml"},
 		{"bad flag", []string{"--colour", clean}, 2, "flag provided but not defined"},
-		{"bad format", []string{"--format", "xml", clean}, 2, "want text or json"},
+		{"bad format", []string{"--format", "xml", clean}, 2, "want text, json, github or sarif"},
 		{"help", []string{"-h"}, 0, "usage: debrief lint"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -62,7 +62,7 @@ func TestExitCodes(t *testing.T) {
 
 func TestTextFormat(t *testing.T) {
 	code, out, _ := run(t, "Notes\n\nMary didn't order the VMs on time.\n", "--names", "Mary")
-	want := "<stdin>:3:1: warning individual: A person is the subject of a failure; describe what happened to the work instead. (suggestion: The VMs were not ordered on time)\n"
+	want := "<stdin>:3:1: warning individual [person-failure] \"Mary didn't order\": A person is the subject of a failure; describe what happened to the work instead. (suggestion: The VMs were not ordered on time)\n"
 	if code != 1 || out != want {
 		t.Errorf("exit %d, output\n%s\nwant\n%s", code, out, want)
 	}
@@ -150,19 +150,20 @@ func TestRulesFileLayers(t *testing.T) {
 	}
 }
 
-// TestChunksMatchWhole: checking a long document in pieces finds exactly
-// what checking it whole does.
-func TestChunksMatchWhole(t *testing.T) {
+// TestSegmentsMatchWhole: reading a long document in segments finds
+// exactly what checking it whole does.
+func TestSegmentsMatchWhole(t *testing.T) {
 	doc := strings.Repeat("Intro line.\n\nBob should have rolled back.\n\"Mary didn't order\n\nthe VMs.\"\n\n", 20000)
 	c := phrasing.NewChecker(phrasing.DefaultRules(), []string{"Bob", "Mary"})
-	whole, parts := c.Check(doc), checkChunks(c, doc)
+	whole, parts := c.Check(Mask(doc)), Check(c, doc)
 	if len(whole) != len(parts) || len(whole) == 0 {
-		t.Fatalf("whole %d findings, chunks %d", len(whole), len(parts))
+		t.Fatalf("whole %d findings, segments %d", len(whole), len(parts))
 	}
 	for i := range whole {
 		w, p := whole[i], parts[i]
 		if w.Offset != p.Offset || w.Rule != p.Rule || w.Severity != p.Severity ||
-			w.Replacement != p.Replacement || w.ReplaceOffset != p.ReplaceOffset {
+			w.Replacement != p.Replacement || w.ReplaceOffset != p.ReplaceOffset ||
+			w.Line != p.Line || w.Column != p.Column || w.EndColumn != p.EndColumn || w.Match != p.Match {
 			t.Fatalf("finding %d differs: %+v vs %+v", i, w, p)
 		}
 	}

@@ -16,14 +16,41 @@ func Mask(src string) string {
 		return src
 	}
 	b := []byte(src)
-	m := masker{b: b}
-	m.blocks()
-	m.inline()
+	var m masker
+	m.mask(b, false)
 	// b is private to this call and never written again: share it.
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-type masker struct{ b []byte }
+// masker masks a document one segment at a time: what a block or comment
+// left open at the end of one segment carries into the next.
+type masker struct {
+	b []byte // the segment being masked
+
+	started    bool   // the first line (which may open front matter) is behind us
+	fence      string // the fence that opened the current code block
+	prevBlank  bool
+	prevCode   bool
+	inList     bool
+	lineMasked bool // the line a segment ended inside was masked as a block
+	midLine    bool // the next segment starts inside a line
+	inComment  bool // an HTML comment is open
+	comment    []byte
+	dirs       []directive // directives found in this segment
+}
+
+// mask blanks the non-prose parts of b in place. midLine says b starts
+// inside a line the previous segment began.
+func (m *masker) mask(b []byte, midLine bool) {
+	m.b = b
+	m.dirs = m.dirs[:0]
+	if !m.started {
+		m.started, m.prevBlank = true, true
+		m.frontMatter()
+	}
+	m.blocks(midLine)
+	m.inline()
+}
 
 // blank turns b[s:e] into spaces, keeping line breaks.
 func (m *masker) blank(s, e int) {
@@ -34,73 +61,105 @@ func (m *masker) blank(s, e int) {
 	}
 }
 
-// blocks masks front matter and code blocks, line by line.
-func (m *masker) blocks() {
+func (m *masker) lineEnd(p int) int {
+	if i := bytes.IndexByte(m.b[p:], '\n'); i >= 0 {
+		return p + i + 1
+	}
+	return len(m.b)
+}
+
+// frontMatter masks "---" on the first line up to the next "---" or "...",
+// when both are in the first segment.
+func (m *masker) frontMatter() {
+	b := m.b
+	if trimEOL(b[:m.lineEnd(0)]) != "---" {
+		return
+	}
+	for p := m.lineEnd(0); p < len(b); {
+		e := m.lineEnd(p)
+		if l := trimEOL(b[p:e]); l == "---" || l == "..." {
+			m.blank(0, e)
+			// The lines after it are classified as usual; front matter
+			// is blanked, so the masks agree.
+			return
+		}
+		p = e
+	}
+}
+
+// blocks masks code blocks, line by line.
+func (m *masker) blocks(midLine bool) {
 	b := m.b
 	pos := 0
-	lineEnd := func(p int) int {
-		if i := bytes.IndexByte(b[p:], '\n'); i >= 0 {
-			return p + i + 1
+	if midLine {
+		// The rest of a line cut in two belongs to that line's block.
+		e := m.lineEnd(0)
+		if m.lineMasked {
+			m.blank(0, e)
 		}
-		return len(b)
+		pos = e
 	}
-	// Front matter: "---" on the first line up to the next "---" or "...".
-	if first := trimEOL(b[:lineEnd(0)]); first == "---" {
-		for p := lineEnd(0); p < len(b); {
-			e := lineEnd(p)
-			if l := trimEOL(b[p:e]); l == "---" || l == "..." {
-				m.blank(0, e)
-				pos = e
-				break
-			}
-			p = e
-		}
-	}
-	var fence string // the fence that opened the current code block
-	prevBlank, prevCode, inList := true, false, false
 	for pos < len(b) {
-		e := lineEnd(pos)
-		line := trimEOL(b[pos:e])
-		trimmed := strings.TrimLeft(line, " \t")
-		indent := indentWidth(line)
-		switch {
-		case fence != "":
-			m.blank(pos, e)
-			if strings.HasPrefix(trimmed, fence) && strings.Trim(trimmed, fence[:1]+" \t") == "" {
-				fence = ""
-			}
-		case strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~"):
-			n := 0
-			for n < len(trimmed) && trimmed[n] == trimmed[0] {
-				n++
-			}
-			fence = trimmed[:n]
-			m.blank(pos, e)
-		case trimmed == "":
-			prevBlank = true
-			pos = e
-			continue
-		case indent >= 4 && (prevBlank || prevCode) && !inList:
-			m.blank(pos, e)
-			prevCode, prevBlank = true, false
-			pos = e
-			continue
-		default:
-			if isListItem(trimmed) {
-				inList = true
-			} else if indent == 0 && prevBlank {
-				inList = false
-			}
-		}
-		prevBlank, prevCode = false, false
+		e := m.lineEnd(pos)
+		masked := m.line(pos, e)
+		m.lineMasked = masked
 		pos = e
 	}
 }
 
-// inline masks inline code, HTML comments and tags, and URLs.
+// line classifies the line b[pos:e] and masks it when it is code; it
+// reports whether it did.
+func (m *masker) line(pos, e int) bool {
+	line := trimEOL(m.b[pos:e])
+	trimmed := strings.TrimLeft(line, " \t")
+	indent := indentWidth(line)
+	switch {
+	case m.fence != "":
+		m.blank(pos, e)
+		if strings.HasPrefix(trimmed, m.fence) && strings.Trim(trimmed, m.fence[:1]+" \t") == "" {
+			m.fence = ""
+		}
+		m.prevBlank, m.prevCode = false, false
+		return true
+	case strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~"):
+		n := 0
+		for n < len(trimmed) && trimmed[n] == trimmed[0] {
+			n++
+		}
+		m.fence = trimmed[:n]
+		m.blank(pos, e)
+		m.prevBlank, m.prevCode = false, false
+		return true
+	case trimmed == "":
+		m.prevBlank = true
+		return false
+	case indent >= 4 && (m.prevBlank || m.prevCode) && !m.inList:
+		m.blank(pos, e)
+		m.prevCode, m.prevBlank = true, false
+		return true
+	}
+	if isListItem(trimmed) {
+		m.inList = true
+	} else if indent == 0 && m.prevBlank {
+		m.inList = false
+	}
+	m.prevBlank, m.prevCode = false, false
+	return false
+}
+
+// maxComment bounds how much of an open HTML comment is kept to read a
+// directive from: directives are short, comments may not be.
+const maxComment = 1024
+
+// inline masks inline code, HTML comments and tags, and URLs, and collects
+// the debrief directives in comments.
 func (m *masker) inline() {
 	b := m.b
-	for i := 0; i < len(b); i++ {
+	i := 0
+	if m.inComment {
+		i = m.commentFrom(0, 0)
+	}
+	for ; i < len(b); i++ {
 		switch c := b[i]; {
 		case c == '`':
 			n := 1
@@ -115,12 +174,8 @@ func (m *masker) inline() {
 			}
 		case c == '<':
 			if hasPrefix(b, i, "<!--") {
-				end := len(b)
-				if k := bytes.Index(b[i+4:], []byte("-->")); k >= 0 {
-					end = i + 4 + k + 3
-				}
-				m.blank(i, end)
-				i = end - 1
+				m.inComment, m.comment = true, m.comment[:0]
+				i = m.commentFrom(i, i+4) - 1
 			} else if end := tagEnd(b, i); end > 0 {
 				m.blank(i, end)
 				i = end - 1
@@ -143,6 +198,34 @@ func (m *masker) inline() {
 			}
 		}
 	}
+}
+
+// commentFrom masks an open comment that started at start (its body at
+// body) up to its "-->", and returns the offset just past it, or the end
+// of the segment when the comment goes on. A closed comment whose body is a
+// directive is recorded at start.
+func (m *masker) commentFrom(start, body int) int {
+	b := m.b
+	end, closed := len(b), false
+	if k := bytes.Index(b[body:], []byte("-->")); k >= 0 {
+		end, closed = body+k+3, true
+	}
+	bodyEnd := end
+	if closed {
+		bodyEnd -= 3
+	}
+	if room := maxComment - len(m.comment); room > 0 {
+		m.comment = append(m.comment, b[body:body+min(room, bodyEnd-body)]...)
+	}
+	m.blank(start, end)
+	if closed {
+		m.inComment = false
+		if d, ok := parseDirective(m.comment); ok {
+			d.offset = start
+			m.dirs = append(m.dirs, d)
+		}
+	}
+	return end
 }
 
 // closingTicks finds the end of a run of exactly n backticks from p, within

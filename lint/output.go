@@ -1,71 +1,88 @@
 package lint
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/debrief-dev/debrief/phrasing"
 )
 
-// Result is a finding and the file it was found in.
-type Result struct {
-	File string
-	phrasing.Finding
+// Writer writes findings as they are found, in one output format.
+type Writer interface {
+	// Write writes one finding.
+	Write(r Result) error
+	// Close finishes the output (a JSON or SARIF document is closed even
+	// with no findings) and flushes it.
+	Close() error
 }
 
-// jsonFinding is the JSON shape of a finding, as documented.
-type jsonFinding struct {
-	File       string `json:"file"`
-	Line       int    `json:"line"`
-	Column     int    `json:"column"`
-	EndColumn  int    `json:"end_column"`
-	Offset     int    `json:"offset"`
-	Length     int    `json:"length"`
-	Rule       string `json:"rule"`
-	Category   string `json:"category"`
-	Severity   string `json:"severity"`
-	Message    string `json:"message"`
-	Suggestion string `json:"suggestion"`
-	Match      string `json:"match"`
-}
+// Formats lists the output formats NewWriter knows.
+var Formats = []string{"text", "json", "github", "sarif"}
 
-// writeText prints "FILE:LINE:COL: severity category: message (suggestion: ...)".
-func writeText(w io.Writer, rs []Result) error {
-	var sb strings.Builder
-	for _, r := range rs {
-		fmt.Fprintf(&sb, "%s:%d:%d: %s %s: %s", Escape(r.File), r.Line, r.Column,
-			r.Severity, Escape(r.Category), Escape(r.Message))
-		if r.Suggestion != "" {
-			fmt.Fprintf(&sb, " (suggestion: %s)", Escape(r.Suggestion))
+func validFormat(f string) bool {
+	for _, k := range Formats {
+		if f == k {
+			return true
 		}
-		sb.WriteByte('\n')
 	}
-	_, err := io.WriteString(w, sb.String())
+	return false
+}
+
+// NewWriter returns a Writer for format (one of Formats; text for any
+// other) writing to w. rules describes the rules for formats that list
+// them (SARIF).
+func NewWriter(format string, w io.Writer, rules *phrasing.Rules) Writer {
+	bw := bufio.NewWriterSize(w, 32<<10)
+	switch format {
+	case "json":
+		return &jsonWriter{w: bw}
+	case "github":
+		return &githubWriter{w: bw}
+	case "sarif":
+		return newSARIFWriter(bw, rules)
+	}
+	return &textWriter{w: bw}
+}
+
+// textWriter prints
+// "FILE:LINE:COL: severity category [rule] "match": message (suggestion: ...)".
+type textWriter struct {
+	w   *bufio.Writer
+	buf []byte
+}
+
+func (t *textWriter) Write(r Result) error {
+	b := append(t.buf[:0], Escape(r.File)...)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(r.Line), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(r.Column), 10)
+	b = append(b, ": "...)
+	b = append(b, Escape(string(r.Severity))...)
+	b = append(b, ' ')
+	b = append(b, Escape(r.Category)...)
+	b = append(b, " ["...)
+	b = append(b, Escape(r.Rule)...)
+	b = append(b, "] \""...)
+	b = append(b, Escape(r.Match)...)
+	b = append(b, "\": "...)
+	b = append(b, Escape(r.Message)...)
+	if r.Suggestion != "" {
+		b = append(b, " (suggestion: "...)
+		b = append(b, Escape(r.Suggestion)...)
+		b = append(b, ')')
+	}
+	b = append(b, '\n')
+	t.buf = b
+	_, err := t.w.Write(b)
 	return err
 }
 
-// writeJSON prints the findings as a JSON array ([] when clean).
-func writeJSON(w io.Writer, rs []Result) error {
-	out := make([]jsonFinding, 0, len(rs))
-	for _, r := range rs {
-		out = append(out, jsonFinding{File: r.File, Line: r.Line, Column: r.Column,
-			EndColumn: r.EndColumn, Offset: r.Offset, Length: r.Length, Rule: r.Rule,
-			Category: r.Category, Severity: string(r.Severity), Message: r.Message,
-			Suggestion: r.Suggestion, Match: r.Match})
-	}
-	var sb strings.Builder
-	enc := json.NewEncoder(&sb)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, escapeJSONControls(sb.String()))
-	return err
-}
+func (t *textWriter) Close() error { return t.w.Flush() }
 
 // dangerous reports runes a terminal may act on: C0 and C1 controls, DEL,
 // and the bidirectional overrides that can make text read differently.
@@ -108,28 +125,5 @@ func Escape(s string) string {
 		}
 		i += n
 	}
-	return sb.String()
-}
-
-// escapeJSONControls writes C1 controls and bidi overrides as \uXXXX JSON
-// escapes (encoding/json already escapes C0), so the JSON is unchanged in
-// meaning but inert on a terminal.
-func escapeJSONControls(s string) string {
-	var sb strings.Builder
-	last := 0
-	for i, r := range s {
-		if r >= 0x80 && dangerous(r) {
-			if sb.Len() == 0 {
-				sb.Grow(len(s) + 16)
-			}
-			sb.WriteString(s[last:i])
-			fmt.Fprintf(&sb, `\u%04x`, r)
-			last = i + utf8.RuneLen(r)
-		}
-	}
-	if last == 0 {
-		return s
-	}
-	sb.WriteString(s[last:])
 	return sb.String()
 }

@@ -12,8 +12,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/glamour/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/export"
 )
 
 // Item is one result.
@@ -162,30 +163,20 @@ func (m *Model) clamp() {
 // visible is how many two-line items fit between the title and the help.
 func (m Model) visible() int { return max(1, (m.h-2)/2) }
 
-// load reads and renders a preview in a command.
+// load reads a preview and lays it out in a command. The Markdown is shown
+// as written, as the meeting's own preview shows an export: a Markdown
+// renderer (glamour, whose chroma lexers are parsed at start-up) made every
+// run of debrief, a `debrief lint` of one small file included, start 16 ms
+// slower.
 func (m Model) load(path string) tea.Cmd {
-	style, width, loader := "light", m.w, m.opts.Load
-	if m.isDark {
-		style = "dark"
-	}
-	if m.opts.Plain {
-		style = "notty"
-	}
+	width, loader := m.w, m.opts.Load
 	return func() tea.Msg {
 		md, err := loader(path)
 		if err != nil {
 			return loadedMsg{path: path, out: inert(err.Error()), err: err}
 		}
-		md = inert(md)
-		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(max(20, width-2)))
-		if err != nil {
-			return loadedMsg{path: path, out: md, err: err}
-		}
-		out, err := r.Render(md)
-		if err != nil {
-			return loadedMsg{path: path, out: md, err: err}
-		}
-		return loadedMsg{path: path, out: out}
+		text := inert(export.WithoutLintSwitches(md))
+		return loadedMsg{path: path, out: ansi.Wrap(text, max(20, width-2), "")}
 	}
 }
 

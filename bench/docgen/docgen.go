@@ -90,3 +90,32 @@ func writePostmortem(sb *strings.Builder, n int) {
 	sb.WriteString("**What went poorly:**\n\n- Two dashboards showed different error rates, which slowed triage.\n\n")
 	sb.WriteString("**Where we got lucky:**\n\n- It could have been much worse during the sale.\n\n<!-- reviewed in the weekly incident review -->\n\n")
 }
+
+// Notes returns a scribe's notes file of at least size bytes: short
+// paragraphs of the note lines above under phase headings, about a
+// quarter of them blameful, so a megabyte holds some 3,700 findings. It is
+// the findings-dense case of the side-by-side with Vale. It is
+// deterministic.
+func Notes(size int) string {
+	var sb strings.Builder
+	sb.Grow(size + 4096)
+	for n := 0; sb.Len() < size; n++ {
+		if n%40 == 0 {
+			fmt.Fprintf(&sb, "## %s review, part %d\n\n", services[n/40%len(services)], n/40+1)
+		}
+		line := prose[(n*7)%len(prose)]
+		args := []any{}
+		for a := 0; a < strings.Count(line, "%")-strings.Count(line, "%%")*2; a++ {
+			if strings.Contains(line, "%s") && a == 0 {
+				args = append(args, Names[n%len(Names)])
+			} else {
+				args = append(args, n%50+2)
+			}
+		}
+		fmt.Fprintf(&sb, line+"\n", args...)
+		if n%2 == 1 {
+			sb.WriteString("Follow-up owner confirmed in the channel and the ticket was linked.\n\n")
+		}
+	}
+	return sb.String()
+}

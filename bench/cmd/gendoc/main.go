@@ -1,7 +1,7 @@
-// Command gendoc writes the benchmark's Markdown postmortem document, so a
-// script can feed the same text to debrief and to Vale.
+// Command gendoc writes the benchmark's Markdown documents, so a script
+// can feed the same text to debrief and to Vale.
 //
-//	gendoc [-size BYTES] > doc.md
+//	gendoc [-size BYTES] [-notes] > doc.md
 package main
 
 import (
@@ -14,8 +14,13 @@ import (
 
 func main() {
 	size := flag.Int("size", 1<<20, "document size in bytes (at least)")
+	notes := flag.Bool("notes", false, "a findings-dense notes file instead of complete postmortems")
 	flag.Parse()
-	if _, err := fmt.Print(docgen.Generate(*size)); err != nil {
+	doc := docgen.Generate
+	if *notes {
+		doc = docgen.Notes
+	}
+	if _, err := fmt.Print(doc(*size)); err != nil {
 		fmt.Fprintln(os.Stderr, "gendoc:", err)
 		os.Exit(1)
 	}

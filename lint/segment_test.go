@@ -1,0 +1,59 @@
+package lint
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/debrief-dev/debrief/bench/docgen"
+)
+
+// TestPositionsAgreeWithSource: however a document is cut into segments
+// (blank lines, overlong paragraphs, one huge line, CRLF line ends), every
+// finding's line, columns, offset and match are those of the original.
+func TestPositionsAgreeWithSource(t *testing.T) {
+	longLine := strings.Repeat("café then Bob should have rolled back and the queue grew ", 3000)
+	docs := map[string]string{
+		"postmortems": docgen.Generate(300 << 10),
+		"notes":       docgen.Notes(300 << 10),
+		"one line":    "Intro.\n\n" + longLine + "\nMary didn't order the VMs.\n",
+		"crlf":        strings.ReplaceAll(docgen.Notes(100<<10), "\n", "\r\n"),
+	}
+	for name, doc := range docs {
+		fs := Check(newTestChecker(), doc)
+		if len(fs) < 50 {
+			t.Fatalf("%s: only %d findings", name, len(fs))
+		}
+		for _, f := range fs {
+			before := doc[:f.Offset]
+			line := strings.Count(before, "\n") + 1
+			col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+			match := doc[f.Offset : f.Offset+f.Length]
+			if f.Line != line || f.Column != col || f.Match != match ||
+				f.EndColumn != col+utf8.RuneCountInString(match) {
+				t.Fatalf("%s: finding %+v; the source says line %d, column %d, match %q", name, f, line, col, match)
+			}
+		}
+	}
+}
+
+// TestStateAcrossSegments: a switch, a code block or a comment opened in
+// one segment still holds in the next.
+func TestStateAcrossSegments(t *testing.T) {
+	blame := strings.Repeat("Bob should have rolled back.\n\n", 8000) // 240 KB
+	huge := strings.Repeat("Bob should have rolled back ", 8000)      // one line
+	for name, doc := range map[string]string{
+		"switch":          "<!-- debrief-disable -->\n" + blame + "<!-- debrief-enable -->\n",
+		"fence":           "```\n" + blame + "```\n",
+		"fence, one line": "```\n" + huge + "\n```\n",
+		"comment":         "<!--\n" + blame + "-->\n",
+		"indented code":   "Text.\n\n    " + huge + "\n",
+	} {
+		doc += "\nMary didn't order the VMs.\n"
+		fs := Check(newTestChecker(), doc)
+		if len(fs) != 1 || fs[0].Line != bytes.Count([]byte(doc), []byte("\n")) {
+			t.Errorf("%s: want only the last line's finding, got %d findings (first %+v)", name, len(fs), fs[:min(len(fs), 1)])
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/debrief-dev/debrief/phrasing"
+)
+
+// TestSwitches: debrief-disable comments switch rules off for a range, a
+// line, or the next line, by rule id or category or all at once; in code
+// they are text, not switches.
+func TestSwitches(t *testing.T) {
+	doc := strings.Join([]string{
+		"Bob should have rolled back.",                               // 1: flagged
+		"<!-- debrief-disable should-have -->",                       // 2
+		"Bob should have rolled back. It was human error.",           // 3: human-error only
+		"<!-- debrief-enable -->",                                    // 4
+		"Bob should have rolled back. <!-- debrief-disable-line -->", // 5: nothing
+		"<!-- debrief-disable-next-line label -->",                   // 6
+		"It was human error. Bob should have rolled back.",           // 7: should-have only
+		"It was human error.",                                        // 8: flagged
+		"<!--",                                                       // 9
+		"  debrief-disable",                                          // 10: a multi-line switch
+		"-->",                                                        // 11
+		"Bob should have rolled back.",                               // 12: nothing
+		"<!-- debrief-enable should-have -->",                        // 13
+		"Bob should have rolled back. It was human error.",           // 14: should-have only
+		"<!-- debrief-enable -->",                                    // 15
+		"`<!-- debrief-disable -->` is how to switch it off.",        // 16
+		"Bob should have rolled back.",                               // 17: flagged
+	}, "\n") + "\n"
+	var got []string
+	for _, f := range Check(newTestChecker(), doc) {
+		got = append(got, f.Rule+"@"+strconv.Itoa(f.Line))
+	}
+	want := "should-have@1 human-error@3 should-have@7 human-error@8 should-have@14 should-have@17"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+func newTestChecker() *phrasing.Checker {
+	return phrasing.NewChecker(phrasing.DefaultRules(), []string{"Bob", "Mary"})
+}
+
+func TestFailOn(t *testing.T) {
+	suggestion := "The root cause was a bad config.\n"
+	warning := "It was human error.\n"
+	for _, tc := range []struct {
+		doc, failOn string
+		want        int
+	}{
+		{suggestion, "suggestion", 1},
+		{suggestion, "warning", 0},
+		{warning, "warning", 1},
+		{warning, "suggestion", 1},
+	} {
+		code, out, _ := run(t, tc.doc, "--fail-on", tc.failOn)
+		if code != tc.want || out == "" {
+			t.Errorf("--fail-on %s on %q: exit %d (want %d), output %q", tc.failOn, tc.doc, code, tc.want, out)
+		}
+	}
+	if code, _, errOut := run(t, warning, "--fail-on", "error"); code != 2 || !strings.Contains(errOut, "want warning or suggestion") {
+		t.Errorf("bad --fail-on: exit %d %q", code, errOut)
+	}
+}
+
+// TestRefusesNonRegularFiles: a device, directory or FIFO named as FILE
+// is refused at once, saying how to lint a stream; piped in, an endless
+// stream of NUL bytes is refused as not text after one segment.
+func TestRefusesNonRegularFiles(t *testing.T) {
+	dir := t.TempDir()
+	paths := []string{dir}
+	if runtime.GOOS != "windows" {
+		paths = append(paths, os.DevNull)
+		if _, err := os.Stat("/dev/zero"); err == nil {
+			paths = append(paths, "/dev/zero")
+		}
+		// Opening a FIFO would wait for a writer for ever.
+		if fifo := filepath.Join(dir, "fifo"); mkfifo(fifo) == nil {
+			paths = append(paths, fifo)
+		}
+	}
+	for _, p := range paths {
+		code, _, errOut := run(t, "", p)
+		if code != 2 || !strings.Contains(errOut, p+": ") || !strings.Contains(errOut, "pipe it in") {
+			t.Errorf("%s: exit %d, %q", p, code, errOut)
+		}
+	}
+	var out, errb strings.Builder
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	code := Main(nil, zeros{}, &out, &errb)
+	if code != 2 || !strings.Contains(errb.String(), "<stdin>:1: not a text file") {
+		t.Errorf("NUL stream: exit %d, %q", code, errb.String())
+	}
+}
+
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+// TestRulesFileBounded: a rules file past the cap is refused without
+// reading it all, and so is a device.
+func TestRulesFileBounded(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "rules.yaml")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(100 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, _, errOut := run(t, "ok\n", "--rules", big)
+	if code != 2 || !strings.Contains(errOut, "larger than 1024 KB") {
+		t.Errorf("100 MB rules file: exit %d, %q", code, errOut)
+	}
+	if runtime.GOOS != "windows" {
+		code, _, errOut = run(t, "ok\n", "--rules", os.DevNull)
+		if code != 2 || !strings.Contains(errOut, "not a regular file") {
+			t.Errorf("device as rules: exit %d, %q", code, errOut)
+		}
+	}
+}
+
+// TestMisspeltSwitchWarns: a switch naming no rule, or no switch at all,
+// is reported on stderr with its line, and switches nothing off.
+func TestMisspeltSwitchWarns(t *testing.T) {
+	doc := "Intro.\n\n<!-- debrief-disable shoud-have counterfactual -->\nIt was human error.\n<!-- debrief-disabel -->\n"
+	code, out, errOut := run(t, doc)
+	if code != 1 || !strings.Contains(out, "human-error") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	for _, want := range []string{`<stdin>:3: no rule or category "shoud-have"`, `<stdin>:5: unknown switch "debrief-disabel"`} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr %q lacks %q", errOut, want)
+		}
+	}
+	if strings.Contains(errOut, `"counterfactual"`) {
+		t.Errorf("a category is a known name: %q", errOut)
+	}
+}
+
+// TestNotTextNamesTheLine: a NUL byte deep in a file is reported at its
+// line.
+func TestNotTextNamesTheLine(t *testing.T) {
+	doc := strings.Repeat("A clean line.\n", 5000) + "bad\x00byte\n"
+	code, _, errOut := run(t, doc)
+	if code != 2 || !strings.Contains(errOut, "<stdin>:5001: not a text file") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+}
