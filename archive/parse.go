@@ -3,6 +3,7 @@ package archive
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -156,6 +157,9 @@ func fromEvents(path, kind string, events []model.Event) (*Record, *model.State,
 	return r, st, nil
 }
 
+// seqRe finds an event's seq at the start of its line.
+var seqRe = regexp.MustCompile(`^- \{\s*"seq":\s*(\d{1,9})\b`)
+
 // sessionLines finds each action item's line in a session file: the line
 // of the event that added its note, in debrief's one-event-per-line form.
 // A file a person reformatted as block YAML keeps no such line; its items
@@ -171,12 +175,8 @@ func sessionLines(actions []Action, st *model.State, events []model.Event, data 
 	}
 	lineOf := map[int]int{} // seq -> line
 	for i, l := range strings.Split(string(data), "\n") {
-		rest, ok := strings.CutPrefix(l, `- {"seq": `)
-		if !ok {
-			continue
-		}
-		end := strings.IndexByte(rest, ',')
-		if seq, err := strconv.Atoi(rest[:max(end, 0)]); err == nil {
+		if m := seqRe.FindStringSubmatch(l); m != nil {
+			seq, _ := strconv.Atoi(m[1])
 			lineOf[seq] = i + 1
 		}
 	}
