@@ -33,8 +33,17 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 			time.Since(start).Round(time.Millisecond))
 		fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
 			lint.Escape(ix.Path()), archive.IndexDir)
+		said := 0
 		for _, p := range rep.Problems {
 			fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
+			if p.Foreign {
+				said++
+			}
+		}
+		// Files that are not debrief's are listed once, when first seen
+		// or changed; a count keeps them from being forgotten.
+		if n := rep.Foreign - said; n > 0 {
+			fmt.Fprintf(stdout, "not postmortems: %s, left out (named when first seen or changed)\n", plural(n, "file"))
 		}
 	}
 	return exitOK
