@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // openActionsArchive indexes a copy of testdata/actions: a session file
@@ -116,4 +117,27 @@ func TestSameOwner(t *testing.T) {
 			t.Errorf("SameOwner(%q, %q) = %v", tc.owner, tc.want, got)
 		}
 	}
+}
+
+// BenchmarkOpenActions10k lists the open items of 10,000 postmortems, all
+// of them and one owner's overdue ones, as `debrief actions` does after
+// its Update.
+func BenchmarkOpenActions10k(b *testing.B) {
+	ix := openBench(b, benchArchive(b))
+	defer ix.Close()
+	var lat []time.Duration
+	i := 0
+	for b.Loop() {
+		f := ActionFilter{Now: now}
+		if i%2 == 1 {
+			f.Owner, f.Overdue = "@alice", true
+		}
+		i++
+		start := time.Now()
+		if _, err := ix.OpenActions(f); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	report(b, lat)
 }
