@@ -64,7 +64,7 @@ dana@example.com: 1 open, 0 overdue
 		t.Fatalf("exit %d, want 1; got:\n%s\nwant:\n%s\nstderr: %s", code, out, want, errs)
 	}
 	// The README is said once, when first seen.
-	if !strings.Contains(errs, "1 file skipped") {
+	if !strings.Contains(errs, "README.md:1: not a debrief export") {
 		t.Errorf("stderr: %s", errs)
 	}
 	if _, _, errs = listAt(t, dir); errs != "" {
@@ -181,5 +181,24 @@ func TestActionsListEscapesText(t *testing.T) {
 	code, out, _ := listAt(t, dir)
 	if code != exitFindings || strings.ContainsAny(out, "\x1b\x07\u009b") || !strings.Contains(out, `Alert \x1b]0;pwned`) {
 		t.Fatalf("exit %d:\n%q", code, out)
+	}
+}
+
+// A broken session in the archive is left out and counted on every run;
+// the rest is listed; debrief archive names it with its line.
+func TestActionsListSkipsABrokenFile(t *testing.T) {
+	dir := actionsArchive(t)
+	data, _ := os.ReadFile(filepath.Join(dir, "2026", "failover.debrief.yaml"))
+	lines := strings.SplitAfter(string(data), "\n")
+	lines[7] = "- {\"seq\":3,\"at\":\"2026-03-04T15:02:00Z\",\"kind\":\"note_added\",\"note\":\"one\"}\n"
+	os.WriteFile(filepath.Join(dir, "2026", "copy.debrief.yaml"), []byte(strings.Join(lines, "")), 0o644)
+	for range 2 {
+		code, out, errs := listAt(t, dir, "--service", "search")
+		if code != exitFindings || !strings.Contains(out, "PM-2025-251-002") || !strings.Contains(errs, "1 file skipped as broken") {
+			t.Fatalf("exit %d\n%s%s", code, out, errs)
+		}
+	}
+	if _, _, errs := runCmd("archive", dir); !strings.Contains(errs, "2026/copy.debrief.yaml:8: ") {
+		t.Fatalf("archive: %s", errs)
 	}
 }
