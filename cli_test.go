@@ -23,6 +23,7 @@ func TestCommandExitCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	missing := filepath.Join(dir, "missing.debrief.yaml")
+	missingDir := filepath.Join(dir, "no-such-archive")
 	cases := []struct {
 		args       []string
 		stdin      string
@@ -70,6 +71,18 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"new", "--severity", "SEV-9"}, code: exitError, stderrHas: "--severity"},
 		{args: []string{"new", "--date", "19/11/2026"}, code: exitError, stderrHas: "--date"},
 		{args: []string{"new", "leftover"}, code: exitError, stderrHas: "debrief resume"},
+		{args: []string{"actions", "--help"}, code: exitOK, stdoutHas: "debrief actions [DIR] [--owner X]", quietOnErr: true},
+		{args: []string{"help", "actions"}, code: exitOK, stdoutHas: "-overdue", quietOnErr: true},
+		{args: []string{"actions", missingDir}, code: exitError, stderrHas: "no-such-archive"},
+		{args: []string{"actions", "done", missing}, code: exitError, stderrHas: "usage: debrief actions done FILE ID"},
+		{args: []string{"tickets", "--help"}, code: exitOK, stdoutHas: "usage: debrief tickets", quietOnErr: true},
+		{args: []string{"tickets"}, code: exitError, stderrHas: "usage: debrief tickets"},
+		{args: []string{"archive", "--help"}, code: exitOK, stdoutHas: "usage: debrief archive", quietOnErr: true},
+		{args: []string{"archive", missingDir}, code: exitError, stderrHas: "no-such-archive"},
+		{args: []string{"search", "--help"}, code: exitOK, stdoutHas: "usage: debrief search", quietOnErr: true},
+		{args: []string{"search", "--dir", dir}, code: exitError, stderrHas: "usage: debrief search"},
+		{args: []string{"stats", "--help"}, code: exitOK, stdoutHas: "usage: debrief stats", quietOnErr: true},
+		{args: []string{"stats", dir, "--format", "xml"}, code: exitError, stderrHas: `--format "xml"`},
 	}
 	for _, c := range cases {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {

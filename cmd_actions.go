@@ -12,19 +12,23 @@ import (
 )
 
 const actionsUsage = `usage:
+  debrief actions [DIR] [--owner X] [--service S] [--overdue] [--format text|json]
+                                    list the open action items across the archive at DIR
+                                    (default: this git repository), by owner and due date;
+                                    exit 1 when one is overdue
   debrief actions done FILE ID      mark an action item done (ID: PM-YYYY-DDD-NNN or its number)
   debrief actions reopen FILE ID    mark it open again
   debrief actions sync FILE --from jira-csv EXPORT
                                     read ticket states back from a Jira CSV export
 `
 
-// cmdActions follows action items up after the meeting. Each subcommand
-// records what it learns in the session file, so the postmortem knows
-// which items are closed.
+// cmdActions follows action items up after the meeting: without a
+// subcommand it lists the open ones across the archive; each subcommand
+// records what it learns in the session file, so the postmortem and the
+// archive know which items are closed.
 func cmdActions(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, actionsUsage)
-		return exitError
+		return actionsList(args, time.Now(), stdout, stderr)
 	}
 	switch sub, rest := args[0], args[1:]; sub {
 	case "done":
@@ -33,12 +37,14 @@ func cmdActions(args []string, stdout, stderr io.Writer) int {
 		return actionsSetStatus(rest, model.StatusOpen, stdout, stderr)
 	case "sync":
 		return actionsSync(rest, stdout, stderr)
-	case "help", "-h", "--help":
+	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, actionsUsage)
+		fmt.Fprintln(stdout, "\nthe listing's flags:")
+		fs, _ := listFlags(stdout)
+		fs.PrintDefaults()
 		return exitOK
 	default:
-		fmt.Fprintf(stderr, "debrief actions: unknown subcommand %q\n%s", sub, actionsUsage)
-		return exitError
+		return actionsList(args, time.Now(), stdout, stderr)
 	}
 }
 

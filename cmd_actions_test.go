@@ -91,7 +91,7 @@ func TestRunExitCodes(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"actions"}, "usage"},
+		{[]string{"actions", dir, "--format", "yaml"}, `--format "yaml"`},
 		{[]string{"actions", "close", path, "1"}, `unknown subcommand "close"`},
 		{[]string{"actions", "done", path}, "usage"},
 		{[]string{"actions", "done", path, "PM-1999-001-009"}, `no action item "PM-1999-001-009": use an id such as PM-2026-323-001 or a number from 1 to 4`},

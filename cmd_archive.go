@@ -33,8 +33,17 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 			time.Since(start).Round(time.Millisecond))
 		fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
 			lint.Escape(ix.Path()), archive.IndexDir)
+		said := 0
 		for _, p := range rep.Problems {
 			fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
+			if p.Foreign {
+				said++
+			}
+		}
+		// Files that are not debrief's are listed once, when first seen
+		// or changed; a count keeps them from being forgotten.
+		if n := rep.Foreign - said; n > 0 {
+			fmt.Fprintf(stdout, "not postmortems: %s, left out (named when first seen or changed)\n", plural(n, "file"))
 		}
 	}
 	return exitOK
@@ -72,11 +81,21 @@ func openArchive(dir string) (*archive.Index, archive.Report, error) {
 	return ix, rep, nil
 }
 
-// skippedNote tells a search or stats user that some files were left
-// out, without listing them all each time.
+// skippedNote tells a search, stats or actions user that some files were
+// left out: the broken ones as a count (debrief archive names them on
+// every run), the foreign ones by name, since this is the one time they
+// are said.
 func skippedNote(stderr io.Writer, rep archive.Report) {
-	if n := len(rep.Problems); n > 0 {
-		fmt.Fprintf(stderr, "debrief: %s skipped as broken or not postmortems (debrief archive lists them)\n", plural(n, "file"))
+	broken := 0
+	for _, p := range rep.Problems {
+		if !p.Foreign {
+			broken++
+			continue
+		}
+		fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
+	}
+	if broken > 0 {
+		fmt.Fprintf(stderr, "debrief: %s skipped as broken (debrief archive lists them)\n", plural(broken, "file"))
 	}
 }
 

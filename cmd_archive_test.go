@@ -40,6 +40,13 @@ func TestArchiveCommandReportsSkippedFilesWithLines(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, ".debrief", "index.sqlite")); err != nil {
 		t.Fatal(err)
 	}
+	// The next run says the broken export again, and the README only as
+	// a count.
+	code, out, errs = runArgs("archive", dir)
+	if code != exitOK || !strings.Contains(errs, "2025/broken-export.md:112: ") || strings.Contains(errs, "README") ||
+		!strings.Contains(out, "not postmortems: 1 file, left out") {
+		t.Fatalf("second run: exit %d\n%s%s", code, out, errs)
+	}
 	if code, _, errs := runArgs("archive", filepath.Join(dir, "missing")); code != exitError || !strings.Contains(errs, "missing") {
 		t.Fatalf("a missing folder: exit %d, %s", code, errs)
 	}

@@ -33,6 +33,8 @@ Usage:
   debrief agenda                 print the default agenda, a starting point for your own
   debrief tickets FILE --to jira-csv|github|linear-csv [-o OUT] [--run]
                                  action items as tracker tickets (gh commands, CSV imports)
+  debrief actions [DIR] [--owner X] [--service S] [--overdue] [--format text|json]
+                                 open action items across the archive; exit 1 when one is overdue
   debrief actions done|reopen FILE ID · debrief actions sync FILE --from jira-csv EXPORT
                                  follow action items up after the meeting
   debrief archive [DIR...]       index the postmortems under DIR (default: this git repository)

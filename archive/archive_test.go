@@ -37,8 +37,29 @@ func testArchive(t testing.TB) (*Index, string) {
 }
 
 func TestUpdateFindsPostmortemsAndReportsBadFiles(t *testing.T) {
-	ix, _ := testArchive(t)
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("testdata/archive")); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	problems := func(rep Report) []string {
+		var got []string
+		for _, p := range rep.Problems {
+			got = append(got, p.Error())
+		}
+		return got
+	}
+	broken := "2025/broken-export.md:112: "
+	readme := "notes/README.md:1: not a debrief export (no meeting record or debrief header); skipped"
 	rep, err := ix.Update()
+	if got := problems(rep); err != nil || len(got) != 2 || !strings.HasPrefix(got[0], broken) || got[1] != readme {
+		t.Fatalf("first update: %v\n%s\nwant:\n%s\n%s", err, strings.Join(got, "\n"), broken, readme)
+	}
+	rep, err = ix.Update()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,17 +70,26 @@ func TestUpdateFindsPostmortemsAndReportsBadFiles(t *testing.T) {
 	if rep.Read != 0 || rep.Unchanged != 9 {
 		t.Errorf("a second update read %d, skipped %d; want 0 and 9", rep.Read, rep.Unchanged)
 	}
-	var got []string
-	for _, p := range rep.Problems {
-		got = append(got, p.Error())
+	// The broken postmortem is said every time; the README only once.
+	if got := problems(rep); len(got) != 1 || !strings.HasPrefix(got[0], broken) || rep.Foreign != 1 {
+		t.Fatalf("second update: %d foreign, problems:\n%s", rep.Foreign, strings.Join(got, "\n"))
 	}
-	want := []string{
-		"2025/broken-export.md:112: ",
-		"notes/README.md:1: not a debrief export (no meeting record or debrief header); skipped",
+	// A README that changes is said again: it may have become a postmortem.
+	p := filepath.Join(dir, "notes", "README.md")
+	data, _ := os.ReadFile(p)
+	os.WriteFile(p, append(data, "More notes.\n"...), 0o644)
+	if got := problems(mustUpdate(t, ix)); len(got) != 2 || got[1] != readme {
+		t.Fatalf("after an edit: %s", strings.Join(got, "\n"))
 	}
-	if len(got) != 2 || !strings.HasPrefix(got[0], want[0]) || got[1] != want[1] {
-		t.Fatalf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+}
+
+func mustUpdate(t *testing.T, ix *Index) Report {
+	t.Helper()
+	rep, err := ix.Update()
+	if err != nil {
+		t.Fatal(err)
 	}
+	return rep
 }
 
 func TestUpdateIsIncrementalAndTheFilesAreTheTruth(t *testing.T) {

@@ -99,7 +99,7 @@ func isMarkdown(name string) bool {
 func Parse(path string, data []byte) (*Record, error) {
 	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
 		if isMarkdown(path) {
-			return nil, &Problem{File: path, Line: 1, Msg: "binary data, not a postmortem; skipped"}
+			return nil, &Problem{File: path, Line: 1, Msg: "binary data, not a postmortem; skipped", Foreign: true}
 		}
 		return nil, nil
 	}

@@ -62,7 +62,11 @@ func fromMarkdown(path string, lines []string) (*Record, bool) {
 		}
 	}
 	r.Factors = markdownFactors(lines)
-	r.Actions = markdownActions(lines)
+	day, err := time.Parse(time.DateOnly, fields["Date"])
+	if err != nil && !r.Review.IsZero() {
+		day = r.Review // the export's own fallback is the day the session began
+	}
+	r.Actions = markdownActions(lines, day)
 	return r, true
 }
 
@@ -125,43 +129,6 @@ func markdownFactors(lines []string) []Factor {
 			f := &out[len(out)-1]
 			f.Whys = append(f.Whys, unescape(strings.TrimPrefix(strings.TrimSpace(l), "- Why? ")))
 		}
-	}
-	return out
-}
-
-// markdownActions reads the Action Items table by its column names.
-func markdownActions(lines []string) []Action {
-	var out []Action
-	in := false
-	var header []string
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		switch {
-		case strings.HasPrefix(t, "## "):
-			in = t == "## Action Items"
-			continue
-		case !in || !strings.HasPrefix(t, "|") || strings.HasPrefix(t, "|---") || strings.HasPrefix(t, "| ---"):
-			continue
-		}
-		c := cells(t)
-		if header == nil {
-			header = c
-			continue
-		}
-		row := map[string]string{}
-		for i, h := range header {
-			if i < len(c) {
-				row[strings.ToLower(h)] = unescape(c[i])
-			}
-		}
-		n, err := strconv.Atoi(row["#"])
-		if err != nil {
-			continue
-		}
-		a := Action{N: n, What: strings.Trim(row["what"], "~"), Owner: row["owner"], Ticket: row["ticket"],
-			Priority: row["priority"], Type: row["type"]}
-		a.Due, _ = time.Parse(time.DateOnly, row["due"])
-		out = append(out, a)
 	}
 	return out
 }

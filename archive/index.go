@@ -17,12 +17,12 @@ import (
 
 // schemaVersion changes whenever the tables or what is parsed into them
 // change; an index of another version is rebuilt from the files.
-const schemaVersion = "3"
+const schemaVersion = "4"
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, digest BLOB,
-	doc INTEGER, problem TEXT, line INTEGER);
+	doc INTEGER, problem TEXT, line INTEGER, foreign_file INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, path TEXT, kind TEXT, ident TEXT, events INTEGER,
 	hidden INTEGER NOT NULL DEFAULT 0, title TEXT, service TEXT, severity TEXT, trigger TEXT,
 	incident INTEGER, review INTEGER, published INTEGER, ttd INTEGER, ttm INTEGER, ttr INTEGER);
@@ -30,8 +30,8 @@ CREATE INDEX docs_ident ON docs(ident);
 CREATE INDEX docs_service ON docs(service COLLATE NOCASE);
 CREATE TABLE factors(doc INTEGER, text TEXT, kind TEXT, whys TEXT);
 CREATE INDEX factors_doc ON factors(doc);
-CREATE TABLE actions(doc INTEGER, n INTEGER, what TEXT, owner TEXT, due INTEGER, ticket TEXT,
-	priority TEXT, type TEXT, done INTEGER);
+CREATE TABLE actions(doc INTEGER, n INTEGER, ident TEXT, what TEXT, owner TEXT, due INTEGER,
+	priority TEXT, type TEXT, ticket TEXT, tracker TEXT, done INTEGER, line INTEGER);
 CREATE INDEX actions_doc ON actions(doc);
 CREATE VIRTUAL TABLE text USING fts5(body, section UNINDEXED, lines UNINDEXED,
 	tokenize = 'porter unicode61');

@@ -2,7 +2,6 @@ package archive
 
 import (
 	"html"
-	"strconv"
 	"strings"
 )
 
@@ -121,55 +120,4 @@ func unescape(s string) string {
 		s = html.UnescapeString(s)
 	}
 	return s
-}
-
-// tableStatus reads the Action Items table of an export for what the team
-// recorded about each item since: a Status (or Done, State) column they
-// added, or an item struck through. It maps the # column to done; ok is
-// false when the table is not there.
-func tableStatus(lines []string) (map[int]bool, bool) {
-	in := false
-	var header []string
-	done := map[int]bool{}
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		switch {
-		case strings.HasPrefix(t, "## "):
-			if in {
-				return done, header != nil
-			}
-			in = t == "## Action Items"
-			continue
-		case !in || !strings.HasPrefix(t, "|") || strings.HasPrefix(t, "|---") || strings.HasPrefix(t, "| ---"):
-			continue
-		}
-		c := cells(t)
-		if header == nil {
-			header = c
-			continue
-		}
-		row := map[string]string{}
-		for i, h := range header {
-			if i < len(c) {
-				row[strings.ToLower(h)] = c[i]
-			}
-		}
-		n, err := strconv.Atoi(row["#"])
-		if err != nil {
-			continue
-		}
-		status := strings.ToLower(unescape(row["status"] + row["done"] + row["state"]))
-		what := row["what"]
-		done[n] = isDone(status) || (strings.HasPrefix(what, "~~") && strings.HasSuffix(what, "~~"))
-	}
-	return done, header != nil
-}
-
-// isDone reads a status cell as people write one.
-func isDone(status string) bool {
-	switch strings.Trim(strings.TrimSpace(status), "[]*_ ") {
-	case "done", "closed", "fixed", "complete", "completed", "resolved", "yes", "x", "✓", "✔", "✅":
-		return true
-	}
-	return false
 }

@@ -3,6 +3,8 @@ package archive
 import (
 	"bytes"
 	"errors"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,31 +38,22 @@ func ParseExport(path string, data []byte) (*Record, error) {
 		lines := strings.Split(string(data), "\n")
 		r, ok := fromMarkdown(path, lines)
 		if !ok {
-			return nil, &Problem{File: path, Line: 1, Msg: "not a debrief export (no meeting record or debrief header); skipped"}
+			return nil, &Problem{File: path, Line: 1, Msg: "not a debrief export (no meeting record or debrief header); skipped", Foreign: true}
 		}
 		r.Sections = sections(lines)
-		if done, ok := tableStatus(lines); ok {
-			for i := range r.Actions {
-				r.Actions[i].Done = done[r.Actions[i].N]
-			}
-		}
 		return r, nil
 	}
 	events, _, err := export.ParseMarkdown(path, data)
 	if err != nil {
 		return nil, located(path, err)
 	}
-	r, err := fromEvents(path, KindExport, events)
+	r, _, err := fromEvents(path, KindExport, events)
 	if err != nil {
 		return nil, err
 	}
 	lines := strings.Split(string(data), "\n")
 	r.Sections = sections(lines)
-	if done, ok := tableStatus(lines); ok {
-		for i := range r.Actions {
-			r.Actions[i].Done = done[r.Actions[i].N]
-		}
-	}
+	fromTable(r.Actions, lines)
 	return r, nil
 }
 
@@ -74,11 +67,11 @@ func ParseSession(path string, data []byte) (*Record, error) {
 	if len(events) == 0 {
 		return nil, &Problem{File: path, Line: 1, Msg: "the session has no events yet; skipped"}
 	}
-	r, err := fromEvents(path, KindSession, events)
+	r, st, err := fromEvents(path, KindSession, events)
 	if err != nil {
 		return nil, err
 	}
-	st, _ := model.Fold(events)
+	sessionLines(r.Actions, st, events, data)
 	md := export.Markdown(st, events, export.Options{})
 	if i := strings.Index(md, recordMarker); i >= 0 {
 		md = md[:i]
@@ -100,11 +93,12 @@ func located(path string, err error) error {
 	return &Problem{File: path, Msg: strings.TrimPrefix(err.Error(), path+": ") + "; skipped"}
 }
 
-// fromEvents folds the meeting and takes the fields the archive needs.
-func fromEvents(path, kind string, events []model.Event) (*Record, error) {
+// fromEvents folds the meeting and takes the fields the archive needs,
+// with each action item's status and ticket as recorded after the meeting.
+func fromEvents(path, kind string, events []model.Event) (*Record, *model.State, error) {
 	st, err := model.Fold(events)
 	if err != nil {
-		return nil, &Problem{File: path, Msg: "the meeting record does not replay: " + err.Error() + "; skipped"}
+		return nil, nil, &Problem{File: path, Msg: "the meeting record does not replay: " + err.Error() + "; skipped"}
 	}
 	su := st.Setup
 	r := &Record{
@@ -149,11 +143,48 @@ func fromEvents(path, kind string, events []model.Event) (*Record, error) {
 		r.Incident = t
 	}
 	r.Factors = factors(st)
-	for i, a := range st.ActionItems() {
-		r.Actions = append(r.Actions, Action{N: i + 1, What: a.What, Owner: a.Owner, Due: a.Due,
-			Ticket: a.Ticket, Priority: a.Priority, Type: a.Type})
+	items := st.ActionItems()
+	ids := export.ActionIDs(st, len(items))
+	for i, a := range items {
+		tr := st.Tracking(a.Note)
+		act := Action{N: i + 1, ID: ids[i], What: a.What, Owner: a.Owner, Due: a.Due,
+			Ticket: st.TicketOf(a), Priority: a.Priority, Type: a.Type, Done: tr.Status == model.StatusDone}
+		if tr.Ticket != "" {
+			act.Tracker = tr.Tracker
+		}
+		r.Actions = append(r.Actions, act)
 	}
-	return r, nil
+	return r, st, nil
+}
+
+// seqRe finds an event's seq at the start of its line.
+var seqRe = regexp.MustCompile(`^- \{\s*"seq":\s*(\d{1,9})\b`)
+
+// sessionLines finds each action item's line in a session file: the line
+// of the event that added its note, in debrief's one-event-per-line form.
+// A file a person reformatted as block YAML keeps no such line; its items
+// are named by the file alone.
+func sessionLines(actions []Action, st *model.State, events []model.Event, data []byte) {
+	added := map[int]int{} // note -> seq
+	for _, ev := range events {
+		if ev.Kind == model.NoteAdded {
+			if _, ok := added[ev.Note]; !ok {
+				added[ev.Note] = ev.Seq
+			}
+		}
+	}
+	lineOf := map[int]int{} // seq -> line
+	for i, l := range strings.Split(string(data), "\n") {
+		if m := seqRe.FindStringSubmatch(l); m != nil {
+			seq, _ := strconv.Atoi(m[1])
+			lineOf[seq] = i + 1
+		}
+	}
+	for i, a := range st.ActionItems() {
+		if i < len(actions) {
+			actions[i].Line = lineOf[added[a.Note]]
+		}
+	}
 }
 
 // factors lists the contributing factors as the export does: notes marked

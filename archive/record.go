@@ -65,19 +65,32 @@ type Factor struct {
 	Whys []string `json:"whys,omitempty"`
 }
 
-// Action is one action item and whether it is done.
+// Action is one action item and what became of it.
 type Action struct {
-	N        int       `json:"n"`
+	N int `json:"n"`
+	// ID is the item's id as the export and the tracker YAML give it
+	// (PM-<year>-<day of year>-<n>, from the incident date), the one
+	// `debrief actions done FILE ID` takes.
+	ID       string    `json:"id"`
 	What     string    `json:"what"`
 	Owner    string    `json:"owner,omitempty"`
 	Due      time.Time `json:"due,omitzero"`
-	Ticket   string    `json:"ticket,omitempty"`
 	Priority string    `json:"priority,omitempty"`
 	Type     string    `json:"type,omitempty"`
-	// Done is what the file records today: a Status column the team added
-	// to the exported table ("done", "closed", ...), or a struck-through
-	// item. Session files record no status yet, so their items are open.
+	// Ticket is the ticket recorded after the meeting (a URL or a key),
+	// else the one typed in the item; Tracker the tracker that holds a
+	// recorded one ("github", "jira"), "" when none was recorded.
+	Ticket  string `json:"ticket,omitempty"`
+	Tracker string `json:"tracker,omitempty"`
+	// Done is the item's status: in a session file, the last `debrief
+	// actions done|reopen|sync` or `debrief tickets --run` recorded; in an
+	// export, what its table says (a Status column, debrief's or one the
+	// team added, or a struck-through item), else its meeting record.
 	Done bool `json:"done"`
+	// Line is where the item is in the file: its row in an export's
+	// Action Items table, the event that added it in a session file; 0
+	// when unknown (a session reformatted by hand).
+	Line int `json:"line,omitempty"`
 }
 
 // Section is a run of a postmortem's lines under one heading.
@@ -101,6 +114,10 @@ type Problem struct {
 	File string
 	Line int
 	Msg  string
+	// Foreign is true for a file that is not debrief's at all (a README,
+	// a binary with a Markdown name): worth saying once, when it is first
+	// seen or changes, not on every run as a broken postmortem is.
+	Foreign bool
 }
 
 // Error reads "FILE:LINE: msg".

@@ -233,20 +233,16 @@ func (ix *Index) details(ctx context.Context, r *Rhyme, terms []string) error {
 }
 
 func (ix *Index) actionsOf(ctx context.Context, doc int64) ([]Action, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT n, what, owner, due, ticket, priority, type, done FROM actions WHERE doc = ? ORDER BY n`, doc)
+	rows, err := ix.db.QueryContext(ctx, `SELECT `+actionColumns+` FROM actions WHERE doc = ? ORDER BY n`, doc)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []Action
 	for rows.Next() {
-		var a Action
-		var due sql.NullInt64
-		if err := rows.Scan(&a.N, &a.What, &a.Owner, &due, &a.Ticket, &a.Priority, &a.Type, &a.Done); err != nil {
+		a, err := scanAction(rows)
+		if err != nil {
 			return nil, err
-		}
-		if due.Valid {
-			a.Due = time.Unix(due.Int64, 0).UTC()
 		}
 		out = append(out, a)
 	}

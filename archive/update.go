@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,9 +23,14 @@ type Report struct {
 	// Read is how many files were read and parsed this time; Unchanged
 	// how many were skipped because size, time and digest matched.
 	Read, Unchanged, Removed int
-	// Problems are the files skipped as broken or not postmortems, each
-	// as FILE:LINE, sorted by file.
+	// Problems are the files skipped, each as FILE:LINE, sorted by file:
+	// every broken debrief file, on every Update until it is fixed, and
+	// the foreign files (a README, other Markdown) read this time, which
+	// are said once, when first seen or changed.
 	Problems []*Problem
+	// Foreign is how many files in the archive are not debrief's,
+	// including those said before.
+	Foreign int
 }
 
 // known is a file as the index last saw it.
@@ -85,7 +92,7 @@ func (ix *Index) Update() (Report, error) {
 			rep.Read++
 		}
 	}
-	return rep, ix.fillReport(&rep)
+	return rep, ix.fillReport(&rep, results)
 }
 
 func (ix *Index) known() (map[string]known, error) {
@@ -131,11 +138,13 @@ func (ix *Index) parseOne(c candidate, have map[string]known) parsed {
 	r := parsed{c: c}
 	data, err := readBounded(filepath.Join(ix.top, filepath.FromSlash(c.rel)))
 	if err != nil {
-		r.problem = &Problem{File: c.rel, Msg: err.Error() + "; skipped"}
+		r.problem = &Problem{File: c.rel, Msg: err.Error() + "; skipped", Foreign: errors.Is(err, errTooLarge)}
 		return r
 	}
 	sum := sha256.Sum256(data)
 	r.digest = sum[:]
+	// A file the index holds with this content is not parsed again, nor
+	// reported again if it is someone else's.
 	if k, ok := have[c.rel]; ok && bytes.Equal(k.digest, r.digest) {
 		r.same = true
 		return r
@@ -163,17 +172,24 @@ func readBounded(path string) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read: %w", unwrap(err))
 	}
 	if len(data) > maxFile {
-		return nil, fmt.Errorf("larger than %d MB, not a postmortem", maxFile>>20)
+		return nil, fmt.Errorf("%w (%d MB)", errTooLarge, maxFile>>20)
 	}
 	return data, nil
 }
 
-// fillReport counts the postmortems and lists the problems on record.
-func (ix *Index) fillReport(rep *Report) error {
+// errTooLarge is a file far beyond any postmortem's size.
+var errTooLarge = errors.New("larger than a postmortem can be")
+
+// fillReport counts the postmortems and lists the broken files on record
+// with the foreign files this Update read.
+func (ix *Index) fillReport(rep *Report, results []parsed) error {
 	if err := ix.db.QueryRow(`SELECT count(*) FROM docs WHERE hidden = 0`).Scan(&rep.Postmortems); err != nil {
 		return err
 	}
-	rows, err := ix.db.Query(`SELECT path, line, problem FROM files WHERE problem IS NOT NULL ORDER BY path`)
+	if err := ix.db.QueryRow(`SELECT count(*) FROM files WHERE foreign_file != 0`).Scan(&rep.Foreign); err != nil {
+		return err
+	}
+	rows, err := ix.db.Query(`SELECT path, line, problem FROM files WHERE problem IS NOT NULL AND foreign_file = 0`)
 	if err != nil {
 		return err
 	}
@@ -185,7 +201,16 @@ func (ix *Index) fillReport(rep *Report) error {
 		}
 		rep.Problems = append(rep.Problems, p)
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, r := range results {
+		if r.problem != nil && r.problem.Foreign {
+			rep.Problems = append(rep.Problems, r.problem)
+		}
+	}
+	slices.SortFunc(rep.Problems, func(a, b *Problem) int { return strings.Compare(a.File, b.File) })
+	return nil
 }
 
 // lineList is the section's line numbers, space-separated, for the

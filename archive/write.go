@@ -44,12 +44,12 @@ func (ix *Index) write(results []parsed, gone []string, have map[string]known) e
 			idents[r.rec.ID] = true
 		}
 		var problem sql.NullString
-		line := 0
+		line, foreign := 0, false
 		if r.problem != nil {
 			problem = sql.NullString{String: r.problem.Msg, Valid: true}
-			line = r.problem.Line
+			line, foreign = r.problem.Line, r.problem.Foreign
 		}
-		if _, err := w.file.Exec(r.c.rel, r.c.size, r.c.mtime, r.digest, doc, problem, line); err != nil {
+		if _, err := w.file.Exec(r.c.rel, r.c.size, r.c.mtime, r.digest, doc, problem, line, foreign); err != nil {
 			return err
 		}
 	}
@@ -98,7 +98,7 @@ func newWriter(tx *sql.Tx) (*writer, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&w.file, `INSERT OR REPLACE INTO files(path, size, mtime, digest, doc, problem, line) VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&w.file, `INSERT OR REPLACE INTO files(path, size, mtime, digest, doc, problem, line, foreign_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.touch, `UPDATE files SET size = ?, mtime = ? WHERE path = ?`},
 		{&w.doc, `INSERT INTO docs(path, kind, ident, events, title, service, severity, trigger, incident, review, published, ttd, ttm, ttr)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -106,7 +106,7 @@ func newWriter(tx *sql.Tx) (*writer, error) {
 		{&w.rhyme, `INSERT INTO rhyme(rowid, body) VALUES (?, ?)`},
 		{&w.delRhyme, `DELETE FROM rhyme WHERE rowid = ?`},
 		{&w.factor, `INSERT INTO factors(doc, text, kind, whys) VALUES (?, ?, ?, ?)`},
-		{&w.action, `INSERT INTO actions(doc, n, what, owner, due, ticket, priority, type, done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.action, `INSERT INTO actions(doc, ` + actionColumns + `) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.delFile, `DELETE FROM files WHERE path = ?`},
 		{&w.delDoc, `DELETE FROM docs WHERE id = ?`},
 		{&w.delText, `DELETE FROM text WHERE rowid >= ?1 * 64 AND rowid < (?1 + 1) * 64`},
@@ -190,7 +190,8 @@ func (w *writer) insert(r *Record) (int64, error) {
 		}
 	}
 	for _, a := range r.Actions {
-		if _, err := w.action.Exec(id, a.N, a.What, a.Owner, unix(a.Due), a.Ticket, a.Priority, a.Type, a.Done); err != nil {
+		if _, err := w.action.Exec(id, a.N, a.ID, a.What, a.Owner, unix(a.Due), a.Priority, a.Type,
+			a.Ticket, a.Tracker, a.Done, a.Line); err != nil {
 			return 0, err
 		}
 	}

@@ -62,9 +62,15 @@ func ActionIDs(s *model.State, n int) []string {
 	day := incidentDay(s)
 	out := make([]string, n)
 	for i := range out {
-		out[i] = fmt.Sprintf("PM-%04d-%03d-%03d", day.Year(), day.YearDay(), i+1)
+		out[i] = ActionID(day, i+1)
 	}
 	return out
+}
+
+// ActionID is the id of action item n (from 1) of an incident on day, for
+// a reader that has only the exported Markdown's date, not the session.
+func ActionID(day time.Time, n int) string {
+	return fmt.Sprintf("PM-%04d-%03d-%03d", day.Year(), day.YearDay(), n)
 }
 
 // prevents says what the item reduces, from its type: the recurrence of
