@@ -198,6 +198,9 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				return
 			}
 			a = k - 1
+		} else if s, kind := c.personEndingAt(d, k); (kind == rolePerson || kind == namedPerson) &&
+			takeWords[d.tok(s-1)] && d.same(s-1, i) {
+			a = s - 1 // "it took the team too long"
 		} else {
 			if !takeWords[d.tok(k)] || !d.same(k, i) {
 				return
@@ -348,7 +351,7 @@ func wouldBeen(d *doc, k int) int {
 // ableBefore reports whether the sentence before i speaks of what a tool
 // would let us do: "we would be able to track it more closely".
 func ableBefore(d *doc, i int) bool {
-	for k := i - 1; k >= max(d.sentOf(i).first, i-10); k-- {
+	for k := i - 1; k >= max(d.sentOf(i).first, i-16); k-- {
 		switch d.toks[k].word {
 		case "able", "ability", "lets", "let", "allow", "allows", "enable", "enables":
 			return true

@@ -414,6 +414,11 @@ func (c *Checker) sharedSubject(d *doc, i int) int {
 // presentVerb guesses a third-person present verb, as timelines use ("@kim
 // applies the certificates").
 func presentVerb(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		knownVerbs[w[:len(w)-1]]
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if strings.HasSuffix(w, "ies") && knownVerbs[w[:len(w)-3]+"y"] {
+		return true // applies
+	}
+	return knownVerbs[w[:len(w)-1]] || strings.HasSuffix(w, "es") && knownVerbs[w[:len(w)-2]]
 }
