@@ -157,6 +157,7 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		}
 		kept = append(kept, f)
 	}
+	kept = dropLucky(d, kept)
 	d.steps += locate(d.text, kept)
 	return kept
 }

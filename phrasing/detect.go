@@ -22,7 +22,7 @@ func init() {
 			"incompetence", "sloppiness", "typo", "typos", "slip", "slips", "slip-up", "slipup",
 			"goof", "goof-up", "blunders", "laziness", "misstep", "lapse"}, run: detectPossessiveFault},
 		"hindsight-adverb": {triggers: []string{"clearly", "evidently", "plainly", "patently",
-			"course"}, run: detectHindsightAdverb},
+			"course", "obviously"}, run: detectHindsightAdverb},
 		"punitive-consequence": {triggers: punitiveTriggers(), run: detectPunitiveConsequence},
 		"unsafe-action":        {triggers: []string{"without", "against"}, run: detectUnsafeAction},
 		"nobody-caught": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
@@ -31,6 +31,11 @@ func init() {
 		"why-question":     {triggers: []string{"why", "how"}, run: detectWhy},
 		"hindsight-marker": {triggers: []string{"looking", "hindsight", "retrospect"}, run: detectHindsightMarker},
 		"vague-area":       {triggers: vagueAreaTriggers(), run: detectVagueArea},
+		"diligence-call":   {triggers: diligenceTriggers(), run: detectDiligence},
+		"omission":         {triggers: []string{"not"}, run: detectOmission},
+		"slow-response":    {triggers: []string{"slow", "long", "time", "slower", "longer"}, run: detectSlow},
+		"graded-decision": {triggers: []string{"idea", "approach", "call", "choice", "decision",
+			"move", "option", "thing"}, run: detectDecision},
 	}
 }
 

@@ -12,7 +12,8 @@ var noticeVerbs = set("noticed", "caught", "checked", "looked", "saw", "read", "
 	"tested", "answered", "responded", "escalated", "watched", "verified", "monitored",
 	"bothered", "thought", "asked", "realised", "realized", "spotted", "acted", "followed",
 	"questioned", "considered", "picked", "flagged", "raised", "owned", "tracked", "cared",
-	"reacted", "replied", "objected", "double-checked", "paid")
+	"reacted", "replied", "objected", "double-checked", "paid", "addressed", "investigated",
+	"handled", "intervened", "stepped", "touched", "fixed", "tried")
 
 func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start, k := i, i+1
@@ -27,6 +28,9 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		k += 2
+	}
+	if d.tok(k) == "else" && d.same(i, k) {
+		k++ // "nobody else addressed the issue"
 	}
 	// "nobody on the team", "no one on call", "no one in the room"
 	if w := d.tok(k); (w == "on" || w == "in" || w == "from") && d.same(i, k) {
@@ -250,16 +254,44 @@ func specificAfter(d *doc, i int) bool {
 	switch d.toks[k].word {
 	case "so":
 		return true // "improve the alerting so that most of the team is notified"
-	case "on", "of", "for", "around", "in", "at", "over", "across", "into", "to", "via":
+	case "that", "which":
+		// "alerting that warns us about low disk space": the clause says
+		// what the thing is for.
+		for j := k + 1; j < min(k+6, len(d.toks)) && d.same(i, j); j++ {
+			if wherePreps[d.toks[j].word] {
+				return namedAfter(d, i, j+1)
+			}
+		}
+		return false
+	case "on", "of", "for", "around", "in", "at", "over", "across", "into", "to", "via", "about":
 	default:
 		return false
 	}
-	// The first word that is not a determiner decides: "on disk-queue
-	// depth" names a place, "for when something is wrong" does not.
-	for j := k + 1; j < len(d.toks) && d.same(i, j); j++ {
+	return namedAfter(d, i, k+1)
+}
+
+var wherePreps = set("on", "of", "for", "around", "in", "at", "over", "across", "about", "when")
+
+// vagueConditions after "when" or "if" name no condition in particular:
+// "for when something is wrong" as against "for when the cluster is full".
+var vagueConditions = set("something", "anything", "things", "stuff", "issues", "problems",
+	"it", "there", "errors", "incidents", "outages")
+
+// namedAfter reports whether the words from j name something in
+// particular. The first word that is not a determiner decides: "on
+// disk-queue depth" names a place, "for things" does not.
+func namedAfter(d *doc, i, j int) bool {
+	for ; j < len(d.toks) && d.same(i, j); j++ {
 		w := d.toks[j].word
-		if determiners[w] || w == "all" || w == "any" || w == "every" {
+		if determiners[w] || w == "all" || w == "any" || w == "every" || w == "us" {
 			continue
+		}
+		if (w == "things" || w == "stuff") && d.tok(j+1) == "like" {
+			j++
+			continue // "things like low disk space"
+		}
+		if (w == "when" || w == "if") && d.same(i, j+1) {
+			return !vagueConditions[d.tok(j+1)]
 		}
 		return !genericHeads[w]
 	}

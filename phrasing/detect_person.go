@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // A person as the subject of a failure: "Mary didn't order the VMs on time",
 // "the on-call failed to escalate", "Bob ignored the alert". The same verbs
 // after a system are facts ("Postgres failed to accept connections"), and a
@@ -16,6 +18,9 @@ type failVerb struct {
 var failVerbs = map[string]failVerb{
 	"didn't":         {negated: true},
 	"did":            {need: "not", negated: true},
+	"does":           {need: "not", negated: true},
+	"doesn't":        {negated: true},
+	"shrugged":       {need: "off", personOnly: true},
 	"never":          {negated: true},
 	"failed":         {need: "to", negated: true},
 	"fails":          {need: "to", negated: true},
@@ -103,7 +108,7 @@ var unawareWords = set("aware", "mindful", "conscious")
 // them of themselves or the team.
 var selfJudged = set("ignored", "overlooked", "neglected", "forgot", "forgotten", "skipped",
 	"botched", "failed", "messed", "screwed", "rushed", "misjudged", "misread", "misunderstood",
-	"made", "fat-fingered", "mistyped")
+	"made", "fat-fingered", "mistyped", "missed", "shrugged")
 
 // neutralFails after "we failed to" are outcomes of an investigation, not
 // of care: "we failed to reproduce it".
@@ -124,7 +129,11 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		next++
 	}
-	j := subjectBefore(d, i)
+	j, shared := subjectBefore(d, i), false
+	if fv.negated && (j < 0 || d.tok(j) == "and") {
+		j = c.sharedSubject(d, i)
+		shared = j >= 0
+	}
 	if j < 0 {
 		return
 	}
@@ -136,8 +145,12 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case notPerson:
 		return
 	case selfPerson:
-		// "We ignored the warning" judges the team; "we didn't see it" and
-		// "I did not purge the package" only tell what happened.
+		// "We ignored the warning" and "we did not test the migration"
+		// judge the team; "we didn't see it" and "I did not purge the
+		// package" only tell what happened.
+		if fv.negated && diligenceVerbs[d.tok(skipManner(d, next))] && d.same(i, next) {
+			break
+		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
 			return
 		}
@@ -194,6 +207,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			if d.tok(next) == "to" {
 				next++
 			}
+		} else {
+			next = skipManner(d, next) // "did not extensively test"
 		}
 		if !d.same(i, next) {
 			if w != "forgot" && w != "neglected" {
@@ -216,6 +231,13 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	if end <= i {
 		end = i + 1
+	}
+	if shared {
+		// The subject opens an earlier clause: flag the failure alone and
+		// leave the sentence for the writer, a rewrite would lose the
+		// clause between.
+		*out = append(*out, c.finding(d, r, i, end))
+		return
 	}
 	f := c.finding(d, r, start, end)
 	switch {
@@ -360,3 +382,43 @@ func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 
 // whWords open a clause of what someone knew or remembered.
 var whWords = set("what", "which", "where", "how", "when", "why", "who", "that", "about", "whether")
+
+// skipManner skips one manner adverb ("did not extensively test").
+func skipManner(d *doc, k int) int {
+	if w := d.tok(k); len(w) > 4 && strings.HasSuffix(w, "ly") && d.same(k, k+1) {
+		return k + 1
+	}
+	return k
+}
+
+// sharedSubject finds the subject of a verb joined by "and" to an earlier
+// one: in "@kim changed the balancer by hand, and did not update the
+// template" the failure is @kim's. Only a named person or a role opening
+// the sentence counts; it returns the subject's last token or -1.
+func (c *Checker) sharedSubject(d *doc, i int) int {
+	if p := d.tok(i - 1); p != "and" || !d.same(i-1, i) {
+		return -1
+	}
+	first := d.sentOf(i).first
+	for j := first; j < min(first+4, i-1); j++ {
+		if _, kind := c.personEndingAt(d, j); (kind == namedPerson || kind == rolePerson) &&
+			!d.toks[j].comma && d.same(j, j+1) && !d.toks[j+1].clause {
+			if s := d.tok(j + 1); isParticiple(s) || irregularPast[s] != "" || presentVerb(s) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// presentVerb guesses a third-person present verb, as timelines use ("@kim
+// applies the certificates").
+func presentVerb(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if strings.HasSuffix(w, "ies") && knownVerbs[w[:len(w)-3]+"y"] {
+		return true // applies
+	}
+	return knownVerbs[w[:len(w)-1]] || strings.HasSuffix(w, "es") && knownVerbs[w[:len(w)-2]]
+}

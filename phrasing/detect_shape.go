@@ -31,7 +31,7 @@ var judgeWords = set("wrong", "mistake", "mistaken", "trivial", "simple", "easy"
 	"insufficient", "inadequate", "undersized", "oversized", "too", "should", "shouldn't",
 	"should've", "nobody", "no-one", "never", "didn't", "wasn't", "weren't", "ignored", "missed",
 	"overlooked", "forgot", "avoidable", "preventable", "right", "rushed", "premature", "naive",
-	"flawed", "unnecessary", "pointless", "negligent", "irresponsible")
+	"flawed", "unnecessary", "pointless", "negligent", "irresponsible", "did")
 
 // judgeAfter reports whether the words from k start a judgment. An article
 // or intensifier counts only with a judgment word next ("a mistake",
@@ -77,8 +77,9 @@ func detectHindsightAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		prev = d.toks[a-1].word
 	}
 	switch prev {
-	case "not", "wasn't", "weren't", "isn't", "aren't", "never", "more", "less", "very", "how":
-		return // "the alert wasn't clearly tied to checkout"
+	case "not", "wasn't", "weren't", "isn't", "aren't", "never", "more", "less", "very", "how",
+		"anything", "nothing", "something", "everything":
+		return // "the alert wasn't clearly tied to checkout", "nothing obviously wrong"
 	}
 	judged := judgeAfter(d, next)
 	switch {

@@ -47,7 +47,7 @@ func TestCheckIsLinear(t *testing.T) {
 // line and column from the start of the text, with multi-byte runes and a
 // match that spans a line break.
 func TestLocateMatchesACount(t *testing.T) {
-	text := "Ça va. Bob should have\nrolled back sooner — obviously.\n\nMary didn't order the VMs."
+	text := "Ça va. Bob should have\nrolled back sooner — an obvious mistake.\n\nMary didn't order the VMs."
 	c := NewChecker(nil, []string{"Bob", "Mary"})
 	fs := c.Check(text)
 	if len(fs) < 3 {

@@ -16,6 +16,7 @@ var detectorNames = map[string]bool{
 	"who-question": true, "possessive-fault": true, "hindsight-adverb": true,
 	"punitive-consequence": true, "unsafe-action": true, "nobody-caught": true,
 	"fault-adverb": true, "why-question": true, "hindsight-marker": true, "vague-area": true,
+	"diligence-call": true, "omission": true, "slow-response": true, "graded-decision": true,
 }
 
 var ruleIDRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)

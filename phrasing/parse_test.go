@@ -40,13 +40,13 @@ func TestTeamFileLayers(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := NewChecker(r, nil)
-	if fs := c.Check("We did it YOLO. She simply restarted it. Obviously fine."); len(fs) != 1 || fs[0].Rule != "yolo" {
+	if fs := c.Check("We did it YOLO. She simply had to restart it. Obviously the pool was too small."); len(fs) != 1 || fs[0].Rule != "yolo" {
 		t.Errorf("got %s; want only yolo", describe(fs))
 	}
 	if fs := c.Check("Zed forgot to renew the certificate."); !hasRule(fs, "person-failure") {
 		t.Errorf("team people not recognised: %s", describe(fs))
 	}
-	if fs := NewChecker(DefaultRules(), nil).Check("She simply restarted it."); !hasRule(fs, "minimising") {
+	if fs := NewChecker(DefaultRules(), nil).Check("She simply had to restart it."); !hasRule(fs, "minimising") {
 		t.Error("the team file changed the default rules")
 	}
 }
