@@ -70,13 +70,13 @@ func flaggedMeeting(t *testing.T, open string) []model.Event {
 			dismissed(p.ID, "", 0, "Bob should have rolled back sooner, he said himself.")
 		case agenda.CaptureImpact:
 			m.add(model.Event{Kind: model.ImpactSet, Field: "duration", Value: "42 minutes"})
-			dismissed(p.ID, "", 0, "Obviously the cache was cold for everyone.")
+			dismissed(p.ID, "", 0, "Obviously the cold cache was a careless oversight.")
 		case agenda.CaptureTimeline:
 			m.note(p.ID, "", 0, "10:02 Index rebuild started #started")
 			dismissed(p.ID, "", 0, "10:09 Bob should have paused the rebuild #detected")
 			m.note(p.ID, "", 0, "10:44 Queries back under 200 ms #resolved")
 		case agenda.CaptureWell, agenda.CaptureLucky:
-			dismissed(p.ID, "", 0, "Mary simply restarted the node and it recovered.")
+			dismissed(p.ID, "", 0, "Mary simply had to restart the node, and it recovered.")
 		case agenda.CapturePoorly, agenda.CaptureFactors:
 			f := dismissed(p.ID, model.SectionFactor, 0, "The root cause was human error in the rebuild script.")
 			dismissed(p.ID, "", f, "Who ran the rebuild on a weekday morning?")
