@@ -168,3 +168,16 @@ func TestSegmentsMatchWhole(t *testing.T) {
 		}
 	}
 }
+
+// A line that opens with three backticks and closes them again is inline
+// code in a paragraph, not a fence: the prose after it is still checked.
+// An indented ``` line is code, and a tilde fence may hold backticks.
+func TestInlineTripleBackticksAreNotAFence(t *testing.T) {
+	doc := "```ERROR: pool exhausted``` showed in the logs.\n\n" +
+		"~~~ text with a ` backtick\nBob should have rolled back\n~~~\n\n" +
+		"Bob should have rolled back.\n"
+	code, out, _ := run(t, doc, "--names", "Bob")
+	if code != 1 || strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "<stdin>:7:") {
+		t.Errorf("want one finding, on line 7, got exit %d:\n%s", code, out)
+	}
+}

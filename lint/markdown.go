@@ -121,7 +121,7 @@ func (m *masker) line(pos, e int) bool {
 		}
 		m.prevBlank, m.prevCode = false, false
 		return true
-	case strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~"):
+	case indent < 4 && isFenceOpener(trimmed):
 		n := 0
 		for n < len(trimmed) && trimmed[n] == trimmed[0] {
 			n++
@@ -344,6 +344,20 @@ func hasPrefixFold(b []byte, i int, p string) bool {
 		if c != p[k] {
 			return false
 		}
+	}
+	return true
+}
+
+// isFenceOpener says whether a line (indentation removed) opens a fenced
+// code block: three or more backticks or tildes, and for backticks an info
+// string without a backtick; "```ERROR: pool exhausted```" is a paragraph
+// with inline code, not a fence that hides the rest of the document.
+func isFenceOpener(trimmed string) bool {
+	if !strings.HasPrefix(trimmed, "```") && !strings.HasPrefix(trimmed, "~~~") {
+		return false
+	}
+	if trimmed[0] == '`' {
+		return !strings.Contains(strings.TrimLeft(trimmed, "`"), "`")
 	}
 	return true
 }
