@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // LogVersion is the session file format this debrief writes. A file with a
@@ -66,8 +68,8 @@ func AppendEvent(buf []byte, ev Event) ([]byte, error) {
 
 // escapeNonYAML escapes the characters encoding/json leaves raw but YAML does
 // not allow (DEL, the C1 controls, U+FFFE and U+FFFF) or reads as a line
-// break (NEL). It keeps the file valid YAML and keeps CSI and its kind from
-// reaching a terminal that cats the file. encoding/json only emits these
+// break (NEL), and the bidi and invisible ones. It keeps the file valid YAML
+// and keeps CSI and its kind from reaching a terminal that cats the file. encoding/json only emits these
 // inside strings, where \u00XX means the same character.
 func escapeNonYAML(line []byte) []byte {
 	if bytes.IndexFunc(line, func(r rune) bool { return needsEscape(r) }) < 0 {
@@ -84,8 +86,11 @@ func escapeNonYAML(line []byte) []byte {
 	return out
 }
 
+// needsEscape is every rune textsafe calls unsafe that encoding/json leaves
+// raw: it escapes C0 itself. Bidi and zero-width characters are escaped too,
+// so a file shown with cat or in a diff reads as it is stored.
 func needsEscape(r rune) bool {
-	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0xfffe || r == 0xffff
+	return r >= 0x7f && textsafe.Unsafe(r)
 }
 
 // KnownKind reports whether k is an event kind this debrief understands.
@@ -112,6 +117,8 @@ type LogError struct {
 }
 
 // Error reads "FILE:LINE: field: msg", leaving out the parts that are empty.
+// What it quotes from the file is escaped: the message never carries a
+// control sequence to the terminal that shows it.
 func (e *LogError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -127,7 +134,7 @@ func (e *LogError) Error() string {
 		}
 		b.WriteString(s)
 	}
-	return b.String()
+	return textsafe.Escape(b.String())
 }
 
 // Log is a decoded session file, with what the store needs to append to it.
