@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 
 	"github.com/debrief-dev/debrief/model"
@@ -117,12 +118,23 @@ func load(path string) (*model.Log, []byte, error) {
 // the last good one; a file a person reformatted is first rewritten in
 // debrief's one-line form, the original kept as "FILE.orig-N". Either is
 // reported in the warnings.
-func Open(path string) (*File, []model.Event, []string, error) {
+//
+// A symbolic link is followed: the file it points to is read, repaired and
+// appended to, and the link stays a link. A file others can read is made
+// owner-only, with a warning.
+func Open(given string) (*File, []model.Event, []string, error) {
+	path, err := filepath.EvalSymlinks(given)
+	if err != nil {
+		return nil, nil, nil, explain("open", given, err)
+	}
 	l, data, err := load(path)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	warns := l.Warnings
+	if w := tighten(path); w != "" {
+		warns = append(warns, w)
+	}
 	if !l.Canonical {
 		w, err := rewrite(path, data, l.Events)
 		if err != nil {
@@ -162,7 +174,22 @@ func Open(path string) (*File, []model.Event, []string, error) {
 			return nil, nil, nil, err
 		}
 	}
+	sf.path = given
 	return sf, l.Events, warns, nil
+}
+
+// tighten makes a session file others can read owner-only, as Create does,
+// and says so; or warns when it cannot.
+func tighten(path string) string {
+	fi, err := os.Stat(path)
+	if err != nil || runtime.GOOS == "windows" || fi.Mode().Perm()&0o077 == 0 {
+		return ""
+	}
+	was := fi.Mode().Perm()
+	if err := os.Chmod(path, 0o600); err != nil {
+		return fmt.Sprintf("%s can be read by others (mode %04o) and could not be made owner-only (%v); session files can hold sensitive details", path, was, unwrapPathErr(err))
+	}
+	return fmt.Sprintf("%s could be read by others (mode %04o); made it owner-only (0600), as session files can hold sensitive details", path, was)
 }
 
 // dropTail keeps a copy of a torn record's bytes, then cuts the file back to
@@ -207,6 +234,11 @@ func (f *File) Append(events ...model.Event) error {
 	}
 	if next == f.last {
 		return nil
+	}
+	if f.size+int64(len(f.buf)) > maxSize {
+		// Load would refuse the file; a meeting that cannot be read back
+		// is lost, so the events stay pending instead.
+		return fmt.Errorf("%s: the session file would pass %d MB, more than debrief reads back; not writing", f.path, maxSize>>20)
 	}
 	if err := f.write(f.buf); err != nil {
 		return err
