@@ -16,6 +16,7 @@ import (
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/phrasing"
 	"github.com/debrief-dev/debrief/store"
+	"github.com/debrief-dev/debrief/textsafe"
 	"github.com/debrief-dev/debrief/tui"
 )
 
@@ -134,18 +135,12 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	if fm == nil {
 		fm = m
 	}
-	saveErr := f.Append(fm.Pending()...)
 	path := f.Path()
-	f.Close()
-	if saveErr != nil {
-		rescue := path + ".rescue"
-		if err := os.WriteFile(rescue, rescueBytes(fm.Pending()), 0o600); err == nil {
-			fmt.Fprintf(stderr, "debrief: could not save to %s (%v); the last events are in %s\n", path, saveErr, rescue)
-		} else {
-			fmt.Fprintf(stderr, "debrief: could not save to %s: %v\n", path, saveErr)
-		}
+	if err := flush(f, fm.Pending(), stderr); err != nil {
+		f.Close()
 		return exitError
 	}
+	f.Close()
 	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) && !fm.Started() {
 		if created {
 			os.Remove(path)
@@ -169,15 +164,55 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	return exitOK
 }
 
-func rescueBytes(evs []model.Event) []byte {
-	var b []byte
-	for _, ev := range evs {
-		line, err := model.EncodeEvent(ev)
-		if err == nil {
-			b = append(b, line...)
+// flushRetries is how often, and how far apart, the final save is tried
+// before the events go to a rescue copy: a disk that is full for a moment
+// (a log rotated, a build cleaned) gets a chance to take them.
+var flushRetries, flushPause = 5, 400 * time.Millisecond
+
+// flush writes the events the meeting left unsaved. If the session file
+// will not take them (the disk is full), it keeps trying a while, then
+// writes the whole meeting to a rescue copy where there is room and says
+// where; only if no folder anywhere takes it is anything lost, and then
+// the message says which events.
+func flush(f *store.File, pending []model.Event, stderr io.Writer) error {
+	var err error
+	for try := 0; try < flushRetries; try++ {
+		if err = f.Append(pending...); err == nil {
+			return nil
+		}
+		time.Sleep(flushPause)
+	}
+	path := f.Path()
+	unsaved := 0
+	for _, ev := range pending {
+		if ev.Seq > f.LastSeq() {
+			unsaved++
 		}
 	}
-	return b
+	msg := fmt.Sprintf("could not save the last %d events to %s: %v", unsaved, path, err)
+	// The rescue copy is the whole meeting, so it resumes on its own: what
+	// is on disk, then what is not.
+	all, _, lerr := store.Load(path)
+	if lerr != nil {
+		all = nil
+	}
+	last := 0
+	if n := len(all); n > 0 {
+		last = all[n-1].Seq
+	}
+	for _, ev := range pending {
+		if ev.Seq > last {
+			all = append(all, ev)
+		}
+	}
+	rescue, rerr := store.Rescue(path, all, store.RescueDirs(path))
+	if rerr != nil {
+		fmt.Fprintf(stderr, "debrief: %s\ndebrief: and %s\n", textsafe.EscapeLines(msg), textsafe.EscapeLines(rerr.Error()))
+		return err
+	}
+	fmt.Fprintf(stderr, "debrief: %s\n  Nothing is lost: the whole meeting is in %s\n  resume it:  debrief resume %s\n",
+		textsafe.EscapeLines(msg), textsafe.Escape(rescue), quoteArg(rescue))
+	return err
 }
 
 func quoteArg(s string) string {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/debrief-dev/debrief/model"
@@ -344,20 +345,7 @@ func rewrite(path string, orig []byte, events []model.Event) (string, error) {
 
 // backup writes data to the first free "PATH.what-N", owner-only.
 func backup(path, what string, data []byte) (string, error) {
-	for n := 1; ; n++ {
-		name := fmt.Sprintf("%s.%s-%d", path, what, n)
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if os.IsExist(err) {
-			continue
-		}
-		if err != nil {
-			return "", explain("back up", name, err)
-		}
-		if err := writeSync(f, data); err != nil {
-			return "", explain("back up", name, err)
-		}
-		return name, syncDir(name)
-	}
+	return writeNew(strings.ReplaceAll(path, "%", "%%")+"."+what+"-%d", data)
 }
 
 func writeSync(f *os.File, data []byte) error {
