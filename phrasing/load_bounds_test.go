@@ -13,9 +13,9 @@ import (
 // rule's message is shown is refused with its line.
 func TestRulesFileDuplicateKeysAndHostileText(t *testing.T) {
 	for name, tc := range map[string]struct{ yaml, want string }{
-		"disable twice": {"disable: [counterfactual]\nallow: [x]\ndisable: [human-error]\n", "x.yaml:3: disable: given twice, also on line 1"},
-		"id twice": {"rules:\n  - id: a-rule\n    id: b-rule\n    category: counterfactual\n", "x.yaml:3: id: given twice, also on line 2"},
-		"SGR in a message": {"rules:\n  - id: red\n    message: \"\\e[31mred\\e[0m\"\n", "x.yaml:3:"},
+		"disable twice":        {"disable: [counterfactual]\nallow: [x]\ndisable: [human-error]\n", "x.yaml:3: disable: given twice, also on line 1"},
+		"id twice":             {"rules:\n  - id: a-rule\n    id: b-rule\n    category: counterfactual\n", "x.yaml:3: id: given twice, also on line 2"},
+		"SGR in a message":     {"rules:\n  - id: red\n    message: \"\\e[31mred\\e[0m\"\n", "x.yaml:3:"},
 		"zero width in a word": {"allow: [\"ab\\u200bc\"]\n", "x.yaml:1:"},
 	} {
 		_, err := ParseRules("x.yaml", []byte(tc.yaml), nil)
