@@ -80,3 +80,16 @@ func TestFlagErrorsAreEscaped(t *testing.T) {
 		t.Errorf("printed %U raw: %q", r, errb.String())
 	}
 }
+
+// TestReplaySpeedIsBounded: NaN, infinity and absurd speeds are refused
+// before playback, where they stalled it.
+func TestReplaySpeedIsBounded(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "s.debrief.yaml")
+	writeSession(t, p, 1).Close()
+	for _, v := range []string{"NaN", "Inf", "+Inf", "-Inf", "1e308", "0", "-1", "0.1", "5000"} {
+		code, stderr := runCmd("replay", p, "--speed", v)
+		if code != exitError || !strings.Contains(stderr, "--speed") {
+			t.Errorf("--speed %s: exit %d %q", v, code, stderr)
+		}
+	}
+}

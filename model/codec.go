@@ -322,12 +322,18 @@ func parseLines(name string, data []byte) (*Log, error) {
 		// unless a person wrote it in YAML's own style, it is the write
 		// a kill or power cut interrupted.
 		if !bytes.HasPrefix(t, []byte(`- {"`)) {
-			if yl, err := parseYAML(name, data); err == nil && len(yl.Events) == len(l.Events)+1 {
+			yl, err := parseYAML(name, data)
+			if err == nil && len(yl.Events) == len(l.Events)+1 {
 				return yl, nil
+			}
+			// A whole YAML line with a bad field (a wrong "at") is not a
+			// torn write: say what is wrong instead of dropping it.
+			if le := (*LogError)(nil); errors.As(err, &le) && le.Line == lineNo && le.Field != "" {
+				return nil, err
 			}
 		}
 		l.Warnings = append(l.Warnings, fmt.Sprintf(
-			"%s:%d: dropped a torn last record (the session was interrupted while writing)", name, lineNo))
+			"%s:%d: dropped a torn last record (the session was interrupted while writing)", textsafe.Escape(name), lineNo))
 		l.Keep = start
 	}
 	return l, nil
@@ -535,18 +541,27 @@ func parseYAML(name string, data []byte) (*Log, error) {
 		return nil, yamlError(name, err)
 	}
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
-		return nil, notSession(name, 0, `no "debrief: session" line`)
+		line := 0
+		if len(root.Content) > 0 {
+			line = root.Content[0].Line
+		}
+		return nil, notSession(name, line, `no "debrief: session" line`)
 	}
 	top := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(root.Content[0].Content); i += 2 {
 		top[root.Content[0].Content[i].Value] = root.Content[0].Content[i+1]
 	}
 	if d := top["debrief"]; d == nil || d.Value != "session" {
-		return nil, notSession(name, 0, `no "debrief: session" line`)
+		line := root.Content[0].Line
+		if d != nil {
+			line = d.Line
+		}
+		return nil, notSession(name, line, `no "debrief: session" line`)
 	}
 	v := top["version"]
 	if v == nil {
-		return nil, &LogError{File: name, Field: "version", Msg: "missing"}
+		return nil, &LogError{File: name, Line: top["debrief"].Line, Field: "version",
+			Msg: `missing (the header is "debrief: session", then "version: 1", then "events:")`}
 	}
 	// The version is checked before the strict decode: a newer file may
 	// well have fields this debrief does not know.
@@ -561,7 +576,15 @@ func parseYAML(name string, data []byte) (*Log, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil {
-		return nil, yamlError(name, err)
+		le := yamlError(name, err)
+		if le.Line == 0 {
+			le.Line = findBadEvent(top["events"])
+			var pe *time.ParseError
+			if errors.As(err, &pe) {
+				le.Field, le.Msg = "at", "want a UTC time like 2026-11-20T10:00:00Z, found "+pe.Value
+			}
+		}
+		return nil, le
 	}
 	c := checker{name: name, state: New()}
 	l := &Log{State: c.state, Keep: len(data)}
@@ -576,6 +599,31 @@ func parseYAML(name string, data []byte) (*Log, error) {
 	}
 	l.Events = doc.Events
 	return l, nil
+}
+
+// findBadEvent is the line of the first event that does not decode on its
+// own, for errors yaml.v3 reports without one (a time it cannot parse).
+func findBadEvent(events *yaml.Node) int {
+	if events == nil || events.Kind != yaml.SequenceNode {
+		return 0
+	}
+	for _, n := range events.Content {
+		var ev Event
+		if err := n.Decode(&ev); err != nil {
+			return atLine(n)
+		}
+	}
+	return 0
+}
+
+// atLine is the line of an event's "at" value, or of the event.
+func atLine(n *yaml.Node) int {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "at" {
+			return n.Content[i+1].Line
+		}
+	}
+	return n.Line
 }
 
 // isBinary looks at the head of the file, where a session has its text
@@ -596,7 +644,7 @@ func isBinary(data []byte) bool {
 }
 
 // yamlError turns yaml.v3's "yaml: line N: msg" into a located LogError.
-func yamlError(name string, err error) error {
+func yamlError(name string, err error) *LogError {
 	msg := err.Error()
 	var te *yaml.TypeError
 	if errors.As(err, &te) && len(te.Errors) > 0 {
