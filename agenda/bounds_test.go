@@ -56,3 +56,18 @@ func TestLoadRefusesWhatIsNotAFile(t *testing.T) {
 		t.Errorf("a file over the cap: %v", err)
 	}
 }
+
+// TestAgendaTextCannotStyleTheScreen: titles and prompts are shown as they
+// are, so escape sequences in them are refused with their line.
+func TestAgendaTextCannotStyleTheScreen(t *testing.T) {
+	for _, y := range []string{
+		"phases:\n  - id: a\n    title: \"\\e[31mRed\"\n    minutes: 1\n",
+		"phases:\n  - id: a\n    title: A\n    minutes: 1\n    prompts: [\"fine\", \"\\u202eevil\"]\n",
+		"name: \"zero\\u200bwidth\"\nphases:\n  - id: a\n    title: A\n    minutes: 1\n",
+	} {
+		_, err := Parse("x.yaml", []byte(y))
+		if err == nil || !strings.Contains(err.Error(), "plain text") || strings.ContainsAny(err.Error(), "\x1b\u202e\u200b") {
+			t.Errorf("%q: %v", y, err)
+		}
+	}
+}

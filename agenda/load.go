@@ -8,6 +8,8 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // Error is a problem with an agenda file, located so the person fixing it can
@@ -27,11 +29,12 @@ type Error struct {
 
 // Error formats the problem as FILE:LINE: msg, or FILE: msg without a line,
 // the form editors and terminals turn into a link to the spot.
+// What it quotes from the file is escaped for the terminal.
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return textsafe.Escape(fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg))
 	}
-	return e.File + ": " + e.Msg
+	return textsafe.Escape(e.File + ": " + e.Msg)
 }
 
 // Unwrap returns the os error behind an unreadable file, if any.

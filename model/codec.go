@@ -219,6 +219,9 @@ func (c *checker) check(ev *Event, line int) error {
 	case !KnownKind(ev.Kind):
 		return fail("kind", "unknown kind %q (written by a newer debrief?)", ev.Kind)
 	}
+	if field, msg := checkShown(ev); field != "" {
+		return fail(field, "%s", msg)
+	}
 	ev.At = ev.At.UTC()
 	if err := c.state.Apply(*ev); err != nil {
 		return fail("", "%v", err)

@@ -79,3 +79,24 @@ func FuzzParseLog(f *testing.F) {
 		}
 	})
 }
+
+// TestStyledFieldsAreRefused: a session file cannot style the screen
+// through the fields it shows as they are (break 7 of issue 13).
+func TestStyledFieldsAreRefused(t *testing.T) {
+	head := "# debrief session\ndebrief: session\nversion: 1\nevents:\n"
+	ag := `"agenda":{"name":"a","warn_minutes":1,"checklist":{"sev1_days":14,"sev2_days":28,"max_items":10},"phases":[{"id":"well","title":%s,"minutes":5,"capture":"well"}]}`
+	for _, tc := range []struct{ name, setup, title, field string }{
+		{"severity", `{"title":"t","service":"s","severity":"\u001b[41mSEV-1\u001b[0m","incident_date":"2026-11-20"}`, `"Well"`, "setup.severity"},
+		{"role", `{"title":"t","service":"s","severity":"SEV-2","incident_date":"2026-11-20","attendees":[{"name":"Ana","role":"\u001b[5mfacilitator"}]}`, `"Well"`, "setup.attendees[0].role"},
+		{"phase title", `{"title":"t","service":"s","severity":"SEV-2","incident_date":"2026-11-20"}`, `"\u001b]0;owned\u0007Well\u200b"`, "agenda.phases[0].title"},
+	} {
+		line := `- {"seq":1,"at":"2026-11-20T10:00:00Z","kind":"session_created","setup":` + tc.setup + "," +
+			strings.Replace(ag, "%s", tc.title, 1) + "}\n"
+		_, err := ParseLog("s.yaml", []byte(head+line))
+		if err == nil || !strings.HasPrefix(err.Error(), "s.yaml:5: "+tc.field+": ") {
+			t.Errorf("%s: %v", tc.name, err)
+		} else if !textsafe.IsSafe(err.Error(), false) {
+			t.Errorf("%s: the message is raw: %q", tc.name, err)
+		}
+	}
+}
