@@ -6,22 +6,27 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // rawUnsafe returns the first rune in s a terminal would act on (or that
-// reads differently than stored), and whether there is one.
+// reads differently than stored), and whether there is one. A byte that is
+// not UTF-8 counts: 0x9b alone is CSI to some terminals.
 func rawUnsafe(s string) (rune, bool) {
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return rune(s[i]), true
+		}
 		if textsafe.Unsafe(r) && r != '\n' && r != '\t' {
 			return r, true
 		}
+		i += n
 	}
-	return 0, !strings.Contains(s, "\uFFFD") && !isValid(s)
+	return 0, false
 }
-
-func isValid(s string) bool { return strings.ToValidUTF8(s, "") == s }
 
 const sessionHead = "# debrief session\ndebrief: session\nversion: 1\nevents:\n"
 
