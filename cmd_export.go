@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strings"
 	"time"
 
@@ -91,9 +90,9 @@ func writeOutput(path string, data []byte, format store.Format, opt store.Replac
 // exported postmortem.
 func loadEvents(path string) ([]model.Event, []string, error) {
 	if strings.HasSuffix(strings.ToLower(path), ".md") || strings.HasSuffix(strings.ToLower(path), ".markdown") {
-		data, err := os.ReadFile(path)
+		data, err := store.ReadBounded(path)
 		if err != nil {
-			return nil, nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+			return nil, nil, err
 		}
 		return export.ParseMarkdown(path, data)
 	}

@@ -87,31 +87,46 @@ func Load(path string) ([]model.Event, []string, error) {
 }
 
 func load(path string) (*model.Log, []byte, error) {
-	fi, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return nil, nil, explain("open", path, err)
-	case fi.IsDir():
-		return nil, nil, fmt.Errorf("%s is a folder, not a session file", path)
-	case !fi.Mode().IsRegular():
-		return nil, nil, fmt.Errorf("%s is not a regular file, so not a session file", path)
-	case fi.Size() > maxSize:
-		return nil, nil, fmt.Errorf("%s is %d MB, far too large to be a session file", path, fi.Size()>>20)
-	}
-	f, err := os.Open(path)
+	data, err := ReadBounded(path)
 	if err != nil {
-		return nil, nil, explain("open", path, err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, nil, explain("read", path, err)
+		return nil, nil, err
 	}
 	l, err := model.ParseLog(path, data)
 	if err != nil {
 		return nil, nil, err
 	}
 	return l, data, nil
+}
+
+// ReadBounded reads a file that should hold a meeting (a session file or an
+// exported postmortem) whole, refusing at once what cannot be one: a
+// folder, a device or pipe (which could block or never end), or a file
+// over the size limit.
+func ReadBounded(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, explain("open", path, err)
+	case fi.IsDir():
+		return nil, fmt.Errorf("%s is a folder, not a session file", path)
+	case !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("%s is not a regular file, so not a session file", path)
+	case fi.Size() > maxSize:
+		return nil, fmt.Errorf("%s is %d MB, far too large to be a session file", path, fi.Size()>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, explain("open", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, explain("read", path, err)
+	}
+	if len(data) > maxSize {
+		return nil, fmt.Errorf("%s grew past %d MB while being read, far too large to be a session file", path, maxSize>>20)
+	}
+	return data, nil
 }
 
 // Open reads a session file and opens it for appending, for resume. A torn
