@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -136,7 +137,11 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 		fm = m
 	}
 	path := f.Path()
-	if err := flush(f, fm.Pending(), stderr); err != nil {
+	var ask func() bool
+	if term.IsTerminal(os.Stdin.Fd()) {
+		ask = askAtTerminal(os.Stdin)
+	}
+	if err := flush(f, fm.Pending(), stderr, ask); err != nil {
 		f.Close()
 		return exitError
 	}
@@ -172,9 +177,9 @@ var flushRetries, flushPause = 5, 400 * time.Millisecond
 // flush writes the events the meeting left unsaved. If the session file
 // will not take them (the disk is full), it keeps trying a while, then
 // writes the whole meeting to a rescue copy where there is room and says
-// where; only if no folder anywhere takes it is anything lost, and then
-// the message says which events.
-func flush(f *store.File, pending []model.Event, stderr io.Writer) error {
+// where. At a terminal it then asks, and tries again each time the person
+// presses enter, until the session file takes them or they say stop.
+func flush(f *store.File, pending []model.Event, stderr io.Writer, ask func() bool) error {
 	var err error
 	for try := 0; try < flushRetries; try++ {
 		if err = f.Append(pending...); err == nil {
@@ -189,11 +194,33 @@ func flush(f *store.File, pending []model.Event, stderr io.Writer) error {
 			unsaved++
 		}
 	}
-	msg := fmt.Sprintf("could not save the last %d events to %s: %v", unsaved, path, err)
-	// The rescue copy is the whole meeting, so it resumes on its own: what
-	// is on disk, then what is not.
-	all, _, lerr := store.Load(path)
-	if lerr != nil {
+	fmt.Fprintf(stderr, "debrief: could not save the last %d events to %s: %s\n", unsaved, textsafe.Escape(path), textsafe.Escape(err.Error()))
+	rescue, rerr := rescueAll(path, pending)
+	if rerr != nil {
+		fmt.Fprintf(stderr, "debrief: and %s\n", textsafe.Escape(rerr.Error()))
+	} else {
+		fmt.Fprintf(stderr, "  Nothing is lost: the whole meeting is in %s\n  resume it:  debrief resume %s\n",
+			textsafe.Escape(rescue), quoteArg(rescue))
+	}
+	for ask != nil {
+		fmt.Fprintf(stderr, "debrief: make room, then press enter to save to %s again (or type q and enter to stop): ", textsafe.Escape(path))
+		if !ask() {
+			break
+		}
+		if err = f.Append(pending...); err == nil {
+			fmt.Fprintf(stderr, "debrief: saved to %s\n", textsafe.Escape(path))
+			return nil
+		}
+		fmt.Fprintf(stderr, "debrief: still not saved: %s\n", textsafe.Escape(err.Error()))
+	}
+	return err
+}
+
+// rescueAll writes the whole meeting, what is on disk and then what is not,
+// as a session file of its own where there is room.
+func rescueAll(path string, pending []model.Event) (string, error) {
+	all, _, err := store.Load(path)
+	if err != nil {
 		all = nil
 	}
 	last := 0
@@ -205,14 +232,17 @@ func flush(f *store.File, pending []model.Event, stderr io.Writer) error {
 			all = append(all, ev)
 		}
 	}
-	rescue, rerr := store.Rescue(path, all, store.RescueDirs(path))
-	if rerr != nil {
-		fmt.Fprintf(stderr, "debrief: %s\ndebrief: and %s\n", textsafe.EscapeLines(msg), textsafe.EscapeLines(rerr.Error()))
-		return err
+	return store.Rescue(path, all, store.RescueDirs(path))
+}
+
+// askAtTerminal reads a line from the terminal: true to try again, false
+// for "q" or when the input ends.
+func askAtTerminal(in io.Reader) func() bool {
+	r := bufio.NewReader(in)
+	return func() bool {
+		line, err := r.ReadString('\n')
+		return err == nil && strings.TrimSpace(strings.ToLower(line)) != "q"
 	}
-	fmt.Fprintf(stderr, "debrief: %s\n  Nothing is lost: the whole meeting is in %s\n  resume it:  debrief resume %s\n",
-		textsafe.EscapeLines(msg), textsafe.Escape(rescue), quoteArg(rescue))
-	return err
 }
 
 func quoteArg(s string) string {

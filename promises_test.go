@@ -15,6 +15,7 @@ var promises = []struct{ says, shownBy string }{
 	{"loses nothing committed a moment before", "TestReliabilitySIGKILLTrials TestSIGKILLLosesNoCommittedNote"},
 	{"resume carries on after the last whole event", "TestTruncatedAtEveryByte"},
 	{"A full disk loses nothing", "TestReliabilityDiskFullThenQuit"},
+	{"saves to the session file itself once it can", "TestFlushAsksUntilSaved"},
 	{"never writes a session file larger than it reads back", "TestAppendNeverWritesWhatLoadRefuses"},
 	{"YAML aliases expand past 1 MiB", "TestAliasesCannotBlowUpTheAgenda"},
 	{"not in error messages", "TestErrorsQuotingInputAreEscaped TestFlagErrorsAreEscaped FuzzCommandOutputIsInert FuzzParseLog"},

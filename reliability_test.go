@@ -262,3 +262,43 @@ func fillDisk(t *testing.T, dir string) {
 		}
 	}
 }
+
+// TestFlushAsksUntilSaved: at a terminal, a failed final save asks, and
+// each enter tries again; once there is room the session file takes every
+// event and nothing is left only in the rescue copy.
+func TestFlushAsksUntilSaved(t *testing.T) {
+	if os.Geteuid() != 0 || runtime.GOOS != "linux" {
+		t.Skip("skipped: mounting a size-limited tmpfs needs root on Linux")
+	}
+	disk := t.TempDir()
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", disk).CombinedOutput(); err != nil {
+		t.Skipf("skipped: cannot mount a tmpfs (%v: %s)", err, out)
+	}
+	t.Cleanup(func() { exec.Command("umount", disk).Run() })
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	defer func(n int) { flushRetries = n }(flushRetries)
+	flushRetries = 1
+	path := filepath.Join(disk, "s.debrief.yaml")
+	f := writeSession(t, path, 1)
+	defer f.Close()
+	fillDisk(t, disk)
+	evs := sessionEvents(60)
+	var stderr bytes.Buffer
+	asked := 0
+	err := flush(f, evs[3:], &stderr, func() bool {
+		asked++
+		if asked == 2 {
+			os.Remove(filepath.Join(disk, "filler")) // someone made room
+		}
+		return asked < 5
+	})
+	if err != nil || asked != 2 {
+		t.Fatalf("flush: %v after %d asks\n%s", err, asked, stderr.String())
+	}
+	if n := len(notesIn(t, path)); n != 60 {
+		t.Fatalf("the session holds %d notes, want 60", n)
+	}
+	if !strings.Contains(stderr.String(), "press enter") || !strings.Contains(stderr.String(), "saved to") {
+		t.Errorf("said:\n%s", stderr.String())
+	}
+}
