@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -94,7 +95,7 @@ func notesIn(t *testing.T, path string) []string {
 }
 
 // TestReliabilitySIGKILLTrials kills debrief at random moments while notes
-// are being typed. Every note committed a second before the kill must be
+// are being typed (SIGKILL, now and then SIGTERM or SIGHUP). Every note committed a second before the kill must be
 // in the session file, which must load: 3 trials in the short form, 100 in
 // the long one.
 func TestReliabilitySIGKILLTrials(t *testing.T) {
@@ -115,7 +116,7 @@ func TestReliabilitySIGKILLTrials(t *testing.T) {
 	for trial := range trials {
 		committed += killTrial(t, trial, rng)
 	}
-	t.Logf("%d trials, %d committed notes found after SIGKILL", trials, committed)
+	t.Logf("%d trials, %d committed notes found after the kill", trials, committed)
 }
 
 func killTrial(t *testing.T, trial int, rng *rand.Rand) int {
@@ -141,11 +142,20 @@ func killTrial(t *testing.T, trial int, rng *rand.Rand) int {
 	}
 	// Kill at a random moment from right away to well after the last note.
 	time.Sleep(time.Duration(rng.IntN(1500)) * time.Millisecond)
+	// Mostly SIGKILL (no chance to clean up), and now and then the signals
+	// a closed terminal (SIGHUP) or a shutdown (SIGTERM) sends.
+	sig := []os.Signal{os.Kill, os.Kill, syscall.SIGTERM, syscall.SIGHUP}[rng.IntN(4)]
 	killed := time.Now()
-	if err := cmd.Process.Kill(); err != nil { // SIGKILL: no chance to clean up
+	if err := cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
-	cmd.Wait()
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("trial %d: debrief did not end on %v", trial, sig)
+	}
 
 	got := notesIn(t, path)
 	for i, n := range k.sent {
