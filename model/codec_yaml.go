@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -145,5 +146,16 @@ func yamlError(name string, err error) *LogError {
 			le.Field, le.Msg = f, "unknown field"
 		}
 	}
+	// "cannot unmarshal !!str `abc` into int" reads as the fast path's
+	// "want a number, found abc".
+	if m := yamlTypeErr.FindStringSubmatch(le.Msg); m != nil {
+		want := map[string]string{"int": "a number", "float64": "a number", "string": "text"}[m[2]]
+		if want == "" {
+			want = "a " + m[2]
+		}
+		le.Msg = "want " + want + ", found " + m[1]
+	}
 	return le
 }
+
+var yamlTypeErr = regexp.MustCompile("^cannot unmarshal !!\\w+ `(.*)` into (?:\\w+\\.)?(\\w+)$")
