@@ -45,7 +45,7 @@ func Create(path string) (*File, error) {
 		}
 		return nil, fmt.Errorf("%s already exists; use debrief resume %s", path, path)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return nil, explain("create", path, err)
 	}
@@ -162,7 +162,11 @@ func Open(given string) (*File, []model.Event, []string, error) {
 		}
 		l.Keep = len(data)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	// Read-write, not O_APPEND: each write goes at the end debrief knows
+	// (the file is locked, so no one else moves it), and on Windows an
+	// append-only handle can neither be cut back after a failed write nor
+	// locked.
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return nil, nil, nil, explain("open", path, err)
 	}
@@ -271,7 +275,7 @@ func (f *File) write(b []byte) error {
 			return err
 		}
 	}
-	_, err := f.f.Write(b)
+	_, err := f.f.WriteAt(b, f.size)
 	if err == nil {
 		err = f.f.Sync()
 	}
