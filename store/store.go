@@ -342,21 +342,8 @@ func rewrite(path string, orig []byte, events []model.Event) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return "", explain("rewrite", path, err)
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := writeSync(tmp, buf); err != nil {
-		return "", explain("rewrite", path, err)
-	}
-	if fi, err := os.Stat(path); err == nil {
-		os.Chmod(tmp.Name(), fi.Mode().Perm())
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return "", explain("rewrite", path, err)
-	}
-	if err := syncDir(path); err != nil {
+	// Tightened to owner-only by tighten before this, so 0600 keeps the mode.
+	if err := writeAtomic(path, buf, 0o600); err != nil {
 		return "", explain("rewrite", path, err)
 	}
 	return fmt.Sprintf("%s: rewrote the reformatted file one event per line to append to it; the original is kept in %s", path, bak), nil
