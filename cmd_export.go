@@ -1,21 +1,18 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strings"
 	"time"
-
-	"github.com/google/renameio/v2"
 
 	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/phrasing"
 	"github.com/debrief-dev/debrief/store"
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 func cmdExport(args []string, stdout, stderr io.Writer) int {
@@ -23,7 +20,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write the Markdown postmortem here (default: stdout)")
 	actions := fs.String("actions", "", "also write the action items as YAML for trackers")
 	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
-	force := fs.Bool("force", false, "overwrite an output file that is not a debrief export")
+	force := fs.Bool("force", false, "replace an output file debrief did not write, or an export edited since (never a session file)")
 	publish := fs.Bool("publish", false, "the form to share beyond the room: no meeting record, flags as counts")
 	file, ok := oneFile(fs, args)
 	if !ok {
@@ -44,55 +41,63 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	}
 	opt := export.Options{Checker: phrasing.NewChecker(rules, st.Setup.Names()), Publish: *publish}
 	md := export.Markdown(st, events, opt)
+	// Both outputs are checked before either is written, so a refused
+	// --actions does not leave a half-done export behind.
+	replace := store.ReplaceOptions{Force: *force, Protect: []string{file}}
+	var y []byte
+	if *actions != "" {
+		if y, err = export.ActionsYAML(st, opt); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	for _, p := range []string{*out, *actions} {
+		if p == "" {
+			continue
+		}
+		if err := store.CheckExport(p, replace); err != nil {
+			return fail(stderr, err)
+		}
+	}
 	if *out == "" {
 		io.WriteString(stdout, md)
 	} else {
-		if err := writeExport(*out, []byte(md), *force); err != nil {
+		if err := writeOutput(*out, []byte(md), store.Markdown, replace, stderr); err != nil {
 			return fail(stderr, err)
 		}
-		fmt.Fprintf(stderr, "wrote %s\n", *out)
 	}
 	if *actions != "" {
-		y, err := export.ActionsYAML(st, opt)
-		if err != nil {
+		if err := writeOutput(*actions, y, store.YAML, replace, stderr); err != nil {
 			return fail(stderr, err)
 		}
-		if err := renameio.WriteFile(*actions, y, 0o600); err != nil {
-			return fail(stderr, fmt.Errorf("cannot write %s: %w", *actions, unwrapPath(err)))
-		}
-		fmt.Fprintf(stderr, "wrote %s\n", *actions)
 	}
 	return exitOK
+}
+
+// writeOutput writes one export file and says where it went.
+func writeOutput(path string, data []byte, format store.Format, opt store.ReplaceOptions, stderr io.Writer) error {
+	wrote, err := store.WriteExport(path, data, format, opt)
+	if err != nil {
+		return err
+	}
+	if wrote != path {
+		fmt.Fprintf(stderr, "wrote %s (through the link %s)\n", textsafe.Escape(wrote), textsafe.Escape(path))
+	} else {
+		fmt.Fprintf(stderr, "wrote %s\n", textsafe.Escape(path))
+	}
+	return nil
 }
 
 // loadEvents reads a session file, or the meeting record inside an
 // exported postmortem.
 func loadEvents(path string) ([]model.Event, []string, error) {
 	if strings.HasSuffix(strings.ToLower(path), ".md") || strings.HasSuffix(strings.ToLower(path), ".markdown") {
-		data, err := os.ReadFile(path)
+		data, err := store.ReadBounded(path)
 		if err != nil {
-			return nil, nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+			return nil, nil, err
 		}
 		return export.ParseMarkdown(path, data)
 	}
 	return store.Load(path)
-}
-
-// writeExport writes the postmortem atomically. It will replace an earlier
-// export but not someone's own document, unless forced.
-func writeExport(path string, data []byte, force bool) error {
-	old, err := os.ReadFile(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
-	case !force && !bytes.Contains(old, []byte("debrief session")):
-		return fmt.Errorf("%s exists and is not a debrief export; not overwriting it (use --force)", path)
-	}
-	if err := renameio.WriteFile(path, data, 0o600); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-	}
-	return nil
 }
 
 // exporter is what ctrl+o runs in the meeting: the postmortem goes next to
@@ -104,12 +109,33 @@ func exporter(sessionPath string, rules *phrasing.Rules) func([]model.Event, tim
 			return "", "", err
 		}
 		md := export.Markdown(st, events, export.Options{Now: now, Checker: phrasing.NewChecker(rules, st.Setup.Names())})
-		out := markdownPath(sessionPath)
-		if err := writeExport(out, []byte(md), false); err != nil {
+		out, err := exportBeside(markdownPath(sessionPath), []byte(md), sessionPath)
+		if err != nil {
 			return "", "", err
 		}
 		return md, out, nil
 	}
+}
+
+// exportBeside writes the meeting's postmortem to out, or, when out is a
+// file debrief may not replace (someone edited the last export, or wrote
+// their own document there), to the first free "NAME-2.md", "NAME-3.md"...
+// beside it, so ctrl+o never destroys an edit and never fails for one.
+func exportBeside(out string, md []byte, sessionPath string) (string, error) {
+	opt := store.ReplaceOptions{Protect: []string{sessionPath}}
+	base := strings.TrimSuffix(out, ".md")
+	for n := 1; n < 100; n++ {
+		p := out
+		if n > 1 {
+			p = fmt.Sprintf("%s-%d.md", base, n)
+		}
+		_, err := store.WriteExport(p, md, store.Markdown, opt)
+		if errors.Is(err, store.ErrEdited) || errors.Is(err, store.ErrNotExport) || errors.Is(err, store.ErrProtected) {
+			continue
+		}
+		return p, err
+	}
+	return "", fmt.Errorf("not writing %s: it and the names beside it hold other documents", out)
 }
 
 // markdownPath is where a session's postmortem goes: beside it, same name.

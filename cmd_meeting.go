@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/phrasing"
 	"github.com/debrief-dev/debrief/store"
+	"github.com/debrief-dev/debrief/textsafe"
 	"github.com/debrief-dev/debrief/tui"
 )
 
@@ -151,18 +153,16 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	if fm == nil {
 		fm = m
 	}
-	saveErr := f.Append(fm.Pending()...)
 	path := f.Path()
-	f.Close()
-	if saveErr != nil {
-		rescue := path + ".rescue"
-		if err := os.WriteFile(rescue, rescueBytes(fm.Pending()), 0o600); err == nil {
-			fmt.Fprintf(stderr, "debrief: could not save to %s (%v); the last events are in %s\n", path, saveErr, rescue)
-		} else {
-			fmt.Fprintf(stderr, "debrief: could not save to %s: %v\n", path, saveErr)
-		}
+	var ask func() bool
+	if term.IsTerminal(os.Stdin.Fd()) {
+		ask = askAtTerminal(os.Stdin)
+	}
+	if err := flush(f, fm.Pending(), stderr, ask); err != nil {
+		f.Close()
 		return exitError
 	}
+	f.Close()
 	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) && !fm.Started() {
 		if created {
 			os.Remove(path)
@@ -186,15 +186,80 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	return exitOK
 }
 
-func rescueBytes(evs []model.Event) []byte {
-	var b []byte
-	for _, ev := range evs {
-		line, err := model.EncodeEvent(ev)
-		if err == nil {
-			b = append(b, line...)
+// flushRetries is how often, and how far apart, the final save is tried
+// before the events go to a rescue copy: a disk that is full for a moment
+// (a log rotated, a build cleaned) gets a chance to take them.
+var flushRetries, flushPause = 5, 400 * time.Millisecond
+
+// flush writes the events the meeting left unsaved. If the session file
+// will not take them (the disk is full), it keeps trying a while, then
+// writes the whole meeting to a rescue copy where there is room and says
+// where. At a terminal it then asks, and tries again each time the person
+// presses enter, until the session file takes them or they say stop.
+func flush(f *store.File, pending []model.Event, stderr io.Writer, ask func() bool) error {
+	var err error
+	for try := 0; try < flushRetries; try++ {
+		if err = f.Append(pending...); err == nil {
+			return nil
+		}
+		time.Sleep(flushPause)
+	}
+	path := f.Path()
+	unsaved := 0
+	for _, ev := range pending {
+		if ev.Seq > f.LastSeq() {
+			unsaved++
 		}
 	}
-	return b
+	fmt.Fprintf(stderr, "debrief: could not save the last %d events to %s: %s\n", unsaved, textsafe.Escape(path), textsafe.Escape(err.Error()))
+	rescue, rerr := rescueAll(path, pending)
+	if rerr != nil {
+		fmt.Fprintf(stderr, "debrief: and %s\n", textsafe.Escape(rerr.Error()))
+	} else {
+		fmt.Fprintf(stderr, "  Nothing is lost: the whole meeting is in %s\n  resume it:  debrief resume %s\n",
+			textsafe.Escape(rescue), quoteArg(rescue))
+	}
+	for ask != nil {
+		fmt.Fprintf(stderr, "debrief: make room, then press enter to save to %s again (or type q and enter to stop): ", textsafe.Escape(path))
+		if !ask() {
+			break
+		}
+		if err = f.Append(pending...); err == nil {
+			fmt.Fprintf(stderr, "debrief: saved to %s\n", textsafe.Escape(path))
+			return nil
+		}
+		fmt.Fprintf(stderr, "debrief: still not saved: %s\n", textsafe.Escape(err.Error()))
+	}
+	return err
+}
+
+// rescueAll writes the whole meeting, what is on disk and then what is not,
+// as a session file of its own where there is room.
+func rescueAll(path string, pending []model.Event) (string, error) {
+	all, _, err := store.Load(path)
+	if err != nil {
+		all = nil
+	}
+	last := 0
+	if n := len(all); n > 0 {
+		last = all[n-1].Seq
+	}
+	for _, ev := range pending {
+		if ev.Seq > last {
+			all = append(all, ev)
+		}
+	}
+	return store.Rescue(path, all, store.RescueDirs(path))
+}
+
+// askAtTerminal reads a line from the terminal: true to try again, false
+// for "q" or when the input ends.
+func askAtTerminal(in io.Reader) func() bool {
+	r := bufio.NewReader(in)
+	return func() bool {
+		line, err := r.ReadString('\n')
+		return err == nil && strings.TrimSpace(strings.ToLower(line)) != "q"
+	}
 }
 
 func quoteArg(s string) string {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
@@ -19,8 +20,8 @@ func cmdReplay(args []string, stderr io.Writer) int {
 	if !ok {
 		return exitError
 	}
-	if *speed <= 0 {
-		return fail(stderr, fmt.Errorf("--speed: %v must be more than 0", *speed))
+	if err := checkSpeed(*speed); err != nil {
+		return fail(stderr, err)
 	}
 	events, warnings, err := loadEvents(file)
 	if err != nil {
@@ -39,4 +40,16 @@ func cmdReplay(args []string, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	return exitOK
+}
+
+// The speeds replay can play at; + and - stay within them too.
+const minSpeed, maxSpeed = 0.25, 1024
+
+// checkSpeed refuses a speed playback cannot keep: NaN and infinity stall
+// the clock, and a huge number overflows it.
+func checkSpeed(v float64) error {
+	if math.IsNaN(v) || v < minSpeed || v > maxSpeed {
+		return fmt.Errorf("--speed: %v is not a speed; give a number from %g to %g (times faster than the meeting ran)", v, float64(minSpeed), float64(maxSpeed))
+	}
+	return nil
 }

@@ -5,16 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"os/exec"
 	"slices"
 	"strings"
 
-	"github.com/google/renameio/v2"
-
 	"github.com/debrief-dev/debrief/importer"
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/store"
 	"github.com/debrief-dev/debrief/tickets"
 )
 
@@ -110,11 +107,14 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		stdout.Write(data)
 		return exitOK
 	}
-	mode := fs.FileMode(0o600)
+	// A CSV has no comment to mark it as debrief's, so one already there
+	// is replaced only with --force; the gh script is sealed like an
+	// export and replaced freely until someone edits it.
+	format, opt := store.Plain, store.ReplaceOptions{Force: f.force, Protect: []string{file}}
 	if f.to == tickets.TargetGitHub {
-		mode = 0o700
+		format, opt.Mode = store.YAML, 0o700
 	}
-	if err := writeNew(f.out, data, mode, f.force); err != nil {
+	if _, err := store.WriteExport(f.out, data, format, opt); err != nil {
 		return fail(stderr, err)
 	}
 	fmt.Fprintf(stderr, "wrote %d action items to %s\n", len(todo), f.out)
@@ -169,18 +169,4 @@ func runGH(rec *recorder, todo []tickets.Item, ctx tickets.Context, opt tickets.
 func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
-}
-
-// writeNew writes data to path unless a file is there already; force
-// replaces it. The write is atomic, so a failure leaves nothing half-written.
-func writeNew(path string, data []byte, mode fs.FileMode, force bool) error {
-	if _, err := os.Lstat(path); err == nil && !force {
-		return fmt.Errorf("%s exists; not overwriting it (use --force)", path)
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-	}
-	if err := renameio.WriteFile(path, data, mode); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
-	}
-	return nil
 }

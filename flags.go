@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // parseInterspersed parses flags that may come before or after the
@@ -28,7 +30,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 
 func newFlagSet(name string, stderr io.Writer, use string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(escaping{stderr})
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: debrief %s\n", use)
 		fs.PrintDefaults()
@@ -37,8 +39,10 @@ func newFlagSet(name string, stderr io.Writer, use string) *flag.FlagSet {
 }
 
 // fail prints an error the way every debrief command does and returns 2.
+// Errors quote files that may be someone else's, so whatever a terminal
+// would act on is shown escaped, whichever package worded the message.
 func fail(stderr io.Writer, err error) int {
-	fmt.Fprintf(stderr, "debrief: %v\n", err)
+	fmt.Fprintf(stderr, "debrief: %s\n", textsafe.EscapeLines(err.Error()))
 	return exitError
 }
 
@@ -59,6 +63,17 @@ func oneFile(fs *flag.FlagSet, args []string) (string, bool) {
 // warn prints what a load dropped or repaired, so nothing goes unnoticed.
 func warn(stderr io.Writer, warnings []string) {
 	for _, w := range warnings {
-		fmt.Fprintf(stderr, "debrief: warning: %s\n", w)
+		fmt.Fprintf(stderr, "debrief: warning: %s\n", textsafe.EscapeLines(w))
 	}
+}
+
+// escaping writes what the flag package prints (it quotes a mistyped flag
+// as given) with anything a terminal would act on escaped.
+type escaping struct{ w io.Writer }
+
+func (e escaping) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(e.w, textsafe.EscapeLines(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -8,6 +8,8 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // Error is a problem with an agenda file, located so the person fixing it can
@@ -27,11 +29,12 @@ type Error struct {
 
 // Error formats the problem as FILE:LINE: msg, or FILE: msg without a line,
 // the form editors and terminals turn into a link to the spot.
+// What it quotes from the file is escaped for the terminal.
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return textsafe.Escape(fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg))
 	}
-	return e.File + ": " + e.Msg
+	return textsafe.Escape(e.File + ": " + e.Msg)
 }
 
 // Unwrap returns the os error behind an unreadable file, if any.
@@ -44,6 +47,11 @@ const maxFileSize = 1 << 20
 // Load reads and validates the agenda file at path. Every failure, including
 // a missing or unreadable file, is an *Error.
 func Load(path string) (Agenda, error) {
+	// A FIFO would block the open itself, and a device or folder is never
+	// an agenda: look before opening.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return Agenda{}, &Error{File: path, Msg: "not a regular file (" + fileKind(fi) + "); give the path of an agenda YAML file"}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return Agenda{}, fileError(path, err)
@@ -57,6 +65,38 @@ func Load(path string) (Agenda, error) {
 		return Agenda{}, &Error{File: path, Msg: "too large for an agenda file (over 1 MiB)"}
 	}
 	return Parse(path, data)
+}
+
+// fileKind names what a path that is not a regular file is.
+func fileKind(fi fs.FileInfo) string {
+	switch m := fi.Mode(); {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "a special file"
+}
+
+// maxExpanded bounds the agenda's text once YAML aliases are expanded: it
+// is copied into every session file, which must stay readable, and a few
+// kilobytes of aliases can stand for hundreds of megabytes.
+const maxExpanded = maxFileSize
+
+// expandedSize is how many bytes of text the agenda holds, aliases and all.
+func (a Agenda) expandedSize() int {
+	n := len(a.Name)
+	for _, ph := range a.Phases {
+		n += len(ph.ID) + len(ph.Title) + len(ph.Capture) + 64
+		for _, p := range ph.Prompts {
+			n += len(p) + 4
+		}
+	}
+	return n
 }
 
 // fileError drops the "open PATH:" prefix of an os error, since Error

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // fields walks a mapping's keys in file order, refusing keys not in valid and
@@ -45,6 +47,10 @@ func (p parser) str(n *yaml.Node, field string, dst *string) *Error {
 	}
 	if n.Kind != yaml.ScalarNode {
 		return p.errf(n, "%s: want text, got %s", field, describe(n))
+	}
+	// The screen shows agenda text as it is; "\e[31m" is valid YAML.
+	if !textsafe.IsSafe(strings.ReplaceAll(n.Value, "\t", " "), true) {
+		return p.errf(n, "%s: %q holds a control, bidi or invisible character; agenda files hold plain text", field, textsafe.Escape(n.Value))
 	}
 	*dst = n.Value
 	return nil

@@ -36,6 +36,11 @@ func Parse(name string, data []byte) (Agenda, error) {
 	if err != nil {
 		return Agenda{}, err
 	}
+	if n := a.expandedSize(); n > maxExpanded {
+		return Agenda{}, &Error{File: name, Msg: fmt.Sprintf(
+			"the agenda expands to %d KiB of text through YAML aliases (*name); at most %d KiB is read, so that every session file stays readable",
+			n>>10, maxExpanded>>10)}
+	}
 	return a, nil
 }
 

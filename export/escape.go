@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // escapeInline makes any note text safe as one line of GitHub-flavoured
@@ -31,6 +33,9 @@ func escapeInline(s string) string {
 	for i, r := range s {
 		next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 		switch {
+		case textsafe.Classify(r) == textsafe.Invisible:
+			// Zero-width characters hide text and change how it is
+			// measured; they carry nothing a reader would miss.
 		case isInert(r):
 			writeVisible(&b, r)
 		case r == '<':
@@ -38,7 +43,14 @@ func escapeInline(s string) string {
 		case r == '>':
 			b.WriteString("&gt;")
 		case r == '&':
-			b.WriteString("&amp;")
+			// A lone & is literal in Markdown, and must stay raw inside
+			// a URL for the autolink to be right; only an & that would
+			// start an entity reference is escaped.
+			if isEntity(s[i:]) {
+				b.WriteString("&amp;")
+			} else {
+				b.WriteByte('&')
+			}
 		case r == '\\' || r == '`' || r == '*' || r == '[' || r == ']' || r == '|' || r == '~':
 			b.WriteByte('\\')
 			b.WriteRune(r)
@@ -161,28 +173,13 @@ func flatten(s string) string {
 	return b.String()
 }
 
-// isInert reports whether r must not reach a reader raw: C0 and C1 control
-// characters and DEL (terminal escape sequences start with them), and the
-// bidirectional overrides that make text read differently than it is.
-func isInert(r rune) bool {
-	switch {
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-		return true
-	}
-	return false
-}
+// isInert reports whether r must not reach a reader raw: control
+// characters, bidi and invisible characters, as textsafe classifies them.
+func isInert(r rune) bool { return textsafe.Unsafe(r) }
 
 // writeVisible writes an inert rune as a visible escape: \x1b for a C0
-// control or DEL, \u009b for a C1 control or a bidi override.
-func writeVisible(b *strings.Builder, r rune) {
-	if r < 0x80 {
-		fmt.Fprintf(b, `\x%02x`, r)
-		return
-	}
-	fmt.Fprintf(b, `\u%04x`, r)
-}
+// control or DEL, \u009b for a C1 control, a bidi or invisible character.
+func writeVisible(b *strings.Builder, r rune) { textsafe.WriteVisible(b, r) }
 
 // isWordRune reports whether r is a letter or digit (0 is neither).
 func isWordRune(r rune) bool {
@@ -245,14 +242,15 @@ func fenceFor(content []byte) string {
 
 // hasInert reports whether b, session-file lines, holds an inert rune. It
 // looks for the lead bytes with IndexByte, as a 10,000-event record is two
-// megabytes: DEL, 0xC2 then 0x80-0x9F (C1), and 0xE2 then 0x80 0xAA-0xAE
-// or 0x81 0xA6-0xA9 (the overrides). C0 controls are not looked for:
-// encoding/json, which writes every line, escapes them all.
+// megabytes: DEL, and the lead bytes of every inert rune above it (0xC2 for
+// C1, 0xD8 for U+061C, 0xE1 for U+180E, 0xE2 for the bidi, zero-width and
+// separator characters, 0xEF for U+FEFF, U+FFFE and U+FFFF). C0 controls
+// are not looked for: encoding/json, which writes every line, escapes them.
 func hasInert(b []byte) bool {
 	if bytes.IndexByte(b, 0x7f) >= 0 {
 		return true
 	}
-	for _, lead := range []byte{0xc2, 0xe2} {
+	for _, lead := range []byte{0xc2, 0xd8, 0xe1, 0xe2, 0xef} {
 		for i := 0; ; i++ {
 			j := bytes.IndexByte(b[i:], lead)
 			if j < 0 {
@@ -271,4 +269,33 @@ func hasInert(b []byte) bool {
 func decodeAt(b []byte, i int) rune {
 	r, _ := utf8.DecodeRune(b[i:])
 	return r
+}
+
+// isEntity reports whether s, starting at an &, begins an HTML entity or
+// character reference that a Markdown renderer would decode: &name;,
+// &#123; or &#x1F;.
+func isEntity(s string) bool {
+	i, n := 1, 0
+	num := strings.HasPrefix(s[1:], "#")
+	hex := false
+	if num {
+		i++
+		if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
+			hex = true
+			i++
+		}
+	}
+	for ; i < len(s) && n <= 32; i, n = i+1, n+1 {
+		c := s[i]
+		switch {
+		case c == ';':
+			return n > 0
+		case c >= '0' && c <= '9':
+		case hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'):
+		case !num && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
+		default:
+			return false
+		}
+	}
+	return false
 }

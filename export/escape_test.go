@@ -1,6 +1,13 @@
 package export
 
-import "testing"
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+)
 
 func TestEscapeInline(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
@@ -59,5 +66,22 @@ func TestHasInertAgreesWithIsInert(t *testing.T) {
 		if want := isInert(r); hasInert(b) != want {
 			t.Errorf("hasInert(%U) = %v, want %v", r, !want, want)
 		}
+	}
+}
+
+// TestURLWithAmpersandAutolinks: a note quoting a URL with a query string
+// must link to that URL; an escaped & inside the autolink changes it.
+func TestURLWithAmpersandAutolinks(t *testing.T) {
+	const url = "https://wiki.example.com/page?id=4&tab=2"
+	var out bytes.Buffer
+	src := "- " + escapeInline("the runbook at "+url+" was out of date") + "\n"
+	if err := goldmark.New(goldmark.WithExtensions(extension.GFM)).Convert([]byte(src), &out); err != nil {
+		t.Fatal(err)
+	}
+	if want := `href="https://wiki.example.com/page?id=4&amp;tab=2"`; !strings.Contains(out.String(), want) {
+		t.Errorf("rendered %q, want a link with %s", out.String(), want)
+	}
+	if got := escapeInline("AT&T &amp; &#x3C; &#169; &copy"); got != "AT&T &amp;amp; &amp;#x3C; &amp;#169; &copy" {
+		t.Errorf("entities: %q", got)
 	}
 }

@@ -192,7 +192,7 @@ func checkRendered(t *testing.T, name, out string) {
 		"[a link](javascript:alert(1)) ![image](http://x/y.png) [ref]: http://evil",
 		"~~strike~~ _under_ *star* **bold** __dunder__",
 		"trailing backslash \\", "closing hashes ##",
-		"emoji 🔥👩‍💻🇺🇦 wide 漢字テスト",
+		"emoji 🔥👩💻🇺🇦 wide 漢字テスト",
 		`\x1b[31mred\x1b[0m \x1b]0;owned\x07 \x1b[2J`,
 		`nul\x00 bell\x07 del\x7f`, `c1 \u009b31m`, `bidi \u202egnp.exe\u202c`,
 		"line one line two line three line four",

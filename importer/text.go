@@ -3,11 +3,11 @@ package importer
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // rowText turns text from someone else's file into one timeline row:
@@ -61,45 +61,13 @@ func unmark(s string) string {
 	return strings.Join(words, " ")
 }
 
-func isControl(r rune) bool {
-	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || unicode.Is(unicode.Bidi_Control, r)
-}
+// isControl is a rune that must not reach a terminal or a document raw:
+// the project's one definition, in textsafe.
+func isControl(r rune) bool { return textsafe.Unsafe(r) }
 
 // visible shows control characters in a message as escapes, so a file's
 // name or content cannot drive the terminal the error is printed on.
-func visible(s string) string {
-	clean := utf8.ValidString(s)
-	for _, r := range s {
-		if isControl(r) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			b.WriteString(`\x` + hex2(s[i]))
-		case isControl(r) && r < 0x100:
-			b.WriteString(`\x` + hex2(byte(r)))
-		case isControl(r):
-			b.WriteString(`\u` + hex2(byte(r>>8)) + hex2(byte(r)))
-		default:
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
-}
-
-func hex2(c byte) string {
-	const digits = "0123456789abcdef"
-	return string([]byte{digits[c>>4], digits[c&15]})
-}
+func visible(s string) string { return textsafe.Escape(s) }
 
 // Visible is a name or text from someone else's file made safe to print:
 // control characters are shown as escapes.

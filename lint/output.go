@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/debrief-dev/debrief/phrasing"
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // Writer writes findings as they are found, in one output format.
@@ -84,46 +85,33 @@ func (t *textWriter) Write(r Result) error {
 
 func (t *textWriter) Close() error { return t.w.Flush() }
 
-// dangerous reports runes a terminal may act on: C0 and C1 controls, DEL,
-// and the bidirectional overrides that can make text read differently.
-func dangerous(r rune) bool {
-	return r < 0x20 || r == 0x7f || r >= 0x80 && r <= 0x9f ||
-		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f
-}
+// dangerous reports runes a terminal may act on or that read differently
+// than stored; textsafe holds the one definition.
+func dangerous(r rune) bool { return textsafe.Unsafe(r) }
 
 // Escape makes s safe to print to a terminal: control characters (ESC, C0,
-// C1), bidirectional overrides and invalid UTF-8 are shown as escapes.
-func Escape(s string) string {
-	clean := true
-	for _, r := range s {
-		if dangerous(r) || r == utf8.RuneError {
-			clean = false
-			break
+// C1), bidi and invisible characters and invalid UTF-8 are shown as escapes.
+func Escape(s string) string { return textsafe.Escape(s) }
+
+// escapeJSONControls writes C1 controls and bidi overrides as \uXXXX JSON
+// escapes (encoding/json already escapes C0), so the JSON is unchanged in
+// meaning but inert on a terminal.
+func escapeJSONControls(s string) string {
+	var sb strings.Builder
+	last := 0
+	for i, r := range s {
+		if r >= 0x80 && dangerous(r) {
+			if sb.Len() == 0 {
+				sb.Grow(len(s) + 16)
+			}
+			sb.WriteString(s[last:i])
+			fmt.Fprintf(&sb, `\u%04x`, r)
+			last = i + utf8.RuneLen(r)
 		}
 	}
-	if clean {
+	if last == 0 {
 		return s
 	}
-	var sb strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			fmt.Fprintf(&sb, `\x%02x`, s[i])
-		case r == '\t':
-			sb.WriteString(`\t`)
-		case r == '\n':
-			sb.WriteString(`\n`)
-		case r == '\r':
-			sb.WriteString(`\r`)
-		case r < 0x80 && dangerous(r):
-			fmt.Fprintf(&sb, `\x%02x`, r)
-		case dangerous(r):
-			fmt.Fprintf(&sb, `\u%04x`, r)
-		default:
-			sb.WriteString(s[i : i+n])
-		}
-		i += n
-	}
+	sb.WriteString(s[last:])
 	return sb.String()
 }

@@ -12,7 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // LogVersion is the session file format this debrief writes. A file with a
@@ -66,8 +66,8 @@ func AppendEvent(buf []byte, ev Event) ([]byte, error) {
 
 // escapeNonYAML escapes the characters encoding/json leaves raw but YAML does
 // not allow (DEL, the C1 controls, U+FFFE and U+FFFF) or reads as a line
-// break (NEL). It keeps the file valid YAML and keeps CSI and its kind from
-// reaching a terminal that cats the file. encoding/json only emits these
+// break (NEL), and the bidi and invisible ones. It keeps the file valid YAML
+// and keeps CSI and its kind from reaching a terminal that cats the file. encoding/json only emits these
 // inside strings, where \u00XX means the same character.
 func escapeNonYAML(line []byte) []byte {
 	if bytes.IndexFunc(line, func(r rune) bool { return needsEscape(r) }) < 0 {
@@ -84,8 +84,11 @@ func escapeNonYAML(line []byte) []byte {
 	return out
 }
 
+// needsEscape is every rune textsafe calls unsafe that encoding/json leaves
+// raw: it escapes C0 itself. Bidi and zero-width characters are escaped too,
+// so a file shown with cat or in a diff reads as it is stored.
 func needsEscape(r rune) bool {
-	return r == 0x7f || (r >= 0x80 && r <= 0x9f) || r == 0xfffe || r == 0xffff
+	return r >= 0x7f && textsafe.Unsafe(r)
 }
 
 // KnownKind reports whether k is an event kind this debrief understands.
@@ -115,6 +118,8 @@ type LogError struct {
 }
 
 // Error reads "FILE:LINE: field: msg", leaving out the parts that are empty.
+// What it quotes from the file is escaped: the message never carries a
+// control sequence to the terminal that shows it.
 func (e *LogError) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
@@ -130,7 +135,7 @@ func (e *LogError) Error() string {
 		}
 		b.WriteString(s)
 	}
-	return b.String()
+	return textsafe.Escape(b.String())
 }
 
 // Log is a decoded session file, with what the store needs to append to it.
@@ -214,6 +219,9 @@ func (c *checker) check(ev *Event, line int) error {
 		return fail("kind", "missing")
 	case !KnownKind(ev.Kind):
 		return fail("kind", "unknown kind %q (written by a newer debrief?)", ev.Kind)
+	}
+	if field, msg := checkShown(ev); field != "" {
+		return fail(field, "%s", msg)
 	}
 	ev.At = ev.At.UTC()
 	if err := c.state.Apply(*ev); err != nil {
@@ -318,12 +326,18 @@ func parseLines(name string, data []byte) (*Log, error) {
 		// unless a person wrote it in YAML's own style, it is the write
 		// a kill or power cut interrupted.
 		if !bytes.HasPrefix(t, []byte(`- {"`)) {
-			if yl, err := parseYAML(name, data); err == nil && len(yl.Events) == len(l.Events)+1 {
+			yl, err := parseYAML(name, data)
+			if err == nil && len(yl.Events) == len(l.Events)+1 {
 				return yl, nil
+			}
+			// A whole YAML line with a bad field (a wrong "at") is not a
+			// torn write: say what is wrong instead of dropping it.
+			if le := (*LogError)(nil); errors.As(err, &le) && le.Line == lineNo && le.Field != "" {
+				return nil, err
 			}
 		}
 		l.Warnings = append(l.Warnings, fmt.Sprintf(
-			"%s:%d: dropped a torn last record (the session was interrupted while writing)", name, lineNo))
+			"%s:%d: dropped a torn last record (the session was interrupted while writing)", textsafe.Escape(name), lineNo))
 		l.Keep = start
 	}
 	return l, nil
@@ -385,123 +399,6 @@ func decodeLine(t []byte) (ev Event, lerr *LogError, syntax bool) {
 	return ev, &LogError{Msg: strings.TrimPrefix(err.Error(), "json: ")}, false
 }
 
-// decodeFlat decodes the common line, one with no nested object and no
-// escapes in its strings, without reflection: it is what keeps loading a
-// 10,000-event meeting fast. Anything else reports false and goes through
-// encoding/json, which also gives the precise error; the two agree on every
-// line decodeFlat takes (see TestDecodeFlatAgrees).
-func decodeFlat(js []byte, out *Event) bool {
-	var ev Event
-	if len(js) < 2 || js[0] != '{' {
-		return false
-	}
-	var key []byte
-	var ok bool
-	for i := 1; ; {
-		key, i, ok = flatString(js, i)
-		if !ok || i >= len(js) || js[i] != ':' {
-			return false
-		}
-		i++
-		var n int
-		var s []byte
-		switch string(key) {
-		case "seq", "note", "parent", "seconds", "draft":
-			if n, i, ok = flatInt(js, i); !ok {
-				return false
-			}
-		default:
-			if s, i, ok = flatString(js, i); !ok {
-				return false
-			}
-		}
-		switch string(key) {
-		case "seq":
-			ev.Seq = n
-		case "note":
-			ev.Note = n
-		case "parent":
-			ev.Parent = n
-		case "seconds":
-			ev.Seconds = n
-		case "draft":
-			ev.Draft = n
-		case "source":
-			ev.Source = string(s)
-		case "at":
-			if ev.At.UnmarshalText(s) != nil {
-				return false
-			}
-		case "kind":
-			ev.Kind = Kind(s)
-		case "phase":
-			ev.Phase = string(s)
-		case "section":
-			ev.Section = string(s)
-		case "text":
-			ev.Text = string(s)
-		case "field":
-			ev.Field = string(s)
-		case "value":
-			ev.Value = string(s)
-		case "rule":
-			ev.Rule = string(s)
-		default:
-			return false
-		}
-		if i >= len(js) {
-			return false
-		}
-		switch js[i] {
-		case ',':
-			i++
-			continue
-		case '}':
-			if i != len(js)-1 {
-				return false
-			}
-			*out = ev
-			return true
-		}
-		return false
-	}
-}
-
-// flatString reads a JSON string at js[i] that needs no unescaping: valid
-// UTF-8, no backslash, no control character.
-func flatString(js []byte, i int) ([]byte, int, bool) {
-	if i >= len(js) || js[i] != '"' {
-		return nil, i, false
-	}
-	for j := i + 1; j < len(js); j++ {
-		switch c := js[j]; {
-		case c == '"':
-			s := js[i+1 : j]
-			return s, j + 1, utf8.Valid(s)
-		case c == '\\' || c < 0x20:
-			return nil, i, false
-		}
-	}
-	return nil, i, false
-}
-
-// flatInt reads a plain JSON integer at js[i].
-func flatInt(js []byte, i int) (int, int, bool) {
-	j := i
-	if j < len(js) && js[j] == '-' {
-		j++
-	}
-	d := j
-	for j < len(js) && js[j] >= '0' && js[j] <= '9' {
-		j++
-	}
-	if j == d || j-d > 15 || (js[d] == '0' && j-d > 1) {
-		return 0, i, false
-	}
-	n, err := strconv.Atoi(string(js[i:j]))
-	return n, j, err == nil
-}
-
 func jsonType(k reflect.Kind) string {
 	switch k {
 	case reflect.Int, reflect.Int64, reflect.Float64:
@@ -522,99 +419,4 @@ func clip(b []byte) string {
 		return string(b[:40]) + "..."
 	}
 	return string(b)
-}
-
-// parseYAML is the slow path for a file a person reformatted: the whole
-// document through yaml.v3, as strictly as the fast path.
-func parseYAML(name string, data []byte) (*Log, error) {
-	if isBinary(data) {
-		return nil, notSession(name, 0, "binary data")
-	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlError(name, err)
-	}
-	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
-		return nil, notSession(name, 0, `no "debrief: session" line`)
-	}
-	top := map[string]*yaml.Node{}
-	for i := 0; i+1 < len(root.Content[0].Content); i += 2 {
-		top[root.Content[0].Content[i].Value] = root.Content[0].Content[i+1]
-	}
-	if d := top["debrief"]; d == nil || d.Value != "session" {
-		return nil, notSession(name, 0, `no "debrief: session" line`)
-	}
-	v := top["version"]
-	if v == nil {
-		return nil, &LogError{File: name, Field: "version", Msg: "missing"}
-	}
-	// The version is checked before the strict decode: a newer file may
-	// well have fields this debrief does not know.
-	if err := checkVersion(name, v.Line, v.Value); err != nil {
-		return nil, err
-	}
-	var doc struct {
-		Debrief string  `yaml:"debrief"`
-		Version int     `yaml:"version"`
-		Events  []Event `yaml:"events"`
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&doc); err != nil {
-		return nil, yamlError(name, err)
-	}
-	c := checker{name: name, state: New()}
-	l := &Log{State: c.state, Keep: len(data)}
-	for i := range doc.Events {
-		line := top["events"].Line
-		if n := top["events"]; n.Kind == yaml.SequenceNode && i < len(n.Content) {
-			line = n.Content[i].Line
-		}
-		if err := c.check(&doc.Events[i], line); err != nil {
-			return nil, err
-		}
-	}
-	l.Events = doc.Events
-	return l, nil
-}
-
-// isBinary looks at the head of the file, where a session has its text
-// header; a torn tail of NULs further on is not binary data.
-func isBinary(data []byte) bool {
-	head := data[:min(len(data), 512)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return true
-	}
-	for i := 0; i < len(head); {
-		r, size := utf8.DecodeRune(head[i:])
-		if r == utf8.RuneError && size == 1 && i < len(head)-utf8.UTFMax {
-			return true
-		}
-		i += size
-	}
-	return false
-}
-
-// yamlError turns yaml.v3's "yaml: line N: msg" into a located LogError.
-func yamlError(name string, err error) error {
-	msg := err.Error()
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	le := &LogError{File: name, Msg: msg}
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if n, m, ok := strings.Cut(rest, ": "); ok {
-			if line, err := strconv.Atoi(n); err == nil {
-				le.Line, le.Msg = line, m
-			}
-		}
-	}
-	if f, ok := strings.CutPrefix(le.Msg, "field "); ok {
-		if f, _, ok := strings.Cut(f, " not found in type"); ok {
-			le.Field, le.Msg = f, "unknown field"
-		}
-	}
-	return le
 }

@@ -94,10 +94,41 @@ func ParseTimeline(line, date string, loc *time.Location) TimelineEntry {
 	if loc == nil || utc {
 		loc = time.UTC
 	}
-	e.At = time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc).UTC()
+	at := time.Date(y, time.Month(mo), d, h, mi, sec, 0, loc)
+	if prob := localTimeProblem(at, h, mi, sec, loc); prob != "" {
+		e.Problem = prob
+		return e
+	}
+	e.At = at.UTC()
 	e.HasTime, e.HasDate = true, hasDate
 	e.Text, e.Markers = stripMarkers(s)
 	return e
+}
+
+// localTimeProblem says why a wall-clock time typed in loc names no single
+// moment on a day the clocks change: it was skipped (clocks went forward)
+// or happened twice (clocks went back). Guessing would put the line up to
+// an hour off in the timeline, so the scribe is asked for UTC instead.
+func localTimeProblem(at time.Time, h, mi, sec int, loc *time.Location) string {
+	if loc == time.UTC {
+		return ""
+	}
+	wall := func(t time.Time) bool {
+		t = t.In(loc)
+		return t.Hour() == h && t.Minute() == mi && t.Second() == sec
+	}
+	clock := time.Date(0, 1, 1, h, mi, 0, 0, time.UTC).Format("15:04")
+	day := " in " + loc.String() + " on " + at.Format("2006-01-02")
+	if !wall(at) {
+		return clock + " did not happen" + day + " (the clocks went forward); give the time in UTC, as HH:MMZ"
+	}
+	// Zones shift by up to two hours, in steps of a quarter hour or more.
+	for d := -2 * time.Hour; d <= 2*time.Hour; d += 15 * time.Minute {
+		if d != 0 && wall(at.Add(d)) {
+			return clock + " happened twice" + day + " (the clocks went back); give the time in UTC, as HH:MMZ"
+		}
+	}
+	return ""
 }
 
 // scanClock reads H:MM, HH:MM or HH:MM:SS at the start of s. It returns

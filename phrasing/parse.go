@@ -54,6 +54,9 @@ func ParseRules(name string, data []byte, base *Rules) (*Rules, error) {
 	if root.Kind == 0 || len(root.Content) == 0 {
 		return out, nil // an empty file changes nothing
 	}
+	if err := p.checkNodes(&root); err != nil {
+		return nil, err
+	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
 		return nil, p.errf(top, "the rules file must be a mapping (people, roles, allow, disable, rules)")

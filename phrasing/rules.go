@@ -3,6 +3,7 @@ package phrasing
 import (
 	_ "embed"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -88,13 +89,30 @@ func DefaultRules() *Rules {
 
 // LoadRules reads a team's rules file and lays it on top of base (nil for
 // none). Errors read "FILE:LINE: reason".
+//
+// The file is bounded: a folder, a device or a pipe is refused before it is
+// opened, and a file over maxRulesSize is refused after reading that much.
 func LoadRules(path string, base *Rules) (*Rules, error) {
-	data, err := os.ReadFile(path)
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file; give the path of a rules YAML file", path)
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxRulesSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	if len(data) > maxRulesSize {
+		return nil, fmt.Errorf("%s: too large for a rules file (over %d KiB)", path, maxRulesSize>>10)
+	}
 	return ParseRules(path, data, base)
 }
+
+// maxRulesSize bounds a rules file: a team's file is a few kilobytes.
+const maxRulesSize = 1 << 20
 
 // unwrapPath drops the path from an *os.PathError so it is not said twice.
 func unwrapPath(err error) error {

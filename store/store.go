@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/debrief-dev/debrief/model"
@@ -43,7 +45,7 @@ func Create(path string) (*File, error) {
 		}
 		return nil, fmt.Errorf("%s already exists; use debrief resume %s", path, path)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o600)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return nil, explain("create", path, err)
 	}
@@ -85,25 +87,9 @@ func Load(path string) ([]model.Event, []string, error) {
 }
 
 func load(path string) (*model.Log, []byte, error) {
-	fi, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return nil, nil, explain("open", path, err)
-	case fi.IsDir():
-		return nil, nil, fmt.Errorf("%s is a folder, not a session file", path)
-	case !fi.Mode().IsRegular():
-		return nil, nil, fmt.Errorf("%s is not a regular file, so not a session file", path)
-	case fi.Size() > maxSize:
-		return nil, nil, fmt.Errorf("%s is %d MB, far too large to be a session file", path, fi.Size()>>20)
-	}
-	f, err := os.Open(path)
+	data, err := ReadBounded(path)
 	if err != nil {
-		return nil, nil, explain("open", path, err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, nil, explain("read", path, err)
+		return nil, nil, err
 	}
 	l, err := model.ParseLog(path, data)
 	if err != nil {
@@ -112,17 +98,59 @@ func load(path string) (*model.Log, []byte, error) {
 	return l, data, nil
 }
 
+// ReadBounded reads a file that should hold a meeting (a session file or an
+// exported postmortem) whole, refusing at once what cannot be one: a
+// folder, a device or pipe (which could block or never end), or a file
+// over the size limit.
+func ReadBounded(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, explain("open", path, err)
+	case fi.IsDir():
+		return nil, fmt.Errorf("%s is a folder, not a session file", path)
+	case !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("%s is not a regular file, so not a session file", path)
+	case fi.Size() > maxSize:
+		return nil, fmt.Errorf("%s is %d MB, far too large to be a session file", path, fi.Size()>>20)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, explain("open", path, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, explain("read", path, err)
+	}
+	if len(data) > maxSize {
+		return nil, fmt.Errorf("%s grew past %d MB while being read, far too large to be a session file", path, maxSize>>20)
+	}
+	return data, nil
+}
+
 // Open reads a session file and opens it for appending, for resume. A torn
 // last record is copied to "FILE.torn-N" and cut off, so new events follow
 // the last good one; a file a person reformatted is first rewritten in
 // debrief's one-line form, the original kept as "FILE.orig-N". Either is
 // reported in the warnings.
-func Open(path string) (*File, []model.Event, []string, error) {
+//
+// A symbolic link is followed: the file it points to is read, repaired and
+// appended to, and the link stays a link. A file others can read is made
+// owner-only, with a warning.
+func Open(given string) (*File, []model.Event, []string, error) {
+	path, err := filepath.EvalSymlinks(given)
+	if err != nil {
+		return nil, nil, nil, explain("open", given, err)
+	}
 	l, data, err := load(path)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	warns := l.Warnings
+	if w := tighten(path); w != "" {
+		warns = append(warns, w)
+	}
 	if !l.Canonical {
 		w, err := rewrite(path, data, l.Events)
 		if err != nil {
@@ -134,7 +162,11 @@ func Open(path string) (*File, []model.Event, []string, error) {
 		}
 		l.Keep = len(data)
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+	// Read-write, not O_APPEND: each write goes at the end debrief knows
+	// (the file is locked, so no one else moves it), and on Windows an
+	// append-only handle can neither be cut back after a failed write nor
+	// locked.
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return nil, nil, nil, explain("open", path, err)
 	}
@@ -162,7 +194,22 @@ func Open(path string) (*File, []model.Event, []string, error) {
 			return nil, nil, nil, err
 		}
 	}
+	sf.path = given
 	return sf, l.Events, warns, nil
+}
+
+// tighten makes a session file others can read owner-only, as Create does,
+// and says so; or warns when it cannot.
+func tighten(path string) string {
+	fi, err := os.Stat(path)
+	if err != nil || runtime.GOOS == "windows" || fi.Mode().Perm()&0o077 == 0 {
+		return ""
+	}
+	was := fi.Mode().Perm()
+	if err := os.Chmod(path, 0o600); err != nil {
+		return fmt.Sprintf("%s can be read by others (mode %04o) and could not be made owner-only (%v); session files can hold sensitive details", path, was, unwrapPathErr(err))
+	}
+	return fmt.Sprintf("%s could be read by others (mode %04o); made it owner-only (0600), as session files can hold sensitive details", path, was)
 }
 
 // dropTail keeps a copy of a torn record's bytes, then cuts the file back to
@@ -208,6 +255,11 @@ func (f *File) Append(events ...model.Event) error {
 	if next == f.last {
 		return nil
 	}
+	if f.size+int64(len(f.buf)) > maxSize {
+		// Load would refuse the file; a meeting that cannot be read back
+		// is lost, so the events stay pending instead.
+		return fmt.Errorf("%s: the session file would pass %d MB, more than debrief reads back; not writing", f.path, maxSize>>20)
+	}
 	if err := f.write(f.buf); err != nil {
 		return err
 	}
@@ -223,7 +275,7 @@ func (f *File) write(b []byte) error {
 			return err
 		}
 	}
-	_, err := f.f.Write(b)
+	_, err := f.f.WriteAt(b, f.size)
 	if err == nil {
 		err = f.f.Sync()
 	}
@@ -290,21 +342,8 @@ func rewrite(path string, orig []byte, events []model.Event) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return "", explain("rewrite", path, err)
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := writeSync(tmp, buf); err != nil {
-		return "", explain("rewrite", path, err)
-	}
-	if fi, err := os.Stat(path); err == nil {
-		os.Chmod(tmp.Name(), fi.Mode().Perm())
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return "", explain("rewrite", path, err)
-	}
-	if err := syncDir(path); err != nil {
+	// Tightened to owner-only by tighten before this, so 0600 keeps the mode.
+	if err := writeAtomic(path, buf, 0o600); err != nil {
 		return "", explain("rewrite", path, err)
 	}
 	return fmt.Sprintf("%s: rewrote the reformatted file one event per line to append to it; the original is kept in %s", path, bak), nil
@@ -312,20 +351,7 @@ func rewrite(path string, orig []byte, events []model.Event) (string, error) {
 
 // backup writes data to the first free "PATH.what-N", owner-only.
 func backup(path, what string, data []byte) (string, error) {
-	for n := 1; ; n++ {
-		name := fmt.Sprintf("%s.%s-%d", path, what, n)
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if os.IsExist(err) {
-			continue
-		}
-		if err != nil {
-			return "", explain("back up", name, err)
-		}
-		if err := writeSync(f, data); err != nil {
-			return "", explain("back up", name, err)
-		}
-		return name, syncDir(name)
-	}
+	return writeNew(strings.ReplaceAll(path, "%", "%%")+"."+what+"-%d", data)
 }
 
 func writeSync(f *os.File, data []byte) error {

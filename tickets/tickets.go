@@ -11,6 +11,7 @@ import (
 
 	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // The trackers debrief writes for.
@@ -123,18 +124,7 @@ func quote(s string) string { return "“" + clean(s) + "”" }
 // clean keeps tickets free of control characters (a tracker shows text
 // from the notes, and a script must not carry escapes) and of line breaks
 // inside one field.
-func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			return ' '
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069):
-			return -1
-		}
-		return r
-	}, s)
-}
+func clean(s string) string { return textsafe.Strip(s, false) }
 
 // handle is an owner as a tracker user name: "@alice" is "alice"; an
 // email stays as it is.

@@ -1,0 +1,7 @@
+//go:build !unix
+
+package agenda
+
+import "testing"
+
+func fifo(*testing.T) string { return "" }
