@@ -130,8 +130,17 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		next++
 	}
 	j, shared := subjectBefore(d, i), false
-	if fv.negated && (j < 0 || d.tok(j) == "and") {
-		j = c.sharedSubject(d, i)
+	if j < 0 || d.tok(j) == "and" || d.tok(j) == "but" {
+		j = -1
+		if fv.negated {
+			j = c.sharedSubject(d, i)
+		}
+		if j < 0 && (fv.negated || fv.personOnly) {
+			j = c.clauseSubject(d, i)
+		}
+		if j < 0 && (fv.negated || fv.personOnly) {
+			j = c.appositiveSubject(d, i)
+		}
 		shared = j >= 0
 	}
 	if j < 0 {
@@ -143,7 +152,14 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start, kind := c.personEndingAt(d, j)
 	switch kind {
 	case notPerson:
-		return
+		// "Sam's change broke checkout": the work is the subject, its
+		// owner is named as the cause.
+		p := c.possessorBefore(d, j+1)
+		if p < 0 || !workCause[w] || !d.same(i, next) || d.tok(next) == "down" ||
+			personFaults[d.toks[j].word] || detectors["possessive-fault"].has(d.toks[j].word) {
+			return
+		}
+		start, kind = p, rolePerson
 	case selfPerson:
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
@@ -194,7 +210,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		end = next + 2
 		fv.personOnly = true
 	}
-	if kind == weakPerson && !fv.personOnly {
+	if kind == weakPerson && !fv.personOnly &&
+		!(fv.negated && d.same(i, next) && orgAct(d, skipManner(d, next))) {
 		return
 	}
 	if fv.negated {
@@ -317,6 +334,8 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start := j
 	switch {
 	case w == "his" || w == "her":
+	case w == "their" && (d.toks[i].word == "failure" || d.toks[i].word == "refusal") && d.tok(i+1) == "to":
+		// "their failure to provide collateral": an organisation judged
 	case possessive(w):
 		name := w[:len(w)-2]
 		t := d.toks[j]
@@ -370,8 +389,8 @@ func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	j := subjectBefore(d, v)
-	if j < 0 {
-		return
+	if j < 0 || j < v-1 && faultAdverbTriggered(d, j+1, v) {
+		return // "carelessly deleted the wrong volume" is the fault adverb's
 	}
 	start, kind := c.personEndingAt(d, j)
 	if kind != namedPerson && kind != rolePerson {
