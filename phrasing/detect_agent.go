@@ -30,7 +30,8 @@ func adverbLike(t *token) bool {
 // balancer by hand, and did not update the template", "Other people saw
 // the issue but did not respond". The subject is a named person or a role
 // that opens the sentence or a clause (after an opening adverbial or a
-// parenthesis) and is followed, past any adverbs, by a verb. The nearest
+// parenthesis), or the writer anywhere, followed, past any adverbs, by a
+// verb. The nearest
 // such subject before the verb wins. It returns the subject's last token,
 // or -1.
 func (c *Checker) clauseSubject(d *doc, i int) int {
@@ -42,10 +43,19 @@ func (c *Checker) clauseSubject(d *doc, i int) int {
 	for j := max(sent.first, i-maxClause); j < i-1; j++ {
 		d.steps++
 		start, kind := c.personEndingAt(d, j)
-		if kind != namedPerson && kind != rolePerson {
+		switch kind {
+		case namedPerson, rolePerson:
+			if start != sent.first && !d.toks[start].clause {
+				continue
+			}
+		case selfPerson:
+			// "a problem we knew was coming, but did not keep an eye on
+			// it": the writer may open a relative clause; only care left
+			// out counts against a self subject, as with any other.
+		default:
 			continue
 		}
-		if start != sent.first && !d.toks[start].clause || d.toks[j].comma || d.toks[j+1].clause {
+		if d.toks[j].comma || d.toks[j+1].clause {
 			continue
 		}
 		k := j + 1
@@ -227,3 +237,16 @@ var orgRoles = set("vendor", "vendors", "provider", "providers", "supplier", "su
 
 var orgFaults = set("caused", "ignored", "overlooked", "missed", "neglected", "botched",
 	"mishandled", "forgotten", "bungled")
+
+// eyeKept reports "keep an eye", "keep a close eye" at k: watching is care.
+func eyeKept(d *doc, k int) bool {
+	if d.tok(k) != "keep" {
+		return false
+	}
+	for e := k + 1; e < k+5 && d.same(k, e); e++ {
+		if d.toks[e].word == "eye" || d.toks[e].word == "eyes" {
+			return true
+		}
+	}
+	return false
+}

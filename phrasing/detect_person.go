@@ -164,7 +164,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && diligenceVerbs[d.tok(skipManner(d, next))] && d.same(i, next) {
+		if fv.negated && d.same(i, next) && (diligenceVerbs[d.tok(skipManner(d, next))] || eyeKept(d, next)) {
 			break
 		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
