@@ -250,3 +250,51 @@ func eyeKept(d *doc, k int) bool {
 	}
 	return false
 }
+
+// ownFaults are the fault words that judge the team when it says "our":
+// "our mistake", not "our error rate" or "our failure domain".
+var ownFaults = set("mistake", "mistakes", "fault", "blunder", "blunders", "oversight", "screwup",
+	"screw-up", "carelessness", "negligence", "sloppiness", "misstep", "lapse")
+
+// badStates complete "left X in a ... state": something a person left
+// broken for the next run to trip on.
+var badStates = set("bad", "broken", "inconsistent", "dirty", "half-finished", "corrupt",
+	"corrupted", "unusable", "messy", "unknown", "partial", "half-migrated", "conflicted")
+
+// detectLeftState flags a person who left something in a bad state: "Bob
+// left the checkout in a broken state", "@kim appears to have left the
+// branch in a bad, merge-conflict state".
+func detectLeftState(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	found := false
+	for e := i + 1; e < min(i+24, len(d.toks)) && d.same(i, e); e++ {
+		if d.toks[e].word == "state" || d.toks[e].word == "shape" {
+			for k := e - 1; k > e-4 && k > i; k-- {
+				if badStates[d.toks[k].word] && (d.tok(k-1) == "a" || d.tok(k-1) == "an" || d.tok(k-2) == "a" ||
+					d.tok(k-2) == "in") {
+					found = true
+				}
+			}
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	v := i
+	// "appears to have left", "seems to have left"
+	if d.tok(i-1) == "have" && d.tok(i-2) == "to" && d.same(i-3, i) {
+		switch d.tok(i - 3) {
+		case "appears", "seems", "appeared", "seemed":
+			v = i - 3
+		}
+	}
+	j := subjectBefore(d, v)
+	if j < 0 {
+		return
+	}
+	start, kind := c.personEndingAt(d, j)
+	if kind != namedPerson && kind != rolePerson {
+		return
+	}
+	*out = append(*out, c.finding(d, r, start, i+1))
+}

@@ -59,6 +59,7 @@ var failVerbs = map[string]failVerb{
 	"is":             {},
 	"made":           {},
 	"wrong":          {},
+	"left":           {personOnly: true},
 }
 
 func personFailureTriggers() []string {
@@ -117,8 +118,12 @@ var neutralFails = set("reproduce", "find", "identify", "get", "reach", "connect
 
 func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
-	if w == "wrong" {
+	switch w {
+	case "wrong":
 		detectWrong(c, d, i, r, out)
+		return
+	case "left":
+		detectLeftState(c, d, i, r, out)
 		return
 	}
 	fv := failVerbs[w]
@@ -334,6 +339,9 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start := j
 	switch {
 	case w == "his" || w == "her":
+	case (w == "my" || w == "our" && ownFaults[d.toks[i].word]) && j > 0 && beForms[d.tok(j-1)]:
+		// "it was our mistake", "that was my fault": the writer judging
+		// themselves; "once we realized our mistake" is an account.
 	case w == "their" && (d.toks[i].word == "failure" || d.toks[i].word == "refusal") && d.tok(i+1) == "to":
 		// "their failure to provide collateral": an organisation judged
 	case possessive(w):
@@ -370,7 +378,8 @@ var faultCompounds = set("budget", "budgets", "rate", "rates", "message", "messa
 	"handler", "log", "logs", "page", "pages", "count", "counts", "code", "codes", "dashboard",
 	"alert", "alerts", "mode", "modes", "domain", "domains", "injection", "report", "reports",
 	"fix", "fixes", "check", "checks", "checker", "detection", "tracking", "tracker", "path",
-	"paths", "metric", "metrics", "threshold", "ratio", "spike", "spikes", "board")
+	"paths", "metric", "metrics", "threshold", "ratio", "spike", "spikes", "board", "tolerance",
+	"tolerant", "isolation", "line", "lines", "recovery", "mode", "notes")
 
 // detectWrong flags a person doing something to "the wrong" thing: "The DBA
 // dropped the wrong table", "Kenji deployed to the wrong region".
