@@ -187,7 +187,7 @@ var workCause = set("broke", "caused", "took", "brought")
 // orgActs are things only people and organisations do (or fail to do), so
 // a capitalised name that did not do them is an organisation judged, not
 // a system: "Optimism didn't give Alchemy notice", "Acme did not tell us".
-var orgActs = set("ask", "inform", "plan", "consult", "coordinate", "communicate", "announce",
+var orgActs = set("ask", "inform", "consult", "coordinate", "communicate", "announce",
 	"disclose", "bother", "engage", "apologize", "apologise", "contact")
 
 // orgAct reports whether the verb at k is one of orgActs, or "give"
