@@ -93,36 +93,6 @@ func (c *Checker) appositiveSubject(d *doc, i int) int {
 	return -1
 }
 
-// possessorBefore finds a person who owns the work named by the subject
-// ending at j: "Sam's change", "the intern's script", "his deploy". It
-// returns the first token of the owner, or -1.
-func (c *Checker) possessorBefore(d *doc, j int) int {
-	for k := j - 1; k >= max(0, j-3) && d.same(k, j); k-- {
-		t := &d.toks[k]
-		w := t.word
-		switch {
-		case w == "his" || w == "her":
-			return k
-		case possessive(w):
-			name := w[:len(w)-2]
-			switch {
-			case t.handle || t.cap && c.names[name] && !c.allowed[name]:
-				return k
-			case c.roles[name]:
-				if k > 0 && d.same(k-1, k) && determiners[d.toks[k-1].word] {
-					return k - 1
-				}
-				return k
-			}
-			return -1
-		}
-		if t.comma || t.clause {
-			break
-		}
-	}
-	return -1
-}
-
 // damaged are participles that blame when a person is their agent: "was
 // dropped by the intern", "was broken by Bob's change".
 var damaged = set("caused", "broken", "deleted", "dropped", "wiped", "corrupted", "overwritten",
@@ -250,11 +220,6 @@ func eyeKept(d *doc, k int) bool {
 	}
 	return false
 }
-
-// ownFaults are the fault words that judge the team when it says "our":
-// "our mistake", not "our error rate" or "our failure domain".
-var ownFaults = set("mistake", "mistakes", "fault", "blunder", "blunders", "oversight", "screwup",
-	"screw-up", "carelessness", "negligence", "sloppiness", "misstep", "lapse")
 
 // badStates complete "left X in a ... state": something a person left
 // broken for the next run to trip on.
