@@ -16,11 +16,12 @@ func init() {
 		"counterfactual": {triggers: []string{"should", "shouldn't", "should've", "shoulda",
 			"could", "could've", "coulda", "had", "ought", "would", "wouldn't"}, run: detectCounterfactual},
 		"person-failure": {triggers: personFailureTriggers(), run: detectPersonFailure},
+		"passive-agent":  {triggers: []string{"by"}, run: detectPassiveAgent},
 		"who-question":   {triggers: []string{"who", "whose", "who's", "whoever"}, run: detectWho},
 		"possessive-fault": {triggers: []string{"fault", "mistake", "mistakes", "error", "errors",
 			"screwup", "screw-up", "blunder", "negligence", "carelessness", "oversight", "failure",
 			"incompetence", "sloppiness", "typo", "typos", "slip", "slips", "slip-up", "slipup",
-			"goof", "goof-up", "blunders", "laziness", "misstep", "lapse"}, run: detectPossessiveFault},
+			"goof", "goof-up", "blunders", "laziness", "misstep", "lapse", "refusal"}, run: detectPossessiveFault},
 		"hindsight-adverb": {triggers: []string{"clearly", "evidently", "plainly", "patently",
 			"course", "obviously"}, run: detectHindsightAdverb},
 		"punitive-consequence": {triggers: punitiveTriggers(), run: detectPunitiveConsequence},
@@ -49,11 +50,11 @@ var adverbs = set("just", "simply", "also", "again", "apparently", "clearly", "o
 var clauseWords = set("because", "but", "when", "since", "which", "while", "although",
 	"though", "so", "whereas", "and", "or", "cause", "as")
 
-// subjectBefore skips adverbs back from i-1 and returns the index of the
+// subjectBefore skips adverbs (listed ones and manner adverbs in -ly) back from i-1 and returns the index of the
 // word that would be the subject's last word, or -1 at a clause start.
 func subjectBefore(d *doc, i int) int {
 	j := i - 1
-	for j >= 0 && d.same(j, i) && adverbs[d.toks[j].word] && !d.toks[j+1].clause {
+	for j >= 0 && d.same(j, i) && adverbLike(&d.toks[j]) && !d.toks[j+1].clause {
 		j--
 	}
 	if j < 0 || !d.same(j, i) || d.toks[j+1].clause || d.toks[j].comma {

@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // Counterfactuals: "should have", "could have", "had X done Y", "if X had".
 // Only the past counterfactual about a person is blame. "The alert should
 // fire" and "each service should have an owner" are requirements (no
@@ -26,6 +28,10 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		detectHad(c, d, i, r, out)
 		return
 	case "would", "wouldn't":
+		if d.tok(i+1) == "have" && spareWords[d.tok(i+2)] && gerundSubject(d, i) && !openQuestion(d, i) {
+			*out = append(*out, c.finding(d, r, i, i+3))
+			return
+		}
 		detectMinimisedWould(c, d, i, r, out)
 		return
 	}
@@ -97,6 +103,19 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// hides a person behind the passive. "The snapshot should have
 		// been kept" is about the system, and "discuss whether it should
 		// have been announced" is an open question.
+		if !passive && gerundSubject(d, i) && spareWords[p] && !openQuestion(d, i) {
+			// "Running the upgrade on staging first could have saved us":
+			// the subject is a step someone did not take.
+			*out = append(*out, c.finding(d, r, i, next+1))
+			return
+		}
+		if passive && fixedWords[d.tok(next+1)] && speedAfter[d.tok(next+2)] && d.same(i, next+2) &&
+			(d.tok(next+2) != "in" && d.tok(next+2) != "within" || timeAfter(d, next+3)) && !openQuestion(d, i) {
+			// "a problem that could have been solved in half the time"
+			// grades the response with what we know now.
+			*out = append(*out, c.finding(d, r, i, next+3))
+			return
+		}
 		if !passive || modal != 's' || !caughtWords[d.tok(next+1)] || openQuestion(d, i) {
 			return
 		}
@@ -227,4 +246,52 @@ func detectMinimisedWould(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 	}
+}
+
+// spareWords after "could have" with a step as the subject make it a
+// counterfactual about what people did not do.
+var spareWords = set("saved", "prevented", "avoided", "spared", "stopped", "shortened")
+
+// fixedWords and speedAfter make "could have been fixed sooner", "could
+// have been resolved in an hour", "could have been handled better".
+var fixedWords = set("solved", "fixed", "resolved", "handled", "mitigated", "restored",
+	"contained", "recovered", "repaired", "done")
+var speedAfter = set("in", "within", "sooner", "faster", "quicker", "earlier", "better", "much",
+	"far", "more")
+
+// gerundSubject reports whether the sentence holding i opens with a verb in
+// -ing that is the subject of the clause at i: "Testing the restore would
+// have prevented it". The -ing word must come from a known verb and the
+// subject must run to i without a clause break.
+func gerundSubject(d *doc, i int) bool {
+	first := d.sentOf(i).first
+	w := d.toks[first].word
+	if first >= i-2 || len(w) < 6 || !strings.HasSuffix(w, "ing") || d.toks[first].comma {
+		return false
+	}
+	base := w[:len(w)-3]
+	verb := func(b string) bool { return knownVerbs[b] || irregular[b] != "" }
+	if !verb(base) && !verb(base+"e") && !(len(base) > 2 && base[len(base)-1] == base[len(base)-2] &&
+		verb(base[:len(base)-1])) {
+		return false
+	}
+	for k := first + 1; k < i; k++ {
+		if d.toks[k].comma || d.toks[k+1].clause {
+			return false
+		}
+	}
+	return true
+}
+
+// timeAfter reports whether a span of time starts within three tokens of k:
+// "in 4.5 hours", "within half a day", "in a few minutes".
+func timeAfter(d *doc, k int) bool {
+	for e := k; e < k+4 && e < len(d.toks) && d.same(k, e); e++ {
+		switch d.toks[e].word {
+		case "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "seconds",
+			"half", "time", "mins", "hrs":
+			return true
+		}
+	}
+	return false
 }

@@ -57,6 +57,15 @@ var faultAdverbs = map[string]bool{"carelessly": true, "wrongly": true, "incorre
 	"sloppily": true, "lazily": true, "thoughtlessly": true, "accidentally": false,
 	"mistakenly": false, "inadvertently": false, "unintentionally": false, "erroneously": false}
 
+// personalAdverbs describe conduct only people have.
+var personalAdverbs = set("carelessly", "hastily", "hurriedly", "blindly", "recklessly",
+	"negligently", "sloppily", "lazily", "thoughtlessly", "accidentally", "mistakenly", "inadvertently",
+	"unintentionally")
+
+// mindVerbs are judgements only people make: "Ruth wrongly assumed".
+var mindVerbs = set("assumed", "thought", "believed", "decided", "chose", "judged", "concluded",
+	"trusted", "expected", "figured", "guessed", "presumed", "read", "misread", "approved")
+
 func faultAdverbTriggers() []string {
 	out := make([]string, 0, len(faultAdverbs))
 	for w := range faultAdverbs {
@@ -82,6 +91,13 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	switch kind {
 	case notPerson:
 		return
+	case weakPerson:
+		// An unknown capitalised subject is as often a system ("the
+		// Strategy incorrectly used the target ratio"): it counts only
+		// with an adverb or a verb said of people.
+		if !personalAdverbs[d.toks[i].word] && !mindVerbs[vw] {
+			return
+		}
 	case selfPerson:
 		if !faultAdverbs[d.toks[i].word] {
 			return

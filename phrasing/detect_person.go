@@ -59,6 +59,7 @@ var failVerbs = map[string]failVerb{
 	"is":             {},
 	"made":           {},
 	"wrong":          {},
+	"left":           {personOnly: true},
 }
 
 func personFailureTriggers() []string {
@@ -117,8 +118,12 @@ var neutralFails = set("reproduce", "find", "identify", "get", "reach", "connect
 
 func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
-	if w == "wrong" {
+	switch w {
+	case "wrong":
 		detectWrong(c, d, i, r, out)
+		return
+	case "left":
+		detectLeftState(c, d, i, r, out)
 		return
 	}
 	fv := failVerbs[w]
@@ -130,8 +135,17 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		next++
 	}
 	j, shared := subjectBefore(d, i), false
-	if fv.negated && (j < 0 || d.tok(j) == "and") {
-		j = c.sharedSubject(d, i)
+	if j < 0 || d.tok(j) == "and" || d.tok(j) == "but" {
+		j = -1
+		if fv.negated {
+			j = c.sharedSubject(d, i)
+		}
+		if j < 0 && (fv.negated || fv.personOnly) {
+			j = c.clauseSubject(d, i)
+		}
+		if j < 0 && (fv.negated || fv.personOnly) {
+			j = c.appositiveSubject(d, i)
+		}
 		shared = j >= 0
 	}
 	if j < 0 {
@@ -143,12 +157,19 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start, kind := c.personEndingAt(d, j)
 	switch kind {
 	case notPerson:
-		return
+		// "Sam's change broke checkout": the work is the subject, its
+		// owner is named as the cause.
+		p := c.possessorBefore(d, j+1)
+		if p < 0 || !workCause[w] || !d.same(i, next) || d.tok(next) == "down" ||
+			personFaults[d.toks[j].word] || detectors["possessive-fault"].has(d.toks[j].word) {
+			return
+		}
+		start, kind = p, rolePerson
 	case selfPerson:
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && diligenceVerbs[d.tok(skipManner(d, next))] && d.same(i, next) {
+		if fv.negated && d.same(i, next) && (diligenceVerbs[d.tok(skipManner(d, next))] || eyeKept(d, next)) {
 			break
 		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
@@ -194,7 +215,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		end = next + 2
 		fv.personOnly = true
 	}
-	if kind == weakPerson && !fv.personOnly {
+	if kind == weakPerson && !fv.personOnly &&
+		!(fv.negated && d.same(i, next) && orgAct(d, skipManner(d, next))) {
 		return
 	}
 	if fv.negated {
@@ -300,59 +322,6 @@ func (c *Checker) missRewrite(d *doc, f *Finding, start, k int) {
 	setRewrite(d, f, start, limit, capitalize(np)+" "+be+" easy to miss", "What made "+lowerFirst(np)+" easy to miss?")
 }
 
-// detectPossessiveFault flags "Bob's mistake", "the intern's fault", "his error".
-func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	j := i - 1
-	for j >= 0 && d.same(j, i) && (d.toks[j].word == "own" || d.toks[j].word == "big" ||
-		d.toks[j].word == "careless" || d.toks[j].word == "silly" || d.toks[j].word == "stupid") {
-		j--
-	}
-	if j < 0 || !d.same(j, i) {
-		return
-	}
-	if d.same(i, i+1) && faultCompounds[d.toks[i+1].word] {
-		return // "Bob's error budget", "Sofia's typo fix"
-	}
-	w := d.toks[j].word
-	start := j
-	switch {
-	case w == "his" || w == "her":
-	case possessive(w):
-		name := w[:len(w)-2]
-		t := d.toks[j]
-		switch {
-		case t.cap && c.names[name] && !c.allowed[name]:
-		case c.roles[name]:
-			if j > 0 && d.same(j-1, j) && determiners[d.toks[j-1].word] {
-				start = j - 1
-			}
-		case t.cap && personFaults[d.toks[i].word] && len(name) > 1 && !isDigit(name[0]) &&
-			!c.notNames[name] && !c.allowed[name]:
-			// Only people make typos and slips, so an unknown capitalised
-			// name counts: "Omar's typo enabled the flag".
-		default:
-			return
-		}
-	default:
-		return
-	}
-	*out = append(*out, c.finding(d, r, start, i+1))
-}
-
-// personFaults are faults only a person has: "Terraform's error" may be a
-// tool's message, "Omar's typo" is always a person's.
-var personFaults = set("typo", "typos", "slip", "slips", "slip-up", "slipup", "goof", "goof-up",
-	"screwup", "screw-up", "blunder", "blunders", "carelessness", "negligence", "incompetence",
-	"sloppiness", "laziness", "misstep", "lapse", "oversight")
-
-// faultCompounds after a fault word make it a modifier, not the fault:
-// "Bob's error budget", "Sofia's typo fix", "Priya's failure domain".
-var faultCompounds = set("budget", "budgets", "rate", "rates", "message", "messages", "handling",
-	"handler", "log", "logs", "page", "pages", "count", "counts", "code", "codes", "dashboard",
-	"alert", "alerts", "mode", "modes", "domain", "domains", "injection", "report", "reports",
-	"fix", "fixes", "check", "checks", "checker", "detection", "tracking", "tracker", "path",
-	"paths", "metric", "metrics", "threshold", "ratio", "spike", "spikes", "board")
-
 // detectWrong flags a person doing something to "the wrong" thing: "The DBA
 // dropped the wrong table", "Kenji deployed to the wrong region".
 func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
@@ -370,8 +339,8 @@ func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	j := subjectBefore(d, v)
-	if j < 0 {
-		return
+	if j < 0 || j < v-1 && faultAdverbTriggered(d, j+1, v) {
+		return // "carelessly deleted the wrong volume" is the fault adverb's
 	}
 	start, kind := c.personEndingAt(d, j)
 	if kind != namedPerson && kind != rolePerson {

@@ -37,6 +37,9 @@ func detectWho(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if !t.clause && !(i > 0 && d.same(i-1, i) && whoLeadIns[d.toks[i-1].word]) {
 		return // "the engineer who deployed the fix" is a relative clause
 	}
+	if i > 0 && d.same(i-1, i) && d.toks[i-1].comma && !d.sentOf(i).question {
+		return // "thanks to the vendor, who dropped everything to help": a relative clause
+	}
 	w := t.word
 	k := i + 1
 	for k < len(d.toks) && d.same(i, k) && adverbs[d.toks[k].word] {

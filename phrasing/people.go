@@ -21,7 +21,7 @@ var subjectPronouns = set("he", "she", "they", "someone", "somebody")
 var objectPronouns = set("him", "her", "them", "someone", "somebody", "he", "she")
 var selfPronouns = set("i", "we", "you")
 var determiners = set("the", "our", "their", "his", "her", "a", "an", "this", "that", "your",
-	"my", "another", "whichever", "one", "some")
+	"my", "another", "whichever", "one", "some", "other")
 
 // roleOf reports whether word names a role. Multi-word roles end in one of
 // these heads ("release manager", "on-call engineer").
