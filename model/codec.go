@@ -439,6 +439,8 @@ func decodeFlat(js []byte, out *Event) bool {
 			ev.Value = string(s)
 		case "rule":
 			ev.Rule = string(s)
+		case "author":
+			ev.Author = string(s)
 		default:
 			return false
 		}
