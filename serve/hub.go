@@ -54,10 +54,10 @@ type Hub struct {
 	warning string
 }
 
+// request is a link with changes in its outbox, or the host's events.
 type request struct {
 	link *Link
 	evs  []model.Event
-	host bool
 	done chan error
 }
 
@@ -118,7 +118,7 @@ func (h *Hub) Events() []model.Event {
 func (h *Hub) Record(evs ...model.Event) error {
 	done := make(chan error, 1)
 	select {
-	case h.reqs <- request{evs: evs, host: true, done: done}:
+	case h.reqs <- request{evs: evs, done: done}:
 	case <-h.quit:
 		return fmt.Errorf("the meeting is no longer served")
 	}
@@ -130,9 +130,9 @@ func (h *Hub) Record(evs ...model.Event) error {
 	}
 }
 
-func (h *Hub) submit(l *Link, evs []model.Event) {
+func (h *Hub) submit(l *Link) {
 	select {
-	case h.reqs <- request{link: l, evs: evs}:
+	case h.reqs <- request{link: l}:
 	case <-h.quit:
 	case <-l.gone:
 	}
@@ -165,15 +165,22 @@ func (h *Hub) run() {
 
 func (h *Hub) commit(batch []request) {
 	var taken []model.Event
-	for _, r := range batch {
-		evs, err := h.take(r)
-		taken = append(taken, evs...)
-		if err != nil && r.link != nil {
-			r.link.notify(err.Error())
+	for i, r := range batch {
+		if r.link == nil {
+			evs, err := h.take(nil, r.evs)
+			taken = append(taken, evs...)
+			if err != nil {
+				r.done <- err
+				batch[i].done = nil
+			}
+			continue
 		}
-		if r.done != nil && err != nil {
-			r.done <- err
-			r.done = nil
+		for _, evs := range r.link.outbox() {
+			evs, err := h.take(r.link, evs)
+			taken = append(taken, evs...)
+			if err != nil {
+				r.link.notify(err.Error())
+			}
 		}
 	}
 	if len(taken) > 0 {
@@ -194,15 +201,16 @@ func (h *Hub) commit(batch []request) {
 	}
 }
 
-// take checks and folds one request's events. The first one refused
-// stops the rest, which may depend on it.
-func (h *Hub) take(r request) ([]model.Event, error) {
+// take checks and folds one submission's events, from link or, when
+// link is nil, from the host. The first one refused stops the rest,
+// which may depend on it.
+func (h *Hub) take(link *Link, evs []model.Event) ([]model.Event, error) {
 	var out []model.Event
 	ids := map[int]int{}
-	for _, ev := range r.evs {
+	for _, ev := range evs {
 		ev.Seq, ev.At = h.state.Count+1, h.opts.Now().UTC()
-		if !r.host {
-			ident := r.link.Identity()
+		if link != nil {
+			ident := link.Identity()
 			ev.Author = ident.Name
 			if err := h.clean(&ev); err != nil {
 				return out, err

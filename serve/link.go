@@ -3,6 +3,7 @@ package serve
 import (
 	"runtime/debug"
 	"slices"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -58,6 +59,13 @@ type Link struct {
 	awake chan struct{}
 	gone  chan struct{}
 
+	// out holds submitted changes and draft the latest draft, set when
+	// the screen calls Submit or Draft, in its Update: the tea.Cmds that
+	// carry them on run in any order, so they carry no data.
+	outMu sync.Mutex
+	out   [][]model.Event
+	draft string
+
 	// Guarded by hub.mu.
 	ident    Identity
 	notices  []string
@@ -97,18 +105,33 @@ func (l *Link) Identity() Identity {
 // one included, as an EventsMsg once recorded, with the hub's seq, time,
 // author and note ids; a refusal comes back as a NoticeMsg.
 func (l *Link) Submit(evs ...model.Event) tea.Cmd {
+	l.outMu.Lock()
+	l.out = append(l.out, evs)
+	l.outMu.Unlock()
 	return func() tea.Msg {
-		l.hub.submit(l, evs)
+		l.hub.submit(l)
 		return nil
 	}
+}
+
+// outbox takes the changes submitted so far, oldest first.
+func (l *Link) outbox() [][]model.Event {
+	l.outMu.Lock()
+	defer l.outMu.Unlock()
+	out := l.out
+	l.out = nil
+	return out
 }
 
 // Draft tells the hub what is typed but not yet committed: it is kept
 // for this key should the connection drop, and others see the person as
 // typing while it is not empty.
 func (l *Link) Draft(text string) tea.Cmd {
+	l.outMu.Lock()
+	l.draft = text
+	l.outMu.Unlock()
 	return func() tea.Msg {
-		l.hub.setDraft(l, text)
+		l.hub.setDraft(l)
 		return nil
 	}
 }
@@ -201,7 +224,10 @@ func (l *Link) notify(text string) {
 	l.wake()
 }
 
-func (h *Hub) setDraft(l *Link, text string) {
+func (h *Hub) setDraft(l *Link) {
+	l.outMu.Lock()
+	text := l.draft
+	l.outMu.Unlock()
 	if len(text) > h.opts.MaxText {
 		text = text[:h.opts.MaxText]
 	}
