@@ -85,12 +85,14 @@ func (p Policy) Open(a *agenda.Agenda, phase string) bool {
 // tried it.
 type Refusal struct {
 	Access Access
-	Kind Kind
-	Why  string
+	Kind   Kind
+	Why    string
 }
 
 // Error reads "a viewer cannot ...: why".
-func (r *Refusal) Error() string { return fmt.Sprintf("a %s cannot record %s: %s", r.Access, r.Kind, r.Why) }
+func (r *Refusal) Error() string {
+	return fmt.Sprintf("a %s cannot record %s: %s", r.Access, r.Kind, r.Why)
+}
 
 // Permit reports whether a person with role, known as who, may record ev
 // on top of state s: nil when they may, a *Refusal saying why when not.

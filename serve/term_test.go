@@ -205,4 +205,3 @@ func (tm *term) waitFor(want string) {
 
 // drop cuts the connection without a goodbye, as a closed laptop does.
 func (tm *term) drop() { tm.client.Close() }
-
