@@ -71,6 +71,8 @@ func (m *testScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch msg.String() {
 		case "ctrl+c":
 			return m, tea.Quit
+		case "ctrl+x":
+			panic("a bug in one person's screen")
 		case "enter":
 			ev := model.Event{Kind: model.NoteAdded, Note: m.state.NextNoteID(), Phase: m.phase(), Text: m.draft}
 			m.draft = ""
