@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-
 	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/store"
@@ -199,4 +198,3 @@ func TestHostChild(t *testing.T) {
 	fmt.Printf("ADDR %s\n", ln.Addr())
 	srv.Serve(ln)
 }
-
