@@ -123,7 +123,9 @@ type term struct {
 
 	mu    sync.Mutex
 	emu   *vt.Emulator
-	watch func(screen string) // called after each write, under mu
+	// watch is called with row watchRow after each write, under mu.
+	watch    func(row string)
+	watchRow int
 }
 
 func (m *meeting) join(p person) *term {
@@ -160,7 +162,7 @@ func (m *meeting) join(p person) *term {
 				tm.mu.Lock()
 				tm.emu.Write(buf[:n])
 				if tm.watch != nil {
-					tm.watch(tm.emu.String())
+					tm.watch(tm.row(tm.watchRow))
 				}
 				tm.mu.Unlock()
 			}
@@ -176,6 +178,17 @@ func (m *meeting) join(p person) *term {
 type readerFunc func([]byte) (int, error)
 
 func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
+
+// row is the text of one row of the screen; the caller holds mu.
+func (tm *term) row(y int) string {
+	var b strings.Builder
+	for x := range tm.emu.Width() {
+		if c := tm.emu.CellAt(x, y); c != nil {
+			b.WriteString(c.Content)
+		}
+	}
+	return b.String()
+}
 
 func (tm *term) screen() string {
 	tm.mu.Lock()
