@@ -121,8 +121,8 @@ type term struct {
 	sess   *gossh.Session
 	stdin  io.WriteCloser
 
-	mu    sync.Mutex
-	emu   *vt.Emulator
+	mu  sync.Mutex
+	emu *vt.Emulator
 	// watch is called with row watchRow after each write, under mu.
 	watch    func(row string)
 	watchRow int
