@@ -105,14 +105,18 @@ func BenchmarkIdleClientMemory(b *testing.B) {
 			s, _ := c.NewSession()
 			s.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{})
 			s.Stdout = io.Discard
-			s.Shell()
+			s.StdinPipe() // open and silent: an idle person
+			if err := s.Shell(); err != nil {
+				b.Fatal(err)
+			}
 			clients = append(clients, c)
 		}
-		for len(m.hub.links) < n {
+		for m.hub.connected() < n {
 			time.Sleep(10 * time.Millisecond)
 		}
 		time.Sleep(200 * time.Millisecond) // first frames drawn
 		after := inUse()
+
 		b.ReportMetric(float64(after-before)/n, "B/client")
 		for _, c := range clients {
 			c.Close()
