@@ -183,11 +183,11 @@ func (l *Link) Deliver(p *tea.Program) {
 }
 
 // news collects what the program has not seen, coalesced.
-func (l *Link) news() []tea.Msg {
+func (l *Link) news() []any {
 	h := l.hub
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	var out []tea.Msg
+	var out []any
 	if l.accSeen != l.accessV {
 		l.accSeen = l.accessV
 		out = append(out, AccessMsg{Access: l.ident.Access})
