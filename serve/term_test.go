@@ -55,6 +55,12 @@ type meeting struct {
 
 func startMeeting(t testing.TB, people []person, viewers bool) *meeting {
 	t.Helper()
+	return startMeetingWith(t, people, func(o *Options) { o.Viewers = viewers })
+}
+
+// startMeetingWith starts a meeting with options set by set.
+func startMeetingWith(t testing.TB, people []person, set func(*Options)) *meeting {
+	t.Helper()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "s.debrief.yaml")
 	f, err := store.Create(path)
@@ -82,7 +88,9 @@ func startMeeting(t testing.TB, people []person, viewers bool) *meeting {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := NewServer(hub, newTestScreen, Options{Addr: "127.0.0.1:0", HostKey: hk, Keys: keys, Viewers: viewers, Logf: t.Logf})
+	opts := Options{Addr: "127.0.0.1:0", HostKey: hk, Keys: keys, Logf: t.Logf}
+	set(&opts)
+	srv, err := NewServer(hub, newTestScreen, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
