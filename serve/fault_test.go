@@ -69,6 +69,15 @@ func TestMisbehavingClientsHarmNoOne(t *testing.T) {
 	tv.waitFor("by cy")
 	tr.waitFor("size 100x30")
 
+	// The screen that panicked ended its own session, no one else's.
+	ended := make(chan error, 1)
+	go func() { ended <- tx.sess.Wait() }()
+	select {
+	case <-ended:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the panicked screen's session is still open")
+	}
+
 	// The same key back: the draft it left is waiting.
 	again := m.join(bo)
 	again.waitFor("draft half a thou")

@@ -2,10 +2,14 @@ package serve
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"runtime/debug"
+	"strconv"
 	"sync"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"golang.org/x/time/rate"
 )
 
@@ -124,4 +128,62 @@ func (o *outBuffer) Close() error {
 	case <-time.After(2 * time.Second):
 	}
 	return nil
+}
+
+// guarded runs a person's screen so that a panic in its Init, Update or
+// View ends that person's session with a line in the host's log, rather
+// than Bubble Tea's stack dump on the host's own terminal. (A panic in a
+// command is still caught by Bubble Tea, and still ends only that
+// session.)
+type guarded struct {
+	m      tea.Model
+	who    string
+	logf   func(format string, args ...any)
+	failed bool
+}
+
+func (g *guarded) fail(r any) {
+	if !g.failed {
+		g.failed = true
+		// The panic may quote a note; quoting keeps it off the host's
+		// terminal as control sequences.
+		g.logf("the screen of %s hit a bug and was closed: %s\n%s", g.who, strconv.QuoteToASCII(fmt.Sprint(r)), debug.Stack())
+	}
+}
+
+func (g *guarded) Init() (cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			g.fail(r)
+			cmd = tea.Quit
+		}
+	}()
+	return g.m.Init()
+}
+
+func (g *guarded) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+	if g.failed {
+		return g, tea.Quit
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			g.fail(r)
+			cmd = tea.Quit
+		}
+	}()
+	g.m, cmd = g.m.Update(msg)
+	return g, cmd
+}
+
+func (g *guarded) View() (v tea.View) {
+	if g.failed {
+		return tea.NewView("This screen hit a bug and closed. Everything committed is kept; reconnect to go on.")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			g.fail(r)
+			v = tea.NewView("This screen hit a bug and closed.")
+		}
+	}()
+	return g.m.View()
 }

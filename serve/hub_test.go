@@ -18,6 +18,13 @@ func (h *Hub) connected() int {
 	return len(h.links)
 }
 
+// drafting is how many keys have a draft kept.
+func (h *Hub) drafting() int {
+	h.mu.RLock()
+	defer h.mu.RUnlock()
+	return len(h.drafts)
+}
+
 func newHub(t *testing.T) (*Hub, *store.File) {
 	t.Helper()
 	f, err := store.Create(filepath.Join(t.TempDir(), "s.debrief.yaml"))

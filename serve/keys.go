@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -158,8 +159,7 @@ func quote(s string) string {
 // plainErr is an error's text without the path the message already names.
 func plainErr(err error) string {
 	var pe *os.PathError
-	if e, ok := err.(*os.PathError); ok {
-		pe = e
+	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
 	return err.Error()

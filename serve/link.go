@@ -225,14 +225,16 @@ func (l *Link) notify(text string) {
 }
 
 func (h *Hub) setDraft(l *Link) {
+	// Reading the draft under h.mu makes read-and-keep one step, so a
+	// command that read an older draft cannot overwrite a newer one.
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	l.outMu.Lock()
 	text := l.draft
 	l.outMu.Unlock()
 	if len(text) > h.opts.MaxText {
 		text = text[:h.opts.MaxText]
 	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
 	fp := l.ident.Fingerprint
 	was := h.drafts[fp] != ""
 	if text == "" {

@@ -39,10 +39,12 @@ func (m *testScreen) phase() string {
 	return "well"
 }
 
+// lastNote is the note added last: the hub numbers notes in the order it
+// takes them.
 func (m *testScreen) lastNote() (*model.Note, bool) {
-	for i := len(m.state.Agenda.Phases) - 1; i >= 0; i-- {
-		if ids := m.state.Notes(m.state.Agenda.Phases[i].ID); len(ids) > 0 {
-			return m.state.Note(ids[len(ids)-1])
+	for id := m.state.NextNoteID() - 1; id > 0; id-- {
+		if n, ok := m.state.Note(id); ok {
+			return n, true
 		}
 	}
 	return nil, false

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/store"
@@ -80,7 +81,14 @@ func TestMeetingOverSSH(t *testing.T) {
 		tm.waitFor("notice a viewer cannot record")
 	}
 
-	t.Logf("a viewer's last frame:\n%s", vw[len(vw)-1].screen())
+	// Everyone committed or dropped what they typed: nobody is shown
+	// typing, whatever order their screens' commands ran in.
+	for deadline := time.Now().Add(10 * time.Second); m.hub.drafting() > 0; {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d people still shown typing", m.hub.drafting())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	m.stop()
 	onDisk, warns, err := store.Load(m.path)
 	if err != nil || len(warns) > 0 {

@@ -175,7 +175,8 @@ func (s *Server) handle(sess ssh.Session) {
 	defer s.leave()
 	link, events, draft := s.hub.Join(ident)
 	defer link.Leave()
-	m := s.screen(Client{Identity: ident, Terminal: term, Link: link, Events: events, Draft: draft})
+	m := &guarded{m: s.screen(Client{Identity: ident, Terminal: term, Link: link, Events: events, Draft: draft}),
+		who: ident.Name, logf: s.opts.Logf}
 	err := runProgram(sess, m, term, s.opts.Limits, func(p *tea.Program) { go link.Deliver(p) })
 	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		s.opts.Logf("the screen of %s ended: %v", ident.Name, err)
