@@ -68,6 +68,16 @@ func TestMisbehavingClientsHarmNoOne(t *testing.T) {
 	tv.waitFor("notes 6 ")
 	tv.waitFor("by cy")
 	tr.waitFor("size 100x30")
+	// A thousand resizes reached the screen as a few: the first size, and
+	// one per 20 ms at most while they poured in.
+	var n int
+	if _, after, ok := strings.Cut(tr.screen(), "resizes "); ok {
+		fmt.Sscanf(after, "%d.", &n)
+	}
+	if n < 1 || n > 200 {
+		t.Fatalf("1001 window changes reached the screen as %d", n)
+	}
+	t.Logf("1001 window changes reached the screen as %d", n)
 
 	// The screen that panicked ended its own session, no one else's.
 	ended := make(chan error, 1)

@@ -69,6 +69,16 @@ func NewHub(f *store.File, events []model.Event, opts HubOptions) (*Hub, error) 
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", f.Path(), err)
 	}
+	// The hub's log is the file's: event i has seq i+1, and every one of
+	// them is on disk.
+	for i, ev := range events {
+		if ev.Seq != i+1 {
+			return nil, fmt.Errorf("%s: event %d has seq %d; the hub needs the whole log from seq 1", f.Path(), i+1, ev.Seq)
+		}
+	}
+	if f.LastSeq() != len(events) {
+		return nil, fmt.Errorf("%s: the file holds %d events, %d were given", f.Path(), f.LastSeq(), len(events))
+	}
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}

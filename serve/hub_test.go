@@ -219,3 +219,21 @@ func TestHubReportsAFailedWrite(t *testing.T) {
 		t.Fatal("the failed write was not shown, or the note was dropped")
 	}
 }
+
+func TestNewHubWantsTheWholeLog(t *testing.T) {
+	f, err := store.Create(filepath.Join(t.TempDir(), "s.debrief.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ag := agenda.Default()
+	first := []model.Event{{Seq: 1, At: time.Now().UTC(), Kind: model.SessionCreated, Agenda: &ag}}
+	if _, err := NewHub(f, first, HubOptions{}); err == nil || !strings.Contains(err.Error(), "the file holds 0 events, 1 were given") {
+		t.Fatalf("events not on disk: %v", err)
+	}
+	first[0].Seq = 4
+	f.Append(first...)
+	if _, err := NewHub(f, first, HubOptions{}); err == nil || !strings.Contains(err.Error(), "needs the whole log") {
+		t.Fatalf("a log not from seq 1: %v", err)
+	}
+}

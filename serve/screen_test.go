@@ -20,6 +20,8 @@ type testScreen struct {
 	people []Presence
 	w, h   int
 	access model.Access
+	// resizes counts the window changes the screen was given.
+	resizes int
 }
 
 func newTestScreen(c Client) tea.Model {
@@ -66,6 +68,7 @@ func (m *testScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.access = msg.Access
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
+		m.resizes++
 	case tea.PasteMsg:
 		m.draft += msg.Content
 		return m, m.c.Link.Draft(m.draft)
@@ -116,7 +119,7 @@ func (m *testScreen) View() tea.View {
 		draft = fmt.Sprintf("%d bytes", len(draft))
 	}
 	lines := []string{
-		fmt.Sprintf("%s %s size %dx%d", m.c.Name, m.access, m.w, m.h),
+		fmt.Sprintf("%s %s size %dx%d resizes %d.", m.c.Name, m.access, m.w, m.h, m.resizes),
 		fmt.Sprintf("notes %d phase %s", m.state.NoteCount(), m.phase()),
 		"last " + last,
 		"draft " + draft,
