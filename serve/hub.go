@@ -95,8 +95,9 @@ func NewHub(f *store.File, events []model.Event, opts HubOptions) (*Hub, error) 
 	return h, nil
 }
 
-// Close stops taking changes. Every event already taken is on disk
-// unless a write failed (see Warning).
+// Close stops taking changes and disconnects every link. Every event
+// already taken is on disk unless a write failed (see Warning). The host
+// records session_closed with Record first, and closes the file after.
 func (h *Hub) Close() {
 	select {
 	case <-h.quit:

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"net"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -107,5 +108,56 @@ func TestInputIsRateLimited(t *testing.T) {
 	}
 	if got != len(paste) || !ended {
 		t.Fatalf("read %d of %d bytes, ended %v", got, len(paste), ended)
+	}
+}
+
+func TestOneScreenPerConnection(t *testing.T) {
+	a := newPerson(t, "a", "viewer")
+	m := startMeeting(t, []person{a}, false)
+	tm := m.join(a)
+	tm.waitFor("a viewer")
+	s, _ := tm.client.NewSession()
+	s.RequestPty("xterm", 24, 80, gossh.TerminalModes{})
+	var out strings.Builder
+	s.Stdout, s.Stderr = &out, &out
+	err := s.Shell()
+	if err == nil {
+		err = s.Wait()
+	}
+	if !strings.Contains(out.String(), "already shows the meeting") {
+		t.Fatalf("a second screen on one connection: %v %q", err, out.String())
+	}
+}
+
+func TestHandshakeFloodIsBounded(t *testing.T) {
+	a := newPerson(t, "a", "viewer")
+	m := startMeetingWith(t, []person{a}, func(o *Options) { o.MaxClients = 1 })
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	banner := func(c net.Conn) (string, error) {
+		c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		b := make([]byte, 8)
+		n, err := io.ReadFull(c, b)
+		return string(b[:n]), err
+	}
+	// Two connections that never finish a handshake are all MaxClients 1
+	// allows; the third is closed at once.
+	for i := range 3 {
+		c, err := net.Dial("tcp", m.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns = append(conns, c)
+		got, err := banner(c)
+		switch {
+		case i < 2 && got != "SSH-2.0-":
+			t.Fatalf("connection %d: %q %v", i+1, got, err)
+		case i == 2 && err == nil:
+			t.Fatalf("the third connection was served: %q", got)
+		}
 	}
 }

@@ -81,6 +81,9 @@ type Server struct {
 	conns   atomic.Int64
 	mu      sync.Mutex
 	clients int
+	// perConn counts screens by connection: one each, so one
+	// authenticated connection cannot open every place in the meeting.
+	perConn map[string]int
 }
 
 // NewServer serves hub's meeting to SSH clients, each with a screen from
@@ -107,7 +110,7 @@ func NewServer(hub *Hub, screen Screen, opts Options) (*Server, error) {
 	if opts.Logf == nil {
 		opts.Logf = func(string, ...any) {}
 	}
-	s := &Server{opts: opts, hub: hub, screen: screen}
+	s := &Server{opts: opts, hub: hub, screen: screen, perConn: map[string]int{}}
 	s.srv = &ssh.Server{
 		Addr:        opts.Addr,
 		Handler:     s.handle,
@@ -167,12 +170,13 @@ func (s *Server) handle(sess ssh.Session) {
 		sess.Exit(1)
 		return
 	}
-	if !s.enter() {
-		fmt.Fprintf(sess.Stderr(), "the meeting is full (%d people); ask the host to raise the limit\n", s.opts.MaxClients)
+	conn := sess.Context().SessionID()
+	if why := s.enter(conn); why != "" {
+		fmt.Fprintln(sess.Stderr(), why)
 		sess.Exit(1)
 		return
 	}
-	defer s.leave()
+	defer s.leave(conn)
 	link, events, draft := s.hub.Join(ident)
 	defer link.Leave()
 	m := &guarded{m: s.screen(Client{Identity: ident, Terminal: term, Link: link, Events: events, Draft: draft}),
@@ -194,20 +198,29 @@ func (s *Server) identify(key ssh.PublicKey) Identity {
 	return Identity{Name: "guest-" + fp[len("SHA256:"):len("SHA256:")+6], Fingerprint: fp, Access: model.Viewer}
 }
 
-func (s *Server) enter() bool {
+// enter takes a place in the meeting for a screen on connection conn,
+// or says why there is none.
+func (s *Server) enter(conn string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.clients >= s.opts.MaxClients {
-		return false
+	switch {
+	case s.perConn[conn] > 0:
+		return "this connection already shows the meeting; open another ssh to join twice"
+	case s.clients >= s.opts.MaxClients:
+		return fmt.Sprintf("the meeting is full (%d people); ask the host to raise the limit", s.opts.MaxClients)
 	}
 	s.clients++
-	return true
+	s.perConn[conn]++
+	return ""
 }
 
-func (s *Server) leave() {
+func (s *Server) leave(conn string) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.clients--
-	s.mu.Unlock()
+	if s.perConn[conn]--; s.perConn[conn] <= 0 {
+		delete(s.perConn, conn)
+	}
 }
 
 type countedConn struct {

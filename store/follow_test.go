@@ -152,3 +152,34 @@ func TestFollowCatchesUpInBoundedSteps(t *testing.T) {
 		t.Fatalf("Watch delivered %d of %d events: %v", total, len(evs), err)
 	}
 }
+
+// TestFollowWhileWriting follows a file as debrief's own writer appends
+// to it one event at a time: every event arrives once, in order.
+func TestFollowWhileWriting(t *testing.T) {
+	f, fl, _, evs := following(t, 1, 3000)
+	go func() {
+		for _, ev := range evs[1:] {
+			if err := f.Append(ev); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	next := 2
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err := fl.Watch(ctx, time.Millisecond, func(got []model.Event) {
+		for _, ev := range got {
+			if ev.Seq != next {
+				t.Errorf("got seq %d, want %d", ev.Seq, next)
+			}
+			next++
+		}
+		if next > len(evs) {
+			cancel()
+		}
+	})
+	if next != len(evs)+1 || !errors.Is(err, context.Canceled) {
+		t.Fatalf("followed up to seq %d of %d: %v", next-1, len(evs), err)
+	}
+}
