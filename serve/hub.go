@@ -149,15 +149,27 @@ func (h *Hub) submit(l *Link) {
 	}
 }
 
+// retryEvery is how often events a failed write left in memory are
+// written again while no new change comes to carry them.
+const retryEvery = time.Second
+
 // run takes requests one batch at a time: a batch is checked, folded and
 // written with one sync, so a burst of commits costs one disk flush.
 func (h *Hub) run() {
 	defer close(h.done)
+	var retry <-chan time.Time
 	for {
+		if retry == nil && h.Warning() != "" {
+			retry = time.After(retryEvery)
+		}
 		var batch []request
 		select {
 		case r := <-h.reqs:
 			batch = append(batch, r)
+		case <-retry:
+			retry = nil
+			h.flush()
+			continue
 		case <-h.quit:
 			return
 		}
@@ -197,19 +209,24 @@ func (h *Hub) commit(batch []request) {
 	if len(taken) > 0 {
 		h.mu.Lock()
 		h.log = append(h.log, taken...)
-		pending := h.log[h.file.LastSeq():]
 		h.mu.Unlock()
-		// A failed write keeps the events in the log and on every screen;
-		// the next commit retries them, and Append never writes one twice.
-		err := h.file.Append(pending...)
-		h.setWarning(err)
-		h.wakeAll()
+		h.flush()
 	}
 	for _, r := range batch {
 		if r.done != nil {
 			r.done <- h.currentWarning()
 		}
 	}
+}
+
+// flush writes the events not yet on disk and wakes every screen. A
+// failed write keeps the events in the log and on every screen; the next
+// commit, or the retry, writes them, and Append never writes one twice.
+// Only the run goroutine appends to the log, so it reads it unlocked.
+func (h *Hub) flush() {
+	err := h.file.Append(h.log[h.file.LastSeq():]...)
+	h.setWarning(err)
+	h.wakeAll()
 }
 
 // take checks and folds one submission's events, from link or, when
