@@ -132,13 +132,17 @@ func permitNote(s *State, p Policy, role Access, who string, ev Event, refuse fu
 	if who == "" {
 		return refuse("a participant needs a name to own notes")
 	}
+	// A why is a note of its own under someone's factor: answering
+	// another person's factor is adding, not editing. It is taken in the
+	// phase of the note it answers.
 	phase := ev.Phase
-	if ev.Kind != NoteAdded || ev.Parent != 0 {
-		id := ev.Note
-		if ev.Kind == NoteAdded {
-			id = ev.Parent
+	if id := ev.Parent; ev.Kind == NoteAdded && id != 0 {
+		if n, ok := s.Note(id); ok {
+			phase = n.Phase
 		}
-		n, ok := s.Note(id)
+	}
+	if ev.Kind != NoteAdded {
+		n, ok := s.Note(ev.Note)
 		if !ok {
 			return nil // Apply refuses a change to a note that does not exist
 		}
