@@ -34,10 +34,15 @@ type Limits struct {
 	// ResizeEvery is the shortest time between two window changes a
 	// screen is given.
 	ResizeEvery time.Duration
+	// MaxSequence bounds an escape sequence and MaxPaste a bracketed
+	// paste, in bytes; the rest is dropped before the screen parses it.
+	MaxSequence, MaxPaste int
 }
 
-// DefaultLimits are generous for a person and tight for a flood.
-var DefaultLimits = Limits{InputRate: 256 << 10, InputBurst: 32 << 10, OutputBuffer: 1 << 20, ResizeEvery: 20 * time.Millisecond}
+// DefaultLimits are generous for a person and tight for a flood. A paste
+// is bounded well above the largest note the hub takes (DefaultMaxText).
+var DefaultLimits = Limits{InputRate: 256 << 10, InputBurst: 32 << 10, OutputBuffer: 1 << 20,
+	ResizeEvery: 20 * time.Millisecond, MaxSequence: 4 << 10, MaxPaste: 64 << 10}
 
 // Options configure a Server.
 type Options struct {

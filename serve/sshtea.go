@@ -46,7 +46,7 @@ func runProgram(s ssh.Session, m tea.Model, t Terminal, lim Limits, started func
 	defer out.Close()
 	// The client closing its side ends the program: input ends, and with
 	// it the context.
-	in := newInLimiter(ctx, s, lim.InputRate, lim.InputBurst, cancel)
+	in := newInputFilter(newInLimiter(ctx, s, lim.InputRate, lim.InputBurst, cancel), lim.MaxSequence, lim.MaxPaste)
 	p := tea.NewProgram(m,
 		tea.WithContext(ctx),
 		tea.WithInput(in),
