@@ -4,12 +4,12 @@ import "io"
 
 // The input states of inputFilter.
 const (
-	inGround  = iota
-	inEscape  // after ESC
-	inCSI     // ESC [ ... final byte
-	inString  // OSC, DCS, APC, PM, SOS: until BEL or ESC \
-	inStrEsc  // ESC inside a string: ST or a new sequence
-	inPaste   // between ESC[200~ and ESC[201~
+	inGround = iota
+	inEscape // after ESC
+	inCSI    // ESC [ ... final byte
+	inString // OSC, DCS, APC, PM, SOS: until BEL or ESC \
+	inStrEsc // ESC inside a string: ST or a new sequence
+	inPaste  // between ESC[200~ and ESC[201~
 )
 
 var pasteEnd = []byte("\x1b[201~")
