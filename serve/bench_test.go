@@ -19,14 +19,22 @@ import (
 // input parsing, the hub's check, the synced write, the broadcast, 50
 // folds and renders, and the SSH transport. It reports the p50, p99 and
 // worst of those times.
-func BenchmarkKeystrokeToEveryScreen(b *testing.B) {
+func BenchmarkKeystrokeToEveryScreen(b *testing.B) { keystrokeToScreens(b, false) }
+
+// BenchmarkKeystrokeToEveryScreenWithAFlood is the same with one more
+// client misbehaving throughout: pasting without end, sending escape
+// sequences that never finish and resizing as fast as it can.
+func BenchmarkKeystrokeToEveryScreenWithAFlood(b *testing.B) { keystrokeToScreens(b, true) }
+
+func keystrokeToScreens(b *testing.B, flood bool) {
 	const viewers = 49
 	scribe := newPerson(b, "bo", "scribe")
 	people := []person{scribe}
 	for i := range viewers {
 		people = append(people, newPerson(b, fmt.Sprintf("v%02d", i), "viewer"))
 	}
-	m := startMeeting(b, people, false)
+	flooder := newPerson(b, "fl", "participant")
+	m := startMeeting(b, append(people, flooder), false)
 	var terms []*term
 	for _, p := range people {
 		terms = append(terms, m.join(p))
@@ -35,6 +43,37 @@ func BenchmarkKeystrokeToEveryScreen(b *testing.B) {
 		tm.waitFor(tm.who + " ")
 	}
 	sc := terms[0]
+	if flood {
+		fl := m.join(flooder)
+		fl.waitFor("fl participant")
+		stop := make(chan struct{})
+		defer close(stop)
+		go func() {
+			junk := []byte("\x1b]0;" + strings.Repeat("x", 32<<10) + "\x1b[200~" + strings.Repeat("y", 32<<10))
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if _, err := fl.stdin.Write(junk); err != nil {
+					return
+				}
+			}
+		}()
+		go func() {
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if err := fl.sess.WindowChange(20+i%30, 60+i%40); err != nil {
+					return
+				}
+			}
+		}()
+	}
 
 	var arrived sync.WaitGroup
 	wants := make([]string, len(terms))
