@@ -28,6 +28,8 @@ func newInLimiter(ctx context.Context, r io.Reader, perSecond, burst int, end fu
 	return &inLimiter{ctx: ctx, r: r, lim: rate.NewLimiter(rate.Limit(perSecond), burst), burst: burst, end: end}
 }
 
+// Read reads at most a burst and waits until the rate allows it; an
+// error, such as the client leaving, ends the program.
 func (l *inLimiter) Read(p []byte) (int, error) {
 	if len(p) > l.burst {
 		p = p[:l.burst]
@@ -67,6 +69,7 @@ func newOutBuffer(w io.Writer, max int, overflow func()) *outBuffer {
 	return o
 }
 
+// Write queues p for the client and never blocks.
 func (o *outBuffer) Write(p []byte) (int, error) {
 	o.mu.Lock()
 	if o.closed {
@@ -151,6 +154,7 @@ func (g *guarded) fail(r any) {
 	}
 }
 
+// Init starts the screen.
 func (g *guarded) Init() (cmd tea.Cmd) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -161,6 +165,7 @@ func (g *guarded) Init() (cmd tea.Cmd) {
 	return g.m.Init()
 }
 
+// Update passes msg to the screen; after a panic it quits.
 func (g *guarded) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	if g.failed {
 		return g, tea.Quit
@@ -175,6 +180,7 @@ func (g *guarded) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
 	return g, cmd
 }
 
+// View draws the screen, or a sentence once it has failed.
 func (g *guarded) View() (v tea.View) {
 	if g.failed {
 		return tea.NewView("This screen hit a bug and closed. Everything committed is kept; reconnect to go on.")

@@ -37,6 +37,8 @@ func newInputFilter(r io.Reader, maxSeq, maxPaste int) *inputFilter {
 	return &inputFilter{r: r, maxSeq: maxSeq, maxPaste: maxPaste}
 }
 
+// Read returns filtered input, reading more while a read is all
+// dropped bytes.
 func (f *inputFilter) Read(p []byte) (int, error) {
 	for len(f.out) == 0 {
 		if cap(f.buf) < len(p) {

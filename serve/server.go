@@ -234,6 +234,7 @@ type countedConn struct {
 	once sync.Once
 }
 
+// Close frees the connection's place once, however often it is called.
 func (c *countedConn) Close() error {
 	c.once.Do(func() { c.n.Add(-1) })
 	return c.Conn.Close()
@@ -249,6 +250,7 @@ func refuseForwarding(h ssh.ChannelHandler) ssh.ChannelHandler {
 
 type filteredChannel struct{ gossh.NewChannel }
 
+// Accept accepts the channel and answers forwarding requests no.
 func (c filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	ch, reqs, err := c.NewChannel.Accept()
 	if err != nil {
