@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"runtime/debug"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -164,7 +165,10 @@ func (s *Server) admit(_ ssh.Context, c net.Conn) net.Conn {
 func (s *Server) handle(sess ssh.Session) {
 	defer func() {
 		if r := recover(); r != nil {
-			s.opts.Logf("the screen of %s crashed: %v\n%s", sess.User(), r, debug.Stack())
+			// The user name is the client's to choose: quoted, it cannot
+			// reach the host's terminal as a control sequence.
+			s.opts.Logf("the session of %s crashed: %s\n%s", strconv.QuoteToASCII(sess.User()),
+				strconv.QuoteToASCII(fmt.Sprint(r)), debug.Stack())
 			sess.Exit(1)
 		}
 	}()
