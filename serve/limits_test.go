@@ -161,3 +161,26 @@ func TestHandshakeFloodIsBounded(t *testing.T) {
 		}
 	}
 }
+
+func TestAScreenThatCannotBeBuiltEndsOneSession(t *testing.T) {
+	cr, ok := newPerson(t, "crasher", "scribe"), newPerson(t, "ok", "scribe")
+	m := startMeeting(t, []person{cr, ok}, false)
+	c, err := m.dial(cr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	s, _ := c.NewSession()
+	s.RequestPty("xterm", 24, 80, gossh.TerminalModes{})
+	if err = s.Shell(); err == nil {
+		err = s.Wait()
+	}
+	var exit *gossh.ExitError
+	if !errors.As(err, &exit) || exit.ExitStatus() != 1 {
+		t.Fatalf("the crashed session ended with %v", err)
+	}
+	m.join(ok).waitFor("ok scribe")
+	if n := m.hub.connected(); n != 1 {
+		t.Fatalf("%d links after the crash, want 1", n)
+	}
+}

@@ -25,6 +25,9 @@ type testScreen struct {
 }
 
 func newTestScreen(c Client) tea.Model {
+	if c.Name == "crasher" {
+		panic("a screen that cannot be built")
+	}
 	st, err := model.Fold(c.Events)
 	if err != nil {
 		panic(err)
