@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -43,12 +44,10 @@ func peakHeap(t *testing.T, text string, size int64) (uint64, int) {
 	t.Helper()
 	runtime.GC()
 	var peak uint64
-	var ms runtime.MemStats
 	n := 0
 	err := New(newTestChecker()).Lint("doc", &repeatReader{text: text, limit: size}, func(Result) error {
 		if n++; n%2000 == 0 {
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapInuse)
+			peak = max(peak, liveHeap())
 		}
 		return nil
 	})
@@ -56,6 +55,16 @@ func peakHeap(t *testing.T, text string, size int64) (uint64, int) {
 		t.Fatal(err)
 	}
 	return peak, n
+}
+
+// liveHeap is the heap the last garbage collection found reachable: what
+// the run holds on to, without the garbage a busy machine has not yet
+// collected (heap in use swings with the collector's pace and with other
+// tests running beside this one).
+func liveHeap() uint64 {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	return sample[0].Value.Uint64()
 }
 
 // TestMemoryFlatInInputSize: linting 16 MB takes no more memory than
@@ -71,7 +80,9 @@ func TestMemoryFlatInInputSize(t *testing.T) {
 		t.Fatalf("findings: %d in 4 MB, %d in 16 MB", nSmall, nLarge)
 	}
 	t.Logf("peak heap in use: %.1f MB for 4 MB, %.1f MB for 16 MB", float64(small)/(1<<20), float64(large)/(1<<20))
-	if large > 2*small || large > 32<<20 {
+	// Holding the input would add 12 MB between the two; the collector's
+	// timing moves the live heap by a few MB either way.
+	if large > small+8<<20 || large > 32<<20 {
 		t.Errorf("memory grows with the input: %d bytes peak for 4 MB, %d for 16 MB", small, large)
 	}
 }
@@ -81,13 +92,11 @@ func TestMemoryFlatInInputSize(t *testing.T) {
 func TestEndlessStream(t *testing.T) {
 	stop := errors.New("stop")
 	r := &repeatReader{text: "Bob should have rolled back, and Mary didn't order the VMs on time.\n\n"}
-	var ms runtime.MemStats
 	var peak uint64
 	n := 0
 	err := New(newTestChecker()).Lint("<stdin>", r, func(Result) error {
 		if n++; n%5000 == 0 {
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapInuse)
+			peak = max(peak, liveHeap())
 		}
 		if r.n > 8<<20 {
 			return stop

@@ -48,6 +48,8 @@ func decodeFlat(js []byte, out *Event) bool {
 			ev.Draft = n
 		case "source":
 			ev.Source = string(s)
+		case "author":
+			ev.Author = string(s)
 		case "at":
 			if ev.At.UnmarshalText(s) != nil {
 				return false

@@ -90,4 +90,8 @@ type Event struct {
 	Source  string         `json:"source,omitempty" yaml:"source,omitempty"`
 	Setup   *Setup         `json:"setup,omitempty" yaml:"setup,omitempty"`
 	Agenda  *agenda.Agenda `json:"agenda,omitempty" yaml:"agenda,omitempty"`
+
+	// Author is who made the change in a served meeting; empty for the
+	// host's own keyboard and for sessions from before authorship.
+	Author string `json:"author,omitempty" yaml:"author,omitempty"`
 }

@@ -16,6 +16,8 @@ type Note struct {
 	// Parent is the note a why answers (0 for none).
 	Parent int
 	Text   string
+	// Author is who added the note in a served meeting ("" when unknown).
+	Author string
 	// Added is when the note was committed; Edited when last changed.
 	Added  time.Time
 	Edited time.Time

@@ -348,7 +348,7 @@ func (s *State) addNote(ev Event) error {
 	if s.Agenda.Index(ev.Phase) < 0 {
 		return fmt.Errorf("%s: no phase %q in the agenda", ev.Kind, ev.Phase)
 	}
-	n := &Note{ID: ev.Note, Phase: ev.Phase, Section: ev.Section, Parent: ev.Parent, Text: ev.Text, Added: ev.At}
+	n := &Note{ID: ev.Note, Phase: ev.Phase, Section: ev.Section, Parent: ev.Parent, Text: ev.Text, Author: ev.Author, Added: ev.At}
 	if ev.Parent != 0 {
 		if _, ok := s.notes[ev.Parent]; !ok {
 			return fmt.Errorf("%s: parent note %d does not exist", ev.Kind, ev.Parent)

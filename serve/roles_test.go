@@ -1,0 +1,127 @@
+package serve
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/crypto/ssh/agent"
+
+	"github.com/debrief-dev/debrief/model"
+)
+
+func countKind(evs []model.Event, k model.Kind) int {
+	n := 0
+	for _, ev := range evs {
+		if ev.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+func TestViewerKeystrokesChangeNothing(t *testing.T) {
+	vi := newPerson(t, "vi", "viewer")
+	m := startMeeting(t, []person{vi}, false)
+	tm := m.join(vi)
+	tm.waitFor("vi viewer")
+	before := len(m.hub.Events())
+	tm.send("hello\r\x0e\x05")
+	tm.waitFor("notice a viewer cannot record")
+	if got := m.hub.Events(); len(got) != before {
+		t.Fatalf("a viewer's keys recorded %d events", len(got)-before)
+	}
+}
+
+func TestParticipantEditsOnlyOwnNotes(t *testing.T) {
+	bo, kim := newPerson(t, "bo", "scribe"), newPerson(t, "kim", "participant")
+	m := startMeeting(t, []person{bo, kim}, false)
+	sb, pa := m.join(bo), m.join(kim)
+	pa.waitFor("kim participant")
+	pa.send("alert was early\r")
+	pa.waitFor("last alert was early by kim")
+	pa.send("alert fired early\x05") // ctrl+e edits the last note: kim's
+	pa.waitFor("last alert fired early by kim")
+
+	sb.send("runbook was stale\r")
+	pa.waitFor("last runbook was stale by bo")
+	pa.send("not stale\x05")
+	pa.waitFor("notice a participant cannot record note_edited: participants change only")
+	sb.waitFor("last runbook was stale by bo")
+	if n := countKind(m.hub.Events(), model.NoteEdited); n != 1 {
+		t.Fatalf("%d edits recorded, want kim's own one", n)
+	}
+}
+
+func TestScribeCannotRunTheClock(t *testing.T) {
+	bo := newPerson(t, "bo", "scribe")
+	m := startMeeting(t, []person{bo}, false)
+	tm := m.join(bo)
+	tm.waitFor("bo scribe")
+	tm.send("\x0e")
+	tm.waitFor("notice a scribe cannot record phase_started")
+	if n := countKind(m.hub.Events(), model.PhaseStarted); n != 0 {
+		t.Fatalf("a scribe started %d phases", n)
+	}
+}
+
+func TestUnknownKeyIsRefused(t *testing.T) {
+	bo, stranger := newPerson(t, "bo", "scribe"), newPerson(t, "zed", "viewer")
+	m := startMeeting(t, []person{bo}, false)
+	if c, err := m.dial(stranger); err == nil {
+		c.Close()
+		t.Fatal("a key not in the keys file got in")
+	}
+	// With viewers let in, the same key follows read-only as a guest.
+	m2 := startMeeting(t, []person{bo}, true)
+	tm := m2.join(stranger)
+	tm.waitFor("guest-")
+	tm.waitFor(" viewer ")
+	tm.send("x\r")
+	tm.waitFor("notice a viewer cannot record")
+}
+
+func TestNoShellExecSubsystemOrForwarding(t *testing.T) {
+	bo := newPerson(t, "bo", "scribe")
+	m := startMeeting(t, []person{bo}, false)
+	c, err := m.dial(bo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+
+	s, _ := c.NewSession()
+	if out, err := s.CombinedOutput("id"); err == nil {
+		t.Fatalf("exec ran: %q", out)
+	}
+	s, _ = c.NewSession()
+	if err := s.RequestSubsystem("sftp"); err == nil {
+		t.Fatal("the sftp subsystem was granted")
+	}
+	s, _ = c.NewSession()
+	if err := agent.RequestAgentForwarding(s); err == nil {
+		t.Fatal("agent forwarding was granted")
+	}
+	if ok, _, _ := c.SendRequest("tcpip-forward", true, gossh.Marshal(struct {
+		Addr string
+		Port uint32
+	}{"127.0.0.1", 0})); ok {
+		t.Fatal("remote port forwarding was granted")
+	}
+	if conn, err := c.Dial("tcp", m.addr); err == nil {
+		conn.Close()
+		t.Fatal("local port forwarding was granted")
+	}
+	// A shell without a terminal gets a sentence, not a prompt.
+	s, _ = c.NewSession()
+	var out strings.Builder
+	s.Stdout, s.Stderr = &out, &out
+	if err = s.Shell(); err == nil {
+		err = s.Wait()
+	}
+	var exit *gossh.ExitError
+	if !errors.As(err, &exit) || exit.ExitStatus() != 1 || !strings.Contains(out.String(), "ssh -t") {
+		t.Fatalf("shell without a pty: %v %q", err, out.String())
+	}
+}
