@@ -106,12 +106,14 @@ func Permit(s *State, p Policy, role Access, who string, ev Event) error {
 	case SessionCreated, SessionClosed, SessionResumed:
 		return refuse("only the host opens and closes the session")
 	case SetupChanged, PhaseStarted, MeetingEnded, TimerPaused, TimerResumed, TimerExtended,
-		FlagDismissed, RiskAccepted:
+		FlagDismissed, RiskAccepted, ActionStatusSet, TicketLinked, TicketExported:
 		if role != Facilitator {
 			return refuse("the facilitator runs the agenda and the clock")
 		}
 		return nil
-	case ImpactSet, SummarySet:
+	case ImpactSet, SummarySet, Classified,
+		DraftAdded, DraftEdited, DraftKept, DraftDropped, DraftRestored:
+		// Imported timeline rows are reviewed by whoever keeps the record.
 		if role < Scribe {
 			return refuse("the scribe and the facilitator keep the record")
 		}

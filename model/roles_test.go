@@ -87,6 +87,13 @@ func TestPermit(t *testing.T) {
 		{Facilitator, "ana", Event{Kind: NoteEdited, Note: 1, Text: "any"}, true},
 		{Facilitator, "ana", Event{Kind: SessionClosed}, false},
 		{Facilitator, "ana", Event{Kind: "made_up"}, false},
+		{Participant, "kim", Event{Kind: DraftKept, Draft: 1}, false},
+		{Scribe, "bo", Event{Kind: DraftKept, Draft: 1}, true},
+		{Scribe, "bo", Event{Kind: DraftDropped, Draft: 1}, true},
+		{Participant, "kim", Event{Kind: Classified, Field: ClassTrigger, Value: "config push"}, false},
+		{Scribe, "bo", Event{Kind: Classified, Field: ClassTrigger, Value: "config push"}, true},
+		{Scribe, "bo", Event{Kind: ActionStatusSet, Note: 1, Value: StatusDone}, false},
+		{Facilitator, "ana", Event{Kind: ActionStatusSet, Note: 1, Value: StatusDone}, true},
 	}
 	for _, c := range cases {
 		err := Permit(s, p, c.role, c.who, c.ev)
