@@ -96,7 +96,8 @@ func KnownKind(k Kind) bool {
 	case SessionCreated, SetupChanged, PhaseStarted, MeetingEnded,
 		TimerPaused, TimerResumed, TimerExtended,
 		NoteAdded, NoteEdited, NoteDeleted, NoteMoved, FlagDismissed,
-		ImpactSet, SummarySet, RiskAccepted, SessionClosed, SessionResumed:
+		ImpactSet, SummarySet, RiskAccepted, SessionClosed, SessionResumed,
+		DraftSaved:
 		return true
 	}
 	return false

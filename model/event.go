@@ -45,6 +45,10 @@ const (
 	// reopens the file. The gap between them is not meeting time.
 	SessionClosed  Kind = "session_closed"
 	SessionResumed Kind = "session_resumed"
+	// DraftSaved keeps the text being typed in Phase's note box ("" for the
+	// wrap-up): Text, what enter would do with it (Field: note, edit, why,
+	// summary) and the Note it edits or answers. An empty Text clears it.
+	DraftSaved Kind = "draft_saved"
 )
 
 // Sections a note can be put in.

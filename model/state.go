@@ -36,6 +36,8 @@ type State struct {
 	byPhase map[string][]int
 	whys    map[int][]int
 	nextID  int
+	// drafts holds each phase's unfinished note box text; see DraftOf.
+	drafts map[string]Draft
 }
 
 // New returns the empty state before any event.
@@ -300,6 +302,8 @@ func (s *State) apply(ev Event) error {
 		s.Summary = ev.Text
 	case RiskAccepted:
 		s.RiskAccepted = ev.Value == "yes"
+	case DraftSaved:
+		return s.applyDraft(ev)
 	default:
 		return fmt.Errorf("unknown event kind %q", ev.Kind)
 	}
