@@ -53,7 +53,7 @@ func newTestModel(t testing.TB) (*Model, *clock, *memStore) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.styles = NewStyles(true)
+	m.c.setStyles(true)
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	return m, c, st
 }
@@ -95,7 +95,7 @@ func runSaves(m *Model, cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	msg := cmd()
+	msg := peek(cmd)
 	switch msg := msg.(type) {
 	case savedMsg:
 		_, next := m.Update(msg)
@@ -123,7 +123,7 @@ func peek(c tea.Cmd) (msg tea.Msg) {
 	select {
 	case msg = <-done:
 		return msg
-	case <-time.After(50 * time.Millisecond):
+	case <-time.After(5 * time.Millisecond):
 		return nil
 	}
 }
@@ -147,6 +147,8 @@ func note(m *Model, s string) {
 
 // plain is the view without styling, for assertions and golden files.
 func plain(m *Model) string {
+	// The runtime ticks every second; the test clock may have moved.
+	send(m, tickMsg(m.now()))
 	v := m.View()
 	return ansi.Strip(v.Content)
 }
@@ -167,4 +169,11 @@ func mustContain(t *testing.T, got string, want ...string) {
 			t.Errorf("screen lacks %q:\n%s", w, got)
 		}
 	}
+}
+
+// bellOnTick runs the clock's tick at the test clock's time and returns
+// the bell command, if it rang.
+func bellOnTick(m *Model) tea.Cmd {
+	m.c.now = m.now()
+	return m.meeting.onTick()
 }

@@ -17,15 +17,15 @@ type renderedMsg struct {
 
 // preview shows the exported postmortem, rendered, in a scrollable pane.
 type preview struct {
+	c              *common
 	markdown, path string
 	vp             viewport.Model
-	ready          bool
 	err            error
 }
 
-func newPreview(md, path string, w, h int) *preview {
-	p := &preview{markdown: md, path: path, vp: viewport.New()}
-	p.setSize(w, h)
+func newPreview(c *common, md, path string) *preview {
+	p := &preview{c: c, markdown: md, path: path, vp: viewport.New()}
+	p.setSize(c.width, c.height)
 	p.vp.SetContent("rendering…")
 	return p
 }
@@ -37,10 +37,10 @@ func (p *preview) setSize(w, h int) {
 
 // render runs glamour in a command: rendering a long document is too slow
 // for Update, and glamour must be told light or dark explicitly.
-func (p *preview) render(isDark bool) tea.Cmd {
+func (p *preview) render() tea.Cmd {
 	md, width := p.markdown, p.vp.Width()
 	style := "light"
-	if isDark {
+	if p.c.styles.IsDark {
 		style = "dark"
 	}
 	return func() tea.Msg {
@@ -59,27 +59,30 @@ func (p *preview) setRendered(msg renderedMsg) {
 		p.vp.SetContent(inert(p.markdown))
 		return
 	}
-	p.ready = true
 	p.vp.SetContent(msg.out)
 }
 
-func (m *Model) updatePreview(msg tea.KeyPressMsg) tea.Cmd {
-	if matches(msg, m.keys.Close) {
-		m.preview = nil
-		return nil
+// Update scrolls; it reports true when the preview should close.
+func (p *preview) Update(msg tea.KeyPressMsg) (closed bool) {
+	if key.Matches(msg, p.c.keys.Pager.Close) {
+		return true
 	}
-	var cmd tea.Cmd
-	m.preview.vp, cmd = m.preview.vp.Update(msg)
-	return cmd
+	p.vp, _ = p.vp.Update(msg)
+	return false
 }
 
-func (p *preview) view(m *Model) string {
-	st := m.styles
+// ShortHelp lists the preview's keys.
+func (p *preview) ShortHelp() []key.Binding {
+	k := p.c.keys.Pager
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Close}
+}
+
+// View draws the preview at the size it was given.
+func (p *preview) View(w, h int) string {
+	st := p.c.styles
 	title := st.Title.Render("Postmortem preview ") + st.Muted.Render(inert(p.path))
 	if p.err != nil {
 		title += st.Error.Render("  (shown as text: " + p.err.Error() + ")")
 	}
-	helpLine := m.help.ShortHelpView([]key.Binding{m.keys.Scroll, m.keys.Close, m.keys.Quit})
-	body := p.vp.View()
-	return clip(ansi.Truncate(title, m.width, "…")+"\n"+body+"\n"+ansi.Truncate(helpLine, m.width, "…"), m.width, m.height)
+	return ansi.Truncate(title, w, "…") + "\n" + p.vp.View()
 }

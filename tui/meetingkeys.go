@@ -1,0 +1,197 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+)
+
+// outcome is what a key on the meeting screen asks of the root: events to
+// record, a command to run, or a screen to open.
+type outcome struct {
+	events []model.Event
+	cmd    tea.Cmd
+	export bool
+	help   bool
+}
+
+func (o *outcome) add(evs ...model.Event) { o.events = append(o.events, evs...) }
+
+// Update handles a key on the meeting screen. Global keys come first; a
+// focused text box gets every other key, letters included.
+func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
+	var o outcome
+	g := s.c.keys.Global
+	switch {
+	case key.Matches(msg, g.Next):
+		if ev, ok := model.NextPhase(s.st); ok {
+			o.add(s.draftEvent()...)
+			o.add(ev)
+			s.setStatus("", false)
+		} else {
+			s.setStatus("the meeting is over: ctrl+p goes back, ctrl+o exports, ctrl+c quits", false)
+		}
+		return o
+	case key.Matches(msg, g.Prev):
+		if ev, ok := model.PrevPhase(s.st); ok {
+			o.add(s.draftEvent()...)
+			o.add(ev)
+			s.setStatus("went back a phase (recorded)", false)
+		} else {
+			s.setStatus("already at the first phase", false)
+		}
+		return o
+	case key.Matches(msg, g.Pause):
+		o.add(s.togglePause()...)
+		return o
+	case key.Matches(msg, g.Extend):
+		o.add(s.extend()...)
+		return o
+	case key.Matches(msg, g.Export):
+		o.add(s.draftEvent()...)
+		o.export = true
+		return o
+	}
+	switch s.focus {
+	case focusForm:
+		return s.updateForm(msg)
+	case focusList:
+		return s.updateList(msg)
+	}
+	return s.updateTyping(msg)
+}
+
+// Paste types pasted text into whatever has the keys; on the list it goes
+// to the box, which takes the focus.
+func (s *meetingScreen) Paste(text string) outcome {
+	if s.focus == focusForm && s.form != nil {
+		s.form.paste(text)
+		s.refresh()
+		return outcome{}
+	}
+	s.setFocus(focusType)
+	s.box.Paste(text)
+	return outcome{cmd: s.draftLater()}
+}
+
+func (s *meetingScreen) setFocus(f focus) {
+	s.focus = f
+	s.list.setFocus(f == focusList)
+	s.refresh()
+}
+
+func (s *meetingScreen) togglePause() []model.Event {
+	if _, ok := s.st.Phase(); !ok {
+		return nil
+	}
+	if s.st.Paused {
+		s.setStatus("clock running again", false)
+		return []model.Event{{Kind: model.TimerResumed}}
+	}
+	s.setStatus("clock paused: ctrl+t starts it again", false)
+	return []model.Event{{Kind: model.TimerPaused}}
+}
+
+func (s *meetingScreen) extend() []model.Event {
+	if _, ok := s.st.Phase(); !ok {
+		return nil
+	}
+	s.setStatus("added a minute", false)
+	s.clock = agenda.Running // warn again if it runs low
+	return []model.Event{{Kind: model.TimerExtended, Seconds: 60}}
+}
+
+func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
+	var o outcome
+	switch s.box.Update(msg) {
+	case composeTyped:
+		o.cmd = s.draftLater()
+	case composeCommit:
+		o.add(s.commit(model.SectionNone)...)
+	case composePark:
+		o.add(s.commit(model.SectionParked)...)
+	case composeCancel:
+		s.box.reset(s.composeContext(), s.st.Summary)
+		o.add(s.clearDraft()...)
+		s.setStatus("cancelled: nothing changed", false)
+		s.setFocus(focusList)
+	case composeToList:
+		s.setFocus(focusList)
+	case composeHelp:
+		o.help = true
+	}
+	return o
+}
+
+// commit records what the box holds: a new note (a pasted block of
+// timeline or action lines becomes one note per line), an edit, a why or
+// the summary. Work started from the list returns to the list.
+func (s *meetingScreen) commit(section string) []model.Event {
+	text := strings.TrimSpace(s.box.box.Value())
+	target, id := s.box.target, s.box.targetNote
+	_, inPhase := s.st.Phase()
+	var evs []model.Event
+	back := false
+	switch {
+	case target == model.DraftSummary:
+		evs = append(evs, model.Event{Kind: model.SummarySet, Text: text})
+		s.setStatus("summary saved", false)
+		back = !s.st.Ended()
+	case target == model.DraftEdit:
+		if text == "" {
+			s.setStatus("empty: esc cancels, d on the list deletes", true)
+			return nil
+		}
+		evs = append(evs, model.Event{Kind: model.NoteEdited, Note: id, Text: text})
+		s.setStatus(fmt.Sprintf("edited #%d", id), false)
+		back = true
+	case target == model.DraftWhy:
+		parent, ok := s.st.Note(id)
+		if text == "" || !ok {
+			return nil
+		}
+		nid := s.st.NextNoteID()
+		evs = append(evs, model.Event{Kind: model.NoteAdded, Note: nid, Phase: parent.Phase, Parent: parent.ID, Text: text})
+		s.setStatus("why? added: w asks why again, i types a new note", false)
+		back = true
+		id = nid
+	case !inPhase:
+		if text != "" {
+			s.setStatus("the meeting is over; ctrl+p goes back to a phase", true)
+		}
+		return nil
+	default:
+		if text == "" {
+			return nil
+		}
+		lines := []string{text}
+		if c := phaseCapture(s.st); c == agenda.CaptureTimeline || c == agenda.CaptureActions {
+			lines = strings.Split(text, "\n")
+		}
+		next := s.st.NextNoteID()
+		for _, l := range lines {
+			if l = strings.TrimSpace(l); l != "" {
+				evs = append(evs, model.Event{Kind: model.NoteAdded, Note: next, Phase: s.st.CurrentPhaseID(), Section: section, Text: l})
+				next++
+			}
+		}
+		s.setStatus("", false)
+		// The note just typed is the one the next list key acts on.
+		s.pendingSelect = next - 1
+		if section == model.SectionParked {
+			s.setStatus("parked in the parking lot; back to the agenda", false)
+		}
+	}
+	evs = append(evs, s.clearDraft()...)
+	s.box.reset(s.composeContext(), text)
+	if back {
+		s.pendingSelect = id
+		s.setFocus(focusList)
+	}
+	return evs
+}
