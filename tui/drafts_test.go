@@ -1,0 +1,118 @@
+package tui
+
+import (
+	"slices"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-dev/debrief/model"
+)
+
+// boxText is what the note box holds.
+func boxText(m *Model) string { return m.meeting.box.box.Value() }
+
+// resume opens the session again from what the store holds, as
+// debrief resume does.
+func resume(t *testing.T, m *Model, st *memStore) *Model {
+	t.Helper()
+	st.Append(m.Pending()...)
+	r, err := New(Options{Now: m.now, Store: st, Events: st.events})
+	if err != nil {
+		t.Fatal(err)
+	}
+	send(r, tea.WindowSizeMsg{Width: 100, Height: 30})
+	return r
+}
+
+func TestDraftSurvivesNextAndPreviousPhase(t *testing.T) {
+	m, _, _ := started(t)
+	typeKeys(m, "We agreed on the ground ru")
+	send(m, ctrl('n'))
+	if p, _ := m.state.Phase(); p.ID != "impact" || boxText(m) != "" {
+		t.Fatalf("after ctrl+n: phase %s, box %q", p.ID, boxText(m))
+	}
+	typeKeys(m, "22% of checkouts fa")
+	send(m, ctrl('p'))
+	if got := boxText(m); got != "We agreed on the ground ru" {
+		t.Fatalf("back in the opening the box holds %q", got)
+	}
+	send(m, ctrl('n'))
+	if got := boxText(m); got != "22% of checkouts fa" {
+		t.Fatalf("back in impact the box holds %q", got)
+	}
+	// Committing the text uses the draft up: it does not come back.
+	send(m, enter, ctrl('p'), ctrl('n'))
+	if got := boxText(m); got != "" {
+		t.Fatalf("a committed draft came back: %q", got)
+	}
+	if got := notesIn(m.state, "impact"); !slices.Equal(got, []string{"22% of checkouts fa"}) {
+		t.Fatalf("impact notes %q", got)
+	}
+}
+
+func TestDraftSurvivesQuitAndResume(t *testing.T) {
+	m, _, st := started(t)
+	send(m, ctrl('n'), ctrl('n'))
+	typeKeys(m, "09:14 Deploy v2.31.4 to pro")
+	send(m, ctrl('c'))
+	if !m.DraftKept() {
+		t.Fatal("ctrl+c did not keep the text being typed")
+	}
+	st.Append(m.Pending()...)
+	evs := st.events
+	if n := len(evs); n < 2 || evs[n-2].Kind != model.DraftSaved || evs[n-1].Kind != model.SessionClosed {
+		t.Fatalf("quit wrote %v", kinds(evs))
+	}
+	r := resume(t, m, st)
+	if got := boxText(r); got != "09:14 Deploy v2.31.4 to pro" {
+		t.Fatalf("resumed box %q", got)
+	}
+	mustContain(t, plain(r), "09:14 Deploy v2.31.4 to pro", "unfinished text is back")
+}
+
+func TestDraftSurvivesACrashAfterAPauseInTyping(t *testing.T) {
+	m, _, st := started(t)
+	send(m, ctrl('n'))
+	typeKeys(m, "Some checkouts fail")
+	stale := draftTickMsg{gen: m.meeting.box.gen - 1}
+	send(m, stale)
+	if _, ok := m.state.DraftOf("impact"); ok {
+		t.Fatal("a tick armed before the last key recorded a draft")
+	}
+	// The pause: the tick armed by the last key arrives.
+	send(m, draftTickMsg{gen: m.meeting.box.gen})
+	st.Append(m.Pending()...)
+	// The process dies here: no quit, no close. Resume reads the file.
+	r, err := New(Options{Now: m.now, Store: st, Events: st.events})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := boxText(r); got != "Some checkouts fail" {
+		t.Fatalf("after a crash the box holds %q", got)
+	}
+}
+
+func TestDraftOfAnEditComesBackAsTheEdit(t *testing.T) {
+	m, _, st := started(t)
+	note(m, "We read the Prime Directive")
+	send(m, esc, keyRune('e'), ctrl('u'))
+	typeKeys(m, "We read the Prime Directive aloud and agr")
+	send(m, ctrl('c'))
+	r := resume(t, m, st)
+	if r.meeting.box.target != model.DraftEdit || r.meeting.box.targetNote != 1 {
+		t.Fatalf("resumed as %s of #%d", r.meeting.box.target, r.meeting.box.targetNote)
+	}
+	send(r, enter)
+	if n, _ := r.state.Note(1); n.Text != "We read the Prime Directive aloud and agr" {
+		t.Fatalf("note 1 is %q", n.Text)
+	}
+}
+
+func kinds(evs []model.Event) []model.Kind {
+	var out []model.Kind
+	for _, ev := range evs {
+		out = append(out, ev.Kind)
+	}
+	return out
+}
