@@ -286,4 +286,3 @@ func TestPlaceholderAndTextStartInTheSameColumn(t *testing.T) {
 		t.Fatalf("placeholder %q, text %q", empty, typed)
 	}
 }
-
