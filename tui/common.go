@@ -63,8 +63,11 @@ func (l layout) bottomHeight() int { return l.boxLines + l.liveLines + l.statusO
 
 func computeLayout(st Styles, w, h int, noInput bool) layout {
 	l := layout{w: w, h: h, boxLines: 1}
-	if h >= 16 {
+	switch {
+	case h >= 30:
 		l.boxLines = 3
+	case h >= 16:
+		l.boxLines = 2
 	}
 	if h >= 10 {
 		l.liveLines = 2
@@ -72,9 +75,15 @@ func computeLayout(st Styles, w, h int, noInput bool) layout {
 	if h >= 8 {
 		l.statusOn = 1
 	}
-	l.helpLines = 1
-	if h >= 20 {
+	// The help wraps rather than hiding keys: three lines hold every
+	// notes-list key at 80 columns.
+	switch {
+	case h >= 24:
+		l.helpLines = 3
+	case h >= 20:
 		l.helpLines = 2
+	default:
+		l.helpLines = 1
 	}
 	l.bodyH = max(0, h-1-l.bottomHeight())
 	if noInput {

@@ -219,32 +219,32 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 	return append(out, next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Quit)
 }
 
-// fullHelp is every key in groups, the ones that apply now enabled.
+// fullHelp is every key in groups; the list keys that do not apply to
+// this phase or note are shown dimmed.
 func (s *meetingScreen) fullHelp() []helpGroup {
 	k := s.c.keys
-	typing := k.Typing.bindings()
-	if s.focus != focusType {
-		for i := range typing {
-			typing[i].SetEnabled(false)
-		}
-	}
-	list := s.list.FullHelp()
-	if s.focus != focusList {
-		for i := range list {
-			list[i].SetEnabled(false)
-		}
-	}
-	edit := []key.Binding{
-		bind("←/→", "move", "left"), bind("ctrl+a/e", "start/end", "ctrl+a"),
-		bind("alt+←/→", "by word", "alt+left"), bind("ctrl+w", "delete word", "ctrl+w"),
-		bind("ctrl+u/k", "delete to start/end", "ctrl+u"),
-	}
 	return []helpGroup{
 		{"Always", k.Global.bindings()},
-		{"Typing (the note box)", typing},
-		{"Editing the line", edit},
-		{"Notes list (esc)", list},
+		{"Typing (the note box)", k.Typing.bindings()},
+		{"Editing the line", editHelp()},
+		{"Notes list (esc)", s.list.FullHelp()},
 		{"Forms (m, e, a)", k.Form.bindings()},
-		{"Wrap-up, preview, help", k.Pager.bindings()},
+		{"Wrap-up, preview, this sheet", k.Pager.bindings()},
+		{"Replay", k.Replay.bindings()},
 	}
+}
+
+// editHelp describes the note box's editing keys for the keys sheet.
+func editHelp() []key.Binding {
+	e := editKeys
+	return []key.Binding{
+		withHelp(e.Left, "←/→", "move"), withHelp(e.Home, "home/end", "start/end (ctrl+a/e)"),
+		withHelp(e.WordLeft, "alt+←/→", "word by word"), withHelp(e.Backspace, "backspace", "delete back (delete: forward)"),
+		withHelp(e.DeleteWord, "ctrl+w", "delete a word"), withHelp(e.DeleteToStart, "ctrl+u/k", "delete to start/end"),
+	}
+}
+
+func withHelp(b key.Binding, k, desc string) key.Binding {
+	b.SetHelp(k, desc)
+	return b
 }

@@ -224,8 +224,9 @@ func (m *noteList) keys() listKeys {
 // help line wraps rather than hiding any.
 func (m *noteList) ShortHelp() []key.Binding {
 	k := m.keys()
-	return []key.Binding{k.Up, k.Down, k.Edit, k.EditText, k.Delete, k.Undo, k.Factor, k.Why, k.Lucky,
-		k.ParkToggle, k.Dismiss, k.Figures, k.Summary, k.Risk, k.Setup, k.PauseKey, k.ExtendKey, k.ToType}
+	move := enabled(bind("↑/↓", "move", "up", "down"), len(m.rows) > 1)
+	return []key.Binding{k.ToType, move, k.Edit, k.EditText, k.Delete, k.Undo, k.Factor, k.Why, k.Lucky,
+		k.ParkToggle, k.Dismiss, k.Figures, k.Summary, k.Risk, k.Setup, k.PauseKey, k.ExtendKey}
 }
 
 // FullHelp is every list key with what applies here enabled.
