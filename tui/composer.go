@@ -261,9 +261,12 @@ func (m *composer) ShortHelp() []key.Binding {
 	}
 	out := []key.Binding{commit, enabled(k.TakeSuggestion, m.hasRewrite())}
 	out = append(out, enabled(k.Park, m.target == model.DraftNote && !m.ctx.ended))
-	if m.target != model.DraftNote && m.target != model.DraftSummary {
+	switch {
+	case m.target != model.DraftNote && m.target != model.DraftSummary:
 		out = append(out, k.Cancel)
-	} else {
+	case m.ctx.ended:
+		out = append(out, withHelp(k.ToList, "esc", "scroll the wrap-up"))
+	default:
 		out = append(out, k.ToList)
 	}
 	return out

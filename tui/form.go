@@ -116,7 +116,7 @@ func (f *fieldForm) View(width, height int) string {
 	for _, fl := range f.fields {
 		lw = max(lw, ansi.StringWidth(fl.label))
 	}
-	lw = min(lw, width/3)
+	lw = min(lw, width/2)
 	focusLine := 0
 	for i, fl := range f.fields {
 		style := st.Muted

@@ -122,7 +122,7 @@ func (r *Replay) tick() tea.Cmd {
 func (r *Replay) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		r.c.width, r.c.height = msg.Width, max(0, msg.Height-4)
+		r.c.width, r.c.height = msg.Width, max(0, msg.Height-5)
 		r.c.help.SetWidth(msg.Width)
 		r.screen.resize()
 		r.c.height = msg.Height
@@ -235,7 +235,7 @@ func (r *Replay) View() tea.View {
 	w, h := r.c.width, r.c.height
 	v := tea.NewView("")
 	v.AltScreen = true
-	if w < 1 || h < 4 {
+	if w < 1 || h < 5 {
 		return v
 	}
 	st := r.c.styles
@@ -255,8 +255,8 @@ func (r *Replay) View() tea.View {
 	top := ansi.Truncate(title, w, "…") + "\n" + ansi.Truncate(st.PaneTitle.Render(bar)+st.Muted.Render(info), w, "…")
 	body := r.screen.View(viewOptions{noInput: true})
 	status := ansi.Truncate(st.Muted.Render(r.status), w, "…")
-	helpLine := ansi.Truncate(r.c.help.ShortHelpView(r.c.keys.Replay.bindings()), w, "…")
-	v.Content = clip(top+"\n"+fill(body, w, h-4)+"\n"+status+"\n"+helpLine, w, h)
+	help := strings.Join(helpLines(r.c, r.c.keys.Replay.bindings(), w, 2), "\n")
+	v.Content = clip(top+"\n"+fill(body, w, h-5)+"\n"+status+"\n"+help, w, h)
 	return v
 }
 
