@@ -122,7 +122,7 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time) []string {
 		times = fmtClock(el) + "/" + fmtClock(p.Planned()+t.Extra)
 	}
 	room := max(1, m.width-2-ansi.StringWidth(times)-1)
-	title := strings.Split(ansi.Wrap(inert(p.Title), room, " "), "\n")
+	title := wrapText(inert(p.Title), room)
 	var out []string
 	for j, l := range title {
 		lead := mark + " "

@@ -286,3 +286,13 @@ func TestPlaceholderAndTextStartInTheSameColumn(t *testing.T) {
 		t.Fatalf("placeholder %q, text %q", empty, typed)
 	}
 }
+
+// Defect 16: ticket keys and dates are never broken across lines.
+func TestTicketsAndDatesStayWhole(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "actions")
+	note(m, "Add the pool saturation alert to the service template @alice due:2026-12-04 ENG-4422 P1 #detect")
+	s := plain(m)
+	mustContain(t, s, "ENG-4422", "2026-12-04")
+}

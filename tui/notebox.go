@@ -176,6 +176,18 @@ func wrapRunes(rs []rune, width int) [][2]int {
 	return append(out, [2]int{start, len(rs)})
 }
 
+// wrapText wraps plain text to width cells, breaking only at spaces (a
+// word longer than the width is cut), so "ENG-4421" and dates stay whole.
+func wrapText(s string, width int) []string {
+	rs := []rune(s)
+	lines := wrapRunes(rs, width)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimRight(string(rs[l[0]:l[1]]), " ")
+	}
+	return out
+}
+
 func runeCells(r rune) int {
 	if r < 0x80 {
 		return 1

@@ -252,7 +252,7 @@ func (m *noteList) refresh() {
 	}
 	var foot []string
 	for _, f := range m.footer {
-		for _, l := range strings.Split(ansi.Wrap(f, w, " "), "\n") {
+		for _, l := range wrapText(f, w) {
 			foot = append(foot, st.Muted.Render(l))
 		}
 	}
@@ -338,7 +338,7 @@ func (m *noteList) promptLines(w, h int) []string {
 	}
 	var out []string
 	for _, pr := range p.Prompts[:limit] {
-		for i, l := range strings.Split(ansi.Wrap(inert(pr), max(1, w-2), " "), "\n") {
+		for i, l := range wrapText(inert(pr), max(1, w-2)) {
 			lead := "· "
 			if i > 0 {
 				lead = "  "

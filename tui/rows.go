@@ -113,7 +113,7 @@ func (m *noteList) renderRow(r row, selected bool) []string {
 	pad := strings.Repeat(" ", ansi.StringWidth(lead))
 	var out []string
 	add := func(first string, style func(...string) string, s string) {
-		for i, l := range strings.Split(ansi.Wrap(s, avail, " "), "\n") {
+		for i, l := range wrapText(s, avail) {
 			p := pad
 			if i == 0 && first != "" {
 				p = first

@@ -67,7 +67,7 @@ func (m *wrapUp) rebuild() {
 	w := max(1, m.width)
 	var lines []string
 	add := func(style func(...string) string, text string) {
-		for _, l := range strings.Split(ansi.Wrap(text, w, " "), "\n") {
+		for _, l := range wrapText(text, w) {
 			lines = append(lines, style(l))
 		}
 	}
