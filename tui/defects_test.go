@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -77,6 +78,12 @@ func TestListKeepsTheWorkingSelection(t *testing.T) {
 	}
 	send(m, keyRune('w'))
 	note(m, "Onboarding has no checklist")
+	if n, _ := m.meeting.list.selected(); n.Text != "Onboarding has no checklist" {
+		t.Fatalf("after saving a why #%d is selected", n.ID)
+	}
+	if s := plain(m); !regexp.MustCompile(`▶ +↳ why\? Onboarding`).MatchString(s) {
+		t.Fatalf("the new why is not the one marked:\n%s", s)
+	}
 	if w := m.state.Whys(2); len(w) != 1 || len(m.state.Whys(w[0])) != 1 {
 		t.Fatalf("whys of #2: %v", w)
 	}

@@ -124,13 +124,15 @@ func (m *noteList) setFocus(on bool) {
 
 // selectID selects note id, or the newest note when id is not listed.
 func (m *noteList) selectID(id int) {
+	m.restyle(m.sel)
 	m.sel = len(m.rows) - 1
 	for i, r := range m.rows {
 		if r.id == id {
 			m.sel = i
-			return
+			break
 		}
 	}
+	m.restyle(m.sel)
 }
 
 func (m *noteList) selectedID() int {
