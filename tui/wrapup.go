@@ -97,7 +97,8 @@ func (m *wrapUp) rebuild() {
 	if len(open) == 0 {
 		add(st.Good.Render, "✓ no open phrasing flags")
 	} else {
-		lines = append(lines, title(fmt.Sprintf("Open phrasing flags (%d) — ctrl+p back to reword or dismiss", m.flags.total)))
+		lines = append(lines, title(fmt.Sprintf("Open phrasing flags (%d)", m.flags.total)))
+		add(st.Muted.Render, "ctrl+p goes back to reword them, or x on the note dismisses them")
 		for _, id := range open {
 			n, ok := s.Note(id)
 			if !ok {
@@ -122,7 +123,7 @@ func (m *wrapUp) rebuild() {
 		if diff <= 0 {
 			sign, style = "-", st.Muted.Render
 		}
-		col := max(1, min(w-26, 24))
+		col := max(1, min(w-26, 36))
 		name := ansi.Truncate(inert(p.Title), col, "…")
 		pad := strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
 		add(style, fmt.Sprintf("%s%s %6s → %6s  %s%s", name, pad, fmtClock(planned), fmtClock(actual), sign, fmtClock(diff)))
