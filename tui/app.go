@@ -143,7 +143,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(tick(m.c.now), cmd)
 	case draftTickMsg:
 		if m.meeting != nil {
-			m.record(m.meeting.onDraftTick(msg))
+			m.record(m.meeting.box.onDraftTick(msg, m.state))
 		}
 	case savedMsg:
 		return m.onSaved(msg)
@@ -258,7 +258,7 @@ func (m *Model) resize() tea.Cmd {
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
 	if m.meeting != nil {
-		m.record(m.meeting.draftEvent())
+		m.record(m.meeting.box.draftEvent(m.state))
 	}
 	if m.state.Started() && !m.state.Closed {
 		m.emit(model.Event{Kind: model.SessionClosed})
@@ -287,7 +287,7 @@ func (m *Model) View() tea.View {
 	case m.preview != nil:
 		s = clip(m.preview.View(c.width, c.height)+"\n"+c.help.ShortHelpView(m.preview.ShortHelp()), c.width, c.height)
 	case m.setup != nil:
-		s = m.viewSetup()
+		s = setupView(c, m.setup, m.agenda())
 	default:
 		s = m.meeting.View(viewOptions{saveState: m.saveState()})
 	}

@@ -28,15 +28,6 @@ func (f focus) String() string {
 	return [...]string{"TYPING", "NOTES", "FORM"}[f]
 }
 
-// draftDelay is how long typing must pause before the draft is recorded:
-// long enough not to write on every key, short enough that a crash loses
-// at most a few words.
-const draftDelay = 800 * time.Millisecond
-
-// draftTickMsg asks for the draft to be recorded if nothing was typed
-// since generation gen.
-type draftTickMsg struct{ gen int }
-
 // meetingScreen is the meeting: the agenda column, the phase pane (notes
 // list or wrap-up), the note box and the forms. It never records an
 // event itself: its Update returns the events for the root to emit, and
@@ -184,46 +175,3 @@ func (s *meetingScreen) onTick() tea.Cmd {
 }
 
 func (s *meetingScreen) setStatus(msg string, isErr bool) { s.status, s.statusErr = msg, isErr }
-
-// draftEvent is the event that records the box's text as the phase's
-// draft, when it differs from the draft the fold holds. The fold is the
-// one record of what was kept, so nothing is written twice.
-func (s *meetingScreen) draftEvent() []model.Event {
-	if !s.st.Started() {
-		return nil
-	}
-	d := s.box.Draft()
-	if d.Target == model.DraftSummary && d.Text == s.st.Summary {
-		d = model.Draft{}
-	}
-	phase := s.st.CurrentPhaseID()
-	if kept, _ := s.st.DraftOf(phase); kept == d {
-		return nil
-	}
-	return []model.Event{model.DraftEvent(phase, d)}
-}
-
-// clearDraft is the event that forgets the phase's draft once its text
-// is committed.
-func (s *meetingScreen) clearDraft() []model.Event {
-	phase := s.st.CurrentPhaseID()
-	if _, ok := s.st.DraftOf(phase); !ok {
-		return nil
-	}
-	return []model.Event{model.DraftEvent(phase, model.Draft{})}
-}
-
-// draftLater arms the debounce that records the draft once typing pauses.
-func (s *meetingScreen) draftLater() tea.Cmd {
-	s.box.gen++
-	gen := s.box.gen
-	return tea.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{gen: gen} })
-}
-
-// onDraftTick records the draft if nothing was typed since the tick was armed.
-func (s *meetingScreen) onDraftTick(msg draftTickMsg) []model.Event {
-	if msg.gen != s.box.gen {
-		return nil
-	}
-	return s.draftEvent()
-}

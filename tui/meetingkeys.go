@@ -30,7 +30,7 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 	switch {
 	case key.Matches(msg, g.Next):
 		if ev, ok := model.NextPhase(s.st); ok {
-			o.add(s.draftEvent()...)
+			o.add(s.box.draftEvent(s.st)...)
 			o.add(ev)
 			s.setStatus("", false)
 		} else {
@@ -39,7 +39,7 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 		return o
 	case key.Matches(msg, g.Prev):
 		if ev, ok := model.PrevPhase(s.st); ok {
-			o.add(s.draftEvent()...)
+			o.add(s.box.draftEvent(s.st)...)
 			o.add(ev)
 			s.setStatus("went back a phase (recorded)", false)
 		} else {
@@ -47,13 +47,13 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 		}
 		return o
 	case key.Matches(msg, g.Pause):
-		o.add(s.togglePause()...)
+		o.add(s.timerEvents(pauseEvents(s.st))...)
 		return o
 	case key.Matches(msg, g.Extend):
-		o.add(s.extend()...)
+		o.add(s.timerEvents(extendEvents(s.st))...)
 		return o
 	case key.Matches(msg, g.Export):
-		o.add(s.draftEvent()...)
+		o.add(s.box.draftEvent(s.st)...)
 		o.export = true
 		return o
 	}
@@ -76,7 +76,7 @@ func (s *meetingScreen) Paste(text string) outcome {
 	}
 	s.setFocus(focusType)
 	s.box.Paste(text)
-	return outcome{cmd: s.draftLater()}
+	return outcome{cmd: s.box.draftLater()}
 }
 
 func (s *meetingScreen) setFocus(f focus) {
@@ -85,39 +85,50 @@ func (s *meetingScreen) setFocus(f focus) {
 	s.refresh()
 }
 
-func (s *meetingScreen) togglePause() []model.Event {
-	if _, ok := s.st.Phase(); !ok {
-		return nil
+// pauseEvents are what pausing or restarting the clock records, with
+// what to tell the room.
+func pauseEvents(st *model.State) ([]model.Event, string) {
+	if _, ok := st.Phase(); !ok {
+		return nil, ""
 	}
-	if s.st.Paused {
-		s.setStatus("clock running again", false)
-		return []model.Event{{Kind: model.TimerResumed}}
+	if st.Paused {
+		return []model.Event{{Kind: model.TimerResumed}}, "clock running again"
 	}
-	s.setStatus("clock paused: ctrl+t starts it again", false)
-	return []model.Event{{Kind: model.TimerPaused}}
+	return []model.Event{{Kind: model.TimerPaused}}, "clock paused: ctrl+t starts it again"
 }
 
-func (s *meetingScreen) extend() []model.Event {
-	if _, ok := s.st.Phase(); !ok {
-		return nil
+// extendEvents give the phase one more minute.
+func extendEvents(st *model.State) ([]model.Event, string) {
+	if _, ok := st.Phase(); !ok {
+		return nil, ""
 	}
-	s.setStatus("added a minute", false)
-	s.clock = agenda.Running // warn again if it runs low
-	return []model.Event{{Kind: model.TimerExtended, Seconds: 60}}
+	return []model.Event{{Kind: model.TimerExtended, Seconds: 60}}, "added a minute"
+}
+
+// timerEvents passes a clock change through, saying what it did; a
+// minute more means the warning may ring again.
+func (s *meetingScreen) timerEvents(evs []model.Event, status string) []model.Event {
+	if len(evs) > 0 {
+		s.setStatus(status, false)
+		if evs[0].Kind == model.TimerExtended {
+			s.clock = agenda.Running
+		}
+	}
+	return evs
 }
 
 func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
 	var o outcome
 	switch s.box.Update(msg) {
 	case composeTyped:
-		o.cmd = s.draftLater()
+		o.cmd = s.box.draftLater()
 	case composeCommit:
 		o.add(s.commit(model.SectionNone)...)
 	case composePark:
 		o.add(s.commit(model.SectionParked)...)
 	case composeCancel:
 		s.box.reset(s.composeContext(), s.st.Summary)
-		o.add(s.clearDraft()...)
+		o.add(clearDraft(s.st)...)
 		s.setStatus("cancelled: nothing changed", false)
 		s.setFocus(focusList)
 	case composeToList:
@@ -187,7 +198,7 @@ func (s *meetingScreen) commit(section string) []model.Event {
 			s.setStatus("parked in the parking lot; back to the agenda", false)
 		}
 	}
-	evs = append(evs, s.clearDraft()...)
+	evs = append(evs, clearDraft(s.st)...)
 	s.box.reset(s.composeContext(), text)
 	if back {
 		s.pendingSelect = id

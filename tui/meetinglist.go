@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -29,18 +30,19 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	case listHelp:
 		o.help = true
 	case listPause:
-		o.add(s.togglePause()...)
+		o.add(s.timerEvents(pauseEvents(s.st))...)
 	case listExtend:
-		o.add(s.extend()...)
+		o.add(s.timerEvents(extendEvents(s.st))...)
 	case listSummary:
-		o.add(s.draftEvent()...)
+		o.add(s.box.draftEvent(s.st)...)
 		s.box.summary(s.st.Summary)
 		s.setFocus(focusType)
 	case listRisk:
 		o.add(model.Event{Kind: model.RiskAccepted, Value: yesNo(!s.st.RiskAccepted)})
 		s.setStatus("risk of recurrence accepted: "+yesNo(!s.st.RiskAccepted), false)
 	case listFigures:
-		s.openImpactForm()
+		s.form = impactForm(s.c, s.st)
+		s.setFocus(focusForm)
 	case listSetup:
 		s.form = newSetupForm(s.c, s.st.Setup, "Setup (enter saves all · esc cancels)")
 		s.setFocus(focusForm)
@@ -60,12 +62,13 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	switch act {
 	case listEdit:
 		if phaseCapture(s.st) == agenda.CaptureActions && n.Parent == 0 {
-			s.openActionForm(n)
+			s.form = actionForm(s.c, n, s.box.ctx.meeting)
+			s.setFocus(focusForm)
 			break
 		}
 		fallthrough
 	case listEditText:
-		o.add(s.draftEvent()...)
+		o.add(s.box.draftEvent(s.st)...)
 		s.box.edit(n.ID, n.Text)
 		s.setFocus(focusType)
 	case listDelete:
@@ -83,7 +86,7 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		if n.Parent == 0 && n.Section != model.SectionFactor {
 			o.add(model.Event{Kind: model.NoteMoved, Note: n.ID, Section: model.SectionFactor})
 		}
-		o.add(s.draftEvent()...)
+		o.add(s.box.draftEvent(s.st)...)
 		s.box.why(s.st.DeepestWhy(n.ID))
 		s.setFocus(focusType)
 		s.setStatus(fmt.Sprintf("asking why of #%d: enter saves, esc cancels", n.ID), false)
@@ -125,18 +128,19 @@ func (s *meetingScreen) moveNote(n *model.Note, section string) []model.Event {
 	return []model.Event{{Kind: model.NoteMoved, Note: n.ID, Section: section}}
 }
 
-func (s *meetingScreen) openImpactForm() {
-	f := newFieldForm(s.c, formImpact, "Impact figures (enter saves all · esc cancels)")
+// impactForm edits the impact figures, all of them at once.
+func impactForm(c *common, st *model.State) *fieldForm {
+	f := newFieldForm(c, formImpact, "Impact figures (enter saves all · esc cancels)")
 	for _, fl := range model.ImpactFields {
-		f.add(fl.Key, fl.Label, s.st.Impact[fl.Key], "e.g. "+fl.Example)
+		f.add(fl.Key, fl.Label, st.Impact[fl.Key], "e.g. "+fl.Example)
 	}
-	s.form = f
-	s.setFocus(focusForm)
+	return f
 }
 
-func (s *meetingScreen) openActionForm(n *model.Note) {
-	it := model.ParseAction(n.Text, s.box.ctx.meeting).Fields()
-	f := newFieldForm(s.c, formAction, fmt.Sprintf("Action item #%d (enter saves all · esc cancels)", n.ID))
+// actionForm edits an action item field by field.
+func actionForm(c *common, n *model.Note, meeting time.Time) *fieldForm {
+	it := model.ParseAction(n.Text, meeting).Fields()
+	f := newFieldForm(c, formAction, fmt.Sprintf("Action item #%d (enter saves all · esc cancels)", n.ID))
 	f.note = n.ID
 	f.add("what", "What", it.What, "a verifiable change: Add alert pool_utilization > 80% for 5m")
 	f.add("owner", "Owner", it.Owner, "@handle or name@example.com: one person, not a team")
@@ -144,8 +148,7 @@ func (s *meetingScreen) openActionForm(n *model.Note) {
 	f.add("ticket", "Ticket", it.Ticket, "ENG-4421 or a URL")
 	f.add("priority", "Priority", it.Priority, "P0, P1, P2 or P3")
 	f.add("type", "Type", it.Type, "prevent, mitigate, detect or process")
-	s.form = f
-	s.setFocus(focusForm)
+	return f
 }
 
 // updateForm handles a key in the open form; enter saves every field,
@@ -161,13 +164,17 @@ func (s *meetingScreen) updateForm(msg tea.KeyPressMsg) outcome {
 	case formHelp:
 		o.help = true
 	case formSave:
-		evs, err := s.formEvents(f)
+		evs, status, err := formEvents(f, s.st, s.c.now, s.box.ctx.meeting)
 		if err != nil {
 			f.err = err.Error()
 			s.setStatus("not saved: "+err.Error(), true)
 			break
 		}
 		o.add(evs...)
+		if f.kind == formAction {
+			s.pendingSelect = f.note
+		}
+		s.setStatus(status, false)
 		s.form = nil
 		s.setFocus(focusList)
 	}
@@ -175,35 +182,32 @@ func (s *meetingScreen) updateForm(msg tea.KeyPressMsg) outcome {
 	return o
 }
 
-// formEvents are the events that save a form, or why it cannot be saved.
-func (s *meetingScreen) formEvents(f *fieldForm) ([]model.Event, error) {
+// formEvents are the events that save a form and what to tell the room,
+// or why it cannot be saved.
+func formEvents(f *fieldForm, st *model.State, now, meeting time.Time) ([]model.Event, string, error) {
 	var evs []model.Event
 	switch f.kind {
 	case formImpact:
 		for _, fl := range model.ImpactFields {
-			if v := f.value(fl.Key); v != s.st.Impact[fl.Key] {
+			if v := f.value(fl.Key); v != st.Impact[fl.Key] {
 				evs = append(evs, model.Event{Kind: model.ImpactSet, Field: fl.Key, Value: v})
 			}
 		}
-		s.setStatus(fmt.Sprintf("impact figures saved (%d changed)", len(evs)), false)
+		return evs, fmt.Sprintf("impact figures saved (%d changed)", len(evs)), nil
 	case formAction:
 		it := model.ActionFromFields(model.ActionFields{What: f.value("what"), Owner: f.value("owner"), Due: f.value("due"),
-			Ticket: f.value("ticket"), Priority: f.value("priority"), Type: f.value("type")}, s.box.ctx.meeting)
+			Ticket: f.value("ticket"), Priority: f.value("priority"), Type: f.value("type")}, meeting)
 		if len(it.Problems) > 0 {
-			return nil, fmt.Errorf("check the fields: %s", it.Problems[0])
+			return nil, "", fmt.Errorf("check the fields: %s", it.Problems[0])
 		}
-		if n, ok := s.st.Note(f.note); ok && n.Text != it.Format() {
+		if n, ok := st.Note(f.note); ok && n.Text != it.Format() {
 			evs = append(evs, model.Event{Kind: model.NoteEdited, Note: f.note, Text: it.Format()})
 		}
-		s.pendingSelect = f.note
-		s.setStatus(fmt.Sprintf("saved action #%d", f.note), false)
-	case formSetup:
-		setup, err := setupValue(f, s.c.now)
-		if err != nil {
-			return nil, err
-		}
-		evs = append(evs, model.Event{Kind: model.SetupChanged, Setup: &setup})
-		s.setStatus("setup saved", false)
+		return evs, fmt.Sprintf("saved action #%d", f.note), nil
 	}
-	return evs, nil
+	setup, err := setupValue(f, now)
+	if err != nil {
+		return nil, "", err
+	}
+	return []model.Event{{Kind: model.SetupChanged, Setup: &setup}}, "setup saved", nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
 )
 
@@ -103,30 +104,26 @@ func attendeeLines(st Styles, f *fieldForm) []string {
 	return append(out, "")
 }
 
-// viewSetup is the screen before the meeting.
-func (m *Model) viewSetup() string {
-	c := m.c
+// setupView is the screen before the meeting: the form, the attendees
+// as read, and the agenda that will run.
+func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 	st := c.styles
-	f := m.setup
 	w := min(c.width, 90)
 	inner := max(1, w-2)
 	body := []string{st.Title.Render("debrief · a blameless postmortem review"), ""}
 	body = append(body, strings.Split(f.View(inner, max(1, c.height-8)), "\n")[2:]...)
 	body = append(body, "")
 	body = append(body, attendeeLines(st, f)...)
-	body = append(body, st.Muted.Render(fmt.Sprintf("Agenda: %s, %d phases, %s planned.", m.agendaName(), len(m.agenda().Phases), fmtDur(m.agenda().Planned()))))
+	name := "default"
+	if ag.Name != "" {
+		name = inert(ag.Name)
+	}
+	body = append(body, st.Muted.Render(fmt.Sprintf("Agenda: %s, %d phases, %s planned.", name, len(ag.Phases), fmtDur(ag.Planned()))))
 	start := c.keys.Global.Next
 	start.SetHelp("ctrl+n", "start the meeting")
 	helpLine := c.help.ShortHelpView(append(f.ShortHelp()[1:4], start, c.keys.Global.Quit))
-	out := clip(" "+strings.Join(body, "\n "), c.width, max(1, c.height-1))
+	out := fill(" "+strings.Join(body, "\n "), c.width, max(1, c.height-1))
 	return out + "\n" + ansi.Truncate(helpLine, c.width, "…")
-}
-
-func (m *Model) agendaName() string {
-	if len(m.opt.Agenda.Phases) == 0 || m.opt.Agenda.Name == "" {
-		return "default"
-	}
-	return inert(m.opt.Agenda.Name)
 }
 
 // clip cuts rendered text to at most h lines of at most w cells.
