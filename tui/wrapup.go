@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -115,18 +116,7 @@ func (m *wrapUp) rebuild() {
 
 	lines = append(lines, title("Time per phase (planned → actual)"))
 	for i, p := range s.Agenda.Phases {
-		t := s.Timers[i]
-		planned := p.Planned() + t.Extra
-		actual := t.Elapsed(m.c.now).Truncate(1e9)
-		diff := actual - planned
-		sign, style := "+", st.Warn.Render
-		if diff <= 0 {
-			sign, style = "-", st.Muted.Render
-		}
-		col := max(1, min(w-26, 36))
-		name := ansi.Truncate(inert(p.Title), col, "…")
-		pad := strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
-		add(style, fmt.Sprintf("%s%s %6s → %6s  %s%s", name, pad, fmtClock(planned), fmtClock(actual), sign, fmtClock(diff)))
+		lines = append(lines, m.phaseTime(i, p.Title, w)...)
 	}
 	lines = append(lines, "")
 
@@ -177,4 +167,29 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// phaseTime is one row of the time table, counted the way the export
+// counts it: against the agenda's plan, with any minutes given shown
+// beside it, rounded to the second.
+func (m *wrapUp) phaseTime(i int, title string, w int) []string {
+	st := m.c.styles
+	t := m.st.Timers[i]
+	actual := t.Elapsed(m.c.now).Round(time.Second)
+	plan := fmtClock(t.Planned)
+	if t.Extra != 0 {
+		plan += " (+" + fmtClock(t.Extra) + ")"
+	}
+	col := max(1, min(w-30, 36))
+	name := ansi.Truncate(inert(title), col, "…")
+	name += strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
+	if actual == 0 && !t.Running() {
+		return []string{st.Muted.Render(ansi.Truncate(fmt.Sprintf("%s %10s → not reached", name, plan), w, "…"))}
+	}
+	diff := actual - t.Planned
+	sign, style := "+", st.Warn
+	if diff <= 0 {
+		sign, style = "-", st.Muted
+	}
+	return []string{style.Render(ansi.Truncate(fmt.Sprintf("%s %10s → %6s  %s%s", name, plan, fmtClock(actual), sign, fmtClock(diff)), w, "…"))}
 }
