@@ -117,9 +117,14 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time) []string {
 		mark, style = "›", st.Agenda.Next
 	}
 	t := s.Timers[i]
+	// Phases to come show their plan, phases done the time they took,
+	// and the current one both.
 	times := fmtClock(p.Planned() + t.Extra)
-	if el := t.Elapsed(now); el > 0 || i <= s.Current {
-		times = fmtClock(el) + "/" + fmtClock(p.Planned()+t.Extra)
+	switch el := t.Elapsed(now); {
+	case i == s.Current:
+		times = fmtClock(el) + "/" + times
+	case i < s.Current || el > 0:
+		times = fmtClock(el)
 	}
 	room := max(1, m.width-2-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)

@@ -98,7 +98,7 @@ func computeLayout(st Styles, w, h int, noInput bool) layout {
 	}
 	// The agenda column grows with the window so phase names fit on a
 	// projector, but never takes more than a third of it.
-	l.sideW = min(max(30, w/4), 56, w/3)
+	l.sideW = min(max(32, w/4), 56, w/3)
 	l.mainW = w - l.sideW
 	l.sideInnerW, l.sideInnerH = max(1, l.sideW-fw), max(1, l.bodyH-fh)
 	l.mainInnerW, l.mainInnerH = max(1, l.mainW-fw), max(1, l.bodyH-fh)

@@ -102,9 +102,8 @@ func (m *noteList) addRows(id, depth int) {
 
 // setSize is the pane's inner size.
 func (m *noteList) setSize(w, h int) {
-	if w != m.width {
-		m.lines = map[int][]string{}
-	}
+	// A resize or new styles: every note is drawn again, once.
+	m.lines = map[int][]string{}
 	m.width, m.height = max(1, w), max(0, h)
 	m.refresh()
 }
