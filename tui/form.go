@@ -79,15 +79,15 @@ func (f *fieldForm) Update(msg tea.KeyPressMsg) formIntent {
 		return formCancel
 	case key.Matches(msg, k.Save):
 		return formSave
-	case key.Matches(msg, f.c.keys.Global.Help) && msg.Code != '?':
+	case key.Matches(msg, k.Help):
 		return formHelp
 	case key.Matches(msg, k.FieldNext):
 		f.focus = (f.focus + 1) % len(f.fields)
 	case key.Matches(msg, k.FieldPrev):
 		f.focus = (f.focus + len(f.fields) - 1) % len(f.fields)
-	case f.cycle != nil && key.Matches(msg, k.FieldCycle):
+	case f.cycle != nil && key.Matches(msg, k.FieldCycle, k.CycleBack):
 		fl := &f.fields[f.focus].box
-		if v, ok := f.cycle(f.focus, fl.Value(), msg.Code == tea.KeyRight); ok {
+		if v, ok := f.cycle(f.focus, fl.Value(), key.Matches(msg, k.FieldCycle)); ok {
 			fl.SetValue(v)
 		}
 	default:

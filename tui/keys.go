@@ -21,6 +21,10 @@ type listKeys struct {
 // formKeys move between and save a form's fields.
 type formKeys struct {
 	FieldNext, FieldPrev, FieldCycle, Save, Cancel key.Binding
+	// CycleBack steps the other way; FieldCycle's help names both.
+	CycleBack key.Binding
+	// Help is f1 only: ? is a character a field may hold.
+	Help key.Binding
 }
 
 // pagerKeys scroll a long pane: the preview, the wrap-up and the help.
@@ -91,7 +95,9 @@ func defaultKeyMap() keyMap {
 		Form: formKeys{
 			FieldNext:  bind("tab/↓", "next field", "tab", "down"),
 			FieldPrev:  bind("shift+tab/↑", "previous field", "shift+tab", "up"),
-			FieldCycle: bind("ctrl+←/→", "change", "ctrl+right", "ctrl+left"),
+			FieldCycle: bind("ctrl+←/→", "change", "ctrl+right"),
+			CycleBack:  key.NewBinding(key.WithKeys("ctrl+left")),
+			Help:       bind("f1", "all keys", "f1"),
 			Save:       bind("enter", "save all", "enter"),
 			Cancel:     bind("esc", "cancel", "esc"),
 		},
