@@ -126,7 +126,7 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time) []string {
 	case i < s.Current || el > 0:
 		times = fmtClock(el)
 	}
-	room := max(1, m.width-2-ansi.StringWidth(times)-1)
+	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)
 	var out []string
 	for j, l := range title {
@@ -138,7 +138,7 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time) []string {
 		if j == 0 {
 			right = times
 		}
-		gap := max(1, m.width-2-ansi.StringWidth(l)-ansi.StringWidth(right))
+		gap := max(1, m.width-gutterW-ansi.StringWidth(l)-ansi.StringWidth(right))
 		if right == "" {
 			gap = 0
 		}

@@ -51,9 +51,9 @@ func (m *helpSheet) Update(msg tea.KeyPressMsg) (closed bool) {
 	case key.Matches(msg, k.Down):
 		m.offset++
 	case key.Matches(msg, k.PageUp):
-		m.offset -= max(1, m.height-2)
+		m.offset -= max(1, m.height-1)
 	case key.Matches(msg, k.PageDown):
-		m.offset += max(1, m.height-2)
+		m.offset += max(1, m.height-1)
 	}
 	m.refresh()
 	return false

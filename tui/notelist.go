@@ -339,7 +339,7 @@ func (m *noteList) promptLines(w, h int) []string {
 	}
 	var out []string
 	for _, pr := range p.Prompts[:limit] {
-		for i, l := range wrapText(inert(pr), max(1, w-2)) {
+		for i, l := range wrapText(inert(pr), max(1, w-gutterW)) {
 			lead := "· "
 			if i > 0 {
 				lead = "  "

@@ -15,6 +15,9 @@ type renderedMsg struct {
 	err   error
 }
 
+// previewChrome is the preview's title and help lines.
+const previewChrome = 2
+
 // preview shows the exported postmortem, rendered, in a scrollable pane.
 type preview struct {
 	c              *common
@@ -32,7 +35,7 @@ func newPreview(c *common, md, path string) *preview {
 
 func (p *preview) setSize(w, h int) {
 	p.vp.SetWidth(max(1, w))
-	p.vp.SetHeight(max(1, h-2))
+	p.vp.SetHeight(max(1, h-previewChrome))
 }
 
 // render runs glamour in a command: rendering a long document is too slow

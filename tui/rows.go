@@ -81,6 +81,9 @@ func (m *noteList) impactFooter() {
 // renderRow draws one note with its badges, hints and flags, each wrapped
 // so a full reason is always readable. The selected note carries a glyph
 // and reverse video, both of which survive a terminal without colour.
+// gutterW is the width of the mark before a note or a phase ("▶ ").
+var gutterW = ansi.StringWidth("▶ ")
+
 func (m *noteList) renderRow(r row, selected bool) []string {
 	st := m.c.styles
 	n, ok := m.st.Note(r.id)
@@ -100,7 +103,7 @@ func (m *noteList) renderRow(r row, selected bool) []string {
 	if r.depth > 0 {
 		lead = strings.Repeat("  ", r.depth-1) + "↳ why? "
 	}
-	avail := max(1, width-2-ansi.StringWidth(lead))
+	avail := max(1, width-gutterW-ansi.StringWidth(lead))
 	textStyle := st.Notes.Text
 	switch n.Section {
 	case model.SectionFactor:
@@ -140,7 +143,7 @@ func (m *noteList) renderRow(r row, selected bool) []string {
 		if selected {
 			// Drawn from the plain text so the attribute covers the row.
 			plain := ansi.Strip(l)
-			out[i] = st.Notes.Selected.Render(g + plain + strings.Repeat(" ", max(0, width-2-ansi.StringWidth(plain))))
+			out[i] = st.Notes.Selected.Render(g + plain + strings.Repeat(" ", max(0, width-gutterW-ansi.StringWidth(plain))))
 		} else {
 			out[i] = g + l
 		}
