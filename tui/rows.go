@@ -133,6 +133,9 @@ func (m *noteList) renderRow(r row, selected bool) []string {
 			add("", st.Notes.Dismissed.Render, "dismissed "+f.Category+": "+inert(f.Match))
 		} else {
 			add("", st.Notes.Flag.Render, "⚑ "+f.Category+": "+inert(f.Match)+" — "+f.Message)
+			if q := questionFor(f); q != "" {
+				add("", st.Box.Suggestion.Render, "ask: "+inert(q))
+			}
 		}
 	}
 	for i, l := range out {
