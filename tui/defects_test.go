@@ -201,7 +201,7 @@ func TestTimelineAfterMidnightInAZone(t *testing.T) {
 	if entries[0].Text != "Deploy v2.31.4" || entries[1].At.Sub(entries[0].At) != 5*60e9 {
 		t.Fatalf("timeline %+v", entries)
 	}
-	mustContain(t, plain(m), "time to detect 5m", "to mitigate: mark #mitigated")
+	mustContain(t, plain(m), "time to detect 5m", "to mitigate: mark #mitigated", "04:58  Deploy", "05:03  Checkout")
 }
 
 // Defect 11: the full reason is readable in the list, and the wrap-up says
@@ -302,4 +302,13 @@ func TestTicketsAndDatesStayWhole(t *testing.T) {
 	note(m, "Add the pool saturation alert to the service template @alice due:2026-12-04 ENG-4422 P1 #detect")
 	s := plain(m)
 	mustContain(t, s, "ENG-4422", "2026-12-04")
+}
+
+// Defect 10, on screen: a line rolled past midnight shows its own date.
+func TestTimelineShowsTheRolledDate(t *testing.T) {
+	m, _, _ := started(t)
+	toPhase(t, m, "timeline")
+	note(m, "23:58 Deploy v2.31.4 #started")
+	note(m, "00:03 Checkout errors page the on-call #detected")
+	mustContain(t, plain(m), "11-19 23:58  Deploy", "11-20 00:03  Checkout", "time to detect 5m")
 }

@@ -18,8 +18,9 @@ type rowData struct {
 	zone     *time.Location
 	meeting  time.Time
 	midnight bool
-	items    map[int]int           // action note id -> item number
-	checks   map[int][]model.Check // item number -> failing checks
+	entries  map[int]model.TimelineEntry // timeline note id -> its place in time
+	items    map[int]int                 // action note id -> item number
+	checks   map[int][]model.Check       // item number -> failing checks
 }
 
 func newRowData(st *model.State, now time.Time) rowData {
@@ -31,7 +32,9 @@ func newRowData(st *model.State, now time.Time) rowData {
 func (m *noteList) timelineRows() {
 	entries := m.st.Timeline()
 	m.data.midnight = model.SpansMidnight(entries)
+	m.data.entries = make(map[int]model.TimelineEntry, len(entries))
 	for _, e := range entries {
+		m.data.entries[e.Note] = e
 		m.rows = append(m.rows, row{id: e.Note})
 	}
 	m.footer = append(m.footer, strings.Join(model.TimelineDurations(entries).Explain(), " · "))
@@ -171,7 +174,12 @@ func (m *noteList) noteLead(n *model.Note) (lead, body string) {
 		if n.Parent != 0 {
 			break
 		}
-		e := model.ParseTimeline(n.Text, m.data.date, m.data.zone)
+		// The fold's entry, not a fresh parse: it knows which lines ran
+		// past midnight.
+		e, ok := m.data.entries[n.ID]
+		if !ok {
+			e = model.ParseTimeline(n.Text, m.data.date, m.data.zone)
+		}
 		if !e.HasTime {
 			return "??:??  ", inert(n.Text)
 		}
