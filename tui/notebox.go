@@ -18,7 +18,10 @@ type highlight struct{ start, end int }
 // pasted text whole with no character limit, and wrap long notes instead
 // of scrolling them sideways.
 type noteBox struct {
-	runes  []rune
+	runes []rune
+	// text is runes as a string, kept in step by every change so reading
+	// it (the checker, the live line, the draft) costs nothing per read.
+	text   string
 	cursor int
 	// label says what enter will do with the text ("note", "edit #7", "why?").
 	label       string
@@ -44,16 +47,19 @@ var editKeys = struct {
 }
 
 // Value is the text in the box.
-func (b *noteBox) Value() string { return string(b.runes) }
+func (b *noteBox) Value() string { return b.text }
+
+func (b *noteBox) changed() { b.text = string(b.runes) }
 
 // SetValue replaces the text and puts the cursor at its end.
 func (b *noteBox) SetValue(s string) {
 	b.runes = []rune(clean(s, true))
 	b.cursor = len(b.runes)
+	b.changed()
 }
 
 // Reset empties the box.
-func (b *noteBox) Reset() { b.runes, b.cursor = nil, 0 }
+func (b *noteBox) Reset() { b.runes, b.cursor, b.text = nil, 0, "" }
 
 // Empty reports whether nothing but spaces has been typed.
 func (b *noteBox) Empty() bool {
@@ -73,6 +79,7 @@ func (b *noteBox) Insert(s string) {
 	}
 	b.runes = append(b.runes[:b.cursor], append(r, b.runes[b.cursor:]...)...)
 	b.cursor += len(r)
+	b.changed()
 }
 
 // HandleKey applies an editing key and reports whether it used the key.
@@ -115,6 +122,9 @@ func (b *noteBox) HandleKey(msg tea.KeyPressMsg) bool {
 			return false
 		}
 		b.Insert(msg.Text)
+	}
+	if key.Matches(msg, k.Backspace, k.Delete, k.DeleteWord, k.DeleteToStart, k.DeleteToEnd) {
+		b.changed()
 	}
 	return true
 }
@@ -217,7 +227,9 @@ func (b *noteBox) View(st Styles, width, maxLines int, focused bool, spans []hig
 	lines := wrapRunes(b.runes, max(1, width-1))
 	at := len(lines) - 1
 	for i, l := range lines {
-		if b.cursor >= l[0] && b.cursor <= l[1] {
+		// A cursor at a wrap point belongs to the next line, where it is drawn.
+		end := l[1] == len(b.runes) || b.runes[l[1]] == '\n'
+		if b.cursor >= l[0] && (b.cursor < l[1] || b.cursor == l[1] && end) {
 			at = i
 			break
 		}
