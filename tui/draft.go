@@ -13,6 +13,10 @@ import (
 // at most a few words.
 const draftDelay = 800 * time.Millisecond
 
+// after is how the draft's debounce waits; tests that send draftTickMsg
+// themselves replace it so that typing does not arm real timers.
+var after = tea.Tick
+
 // draftTickMsg asks for the draft to be recorded if nothing was typed
 // since generation gen.
 type draftTickMsg struct{ gen int }
@@ -49,7 +53,7 @@ func clearDraft(st *model.State) []model.Event {
 func (m *composer) draftLater() tea.Cmd {
 	m.gen++
 	gen := m.gen
-	return tea.Tick(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{gen: gen} })
+	return after(draftDelay, func(time.Time) tea.Msg { return draftTickMsg{gen: gen} })
 }
 
 // onDraftTick records the draft if nothing was typed since the tick was

@@ -3,6 +3,7 @@ package tui
 import (
 	"slices"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -115,4 +116,40 @@ func kinds(evs []model.Event) []model.Kind {
 		out = append(out, ev.Kind)
 	}
 	return out
+}
+
+// Typing arms the debounce: each key asks for a draftTickMsg after
+// draftDelay, carrying the generation of the text it saw.
+func TestTypingArmsTheDraftDebounce(t *testing.T) {
+	var waited time.Duration
+	saved := after
+	after = func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+		waited = d
+		return func() tea.Msg { return fn(time.Time{}) }
+	}
+	defer func() { after = saved }()
+	m, _, _ := started(t)
+	_, cmd := m.Update(keyRune('a'))
+	var got []draftTickMsg
+	var walk func(tea.Msg)
+	walk = func(msg tea.Msg) {
+		switch msg := msg.(type) {
+		case draftTickMsg:
+			got = append(got, msg)
+		case tea.BatchMsg:
+			for _, c := range msg {
+				if c != nil {
+					walk(peek(c))
+				}
+			}
+		}
+	}
+	walk(peek(cmd))
+	if waited != draftDelay || len(got) != 1 || got[0].gen != m.meeting.box.gen {
+		t.Fatalf("debounce: waited %v, ticks %+v (gen %d)", waited, got, m.meeting.box.gen)
+	}
+	send(m, got[0])
+	if d, ok := m.state.DraftOf("opening"); !ok || d.Text != "a" {
+		t.Fatalf("the tick did not record the draft: %+v", d)
+	}
 }

@@ -12,6 +12,12 @@ import (
 	"github.com/debrief-dev/debrief/model"
 )
 
+func init() {
+	// Typing in tests arms no real timers: the draft tests send
+	// draftTickMsg themselves, as the timer would.
+	after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+}
+
 // clock is an injected clock the tests move by hand.
 type clock struct{ t time.Time }
 
