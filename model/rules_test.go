@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -175,5 +176,31 @@ func TestDraftsAreKeptPerPhaseAndClearedByAnEmptyOne(t *testing.T) {
 	}
 	if err := m.s.Apply(Event{Seq: 99, At: t0, Kind: DraftSaved, Phase: "nowhere", Text: "x"}); err == nil {
 		t.Fatal("a draft for an unknown phase was accepted")
+	}
+}
+
+func TestOpenFlagsLeaveOutDismissedOnesAndDeletedNotes(t *testing.T) {
+	m := newMeetingOf(t)
+	m.apply(Event{Kind: PhaseStarted, Phase: "poorly"},
+		Event{Kind: NoteAdded, Note: 1, Phase: "poorly", Text: "bad bad"},
+		Event{Kind: NoteAdded, Note: 2, Phase: "poorly", Parent: 1, Text: "bad"},
+		Event{Kind: NoteAdded, Note: 3, Phase: "impact", Text: "fine"},
+		Event{Kind: FlagDismissed, Note: 1, Rule: "b"})
+	check := func(text string) []string {
+		if strings.Contains(text, "bad bad") {
+			return []string{"a", "b"}
+		}
+		if strings.Contains(text, "bad") {
+			return []string{"a"}
+		}
+		return nil
+	}
+	c := m.s.OpenFlags(check)
+	if c.Total != 2 || c.ByNote[1] != 1 || c.ByNote[2] != 1 || c.ByPhase["poorly"] != 2 || c.ByPhase["impact"] != 0 {
+		t.Fatalf("counts %+v", c)
+	}
+	m.apply(Event{Kind: NoteDeleted, Note: 1})
+	if c := m.s.OpenFlags(check); c.Total != 0 {
+		t.Fatalf("deleted notes still counted: %+v", c)
 	}
 }

@@ -153,3 +153,40 @@ func TestTypingArmsTheDraftDebounce(t *testing.T) {
 		t.Fatalf("the tick did not record the draft: %+v", d)
 	}
 }
+
+// The flag counts kept event by event agree with the model's count of the
+// whole session, which the export uses too.
+func TestFlagCountsAgreeWithTheModel(t *testing.T) {
+	m, _, _ := started(t)
+	toPhase(t, m, "poorly")
+	note(m, "Obviously nobody should run migrations at peak")
+	note(m, "Tom should have checked the dashboard")
+	note(m, "The alert did not exist")
+	send(m, esc, keyRune('g'), keyRune('x'), keyRune('G'), keyRune('w'))
+	note(m, "It was simply human error")
+	send(m, keyRune('k'), keyRune('d'), keyRune('u'), keyRune('d'))
+	want := m.state.OpenFlags(func(text string) []string {
+		var rules []string
+		for _, f := range m.meeting.flags.checker.Check(text) {
+			rules = append(rules, f.Rule)
+		}
+		return rules
+	})
+	b := m.meeting.flags
+	if want.Total == 0 {
+		t.Fatal("the meeting raised no flags to count")
+	}
+	if b.total != want.Total || len(b.open) != len(want.ByNote) {
+		t.Fatalf("screen counts %d on %d notes, model %d on %d", b.total, len(b.open), want.Total, len(want.ByNote))
+	}
+	for id, n := range want.ByNote {
+		if b.open[id] != n {
+			t.Errorf("note %d: screen %d, model %d", id, b.open[id], n)
+		}
+	}
+	for p, n := range want.ByPhase {
+		if b.byPhase[p] != n {
+			t.Errorf("phase %s: screen %d, model %d", p, b.byPhase[p], n)
+		}
+	}
+}

@@ -111,7 +111,10 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 	w := min(c.width, 90)
 	inner := max(1, w-2)
 	body := []string{st.Title.Render("debrief · a blameless postmortem review"), ""}
-	body = append(body, strings.Split(f.View(inner, max(1, c.height-8)), "\n")[2:]...)
+	// The form's own title line and gap are the screen's heading here;
+	// the whole screen is cut to the window below.
+	fields := strings.Split(f.View(inner, 1<<16), "\n")
+	body = append(body, fields[min(2, len(fields)):]...)
 	body = append(body, "")
 	body = append(body, attendeeLines(st, f)...)
 	name := "default"
@@ -122,8 +125,11 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 	start := c.keys.Global.Next
 	start.SetHelp("ctrl+n", "start the meeting")
 	helpLine := c.help.ShortHelpView(append(f.ShortHelp()[1:4], start, c.keys.Global.Quit))
-	out := fill(" "+strings.Join(body, "\n "), c.width, max(1, c.height-1))
-	return out + "\n" + ansi.Truncate(helpLine, c.width, "…")
+	helpLine = ansi.Truncate(helpLine, c.width, "…")
+	if c.height < 2 {
+		return helpLine
+	}
+	return fill(" "+strings.Join(body, "\n "), c.width, c.height-1) + "\n" + helpLine
 }
 
 // clip cuts rendered text to at most h lines of at most w cells.
