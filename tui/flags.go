@@ -12,6 +12,8 @@ import (
 // the fold event by event, so no keystroke walks the session.
 type flagBook struct {
 	checker *phrasing.Checker
+	// names are the attendees the checker recognises.
+	names []string
 	// byText keeps findings by note text, so folding the log again (resume,
 	// replay seeking back) does not check the same texts again.
 	byText  map[string][]phrasing.Finding

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -61,6 +62,7 @@ type meetingScreen struct {
 func newMeetingScreen(c *common, st *model.State, rules *phrasing.Rules) *meetingScreen {
 	s := &meetingScreen{c: c, st: st, rules: rules}
 	s.flags = newFlagBook(phrasing.NewChecker(rules, st.Setup.Names()))
+	s.flags.names = st.Setup.Names()
 	s.flags.rebuild(st)
 	s.box = newComposer(c)
 	s.box.checker = s.flags.checker
@@ -75,17 +77,17 @@ func newMeetingScreen(c *common, st *model.State, rules *phrasing.Rules) *meetin
 // setState points the screen at another fold (replay seeking back).
 func (s *meetingScreen) setState(st *model.State) {
 	s.st, s.list.st, s.agenda.st, s.wrap.st = st, st, st, st
-	s.flags.setChecker(phrasing.NewChecker(s.rules, st.Setup.Names()), st)
-	s.box.checker = s.flags.checker
+	s.followSetup()
 	s.enterPhase()
 	s.refresh()
 }
 
-func (s *meetingScreen) composeContext() composeContext {
-	c := s.st.Created.UTC()
+// composeContextOf is what the note box needs to know of the meeting.
+func composeContextOf(st *model.State) composeContext {
+	c := st.Created.UTC()
 	return composeContext{
-		phase: s.st.CurrentPhaseID(), capture: phaseCapture(s.st), ended: s.st.Ended(),
-		date: s.st.IncidentDate(), zone: s.st.InputZone(),
+		phase: st.CurrentPhaseID(), capture: phaseCapture(st), ended: st.Ended(),
+		date: st.IncidentDate(), zone: st.InputZone(),
 		meeting: time.Date(c.Year(), c.Month(), c.Day(), 0, 0, 0, 0, time.UTC),
 	}
 }
@@ -101,7 +103,7 @@ func phaseCapture(st *model.State) agenda.Capture {
 // empty or holding that phase's draft, the keys with the box.
 func (s *meetingScreen) enterPhase() {
 	s.focus, s.form = focusType, nil
-	s.box.reset(s.composeContext(), s.st.Summary)
+	s.box.reset(composeContextOf(s.st), s.st.Summary)
 	if d, ok := s.st.DraftOf(s.st.CurrentPhaseID()); ok {
 		s.box.restore(d)
 		s.setStatus("your unfinished text is back in the box", false)
@@ -114,6 +116,21 @@ func (s *meetingScreen) enterPhase() {
 	s.agenda.refresh()
 }
 
+// followSetup checks the notes again with the attendees' names when they
+// changed; otherwise the findings kept by text are counted again, with no
+// note checked twice.
+func (s *meetingScreen) followSetup() {
+	names := s.st.Setup.Names()
+	if slices.Equal(names, s.flags.names) {
+		s.flags.rebuild(s.st)
+	} else {
+		s.flags.setChecker(phrasing.NewChecker(s.rules, names), s.st)
+		s.flags.names = names
+		s.box.checker = s.flags.checker
+	}
+	s.box.ctx = composeContextOf(s.st)
+}
+
 // followEvents brings the screen in step with events the root folded.
 func (s *meetingScreen) followEvents(evs []model.Event) {
 	phaseChanged := false
@@ -121,9 +138,7 @@ func (s *meetingScreen) followEvents(evs []model.Event) {
 		s.flags.apply(s.st, ev)
 		switch ev.Kind {
 		case model.SetupChanged:
-			s.flags.setChecker(phrasing.NewChecker(s.rules, s.st.Setup.Names()), s.st)
-			s.box.checker = s.flags.checker
-			s.box.ctx = s.composeContext()
+			s.followSetup()
 		case model.PhaseStarted, model.MeetingEnded:
 			phaseChanged = true
 		}

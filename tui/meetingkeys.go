@@ -127,7 +127,7 @@ func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
 	case composePark:
 		o.add(s.commit(model.SectionParked)...)
 	case composeCancel:
-		s.box.reset(s.composeContext(), s.st.Summary)
+		s.box.reset(composeContextOf(s.st), s.st.Summary)
 		o.add(clearDraft(s.st)...)
 		s.setStatus("cancelled: nothing changed", false)
 		s.setFocus(focusList)
@@ -199,7 +199,7 @@ func (s *meetingScreen) commit(section string) []model.Event {
 		}
 	}
 	evs = append(evs, clearDraft(s.st)...)
-	s.box.reset(s.composeContext(), text)
+	s.box.reset(composeContextOf(s.st), text)
 	if back {
 		s.pendingSelect = id
 		s.setFocus(focusList)

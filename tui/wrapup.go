@@ -12,6 +12,10 @@ import (
 	"github.com/debrief-dev/debrief/model"
 )
 
+// maxOpenListed is how many flagged notes the wrap-up names; a meeting
+// with more has a pattern to discuss, not a list to read.
+const maxOpenListed = 30
+
 // wrapUp is the screen after the last phase: which action items fail
 // which checks, which notes still carry open flags, time per phase and
 // what to do next, so the meeting ends with decisions rather than drift.
@@ -61,8 +65,13 @@ func (m *wrapUp) ShortHelp() []key.Binding {
 // View is the wrap-up as last drawn.
 func (m *wrapUp) View() string { return m.view }
 
-// rebuild works out what the wrap-up lists; on events, the tick and resize.
+// rebuild works out what the wrap-up lists; on events, the tick and
+// resize, and only once the meeting is in its wrap-up.
 func (m *wrapUp) rebuild() {
+	if !m.st.Ended() {
+		m.lines, m.view = nil, ""
+		return
+	}
 	st := m.c.styles
 	s := m.st
 	w := max(1, m.width)
@@ -100,7 +109,8 @@ func (m *wrapUp) rebuild() {
 	} else {
 		lines = append(lines, title(fmt.Sprintf("Open phrasing flags (%d)", m.flags.total)))
 		add(st.Muted.Render, "ctrl+p goes back to reword them, or x on the note dismisses them")
-		for _, id := range open {
+		shown := open[:min(len(open), maxOpenListed)]
+		for _, id := range shown {
 			n, ok := s.Note(id)
 			if !ok {
 				continue
@@ -110,6 +120,9 @@ func (m *wrapUp) rebuild() {
 				cats = append(cats, f.Category)
 			}
 			add(st.Warn.Render, fmt.Sprintf("⚑ #%d %s: “%s”", id, strings.Join(cats, ", "), inert(n.Text)))
+		}
+		if more := len(open) - len(shown); more > 0 {
+			add(st.Warn.Render, fmt.Sprintf("… and %d more %s with open flags", more, plural(more, "note", "notes")))
 		}
 	}
 	lines = append(lines, "")
