@@ -249,7 +249,11 @@ func (m *noteList) refresh() {
 	var top []string
 	if m.inPhase {
 		top = append(top, st.PaneTitle.Render(ansi.Truncate(inert(m.phase.Title), w, "…")))
-		top = append(top, m.promptLines(w, h)...)
+		// Working on the notes, the notes get the room; typing, the
+		// facilitator's prompts show too.
+		if !m.focused || len(m.rows) == 0 {
+			top = append(top, m.promptLines(w, h)...)
+		}
 	}
 	var foot []string
 	for _, f := range m.footer {
