@@ -204,7 +204,7 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) openHelp() {
 	m.help.setSize(m.c.width, m.c.height)
-	m.help.open(m.meeting.fullHelp())
+	m.help.open(m.meeting.Help().groups)
 }
 
 func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {

@@ -180,7 +180,7 @@ func TestActionPhaseOffersOnlyWhatApplies(t *testing.T) {
 	if nt, _ := m.state.Note(1); nt.Section != model.SectionNone {
 		t.Fatalf("an action item became a %s", nt.Section)
 	}
-	for _, b := range m.meeting.shortHelp() {
+	for _, b := range m.meeting.Help().ShortHelp() {
 		if b.Enabled() && (b.Help().Key == "f" || b.Help().Key == "l" || b.Help().Key == "w") {
 			t.Errorf("%s offered in the action items phase", b.Help().Key)
 		}

@@ -148,18 +148,24 @@ func (g replayKeys) bindings() []key.Binding {
 	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Quit}
 }
 
-// keyHelp is a help.KeyMap built for one moment: a short line and the
-// full sheet, each already limited to what applies.
+// keyHelp is a help.KeyMap built for one moment: the help line's keys
+// and the keys sheet's titled groups, each limited to what applies.
 type keyHelp struct {
-	short []key.Binding
-	full  [][]key.Binding
+	short  []key.Binding
+	groups []helpGroup
 }
 
 // ShortHelp is the help line.
 func (k keyHelp) ShortHelp() []key.Binding { return k.short }
 
-// FullHelp is the sheet `?` opens, a column per group.
-func (k keyHelp) FullHelp() [][]key.Binding { return k.full }
+// FullHelp is the keys sheet, a column per group.
+func (k keyHelp) FullHelp() [][]key.Binding {
+	out := make([][]key.Binding, len(k.groups))
+	for i, g := range k.groups {
+		out[i] = g.bindings
+	}
+	return out
+}
 
 func enabled(b key.Binding, on bool) key.Binding {
 	b.SetEnabled(on)

@@ -36,7 +36,7 @@ func helpPages(t *testing.T, m *Model) string {
 // sheetItems are the "key desc" pairs the keys sheet lists.
 func sheetItems(m *Model) [][2]string {
 	var out [][2]string
-	for _, g := range m.meeting.fullHelp() {
+	for _, g := range m.meeting.Help().groups {
 		for _, b := range g.bindings {
 			out = append(out, [2]string{b.Help().Key, b.Help().Desc})
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -135,7 +136,7 @@ func (s *meetingScreen) bottom() string {
 		badge := st.Mode.Render(" " + s.modeName() + " ")
 		parts = append(parts, ansi.Truncate(badge+" "+style.Render(s.status), l.w, "…"))
 	}
-	parts = append(parts, helpLines(s.c, s.shortHelp(), l.w, l.helpLines)...)
+	parts = append(parts, helpLines(s.c, s.Help(), l.w, l.helpLines)...)
 	return strings.Join(parts, "\n")
 }
 
@@ -157,11 +158,11 @@ func (s *meetingScreen) modeName() string {
 // helpLines lays the enabled bindings out over at most n lines of width
 // w, wrapping between keys rather than hiding them; only what does not fit
 // in n lines is cut, and ? (first) is always shown.
-func helpLines(c *common, bs []key.Binding, w, n int) []string {
+func helpLines(c *common, km help.KeyMap, w, n int) []string {
 	sep := c.styles.Muted.Render(" • ")
 	var out []string
 	line := ""
-	for _, b := range bs {
+	for _, b := range km.ShortHelp() {
 		if !b.Enabled() || b.Help().Key == "" {
 			continue
 		}
@@ -188,6 +189,12 @@ func helpLines(c *common, bs []key.Binding, w, n int) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// Help is the screen's keys as a help.KeyMap: what the help line and
+// the keys sheet show.
+func (s *meetingScreen) Help() keyHelp {
+	return keyHelp{short: s.shortHelp(), groups: helpGroups(s.c.keys, &s.list)}
 }
 
 // shortHelp is the keys that work now; ? (or f1 when the box holds text,
@@ -219,15 +226,14 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 	return append(out, next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Quit)
 }
 
-// fullHelp is every key in groups; the list keys that do not apply to
+// helpGroups is every key in groups; the list keys that do not apply to
 // this phase or note are shown dimmed.
-func (s *meetingScreen) fullHelp() []helpGroup {
-	k := s.c.keys
+func helpGroups(k keyMap, list *noteList) []helpGroup {
 	return []helpGroup{
 		{"Always", k.Global.bindings()},
 		{"Typing (the note box)", k.Typing.bindings()},
 		{"Editing the line", editHelp()},
-		{"Notes list (esc)", s.list.FullHelp()},
+		{"Notes list (esc)", list.FullHelp()},
 		{"Forms (m, e, a)", k.Form.bindings()},
 		{"Wrap-up, preview, this sheet", k.Pager.bindings()},
 		{"Replay", k.Replay.bindings()},

@@ -255,7 +255,7 @@ func (r *Replay) View() tea.View {
 	top := ansi.Truncate(title, w, "…") + "\n" + ansi.Truncate(st.PaneTitle.Render(bar)+st.Muted.Render(info), w, "…")
 	body := r.screen.View(viewOptions{noInput: true})
 	status := ansi.Truncate(st.Muted.Render(r.status), w, "…")
-	help := strings.Join(helpLines(r.c, r.c.keys.Replay.bindings(), w, 2), "\n")
+	help := strings.Join(helpLines(r.c, keyHelp{short: r.c.keys.Replay.bindings()}, w, 2), "\n")
 	v.Content = clip(top+"\n"+fill(body, w, h-5)+"\n"+status+"\n"+help, w, h)
 	return v
 }
