@@ -120,6 +120,10 @@ func (s *meetingScreen) bottom() string {
 		if s.focus == focusType {
 			live = s.box.LiveLines()
 		}
+		if len(live) == 1 && l.liveLines > 1 && ansi.StringWidth(live[0]) > l.w {
+			// A reason with no rewrite under it gets both lines.
+			live = strings.Split(ansi.Wrap(live[0], l.w, " "), "\n")
+		}
 		for i := range l.liveLines {
 			line := ""
 			if i < len(live) {
