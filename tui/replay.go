@@ -303,6 +303,11 @@ func describe(ev model.Event, s *model.State) string {
 		return fmt.Sprintf("%s dismissed flag %s on #%d", t, inert(ev.Rule), ev.Note)
 	case model.TimerExtended:
 		return fmt.Sprintf("%s +%ds", t, ev.Seconds)
+	case model.DraftSaved:
+		if ev.Text == "" {
+			return t + " the box was cleared"
+		}
+		return t + " still typing: " + text()
 	case model.ImpactSet:
 		return t + " impact " + inert(ev.Field) + " = " + inert(ev.Value)
 	}
