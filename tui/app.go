@@ -258,6 +258,9 @@ func (m *Model) resize() tea.Cmd {
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
 	if m.meeting != nil {
+		var o outcome
+		m.meeting.closeForm(&o)
+		m.record(o.events)
 		m.record(m.meeting.box.draftEvent(m.state))
 	}
 	if m.state.Started() && !m.state.Closed {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -188,5 +189,34 @@ func TestFlagCountsAgreeWithTheModel(t *testing.T) {
 		if b.byPhase[p] != n {
 			t.Errorf("phase %s: screen %d, model %d", p, b.byPhase[p], n)
 		}
+	}
+}
+
+// What is typed in a form survives ctrl+n and ctrl+c too: a valid form is
+// saved on the way; one that cannot be saved keeps the phase and says why.
+func TestFormsAreSavedByPhaseChangeAndQuit(t *testing.T) {
+	m, _, _ := started(t)
+	toPhase(t, m, "impact")
+	send(m, esc, keyRune('m'))
+	typeKeys(m, "29 min")
+	send(m, ctrl('n'))
+	if m.state.Impact["duration"] != "29 min" || m.state.CurrentPhaseID() != "timeline" {
+		t.Fatalf("ctrl+n in the figures form: impact %v, phase %s", m.state.Impact, m.state.CurrentPhaseID())
+	}
+	toPhase(t, m, "actions")
+	note(m, "Add pool alert @alice")
+	send(m, esc, keyRune('e'))
+	m.meeting.form.focus = 2
+	typeKeys(m, "someday")
+	send(m, ctrl('n'))
+	if m.state.Ended() || m.meeting.form == nil {
+		t.Fatal("ctrl+n dropped a form that cannot be saved")
+	}
+	mustContain(t, plain(m), "not saved yet")
+	send(m, ctrl('u'))
+	typeKeys(m, "+7d")
+	send(m, ctrl('c'))
+	if n, _ := m.state.Note(1); !strings.Contains(n.Text, "due:") {
+		t.Fatalf("ctrl+c dropped the form: %q", n.Text)
 	}
 }

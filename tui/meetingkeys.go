@@ -29,21 +29,25 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 	g := s.c.keys.Global
 	switch {
 	case key.Matches(msg, g.Next):
-		if ev, ok := model.NextPhase(s.st); ok {
+		ev, ok := model.NextPhase(s.st)
+		switch {
+		case !ok:
+			s.setStatus("the meeting is over: ctrl+p goes back, ctrl+o exports, ctrl+c quits", false)
+		case s.closeForm(&o):
 			o.add(s.box.draftEvent(s.st)...)
 			o.add(ev)
 			s.setStatus("", false)
-		} else {
-			s.setStatus("the meeting is over: ctrl+p goes back, ctrl+o exports, ctrl+c quits", false)
 		}
 		return o
 	case key.Matches(msg, g.Prev):
-		if ev, ok := model.PrevPhase(s.st); ok {
+		ev, ok := model.PrevPhase(s.st)
+		switch {
+		case !ok:
+			s.setStatus("already at the first phase", false)
+		case s.closeForm(&o):
 			o.add(s.box.draftEvent(s.st)...)
 			o.add(ev)
 			s.setStatus("went back a phase (recorded)", false)
-		} else {
-			s.setStatus("already at the first phase", false)
 		}
 		return o
 	case key.Matches(msg, g.Pause):
@@ -64,6 +68,26 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 		return s.updateList(msg)
 	}
 	return s.updateTyping(msg)
+}
+
+// closeForm saves an open form before the phase changes or the meeting
+// stops, so what was typed in it is not lost; a form that cannot be saved
+// keeps the phase where it is and says why.
+func (s *meetingScreen) closeForm(o *outcome) bool {
+	if s.form == nil {
+		return true
+	}
+	evs, status, err := formEvents(s.form, s.st, s.c.now, s.box.ctx.meeting)
+	if err != nil {
+		s.form.err = err.Error()
+		s.setStatus("the form is not saved yet: "+err.Error()+" (esc drops it)", true)
+		s.refresh()
+		return false
+	}
+	o.add(evs...)
+	s.form = nil
+	s.setStatus(status, false)
+	return true
 }
 
 // Paste types pasted text into whatever has the keys; on the list it goes

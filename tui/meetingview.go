@@ -137,7 +137,7 @@ func (s *meetingScreen) bottom() string {
 		if s.statusErr {
 			style = st.Error
 		}
-		badge := st.Mode.Render(" " + s.modeName() + " ")
+		badge := st.Mode.Render(" " + modeName(s.focus, s.st.Ended(), s.box.box.label) + " ")
 		parts = append(parts, ansi.Truncate(badge+" "+style.Render(s.status), l.w, "…"))
 	}
 	parts = append(parts, helpLines(s.c, s.Help(), l.w, l.helpLines)...)
@@ -146,17 +146,17 @@ func (s *meetingScreen) bottom() string {
 
 // modeName says where keys go, shown on every screen so it is never a
 // guess whether a letter types or acts.
-func (s *meetingScreen) modeName() string {
-	switch s.focus {
+func modeName(f focus, ended bool, boxLabel string) string {
+	switch f {
 	case focusList:
-		if s.st.Ended() {
+		if ended {
 			return "WRAP-UP · keys act"
 		}
 		return "NOTES · keys act"
 	case focusForm:
 		return "FORM · typing in fields"
 	}
-	return "TYPING · " + s.box.box.label
+	return "TYPING · " + boxLabel
 }
 
 // helpLines lays the enabled bindings out over at most n lines of width
