@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"reflect"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -208,6 +209,9 @@ func formEvents(f *fieldForm, st *model.State, now, meeting time.Time) ([]model.
 	setup, err := setupValue(f, now)
 	if err != nil {
 		return nil, "", err
+	}
+	if reflect.DeepEqual(setup, st.Setup) {
+		return nil, "setup unchanged", nil
 	}
 	return []model.Event{{Kind: model.SetupChanged, Setup: &setup}}, "setup saved", nil
 }
