@@ -20,12 +20,18 @@ type Draft struct {
 	Target string
 	// Note is the note being edited, or the note a why answers.
 	Note int
+	// Aside is a new note's text set aside while an edit, a why or the
+	// summary is typed; it comes back to the box when that is done.
+	Aside string
 }
+
+// Empty reports whether the draft holds no text at all.
+func (d Draft) Empty() bool { return d.Text == "" && d.Aside == "" }
 
 // DraftEvent returns the event that keeps d as the draft of phase (""
 // for the wrap-up). An empty d clears it.
 func DraftEvent(phase string, d Draft) Event {
-	return Event{Kind: DraftSaved, Phase: phase, Field: d.Target, Note: d.Note, Text: d.Text}
+	return Event{Kind: DraftSaved, Phase: phase, Field: d.Target, Note: d.Note, Text: d.Text, Value: d.Aside}
 }
 
 // DraftOf returns the draft kept for a phase ("" for the wrap-up). A draft
@@ -33,7 +39,7 @@ func DraftEvent(phase string, d Draft) Event {
 // note, so its text is never dropped.
 func (s *State) DraftOf(phase string) (Draft, bool) {
 	d, ok := s.drafts[phase]
-	if !ok || d.Text == "" {
+	if !ok || d.Empty() {
 		return Draft{}, false
 	}
 	if d.Target == DraftEdit || d.Target == DraftWhy {
@@ -65,7 +71,7 @@ func (s *State) applyDraft(ev Event) error {
 	if s.drafts == nil {
 		s.drafts = map[string]Draft{}
 	}
-	if ev.Text == "" {
+	if ev.Text == "" && ev.Value == "" {
 		delete(s.drafts, ev.Phase)
 		return nil
 	}
@@ -73,6 +79,6 @@ func (s *State) applyDraft(ev Event) error {
 	if target == "" {
 		target = DraftNote
 	}
-	s.drafts[ev.Phase] = Draft{Text: ev.Text, Target: target, Note: ev.Note}
+	s.drafts[ev.Phase] = Draft{Text: ev.Text, Target: target, Note: ev.Note, Aside: ev.Value}
 	return nil
 }

@@ -47,7 +47,8 @@ const (
 	SessionResumed Kind = "session_resumed"
 	// DraftSaved keeps the text being typed in Phase's note box ("" for the
 	// wrap-up): Text, what enter would do with it (Field: note, edit, why,
-	// summary) and the Note it edits or answers. An empty Text clears it.
+	// summary), the Note it edits or answers, and in Value a new note's
+	// text set aside meanwhile. Empty Text and Value clear it.
 	DraftSaved Kind = "draft_saved"
 )
 

@@ -170,6 +170,12 @@ func TestDraftsAreKeptPerPhaseAndClearedByAnEmptyOne(t *testing.T) {
 	if d, _ := m.s.DraftOf("poorly"); d.Target != DraftNote || d.Text != "the alert had no owner" {
 		t.Fatalf("draft of a deleted note %+v", d)
 	}
+	// A why just started, with a new note set aside: kept, not cleared.
+	m.apply(Event{Kind: NoteAdded, Note: 2, Phase: "poorly", Text: "the pool was small"},
+		DraftEvent("poorly", Draft{Target: DraftWhy, Note: 2, Aside: "Staging runs a tenth"}))
+	if d, ok := m.s.DraftOf("poorly"); !ok || d.Aside != "Staging runs a tenth" || d.Target != DraftWhy {
+		t.Fatalf("draft with text set aside %+v %v", d, ok)
+	}
 	m.apply(DraftEvent("impact", Draft{}))
 	if _, ok := m.s.DraftOf("impact"); ok {
 		t.Fatal("an empty draft did not clear the phase's draft")

@@ -52,6 +52,9 @@ type composer struct {
 	findings   []phrasing.Finding
 	checker    *phrasing.Checker
 	ctx        composeContext
+	// aside is a new note's text set aside while an edit, a why or the
+	// summary is typed; finish puts it back.
+	aside string
 	// gen counts changes, so a debounce tick armed for an older text
 	// does nothing.
 	gen int
@@ -61,16 +64,39 @@ func newComposer(c *common) composer { return composer{c: c, target: model.Draft
 
 // Draft is the box as a draft record.
 func (m *composer) Draft() model.Draft {
-	if m.box.Empty() {
+	if m.box.Empty() && m.aside == "" {
 		return model.Draft{}
 	}
-	return model.Draft{Text: m.box.Value(), Target: m.target, Note: m.targetNote}
+	d := model.Draft{Target: m.target, Note: m.targetNote, Aside: m.aside}
+	if !m.box.Empty() {
+		d.Text = m.box.Value()
+	}
+	return d
+}
+
+// setAside keeps a new note's unfinished text while other work takes the
+// box.
+func (m *composer) setAside() {
+	if m.target == model.DraftNote && !m.box.Empty() {
+		m.aside = m.box.Value()
+	}
+}
+
+// finish points the box at a new note again, with any text set aside.
+func (m *composer) finish(ctx composeContext, summary string) {
+	aside := m.aside
+	m.reset(ctx, summary)
+	if aside != "" && !ctx.ended {
+		m.box.SetValue(aside)
+		m.check()
+	}
 }
 
 // reset points the box at a new note of the phase (or, in the wrap-up, the
 // summary), keeping nothing.
 func (m *composer) reset(ctx composeContext, summary string) {
 	m.ctx = ctx
+	m.aside = ""
 	m.box.Reset()
 	m.findings = nil
 	m.target, m.targetNote = model.DraftNote, 0
@@ -84,6 +110,7 @@ func (m *composer) reset(ctx composeContext, summary string) {
 
 // restore puts a phase's draft back in the box, aimed where it was.
 func (m *composer) restore(d model.Draft) {
+	defer func() { m.aside = d.Aside }()
 	switch d.Target {
 	case model.DraftEdit:
 		m.edit(d.Note, d.Text)
@@ -97,6 +124,7 @@ func (m *composer) restore(d model.Draft) {
 }
 
 func (m *composer) edit(id int, text string) {
+	m.setAside()
 	m.box.SetValue(text)
 	m.target, m.targetNote = model.DraftEdit, id
 	m.box.label = fmt.Sprintf("edit #%d", id)
@@ -104,6 +132,7 @@ func (m *composer) edit(id int, text string) {
 }
 
 func (m *composer) why(of int) {
+	m.setAside()
 	m.box.Reset()
 	m.findings = nil
 	m.target, m.targetNote = model.DraftWhy, of
@@ -112,6 +141,7 @@ func (m *composer) why(of int) {
 }
 
 func (m *composer) summary(text string) {
+	m.setAside()
 	m.box.SetValue(text)
 	m.target, m.targetNote = model.DraftSummary, 0
 	m.box.label, m.box.placeholder = boxLabel("", true)

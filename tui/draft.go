@@ -30,7 +30,10 @@ func (m *composer) draftEvent(st *model.State) []model.Event {
 	}
 	d := m.Draft()
 	if d.Target == model.DraftSummary && d.Text == st.Summary {
-		d = model.Draft{}
+		d.Text = "" // the summary as saved is no draft
+		if d.Aside == "" {
+			d = model.Draft{}
+		}
 	}
 	phase := st.CurrentPhaseID()
 	if kept, _ := st.DraftOf(phase); kept == d {

@@ -220,3 +220,34 @@ func TestFormsAreSavedByPhaseChangeAndQuit(t *testing.T) {
 		t.Fatalf("ctrl+c dropped the form: %q", n.Text)
 	}
 }
+
+// A new note half typed is set aside, not lost, while an edit or a why
+// takes the box, and it comes back when that is saved or cancelled, and
+// after a crash in between.
+func TestUnfinishedNoteIsSetAsideForAnEdit(t *testing.T) {
+	m, _, st := started(t)
+	toPhase(t, m, "poorly")
+	note(m, "The alert did not exist")
+	typeKeys(m, "Staging runs a tenth of the")
+	send(m, esc, keyRune('e'), ctrl('u'))
+	typeKeys(m, "The pool alert did not exist")
+	send(m, enter)
+	if n, _ := m.state.Note(1); n.Text != "The pool alert did not exist" {
+		t.Fatalf("edit saved %q", n.Text)
+	}
+	if got := boxText(m); got != "Staging runs a tenth of the" {
+		t.Fatalf("after the edit the box holds %q", got)
+	}
+	// A why started and the program stopped: both come back.
+	send(m, keyRune('w'))
+	typeKeys(m, "Nobody owned the")
+	send(m, ctrl('c'))
+	r := resume(t, m, st)
+	if r.meeting.box.target != model.DraftWhy || boxText(r) != "Nobody owned the" {
+		t.Fatalf("resumed as %s %q", r.meeting.box.target, boxText(r))
+	}
+	send(r, esc)
+	if got := boxText(r); got != "Staging runs a tenth of the" {
+		t.Fatalf("after cancelling the why the box holds %q", got)
+	}
+}

@@ -151,8 +151,8 @@ func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
 	case composePark:
 		o.add(s.commit(model.SectionParked)...)
 	case composeCancel:
-		s.box.reset(composeContextOf(s.st), s.st.Summary)
-		o.add(clearDraft(s.st)...)
+		s.box.finish(composeContextOf(s.st), s.st.Summary)
+		o.add(s.box.draftEvent(s.st)...)
 		s.setStatus("cancelled: nothing changed", false)
 		s.setFocus(focusList)
 	case composeToList:
@@ -222,8 +222,13 @@ func (s *meetingScreen) commit(section string) []model.Event {
 			s.setStatus("parked in the parking lot; back to the agenda", false)
 		}
 	}
-	evs = append(evs, clearDraft(s.st)...)
-	s.box.reset(composeContextOf(s.st), text)
+	s.box.finish(composeContextOf(s.st), text)
+	if ctx := s.box.ctx; !ctx.ended && !s.box.box.Empty() {
+		// A new note set aside is back in the box: it is the draft now.
+		evs = append(evs, s.box.draftEvent(s.st)...)
+	} else {
+		evs = append(evs, clearDraft(s.st)...)
+	}
 	if back {
 		s.pendingSelect = id
 		s.setFocus(focusList)
