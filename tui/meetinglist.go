@@ -38,6 +38,7 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		o.add(s.box.draftEvent(s.st)...)
 		s.box.summary(s.st.Summary)
 		s.setFocus(focusType)
+		s.setStatus("writing the summary: enter saves, esc leaves it"+asideNote(s.box), false)
 	case listRisk:
 		o.add(model.Event{Kind: model.RiskAccepted, Value: yesNo(!s.st.RiskAccepted)})
 		s.setStatus("risk of recurrence accepted: "+yesNo(!s.st.RiskAccepted), false)
@@ -72,6 +73,7 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		o.add(s.box.draftEvent(s.st)...)
 		s.box.edit(n.ID, n.Text)
 		s.setFocus(focusType)
+		s.setStatus(fmt.Sprintf("editing #%d: enter saves, esc cancels", n.ID)+asideNote(s.box), false)
 	case listDelete:
 		s.undo = s.st.RestoreEvents(n.ID)
 		s.list.canUndo = true
@@ -90,7 +92,7 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		o.add(s.box.draftEvent(s.st)...)
 		s.box.why(s.st.DeepestWhy(n.ID))
 		s.setFocus(focusType)
-		s.setStatus(fmt.Sprintf("asking why of #%d: enter saves, esc cancels", n.ID), false)
+		s.setStatus(fmt.Sprintf("asking why of #%d: enter saves, esc cancels", n.ID)+asideNote(s.box), false)
 	case listDismiss:
 		count := 0
 		for _, f := range s.flags.openFindings(n) {
@@ -101,6 +103,14 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	}
 	s.refresh()
 	return o
+}
+
+// asideNote tells the scribe their unfinished note is waiting.
+func asideNote(c composer) string {
+	if c.aside == "" {
+		return ""
+	}
+	return "; your unfinished note waits and comes back after"
 }
 
 func yesNo(b bool) string {
