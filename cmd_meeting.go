@@ -181,8 +181,12 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	if abs, err := filepath.Abs(path); err == nil {
 		shown = abs
 	}
-	fmt.Fprintf(stderr, "Session saved to %s\n  resume:  debrief resume %s\n  export:  debrief export %s -o %s\n",
-		shown, quoteArg(path), quoteArg(path), quoteArg(markdownPath(path)))
+	fmt.Fprintf(stderr, "Session saved to %s\n", shown)
+	if fm.DraftKept() {
+		fmt.Fprintln(stderr, "  The text you were typing is saved too; resume puts it back in the box.")
+	}
+	fmt.Fprintf(stderr, "  resume:  debrief resume %s\n  export:  debrief export %s -o %s\n",
+		quoteArg(path), quoteArg(path), quoteArg(markdownPath(path)))
 	return exitOK
 }
 

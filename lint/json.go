@@ -37,6 +37,12 @@ func (j *jsonWriter) Write(r Result) error {
 	b = appendField(b, ',', "message", r.Message)
 	b = appendField(b, ',', "suggestion", r.Suggestion)
 	b = appendField(b, ',', "match", r.Match)
+	if r.Replacement != "" {
+		b = appendField(b, ',', "replacement", r.Replacement)
+	}
+	if r.Question != "" {
+		b = appendField(b, ',', "question", r.Question)
+	}
 	b = append(b, '}')
 	j.buf = b
 	_, err := j.w.Write(b)

@@ -91,6 +91,9 @@ func (s *sarifWriter) Write(r Result) error {
 	if r.Suggestion != "" {
 		msg += " Suggestion: " + r.Suggestion
 	}
+	if r.Question != "" {
+		msg += " Ask the room: " + r.Question
+	}
 	b = appendJSONString(b, msg)
 	b = append(b, `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":`...)
 	b = appendJSONString(b, fileURI(r.File))

@@ -102,7 +102,8 @@ func KnownKind(k Kind) bool {
 		ImpactSet, SummarySet, RiskAccepted, SessionClosed, SessionResumed,
 		DraftAdded, DraftEdited, DraftKept, DraftDropped, DraftRestored,
 		ActionStatusSet, TicketLinked, TicketExported,
-		Classified:
+		Classified,
+		DraftSaved:
 		return true
 	}
 	return false

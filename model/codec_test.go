@@ -55,6 +55,7 @@ func everyKind() []Event {
 		{Kind: ImpactSet, Field: "duration", Value: "47m"},
 		{Kind: SummarySet, Text: "Checkout failed for 47 minutes."},
 		{Kind: RiskAccepted, Value: "yes"},
+		{Kind: DraftSaved, Phase: "poorly", Field: DraftEdit, Note: 1, Text: "the pool alert"},
 		{Kind: SessionClosed},
 		{Kind: SessionResumed},
 		{Kind: MeetingEnded},
@@ -304,9 +305,10 @@ func TestBlockYAMLFallback(t *testing.T) {
 		t.Errorf("block YAML reads differently:\n got %+v\nwant %+v", l.Events, evs)
 	}
 	// A person who adds a line in YAML's flow style, unquoted.
-	flow := string(encodeLog(t, evs)) + "- {seq: 21, at: 2026-11-20T11:00:00Z, kind: summary_set, text: hand written}\n"
+	n := len(evs) + 1
+	flow := string(encodeLog(t, evs)) + fmt.Sprintf("- {seq: %d, at: 2026-11-20T11:00:00Z, kind: summary_set, text: hand written}\n", n)
 	l, err = ParseLog("s.yaml", []byte(flow))
-	if err != nil || len(l.Events) != 21 || l.Events[20].Text != "hand written" {
+	if err != nil || len(l.Events) != n || l.Events[n-1].Text != "hand written" {
 		t.Errorf("flow-style line: %v", err)
 	}
 }

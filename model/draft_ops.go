@@ -28,8 +28,8 @@ func (r DraftRow) Line() string { return DraftLine(r.At, r.Text, r.Tag) }
 // with the same line is skipped, so importing a file again adds only what
 // is new in it.
 func ImportDrafts(s *State, rows []DraftRow) []Event {
-	seen := make(map[string]bool, len(s.drafts.added))
-	for _, d := range s.drafts.added {
+	seen := make(map[string]bool, len(s.imports.added))
+	for _, d := range s.imports.added {
 		seen[d.Source+"\x00"+d.Line] = true
 	}
 	id := s.NextDraftID()
@@ -59,7 +59,7 @@ func KeepDrafts(s *State, ids ...int) ([]Event, error) {
 	note := s.NextNoteID()
 	var out []Event
 	for _, id := range ids {
-		if d, ok := s.drafts.byID[id]; ok && d.Status == DraftPending {
+		if d, ok := s.imports.byID[id]; ok && d.Status == DraftPending {
 			out = append(out, Event{Kind: DraftKept, Draft: id, Note: note, Phase: phase})
 			note++
 		}
@@ -71,7 +71,7 @@ func KeepDrafts(s *State, ids ...int) ([]Event, error) {
 func DropDrafts(s *State, ids ...int) []Event {
 	var out []Event
 	for _, id := range ids {
-		if d, ok := s.drafts.byID[id]; ok && d.Status == DraftPending {
+		if d, ok := s.imports.byID[id]; ok && d.Status == DraftPending {
 			out = append(out, Event{Kind: DraftDropped, Draft: id})
 		}
 	}
@@ -80,7 +80,7 @@ func DropDrafts(s *State, ids ...int) []Event {
 
 // RestoreDraft returns the event that brings a dropped row back to review.
 func RestoreDraft(s *State, id int) (Event, error) {
-	d, ok := s.drafts.byID[id]
+	d, ok := s.imports.byID[id]
 	if !ok || d.Status != DraftDroppedStatus {
 		return Event{}, fmt.Errorf("draft %d is not dropped", id)
 	}
@@ -92,7 +92,7 @@ func RestoreDraft(s *State, id int) (Event, error) {
 // input zone, like a typed note) moves the row; text without one keeps the
 // row's time. Markers typed (#detected) become the row's tags.
 func EditDraft(s *State, id int, typed string) (Event, error) {
-	d, ok := s.drafts.byID[id]
+	d, ok := s.imports.byID[id]
 	if !ok {
 		return Event{}, fmt.Errorf("no draft %d", id)
 	}
@@ -131,7 +131,7 @@ type DraftSource struct {
 func (s *State) DraftSources() []DraftSource {
 	var out []DraftSource
 	at := map[string]int{}
-	for _, d := range s.drafts.added {
+	for _, d := range s.imports.added {
 		i, ok := at[d.Source]
 		if !ok {
 			i = len(out)

@@ -110,7 +110,7 @@ func TestDraftsKeepDropEdit(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.apply(ed)
-	if dr, _ := d.s.Draft(3); !dr.Entry.At.Equal(draftT0.Add(-5*time.Minute)) || dr.Body() != "Rollback of v2.31.4 started #mitigated" {
+	if dr, _ := d.s.ImportedDraft(3); !dr.Entry.At.Equal(draftT0.Add(-5*time.Minute)) || dr.Body() != "Rollback of v2.31.4 started #mitigated" {
 		t.Fatalf("edit without a time moved or lost the row: %+v", dr.Entry)
 	}
 	ed, err = EditDraft(d.s, 3, "09:10 Rollback of v2.31.4 started #mitigated")

@@ -9,7 +9,7 @@ package model
 type DraftView struct {
 	gen    int
 	source string
-	rows   []*Draft
+	rows   []*ImportedDraft
 	// next[i] is a position at or before the first pending row at or
 	// after i; len(rows) stands for "none".
 	next []int
@@ -40,7 +40,7 @@ func (v *DraftView) Source() string { return v.source }
 func (v *DraftView) Len() int { return len(v.rows) }
 
 // Row returns the row at position i.
-func (v *DraftView) Row(i int) *Draft { return v.rows[i] }
+func (v *DraftView) Row(i int) *ImportedDraft { return v.rows[i] }
 
 // Index is the position of draft id in the view, or -1.
 func (v *DraftView) Index(id int) int {

@@ -60,6 +60,11 @@ const (
 	ActionStatusSet Kind = "action_status_set"
 	TicketLinked    Kind = "ticket_linked"
 	TicketExported  Kind = "ticket_exported"
+	// DraftSaved keeps the text being typed in Phase's note box ("" for the
+	// wrap-up): Text, what enter would do with it (Field: note, edit, why,
+	// summary), the Note it edits or answers, and in Value a new note's
+	// text set aside meanwhile. Empty Text and Value clear it.
+	DraftSaved Kind = "draft_saved"
 )
 
 // Sections a note can be put in.

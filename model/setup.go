@@ -53,10 +53,21 @@ const (
 	RoleCommander   Role = "incident commander"
 	RoleOwner       Role = "postmortem owner"
 	RoleParticipant Role = "participant"
+	RoleResponder   Role = "responder"
+	RoleLiaison     Role = "liaison"
+	RoleExpert      Role = "subject-matter expert"
+	RoleProduct     Role = "product manager"
+	RoleComms       Role = "communications"
+	RoleSupport     Role = "customer support"
+	RoleObserver    Role = "observer"
 )
 
-// Roles lists the roles in the order the setup screen cycles through them.
+// Roles lists the meeting's own roles, in the order seed 000 names them.
 var Roles = []Role{RoleFacilitator, RoleScribe, RoleCommander, RoleOwner, RoleParticipant}
+
+// OtherRoles lists the roles people bring from the incident and the
+// business (seed 003: liaison, subject-matter expert, product manager...).
+var OtherRoles = []Role{RoleResponder, RoleLiaison, RoleExpert, RoleProduct, RoleComms, RoleSupport, RoleObserver}
 
 // ParseRole accepts a role's name or a common short form ("ic", "owner").
 func ParseRole(s string) (Role, error) {
@@ -72,8 +83,26 @@ func ParseRole(s string) (Role, error) {
 		return RoleCommander, nil
 	case "postmortem owner", "owner", "pm owner":
 		return RoleOwner, nil
+	case "responder", "on call", "oncall", "engineer":
+		return RoleResponder, nil
+	case "liaison", "customer liaison", "partner liaison":
+		return RoleLiaison, nil
+	case "subject matter expert", "sme", "expert":
+		return RoleExpert, nil
+	case "product manager", "pm", "product":
+		return RoleProduct, nil
+	case "communications", "comms", "communications lead":
+		return RoleComms, nil
+	case "customer support", "support":
+		return RoleSupport, nil
+	case "observer", "viewer":
+		return RoleObserver, nil
 	}
-	return "", fmt.Errorf("role %q: want facilitator, scribe, incident commander, postmortem owner or participant", s)
+	var names []string
+	for _, r := range append(Roles[:len(Roles):len(Roles)], OtherRoles...) {
+		names = append(names, string(r))
+	}
+	return "", fmt.Errorf("role %q: want one of %s", s, strings.Join(names, ", "))
 }
 
 // Attendee is one person at the meeting.

@@ -40,8 +40,10 @@ type State struct {
 	byPhase map[string][]int
 	whys    map[int][]int
 	nextID  int
-	drafts  draftBook
+	imports draftBook
 	actions map[int]*Tracking
+	// drafts holds each phase's unfinished note box text; see DraftOf.
+	drafts map[string]Draft
 }
 
 // New returns the empty state before any event.
@@ -307,11 +309,13 @@ func (s *State) apply(ev Event) error {
 	case RiskAccepted:
 		s.RiskAccepted = ev.Value == "yes"
 	case DraftAdded, DraftEdited, DraftKept, DraftDropped, DraftRestored:
-		return s.applyDraft(ev)
+		return s.applyImport(ev)
 	case ActionStatusSet, TicketLinked, TicketExported:
 		return s.applyTracking(ev)
 	case Classified:
 		return s.classify(ev)
+	case DraftSaved:
+		return s.applyDraft(ev)
 	default:
 		return fmt.Errorf("unknown event kind %q", ev.Kind)
 	}

@@ -290,6 +290,7 @@ func (s *State) Timeline() []TimelineEntry {
 		e.Note = n.ID
 		out = append(out, e)
 	}
+	rollPastMidnight(out, loc)
 	slices.SortStableFunc(out, func(a, b TimelineEntry) int {
 		switch {
 		case a.HasTime != b.HasTime:

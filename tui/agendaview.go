@@ -9,28 +9,65 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
 )
 
-// viewAgenda draws the facilitator's column: the big clock, the phases
-// (done, now, next), the meeting's total, flags and the parking lot.
-func (m *Model) viewAgenda(width, height int) string {
-	st := m.styles
-	now := m.now()
-	s := m.state
+// agendaPane is the facilitator's column: the big clock, the phases (done,
+// now, next), the meeting's total, flags and the parking lot. It is drawn
+// in Update (on the tick, on events, on resize); View returns the drawing.
+type agendaPane struct {
+	c      *common
+	st     *model.State
+	flags  *flagBook
+	width  int
+	height int
+	scale  int
+	view   string
+}
+
+func (m *agendaPane) setSize(w, h, scale int) {
+	m.width, m.height, m.scale = w, h, scale
+	m.refresh()
+}
+
+// View is the column as last drawn.
+func (m *agendaPane) View() string { return m.view }
+
+func (m *agendaPane) refresh() {
+	if m.width < 1 || m.height < 1 {
+		m.view = ""
+		return
+	}
+	lines := m.lines(m.scale)
+	for scale := m.scale - 1; len(lines) > m.height && scale >= 0; scale-- {
+		// A smaller clock before anything else is cut.
+		lines = m.lines(scale)
+	}
+	m.view = clip(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+func (m *agendaPane) lines(scale int) []string {
+	st := m.c.styles
+	now := m.c.now
+	s := m.st
+	width := m.width
 	var lines []string
 	if p, ok := s.Phase(); ok {
 		t := s.Timer()
 		status := t.Status(now, s.Agenda.WarnBefore(), s.Paused)
-		cs := m.clockStyle(status)
+		cs := clockStyle(st, status)
 		lines = append(lines, st.Agenda.Now.Render(ansi.Truncate(inert(p.Title), width, "…")))
-		left := t.Remaining(now)
+		left := remaining(t, now)
 		digits := fmtClock(left)
 		if left < 0 {
 			digits = "+" + digits
 		}
-		if height >= 16 && lipgloss.Width(bigClock(digits)[0]) <= width {
-			for _, r := range bigClock(digits) {
-				lines = append(lines, cs.Render(r))
+		if scale > 0 {
+			big := bigClock(digits, scale)
+			if lipgloss.Width(big[0]) <= width {
+				for _, r := range big {
+					lines = append(lines, cs.Render(r))
+				}
 			}
 		}
 		lines = append(lines, cs.Render(clockText(left, status)))
@@ -42,55 +79,83 @@ func (m *Model) viewAgenda(width, height int) string {
 	}
 	lines = append(lines, "")
 	for i, p := range s.Agenda.Phases {
-		mark, style := "·", st.Agenda.Later
-		switch {
-		case i < s.Current:
-			mark, style = "✓", st.Agenda.Done
-		case i == s.Current:
-			mark, style = "▶", st.Agenda.Now
-		case i == s.Current+1:
-			mark, style = "›", st.Agenda.Next
-		}
-		t := s.Timers[i]
-		times := fmtClock(p.Planned() + t.Extra)
-		if el := t.Elapsed(now); el > 0 || i <= s.Current {
-			times = fmtClock(el) + "/" + fmtClock(p.Planned()+t.Extra)
-		}
-		title := inert(p.Title)
-		room := max(1, width-ansi.StringWidth(times)-3)
-		title = ansi.Truncate(title, room, "…")
-		gap := max(1, width-2-ansi.StringWidth(title)-ansi.StringWidth(times))
-		lines = append(lines, style.Render(mark+" "+title+strings.Repeat(" ", gap)+times))
+		lines = append(lines, m.phaseLine(i, p, now)...)
 	}
 	lines = append(lines, "")
-	lines = append(lines, st.Muted.Render(fmt.Sprintf("meeting %s / %s", fmtClock(s.Elapsed(now)), fmtClock(s.Agenda.Planned()+m.extraTotal()))))
-	flags := fmt.Sprintf("flags %d", m.meeting.totalFlags)
-	if id := m.phaseID(); id != "" {
-		flags += fmt.Sprintf(" · this phase %d", m.meeting.phaseFlags[id])
+	lines = append(lines, st.Muted.Render(fmt.Sprintf("meeting %s of %s", fmtClock(s.Elapsed(now)), fmtClock(s.Agenda.Planned()+extraTotal(s)))))
+	flags := "open flags " + fmt.Sprint(m.flags.total)
+	if p, ok := s.Phase(); ok {
+		flags += fmt.Sprintf(" · phase %d", m.flags.byPhase[p.ID])
 	}
 	fs := st.Muted
-	if m.meeting.totalFlags > 0 {
+	if m.flags.total > 0 {
 		fs = st.Warn
 	}
 	lines = append(lines, fs.Render(flags))
-	if parked := m.meeting.view.parked; len(parked) > 0 {
+	if parked := s.Parked(); len(parked) > 0 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("parking lot %d", len(parked))))
 		for _, n := range parked[max(0, len(parked)-3):] {
 			lines = append(lines, st.Notes.Parked.Render(ansi.Truncate("  "+inert(n.Text), width, "…")))
 		}
 	}
-	return clip(strings.Join(lines, "\n"), width, height)
+	return lines
 }
 
-func (m *Model) extraTotal() (d time.Duration) {
-	for _, t := range m.state.Timers {
+// phaseLine is one phase of the agenda with its time: planned for phases
+// to come, used of planned for the others. A name too long for the column
+// wraps rather than being cut.
+func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time) []string {
+	st := m.c.styles
+	s := m.st
+	mark, style := "·", st.Agenda.Later
+	switch {
+	case i < s.Current:
+		mark, style = "✓", st.Agenda.Done
+	case i == s.Current:
+		mark, style = "▶", st.Agenda.Now
+	case i == s.Current+1:
+		mark, style = "›", st.Agenda.Next
+	}
+	t := s.Timers[i]
+	// Phases to come show their plan, phases done the time they took,
+	// and the current one both.
+	times := fmtClock(p.Planned() + t.Extra)
+	switch el := t.Elapsed(now); {
+	case i == s.Current:
+		times = fmtClock(el) + "/" + times
+	case i < s.Current || el > 0:
+		times = fmtClock(el)
+	}
+	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
+	title := wrapText(inert(p.Title), room)
+	var out []string
+	for j, l := range title {
+		lead := mark + " "
+		if j > 0 {
+			lead = "  "
+		}
+		right := ""
+		if j == 0 {
+			right = times
+		}
+		gap := max(1, m.width-gutterW-ansi.StringWidth(l)-ansi.StringWidth(right))
+		if right == "" {
+			gap = 0
+		}
+		out = append(out, style.Render(ansi.Truncate(lead+l+strings.Repeat(" ", gap)+right, m.width, "…")))
+	}
+	return out
+}
+
+func extraTotal(s *model.State) (d time.Duration) {
+	for _, t := range s.Timers {
 		d += t.Extra
 	}
 	return d
 }
 
-func (m *Model) clockStyle(s agenda.Status) lipgloss.Style {
-	c := m.styles.Clock
+func clockStyle(st Styles, s agenda.Status) lipgloss.Style {
+	c := st.Clock
 	switch s {
 	case agenda.Warning:
 		return c.Warning
@@ -102,4 +167,10 @@ func (m *Model) clockStyle(s agenda.Status) lipgloss.Style {
 		return c.Running
 	}
 	return c.Idle
+}
+
+// remaining is the time left counted from the whole seconds elapsed, so
+// the clock and the agenda's "used of planned" always add up.
+func remaining(t agenda.Timer, now time.Time) time.Duration {
+	return t.Planned + t.Extra - t.Elapsed(now).Truncate(time.Second)
 }

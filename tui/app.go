@@ -1,13 +1,14 @@
 // Package tui is debrief's terminal interface: the setup screen, the
 // meeting (agenda, clock, notes, flags), the wrap-up, the export preview and
-// the replay screen. Only the root model returns a tea.View; every pane
-// renders a string at the size it is given.
+// the replay screen. Only the root model records events and returns a
+// tea.View; every component renders a string at the size it is given.
 package tui
 
 import (
+	"fmt"
 	"time"
 
-	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-dev/debrief/agenda"
@@ -46,43 +47,30 @@ type Options struct {
 	Export Exporter
 }
 
-type screen int
-
-const (
-	screenSetup screen = iota
-	screenMeeting
-)
-
-// Model is the root of the meeting app.
+// Model is the root of the meeting app. It owns the log: components ask
+// for events, and only the root stamps, folds and writes them.
 type Model struct {
-	opt    Options
-	now    func() time.Time
-	styles Styles
-	keys   keyMap
-	help   help.Model
-	width  int
-	height int
-	screen screen
+	opt   Options
+	now   func() time.Time
+	c     *common
+	state *model.State
+	// setup is the form before the meeting; nil once it started.
+	setup   *fieldForm
+	meeting *meetingScreen
+	preview *preview
+	help    *helpSheet
 
-	setup setupForm
-
-	state   *model.State
 	events  []model.Event
 	pending []model.Event
 	saving  bool
 	saveErr error
-
-	meeting meeting
-	// checked holds the findings of committed note texts for the current
-	// checker; see check.
-	checked map[string][]phrasing.Finding
-	preview *preview
 	// quitting is set once ctrl+c is handled, so the last view says so.
 	quitting bool
 }
 
 // New builds the app. With opt.Events it resumes that session in the
-// phase it was in; otherwise it opens the setup screen.
+// phase it was in, with any unfinished text back in the box; otherwise it
+// opens the setup screen.
 func New(opt Options) (*Model, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
@@ -90,17 +78,9 @@ func New(opt Options) (*Model, error) {
 	if opt.Rules == nil {
 		opt.Rules = phrasing.DefaultRules()
 	}
-	m := &Model{
-		opt:    opt,
-		now:    opt.Now,
-		styles: NewStyles(true),
-		keys:   defaultKeyMap(),
-		help:   help.New(),
-		width:  80,
-		height: 24,
-		state:  model.New(),
-	}
-	m.setHelpStyles()
+	m := &Model{opt: opt, now: opt.Now, c: newCommon(true), state: model.New()}
+	m.c.now = m.now()
+	m.help = &helpSheet{c: m.c}
 	if len(opt.Events) > 0 {
 		st, err := model.Fold(opt.Events)
 		if err != nil {
@@ -108,12 +88,11 @@ func New(opt Options) (*Model, error) {
 		}
 		m.state = st
 		m.events = append(m.events, opt.Events...)
-		m.screen = screenMeeting
-		m.meeting = newMeeting(m)
+		m.meeting = newMeetingScreen(m.c, m.state, opt.Rules)
 		m.emit(model.Event{Kind: model.SessionResumed})
 		return m, nil
 	}
-	m.setup = newSetupForm(opt.Setup)
+	m.setup = newSetupForm(m.c, opt.Setup, "Setup")
 	return m, nil
 }
 
@@ -136,9 +115,10 @@ func (m *Model) State() *model.State { return m.state }
 // whether a session file is worth keeping.
 func (m *Model) Started() bool { return len(m.events) > 0 }
 
-// Update routes a message to the screen that owns it, then starts writing
-// whatever it recorded.
+// Update routes a message to the component that owns it, records the
+// events it asks for, then starts writing them.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.c.now = m.now()
 	cmd := m.update(msg)
 	if save := m.flush(); save != nil {
 		cmd = tea.Batch(cmd, save)
@@ -149,21 +129,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.help.SetWidth(msg.Width)
-		m.meeting.invalidate()
-		if m.preview != nil {
-			m.preview.setSize(m.width, m.height)
-			return m.preview.render(m.styles.IsDark)
-		}
-		return nil
+		m.c.width, m.c.height = msg.Width, msg.Height
+		m.c.help.SetWidth(msg.Width)
+		return m.resize()
 	case tea.BackgroundColorMsg:
-		m.styles = NewStyles(msg.IsDark())
-		m.setHelpStyles()
-		m.meeting.invalidate()
-		return nil
+		m.c.setStyles(msg.IsDark())
+		return m.resize()
 	case tickMsg:
-		return tea.Batch(tick(m.now()), m.onTick())
+		var cmd tea.Cmd
+		if m.meeting != nil {
+			cmd = m.meeting.onTick()
+		}
+		return tea.Batch(tick(m.c.now), cmd)
+	case draftTickMsg:
+		if m.meeting != nil {
+			m.record(m.meeting.box.onDraftTick(msg, m.state))
+		}
 	case savedMsg:
 		return m.onSaved(msg)
 	case retrySaveMsg:
@@ -174,71 +155,216 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.preview != nil {
 			m.preview.setRendered(msg)
 		}
-		return nil
 	case tea.KeyPressMsg:
-		if key := msg; matches(key, m.keys.Quit) {
-			return m.quit()
-		}
-		if m.preview != nil {
-			return m.updatePreview(msg)
-		}
-		if m.screen == screenSetup {
-			return m.updateSetup(msg)
-		}
-		return m.updateMeeting(msg)
+		return m.onKey(msg)
 	case tea.PasteMsg:
-		if m.preview != nil {
-			return nil
-		}
-		if m.screen == screenSetup {
+		switch {
+		case m.setup != nil:
 			m.setup.paste(msg.Content)
-			return nil
+		case m.meeting != nil && m.preview == nil && !m.helpOpen():
+			o := m.meeting.Paste(msg.Content)
+			return o.cmd
 		}
-		return m.pasteMeeting(msg.Content)
 	}
 	return nil
 }
 
+func (m *Model) helpOpen() bool { return m.help.groups != nil }
+
+// onKey sends a key to the overlay on top, the setup or the meeting.
+func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
+	if key.Matches(msg, m.c.keys.Global.Quit) {
+		return m.quit()
+	}
+	switch {
+	case m.helpOpen():
+		if m.help.Update(msg) {
+			m.help.groups = nil
+		}
+		return nil
+	case m.preview != nil:
+		if m.preview.Update(msg) {
+			m.preview = nil
+		}
+		return nil
+	case m.setup != nil:
+		return m.updateSetup(msg)
+	}
+	o := m.meeting.Update(msg)
+	m.record(o.events)
+	var cmd tea.Cmd
+	if o.export {
+		cmd = m.startExport()
+	}
+	if o.help {
+		m.openHelp()
+	}
+	return tea.Batch(o.cmd, cmd)
+}
+
+func (m *Model) openHelp() {
+	m.help.setSize(m.c.width, m.c.height)
+	m.help.open(m.meeting.Help().groups)
+}
+
+func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
+	f := m.setup
+	if key.Matches(msg, m.c.keys.Global.Next) {
+		m.startMeeting()
+		return nil
+	}
+	if f.Update(msg) == formSave {
+		// enter moves on a field; ctrl+n starts the meeting.
+		f.focus = (f.focus + 1) % len(f.fields)
+	}
+	return nil
+}
+
+// startMeeting records the setup and the agenda, then starts phase one.
+func (m *Model) startMeeting() {
+	s, err := setupValue(m.setup, m.c.now)
+	if err != nil {
+		m.setup.err = err.Error()
+		return
+	}
+	ag := m.agenda()
+	m.emit(model.Event{Kind: model.SessionCreated, Setup: &s, Agenda: &ag})
+	m.emit(model.Event{Kind: model.PhaseStarted, Phase: ag.Phases[0].ID})
+	m.setup = nil
+	m.meeting = newMeetingScreen(m.c, m.state, m.opt.Rules)
+}
+
+func (m *Model) agenda() agenda.Agenda {
+	if len(m.opt.Agenda.Phases) == 0 {
+		return agenda.Default()
+	}
+	return m.opt.Agenda
+}
+
+func (m *Model) resize() tea.Cmd {
+	if m.meeting != nil {
+		m.meeting.resize()
+	}
+	m.help.setSize(m.c.width, m.c.height)
+	if m.preview != nil {
+		m.preview.setSize(m.c.width, m.c.height)
+		return m.preview.render()
+	}
+	return nil
+}
+
+// quit keeps the text being typed as a draft, closes the session and
+// stops; the caller writes what is still pending.
 func (m *Model) quit() tea.Cmd {
 	m.quitting = true
+	if m.meeting != nil {
+		var o outcome
+		m.meeting.closeForm(&o)
+		m.record(o.events)
+		m.record(m.meeting.box.draftEvent(m.state))
+	}
 	if m.state.Started() && !m.state.Closed {
 		m.emit(model.Event{Kind: model.SessionClosed})
 	}
 	return tea.Quit
 }
 
-// View draws the current screen.
+// DraftKept reports whether the session ends with unfinished text kept as
+// a draft, so the exit message can say it will be back on resume.
+func (m *Model) DraftKept() bool {
+	if !m.state.Started() {
+		return false
+	}
+	_, ok := m.state.DraftOf(m.state.CurrentPhaseID())
+	return ok
+}
+
+// View draws the current screen. It reads only what Update worked out.
 func (m *Model) View() tea.View {
+	c := m.c
 	var s string
 	switch {
-	case m.width < 1 || m.height < 1:
-		s = ""
+	case c.width < 1 || c.height < 1:
+	case m.helpOpen():
+		s = m.help.View()
 	case m.preview != nil:
-		s = m.preview.view(m)
-	case m.screen == screenSetup:
-		s = m.viewSetup()
+		s = clip(m.preview.View(c.width, c.height)+"\n"+c.help.ShortHelpView(m.preview.ShortHelp()), c.width, c.height)
+	case m.setup != nil:
+		s = setupView(c, m.setup, m.agenda())
 	default:
-		s = m.viewMeeting()
+		s = m.meeting.View(viewOptions{saveState: m.saveState()})
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
-	v.WindowTitle = m.windowTitle()
+	v.WindowTitle = "debrief"
+	if t := m.state.Setup.Title; t != "" {
+		v.WindowTitle += ": " + clean(t, false)
+	}
 	return v
 }
 
-func (m *Model) windowTitle() string {
-	t := "debrief"
-	if m.state.Setup.Title != "" {
-		t += ": " + clean(m.state.Setup.Title, false)
+func (m *Model) saveState() string {
+	st := m.c.styles
+	switch {
+	case m.opt.Store == nil:
+		return ""
+	case m.saveErr != nil:
+		return st.Error.Render("✗ not saved: " + m.saveErr.Error())
+	case len(m.pending) > 0:
+		return st.Unsaved.Render("● saving")
 	}
-	return t
+	return st.Saved.Render("● saved")
 }
 
-func (m *Model) setHelpStyles() {
-	hs := help.DefaultStyles(m.styles.IsDark)
-	hs.ShortKey = m.styles.Help.Key
-	hs.ShortDesc = m.styles.Help.Desc
-	hs.FullKey = m.styles.Help.Key
-	hs.FullDesc = m.styles.Help.Desc
-	m.help.Styles = hs
+// startExport writes the postmortem and opens its preview.
+func (m *Model) startExport() tea.Cmd {
+	if m.opt.Export == nil || len(m.events) == 0 {
+		return nil
+	}
+	m.meeting.setStatus("exporting…", false)
+	return exportCmd(m.opt.Export, m.events, m.c.now)
+}
+
+func (m *Model) onExported(msg exportedMsg) tea.Cmd {
+	if msg.err != nil {
+		m.meeting.setStatus("export failed: "+msg.err.Error(), true)
+		return nil
+	}
+	m.meeting.setStatus("exported to "+msg.path, false)
+	m.preview = newPreview(m.c, msg.markdown, msg.path)
+	return m.preview.render()
+}
+
+// record emits the events a component asked for and brings the meeting
+// screen in step with them.
+func (m *Model) record(evs []model.Event) {
+	if len(evs) == 0 {
+		return
+	}
+	done := evs[:0:0]
+	for _, ev := range evs {
+		if ev, ok := m.emit(ev); ok {
+			done = append(done, ev)
+		}
+	}
+	if m.meeting != nil {
+		m.meeting.followEvents(done)
+	}
+}
+
+// emit records one change: it is stamped, folded into the state, kept in
+// the log and queued for the session file. The fold refusing an event is a
+// bug in debrief, shown rather than written.
+func (m *Model) emit(ev model.Event) (model.Event, bool) {
+	ev.Seq = len(m.events) + 1
+	ev.At = m.c.now.UTC()
+	if err := m.state.Apply(ev); err != nil {
+		if m.meeting != nil {
+			m.meeting.setStatus(fmt.Sprintf("not recorded: %v", err), true)
+		}
+		return ev, false
+	}
+	m.events = append(m.events, ev)
+	m.pending = append(m.pending, ev)
+	return ev, true
 }

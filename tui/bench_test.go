@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,6 +58,21 @@ func BenchmarkKeystroke(b *testing.B) {
 				_ = m.View()
 			}
 		})
+	}
+}
+
+// BenchmarkKeystrokeLongNote is one key typed at the end of a 20,000
+// character note (a long paste being finished), with 100 notes in the
+// session: the box wraps, checks and draws only what it must.
+func BenchmarkKeystrokeLongNote(b *testing.B) {
+	m := sessionWith(b, 100)
+	m.meeting.Paste(strings.Repeat("The pool ran out of connections under load and ", 20_000/48))
+	keys := []tea.Msg{keyRune('x'), tea.KeyPressMsg{Code: tea.KeyBackspace}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		m.Update(keys[i%2])
+		_ = m.View()
 	}
 }
 

@@ -52,8 +52,10 @@ var bigDigits = map[rune][3]string{
 	'+': {"   ", "▄█▄", " ▀ "},
 }
 
-// bigClock renders s (digits, ':' and '+') in the big font.
-func bigClock(s string) [3]string {
+// bigClock renders s (digits, ':' and '+') in the big font, each cell
+// drawn scale cells wide and scale rows tall.
+func bigClock(s string, scale int) []string {
+	scale = max(1, scale)
 	var rows [3]strings.Builder
 	for i, r := range s {
 		g, ok := bigDigits[r]
@@ -62,10 +64,18 @@ func bigClock(s string) [3]string {
 		}
 		for j := range rows {
 			if i > 0 {
-				rows[j].WriteByte(' ')
+				rows[j].WriteString(strings.Repeat(" ", scale))
 			}
-			rows[j].WriteString(g[j])
+			for _, c := range g[j] {
+				rows[j].WriteString(strings.Repeat(string(c), scale))
+			}
 		}
 	}
-	return [3]string{rows[0].String(), rows[1].String(), rows[2].String()}
+	out := make([]string, 0, 3*scale)
+	for j := range rows {
+		for range scale {
+			out = append(out, rows[j].String())
+		}
+	}
+	return out
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"time"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-dev/debrief/model"
@@ -26,6 +25,31 @@ type retrySaveMsg struct{}
 type exportedMsg struct {
 	markdown, path string
 	err            error
+}
+
+// flush starts writing the pending events unless a write is under way;
+// writes are never concurrent, so the file keeps the events' order.
+func (m *Model) flush() tea.Cmd {
+	if m.saving || len(m.pending) == 0 || m.opt.Store == nil {
+		return nil
+	}
+	m.saving = true
+	return saveCmd(m.opt.Store, m.pending)
+}
+
+func (m *Model) onSaved(msg savedMsg) tea.Cmd {
+	m.saving = false
+	if msg.err != nil {
+		m.saveErr = msg.err
+		return tea.Tick(2*time.Second, func(time.Time) tea.Msg { return retrySaveMsg{} })
+	}
+	m.saveErr = nil
+	i := 0
+	for i < len(m.pending) && m.pending[i].Seq <= msg.seq {
+		i++
+	}
+	m.pending = m.pending[i:]
+	return m.flush()
 }
 
 // COMMANDS
@@ -56,5 +80,3 @@ func exportCmd(ex Exporter, evs []model.Event, now time.Time) tea.Cmd {
 }
 
 func bell() tea.Cmd { return tea.Raw("\a") }
-
-func matches(msg tea.KeyPressMsg, b ...key.Binding) bool { return key.Matches(msg, b...) }

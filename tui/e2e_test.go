@@ -106,3 +106,54 @@ func TestWalkAllSixPhases(t *testing.T) {
 		t.Errorf("last event %s, want %s", last.Kind, model.SessionClosed)
 	}
 }
+
+// TestDraftSurvivesQuitInTheRealProgram types half a sentence, presses
+// ctrl+n, ctrl+p and ctrl+c in the running program, then reads the
+// session file: the words are there, kept for the phase they were typed in.
+func TestDraftSurvivesQuitInTheRealProgram(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "draft.debrief.yaml")
+	f, err := store.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clk := &stepClock{t: time.Date(2026, 11, 20, 14, 0, 0, 0, time.UTC)}
+	m, err := tui.New(tui.Options{Now: clk.now, Store: f, Agenda: agenda.Default(), Setup: model.Setup{Title: "Checkout errors"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII)))
+	waitFor := func(s string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}
+	waitFor("start the meeting")
+	tm.Send(tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+	waitFor("Opening statement")
+	tm.Type("Everyone agreed to the Prime Dir")
+	tm.Send(tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+	waitFor("Impact to customers")
+	tm.Send(tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl})
+	waitFor("unfinished text is back")
+	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*tui.Model)
+	if err := f.Append(final.Pending()...); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	events, _, err := store.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := model.Fold(events)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := st.DraftOf("opening"); !ok || d.Text != "Everyone agreed to the Prime Dir" {
+		t.Fatalf("draft of the opening: %+v %v", d, ok)
+	}
+	if !final.DraftKept() {
+		t.Fatal("the exit message would not mention the kept text")
+	}
+}

@@ -4,10 +4,19 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+)
 
-	"github.com/debrief-dev/debrief/model"
+// formIntent is what a key in a form asks the root to do.
+type formIntent int
+
+const (
+	formNone formIntent = iota
+	formSave
+	formCancel
+	formHelp
 )
 
 // formKind says what a field form edits.
@@ -16,6 +25,7 @@ type formKind int
 const (
 	formImpact formKind = iota
 	formAction
+	formSetup
 )
 
 type formField struct {
@@ -23,159 +33,117 @@ type formField struct {
 	box              noteBox
 }
 
-// fieldForm edits a few named values: the impact figures, or one action
-// item field by field.
+// fieldForm edits a few named values: the impact figures, an action item
+// field by field, or the setup. Every field keeps what was typed in it
+// until the form is saved (enter, from any field) or cancelled (esc).
 type fieldForm struct {
+	c      *common
 	kind   formKind
 	title  string
 	note   int
 	fields []formField
 	focus  int
+	// cycle, when set, changes the focused field's value (ctrl+←/→).
+	cycle func(field int, value string, forward bool) (string, bool)
+	err   string
 }
 
-func (f *fieldForm) paste(s string) {
-	f.fields[f.focus].box.Insert(clean(s, false))
+func newFieldForm(c *common, kind formKind, title string) *fieldForm {
+	return &fieldForm{c: c, kind: kind, title: title}
 }
 
-func (m *Model) openImpactForm() {
-	f := &fieldForm{kind: formImpact, title: "Impact figures (enter saves a field · esc closes)"}
-	for _, fl := range model.ImpactFields {
-		ff := formField{key: fl.Key, label: fl.Label, hint: "e.g. " + fl.Example}
-		ff.box.SetValue(m.state.Impact[fl.Key])
-		ff.box.placeholder = ff.hint
-		f.fields = append(f.fields, ff)
-	}
-	m.meeting.form = f
-	m.meeting.mode = modeForm
+func (f *fieldForm) add(key, label, value, hint string) {
+	ff := formField{key: key, label: label, hint: hint}
+	ff.box.SetValue(value)
+	ff.box.placeholder = hint
+	f.fields = append(f.fields, ff)
 }
 
-func (m *Model) openActionForm(n *model.Note) {
-	it := model.ParseAction(n.Text, m.meetingDate())
-	due := ""
-	if !it.Due.IsZero() {
-		due = it.Due.Format("2006-01-02")
-	}
-	f := &fieldForm{kind: formAction, note: n.ID, title: fmt.Sprintf("Action item #%d (enter saves · esc cancels)", n.ID)}
-	for _, v := range []struct{ key, label, val, hint string }{
-		{"what", "What", it.What, "a verifiable change: Add alert pool_utilization > 80% for 5m"},
-		{"owner", "Owner", it.Owner, "@handle or name@example.com: one person, not a team"},
-		{"due", "Due", due, "YYYY-MM-DD, +14d or +2w"},
-		{"ticket", "Ticket", it.Ticket, "ENG-4421 or a URL"},
-		{"priority", "Priority", it.Priority, "P0, P1, P2 or P3"},
-		{"type", "Type", it.Type, "prevent, mitigate, detect or process"},
-	} {
-		ff := formField{key: v.key, label: v.label, hint: v.hint}
-		ff.box.SetValue(v.val)
-		ff.box.placeholder = v.hint
-		f.fields = append(f.fields, ff)
-	}
-	m.meeting.form = f
-	m.meeting.mode = modeForm
-}
-
-// updateForm handles keys in a field form.
-func (m *Model) updateForm(msg tea.KeyPressMsg) tea.Cmd {
-	mt := &m.meeting
-	f := mt.form
-	k := m.keys
-	switch {
-	case matches(msg, k.Cancel):
-		mt.form, mt.mode = nil, modeList
-		mt.setStatus("closed", false)
-	case matches(msg, k.FieldNext):
-		f.focus = (f.focus + 1) % len(f.fields)
-	case matches(msg, k.FieldPrev):
-		f.focus = (f.focus + len(f.fields) - 1) % len(f.fields)
-	case matches(msg, k.Save):
-		if f.kind == formImpact {
-			m.saveImpactField(f)
-			f.focus = (f.focus + 1) % len(f.fields)
-			return nil
+// value is a field's text, trimmed.
+func (f *fieldForm) value(key string) string {
+	for _, fl := range f.fields {
+		if fl.key == key {
+			return strings.TrimSpace(fl.box.Value())
 		}
-		m.saveActionForm(f)
+	}
+	return ""
+}
+
+func (f *fieldForm) paste(s string) { f.fields[f.focus].box.Insert(clean(s, false)) }
+
+// Update handles a key in the form.
+func (f *fieldForm) Update(msg tea.KeyPressMsg) formIntent {
+	k := f.c.keys.Form
+	switch {
+	case key.Matches(msg, k.Cancel):
+		return formCancel
+	case key.Matches(msg, k.Save):
+		return formSave
+	case key.Matches(msg, k.Help):
+		return formHelp
+	case key.Matches(msg, k.FieldNext):
+		f.focus = (f.focus + 1) % len(f.fields)
+	case key.Matches(msg, k.FieldPrev):
+		f.focus = (f.focus + len(f.fields) - 1) % len(f.fields)
+	case f.cycle != nil && key.Matches(msg, k.FieldCycle, k.CycleBack):
+		fl := &f.fields[f.focus].box
+		if v, ok := f.cycle(f.focus, fl.Value(), key.Matches(msg, k.FieldCycle)); ok {
+			fl.SetValue(v)
+		}
 	default:
 		f.fields[f.focus].box.HandleKey(msg)
 	}
-	return nil
+	return formNone
 }
 
-func (m *Model) saveImpactField(f *fieldForm) {
-	fl := f.fields[f.focus]
-	v := strings.TrimSpace(fl.box.Value())
-	if v == m.state.Impact[fl.key] {
-		return
+// ShortHelp lists the form's keys.
+func (f *fieldForm) ShortHelp() []key.Binding {
+	k := f.c.keys.Form
+	cycle := enabled(k.FieldCycle, f.cycle != nil)
+	if f.cycle != nil {
+		_, ok := f.cycle(f.focus, "", true)
+		cycle = enabled(k.FieldCycle, ok)
 	}
-	m.emit(model.Event{Kind: model.ImpactSet, Field: fl.key, Value: v})
-	m.meeting.setStatus(fl.label+" saved", false)
+	return []key.Binding{k.Save, k.FieldNext, k.FieldPrev, cycle, k.Cancel}
 }
 
-// saveActionForm turns the fields back into the one-line form, so the
-// note's text stays the single source of the item.
-func (m *Model) saveActionForm(f *fieldForm) {
-	val := map[string]string{}
-	for _, fl := range f.fields {
-		val[fl.key] = strings.TrimSpace(fl.box.Value())
-	}
-	var parts []string
-	add := func(s string) {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	add(val["what"])
-	if o := val["owner"]; o != "" {
-		switch {
-		case strings.HasPrefix(o, "@"):
-		case strings.Contains(o, "@"):
-			o = "owner:" + o
-		default:
-			o = "@" + o
-		}
-		add(o)
-	}
-	if d := val["due"]; d != "" {
-		add("due:" + d)
-	}
-	if t := val["ticket"]; t != "" {
-		add("ticket:" + t)
-	}
-	add(strings.ToUpper(val["priority"]))
-	if t := strings.TrimPrefix(strings.ToLower(val["type"]), "#"); t != "" {
-		add("#" + t)
-	}
-	it := model.ParseAction(strings.Join(parts, " "), m.meetingDate())
-	text := it.Format()
-	if len(it.Problems) > 0 {
-		m.meeting.setStatus("check the fields: "+strings.Join(it.Problems, "; "), true)
-		return
-	}
-	n, ok := m.state.Note(f.note)
-	if ok && n.Text != text {
-		m.emit(model.Event{Kind: model.NoteEdited, Note: f.note, Text: text})
-	}
-	m.meeting.form, m.meeting.mode = nil, modeList
-	m.meeting.setStatus(fmt.Sprintf("saved action #%d", f.note), false)
-}
-
-func (f *fieldForm) view(st Styles, width, height int) string {
+// View draws the form; every value starts in the same column whether it
+// shows a placeholder or typed text.
+func (f *fieldForm) View(width, height int) string {
+	st := f.c.styles
 	lines := []string{st.PaneTitle.Render(ansi.Truncate(f.title, width, "…")), ""}
 	lw := 0
 	for _, fl := range f.fields {
 		lw = max(lw, ansi.StringWidth(fl.label))
 	}
-	lw = min(lw, width/3)
+	lw = min(lw, width/2)
+	focusLine := 0
 	for i, fl := range f.fields {
-		label := fmt.Sprintf("%-*s ", lw, ansi.Truncate(fl.label, lw, "…"))
 		style := st.Muted
+		mark := "  "
 		if i == f.focus {
-			style = st.Box.Label
+			style, mark = st.Box.Label, "▶ "
+			focusLine = len(lines)
 		}
-		box := fl.box
-		val := box.View(st, max(1, width-lw-1), 1, i == f.focus, nil)
-		lines = append(lines, style.Render(label)+val)
+		label := fmt.Sprintf("%s%-*s ", mark, lw, ansi.Truncate(fl.label, lw, "…"))
+		indent := strings.Repeat(" ", ansi.StringWidth(label))
+		rows := 1
+		if i == f.focus {
+			rows = 3
+		}
+		for j, l := range strings.Split(fl.box.View(st, max(1, width-ansi.StringWidth(label)), rows, i == f.focus, nil), "\n") {
+			if j == 0 {
+				lines = append(lines, style.Render(label)+l)
+			} else {
+				lines = append(lines, indent+l)
+			}
+		}
 	}
-	if len(lines) > height {
-		start := min(max(0, f.focus+2-height+1), len(lines)-height)
+	if f.err != "" {
+		lines = append(lines, "", st.Error.Render(ansi.Truncate(f.err, width, "…")))
+	}
+	if len(lines) > height && height > 0 {
+		start := min(max(0, focusLine-height/2), len(lines)-height)
 		lines = lines[start : start+height]
 	}
 	return strings.Join(lines, "\n")

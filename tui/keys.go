@@ -2,73 +2,172 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// keyMap is every key debrief answers to. Keys that don't apply in the
-// current screen or mode are disabled, so the help line only shows what
-// works right now.
-type keyMap struct {
-	// Always.
-	Quit, Next, Prev, Pause, Extend, Export key.Binding
-	// Typing in the note box.
-	Commit, TakeSuggestion, Park, ToList key.Binding
-	// Working on the notes list.
-	Up, Down, Edit, EditText, Delete, Undo, Factor, Lucky, Why, ParkToggle, Dismiss,
-	PauseKey, ExtendKey, Figures, Summary, Risk, ToType, Help key.Binding
-	// Forms (setup, impact figures, action fields).
+// globalKeys work on every meeting screen, whatever has focus.
+type globalKeys struct {
+	Quit, Next, Prev, Pause, Extend, Export, Help key.Binding
+}
+
+// typingKeys act on the note box.
+type typingKeys struct {
+	Commit, TakeSuggestion, Park, ToList, Cancel key.Binding
+}
+
+// listKeys are the one-key actions on the selected note.
+type listKeys struct {
+	Up, Down, Top, Bottom, Edit, EditText, Delete, Undo, Factor, Lucky, Why,
+	ParkToggle, Dismiss, PauseKey, ExtendKey, Figures, Summary, Risk, Setup, ToType key.Binding
+}
+
+// formKeys move between and save a form's fields.
+type formKeys struct {
 	FieldNext, FieldPrev, FieldCycle, Save, Cancel key.Binding
-	// The export preview and replay.
-	Close, Scroll, PlayPause, StepForward, StepBack, PhaseForward, PhaseBack, Faster, Slower key.Binding
+	// CycleBack steps the other way; FieldCycle's help names both.
+	CycleBack key.Binding
+	// Help is f1 only: ? is a character a field may hold.
+	Help key.Binding
+}
+
+// pagerKeys scroll a long pane: the preview, the wrap-up and the help.
+type pagerKeys struct {
+	Up, Down, PageUp, PageDown, Close key.Binding
+}
+
+// replayKeys drive playback.
+type replayKeys struct {
+	PlayPause, StepForward, StepBack, PhaseForward, PhaseBack, Faster, Slower, Quit key.Binding
+}
+
+// keyMap is every key debrief answers to, in groups by context. Bindings
+// that do not apply right now are disabled, so the help shown is true.
+type keyMap struct {
+	Global globalKeys
+	Typing typingKeys
+	List   listKeys
+	Form   formKeys
+	Pager  pagerKeys
+	Replay replayKeys
+}
+
+func bind(help, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 }
 
 func defaultKeyMap() keyMap {
-	b := func(keys []string, k, desc string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(k, desc))
-	}
 	return keyMap{
-		Quit:   b([]string{"ctrl+c"}, "ctrl+c", "save & quit"),
-		Next:   b([]string{"ctrl+n"}, "ctrl+n", "next phase"),
-		Prev:   b([]string{"ctrl+p"}, "ctrl+p", "previous phase"),
-		Pause:  b([]string{"ctrl+t"}, "ctrl+t", "pause/resume"),
-		Extend: b([]string{"ctrl+x"}, "ctrl+x", "+1 min"),
-		Export: b([]string{"ctrl+o"}, "ctrl+o", "export & preview"),
-
-		Commit:         b([]string{"enter"}, "enter", "commit"),
-		TakeSuggestion: b([]string{"tab"}, "tab", "take suggestion"),
-		Park:           b([]string{"ctrl+l"}, "ctrl+l", "to parking lot"),
-		ToList:         b([]string{"esc", "up"}, "esc/↑", "notes"),
-
-		Up:         b([]string{"up", "k"}, "↑/k", "up"),
-		Down:       b([]string{"down", "j"}, "↓/j", "down"),
-		Edit:       b([]string{"e"}, "e", "edit"),
-		EditText:   b([]string{"E"}, "E", "edit text"),
-		Delete:     b([]string{"d", "delete"}, "d", "delete"),
-		Undo:       b([]string{"u"}, "u", "undo delete"),
-		Factor:     b([]string{"f"}, "f", "factor"),
-		Lucky:      b([]string{"l"}, "l", "lucky"),
-		Why:        b([]string{"w"}, "w", "why?"),
-		ParkToggle: b([]string{"p"}, "p", "park"),
-		Dismiss:    b([]string{"x"}, "x", "dismiss flag"),
-		PauseKey:   b([]string{"space"}, "space", "pause"),
-		ExtendKey:  b([]string{"+", "="}, "+", "+1 min"),
-		Figures:    b([]string{"m"}, "m", "impact figures"),
-		Summary:    b([]string{"s"}, "s", "summary"),
-		Risk:       b([]string{"r"}, "r", "risk accepted"),
-		ToType:     b([]string{"esc", "i", "enter"}, "esc/i", "type"),
-		Help:       b([]string{"?"}, "?", "all keys"),
-
-		FieldNext:  b([]string{"tab", "down"}, "tab/↓", "next field"),
-		FieldPrev:  b([]string{"shift+tab", "up"}, "shift+tab/↑", "previous field"),
-		FieldCycle: b([]string{"ctrl+right", "ctrl+left"}, "ctrl+←/→", "change"),
-		Save:       b([]string{"enter"}, "enter", "save"),
-		Cancel:     b([]string{"esc"}, "esc", "cancel"),
-
-		Close:        b([]string{"esc", "q"}, "esc/q", "close"),
-		Scroll:       b([]string{"up", "down", "pgup", "pgdown"}, "↑/↓/pgup/pgdn", "scroll"),
-		PlayPause:    b([]string{"space"}, "space", "play/pause"),
-		StepForward:  b([]string{"right", "l"}, "→", "step"),
-		StepBack:     b([]string{"left", "h"}, "←", "step back"),
-		PhaseForward: b([]string{"n", "ctrl+n"}, "n", "next phase"),
-		PhaseBack:    b([]string{"p", "ctrl+p"}, "p", "previous phase"),
-		Faster:       b([]string{"+", "="}, "+", "faster"),
-		Slower:       b([]string{"-", "_"}, "-", "slower"),
+		Global: globalKeys{
+			Quit:   bind("ctrl+c", "save & quit", "ctrl+c"),
+			Next:   bind("ctrl+n", "next phase", "ctrl+n"),
+			Prev:   bind("ctrl+p", "previous phase", "ctrl+p"),
+			Pause:  bind("ctrl+t", "pause/resume", "ctrl+t"),
+			Extend: bind("ctrl+x", "+1 min", "ctrl+x"),
+			Export: bind("ctrl+o", "export & preview", "ctrl+o"),
+			Help:   bind("?", "all keys", "?", "f1"),
+		},
+		Typing: typingKeys{
+			Commit:         bind("enter", "commit", "enter"),
+			TakeSuggestion: bind("tab", "take rewrite", "tab"),
+			Park:           bind("ctrl+l", "to parking lot", "ctrl+l"),
+			ToList:         bind("esc", "notes list", "esc"),
+			Cancel:         bind("esc", "cancel", "esc"),
+		},
+		List: listKeys{
+			Up:         bind("↑/k", "up", "up", "k"),
+			Down:       bind("↓/j", "down", "down", "j"),
+			Top:        bind("g/home", "first", "g", "home"),
+			Bottom:     bind("G/end", "last", "G", "end"),
+			Edit:       bind("e", "edit", "e"),
+			EditText:   bind("E", "edit raw text", "E"),
+			Delete:     bind("d", "delete", "d", "delete"),
+			Undo:       bind("u", "undo", "u"),
+			Factor:     bind("f", "factor", "f"),
+			Lucky:      bind("l", "lucky", "l"),
+			Why:        bind("w", "why?", "w"),
+			ParkToggle: bind("p", "park", "p"),
+			Dismiss:    bind("x", "dismiss flags", "x"),
+			PauseKey:   bind("space", "pause", "space"),
+			ExtendKey:  bind("+", "1 more min", "+", "="),
+			Figures:    bind("m", "impact figures", "m"),
+			Summary:    bind("s", "summary", "s"),
+			Risk:       bind("r", "accept risk", "r"),
+			Setup:      bind("a", "setup", "a"),
+			ToType:     bind("i/esc", "type", "i", "esc", "enter"),
+		},
+		Form: formKeys{
+			FieldNext:  bind("tab/↓", "next field", "tab", "down"),
+			FieldPrev:  bind("shift+tab/↑", "previous field", "shift+tab", "up"),
+			FieldCycle: bind("ctrl+←/→", "change", "ctrl+right"),
+			CycleBack:  key.NewBinding(key.WithKeys("ctrl+left")),
+			Help:       bind("f1", "all keys", "f1"),
+			Save:       bind("enter", "save all", "enter"),
+			Cancel:     bind("esc", "cancel", "esc"),
+		},
+		Pager: pagerKeys{
+			Up:       bind("↑/k", "up", "up", "k"),
+			Down:     bind("↓/j", "down", "down", "j"),
+			PageUp:   bind("pgup/b", "page up", "pgup", "b"),
+			PageDown: bind("pgdn/space", "page down", "pgdown", "space", "f"),
+			Close:    bind("esc/q", "close", "esc", "q"),
+		},
+		Replay: replayKeys{
+			PlayPause:    bind("space", "play/pause", "space"),
+			StepForward:  bind("→/l", "step", "right", "l"),
+			StepBack:     bind("←/h", "step back", "left", "h"),
+			PhaseForward: bind("n", "next phase", "n", "ctrl+n"),
+			PhaseBack:    bind("p", "previous phase", "p", "ctrl+p"),
+			Faster:       bind("+", "faster", "+", "="),
+			Slower:       bind("-", "slower", "-", "_"),
+			Quit:         bind("q/esc", "quit", "q", "esc", "ctrl+c"),
+		},
 	}
+}
+
+// bindings lists a group's bindings in declaration order, for full help.
+func (g globalKeys) bindings() []key.Binding {
+	return []key.Binding{g.Next, g.Prev, g.Pause, g.Extend, g.Export, g.Help, g.Quit}
+}
+
+func (g typingKeys) bindings() []key.Binding {
+	return []key.Binding{g.Commit, g.TakeSuggestion, g.Park, g.ToList}
+}
+
+func (g listKeys) bindings() []key.Binding {
+	return []key.Binding{g.Up, g.Down, g.Top, g.Bottom, g.Edit, g.EditText, g.Delete, g.Undo,
+		g.Factor, g.Lucky, g.Why, g.ParkToggle, g.Dismiss, g.PauseKey, g.ExtendKey, g.Figures,
+		g.Summary, g.Risk, g.Setup, g.ToType}
+}
+
+func (g formKeys) bindings() []key.Binding {
+	return []key.Binding{g.Save, g.FieldNext, g.FieldPrev, g.FieldCycle, g.Cancel}
+}
+
+func (g pagerKeys) bindings() []key.Binding {
+	return []key.Binding{g.Up, g.Down, g.PageUp, g.PageDown, g.Close}
+}
+
+func (g replayKeys) bindings() []key.Binding {
+	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Quit}
+}
+
+// keyHelp is a help.KeyMap built for one moment: the help line's keys
+// and the keys sheet's titled groups, each limited to what applies.
+type keyHelp struct {
+	short  []key.Binding
+	groups []helpGroup
+}
+
+// ShortHelp is the help line.
+func (k keyHelp) ShortHelp() []key.Binding { return k.short }
+
+// FullHelp is the keys sheet, a column per group.
+func (k keyHelp) FullHelp() [][]key.Binding {
+	out := make([][]key.Binding, len(k.groups))
+	for i, g := range k.groups {
+		out[i] = g.bindings
+	}
+	return out
+}
+
+func enabled(b key.Binding, on bool) key.Binding {
+	b.SetEnabled(on)
+	return b
 }

@@ -4,92 +4,102 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/debrief-dev/debrief/agenda"
-	"github.com/debrief-dev/debrief/model"
 )
 
-// agendaWidth is the facilitator column's width on roomy screens.
-const agendaWidth = 30
-
-// viewMeeting lays out the meeting screen at any size: header, the agenda
-// column (when there is room), the phase pane, the note box, the status
-// and the help line.
-func (m *Model) viewMeeting() string {
-	w, h := m.width, m.height
-	header := m.viewHeader(w)
-	bottom := m.viewBottom(w, h)
-	bodyH := h - 1 - lipgloss.Height(bottom)
-	body := m.viewBody(w, bodyH)
-	parts := []string{header}
-	if bodyH > 0 {
-		parts = append(parts, body)
-	}
-	parts = append(parts, bottom)
-	return clip(strings.Join(parts, "\n"), w, h)
+// viewOptions say what a screen showing the meeting wants of it: replay
+// and a follow view show it read-only, without the note box.
+type viewOptions struct {
+	// noInput leaves out the note box, its live line and the help line.
+	noInput bool
+	// saveState is the header's right-hand side ("● saved"), or "".
+	saveState string
 }
 
-// viewBody draws the agenda column and the phase pane, reusing the last
-// drawing when nothing they show has changed.
-func (m *Model) viewBody(w, bodyH int) string {
-	mt := &m.meeting
-	key := bodyKey{w: w, h: bodyH, sel: mt.sel, mode: mt.mode, second: m.now().Unix(), status: mt.status}
-	cacheable := mt.mode == modeType || mt.mode == modeList
-	if cacheable && mt.body.valid && mt.body.key == key {
-		return mt.body.s
+// refresh draws the agenda column and the phase pane into s.body. It runs
+// in Update whenever what they show changes (events, the tick, the size,
+// the focus, the selection, a form), never per keystroke in the box.
+func (s *meetingScreen) refresh() {
+	l := s.lay
+	st := s.c.styles
+	if l.bodyH <= 0 {
+		s.body = ""
+		return
 	}
-	var body string
-	if bodyH > 0 {
-		wide := w >= 72 && bodyH >= 8
-		// Notes are rendered at the phase pane's inner width, once.
-		if wide {
-			m.ensureRows(w - agendaWidth - 4)
-		} else {
-			m.ensureRows(w)
-		}
-		if wide {
-			left := m.styles.Pane.Width(agendaWidth).Height(bodyH).Render(m.viewAgenda(agendaWidth-4, bodyH-2))
-			rw := w - agendaWidth
-			right := m.paneStyle().Width(rw).Height(bodyH).Render(m.viewPhase(rw-4, bodyH-2))
-			body = lipgloss.JoinHorizontal(lipgloss.Top, left, right)
-		} else {
-			body = m.viewCompactPhase(w, bodyH)
-		}
-		body = clip(body, w, bodyH)
-		if pad := bodyH - lipgloss.Height(body); pad > 0 {
-			body += strings.Repeat("\n", pad)
-		}
+	pane := s.paneView(l.mainInnerW, l.mainInnerH)
+	if !l.wide {
+		s.body = fill(s.compactLine(l.w)+"\n"+s.paneView(l.w, max(0, l.bodyH-1)), l.w, l.bodyH)
+		return
 	}
-	mt.body = bodyCache{valid: cacheable, key: key, s: body}
-	return body
+	side := st.Pane.Width(l.sideW).Height(l.bodyH).Render(s.agenda.View())
+	mainStyle := st.Pane
+	if s.focus != focusType {
+		mainStyle = st.PaneFocused
+	}
+	main := mainStyle.Width(l.mainW).Height(l.bodyH).Render(pane)
+	s.body = fill(lipgloss.JoinHorizontal(lipgloss.Top, side, main), l.w, l.bodyH)
 }
 
-func (m *Model) paneStyle() lipgloss.Style {
-	if m.meeting.mode == modeList || m.meeting.mode == modeForm {
-		return m.styles.PaneFocused
-	}
-	return m.styles.Pane
-}
-
-// viewHeader is the one-line title with the save state on the right.
-func (m *Model) viewHeader(w int) string {
-	st := m.styles
-	s := m.state.Setup
-	title := fmt.Sprintf("[%s] %s: %s", s.Severity, inert(s.Service), inert(s.Title))
-	if s.Service == "" {
-		title = fmt.Sprintf("[%s] %s", s.Severity, inert(s.Title))
-	}
-	save := st.Saved.Render("● saved")
+// paneView is what the phase pane holds: a form, the wrap-up or the notes.
+func (s *meetingScreen) paneView(w, h int) string {
 	switch {
-	case m.opt.Store == nil:
-		save = "" // a replay writes nothing
-	case m.saveErr != nil:
-		save = st.Error.Render("✗ not saved: " + m.saveErr.Error())
-	case len(m.pending) > 0:
-		save = st.Unsaved.Render("● saving")
+	case s.focus == focusForm && s.form != nil:
+		return clip(s.form.View(w, h), w, h)
+	case s.st.Ended():
+		return s.wrap.View()
+	}
+	return s.list.View()
+}
+
+// compactLine is the small screen's line of phase and clock.
+func (s *meetingScreen) compactLine(w int) string {
+	st := s.c.styles
+	p, ok := s.st.Phase()
+	if !ok {
+		return st.Agenda.Now.Render("Wrap-up")
+	}
+	t := s.st.Timer()
+	status := t.Status(s.c.now, s.st.Agenda.WarnBefore(), s.st.Paused)
+	clock := clockStyle(st, status).Render(clockText(remaining(t, s.c.now), status))
+	name := fmt.Sprintf("%d/%d %s", s.st.Current+1, len(s.st.Agenda.Phases), inert(p.Title))
+	room := max(0, w-ansi.StringWidth(clock)-1)
+	return ansi.Truncate(st.Agenda.Now.Render(name), room, "…") + " " + clock
+}
+
+// fill cuts s to w×h and pads it to h lines, so the parts below stay put.
+func fill(s string, w, h int) string {
+	s = clip(s, w, h)
+	if pad := h - strings.Count(s, "\n") - 1; pad > 0 {
+		s += strings.Repeat("\n", pad)
+	}
+	return s
+}
+
+// View draws the meeting at the common size. It only reads: everything
+// it shows was worked out in Update.
+func (s *meetingScreen) View(opt viewOptions) string {
+	l := s.lay
+	header := s.header(l.w, opt.saveState)
+	if opt.noInput {
+		return clip(header+"\n"+s.body, l.w, l.h)
+	}
+	parts := []string{header}
+	if l.bodyH > 0 {
+		parts = append(parts, s.body)
+	}
+	parts = append(parts, s.bottom())
+	return clip(strings.Join(parts, "\n"), l.w, l.h)
+}
+
+func (s *meetingScreen) header(w int, save string) string {
+	st := s.c.styles
+	su := s.st.Setup
+	title := fmt.Sprintf("[%s] %s: %s", su.Severity, inert(su.Service), inert(su.Title))
+	if su.Service == "" {
+		title = fmt.Sprintf("[%s] %s", su.Severity, inert(su.Title))
 	}
 	save = ansi.Truncate(save, max(0, w/2), "…")
 	room := max(0, w-ansi.StringWidth(save)-1)
@@ -98,327 +108,153 @@ func (m *Model) viewHeader(w int) string {
 	return ansi.Truncate(left+strings.Repeat(" ", gap)+save, w, "")
 }
 
-// viewCompactPhase is the small-screen body: one line of phase and clock,
-// then the notes.
-func (m *Model) viewCompactPhase(w, h int) string {
-	st := m.styles
-	now := m.now()
-	line := "Wrap-up"
-	style := st.Agenda.Now
-	if p, ok := m.state.Phase(); ok {
-		t := m.state.Timer()
-		status := t.Status(now, m.state.Agenda.WarnBefore(), m.state.Paused)
-		clock := m.clockStyle(status).Render(clockText(t.Remaining(now), status))
-		name := fmt.Sprintf("%d/%d %s", m.state.Current+1, len(m.state.Agenda.Phases), inert(p.Title))
-		room := max(0, w-ansi.StringWidth(clock)-1)
-		line = ansi.Truncate(style.Render(name), room, "…") + " " + clock
-	} else {
-		line = style.Render(line)
-	}
-	if h <= 1 {
-		return line
-	}
-	return line + "\n" + m.viewPhase(w, h-1)
-}
-
-// viewPhase is the phase pane: prompts, then the notes, then the phase's
-// running summary. The notes shown are the window around the selection
-// (or the newest), so drawing it does not depend on how many there are.
-func (m *Model) viewPhase(w, h int) string {
-	if w < 1 || h < 1 {
-		return ""
-	}
-	mt := &m.meeting
-	if mt.mode == modeHelp {
-		return clip(m.help.FullHelpView(m.fullHelp()), w, h)
-	}
-	if mt.mode == modeForm && mt.form != nil {
-		return mt.form.view(m.styles, w, h)
-	}
-	if m.state.Ended() {
-		return m.viewWrapUp(w, h)
-	}
-	st := m.styles
-	m.ensureRows(w)
-	var top []string
-	if p, ok := m.state.Phase(); ok && w >= 72-agendaWidth && m.width >= 72 {
-		top = append(top, st.PaneTitle.Render(ansi.Truncate(inert(p.Title), w, "…")))
-	}
-	top = append(top, m.promptLines(w, h)...)
-	footer := mt.view.footer
-	var footLines []string
-	for _, f := range footer {
-		footLines = append(footLines, st.Muted.Render(ansi.Truncate(f, w, "…")))
-	}
-	room := h - len(top) - len(footLines)
-	if room < 1 {
-		// Too small for everything: notes first, then the prompts.
-		top, footLines = nil, nil
-		room = h
-	}
-	notes := m.noteWindow(room)
-	if len(notes) == 0 && room > 0 {
-		notes = []string{st.Notes.Prompt.Render(ansi.Truncate("no notes yet", w, "…"))}
-	}
-	lines := append(append(top, notes...), footLines...)
-	return clip(strings.Join(lines, "\n"), w, h)
-}
-
-// promptLines are the facilitator's prompts for the phase, fewer as the
-// notes fill the pane.
-func (m *Model) promptLines(w, h int) []string {
-	p, ok := m.state.Phase()
-	if !ok || len(p.Prompts) == 0 {
-		return nil
-	}
-	st := m.styles
-	limit := len(p.Prompts)
-	if n := len(m.meeting.view.rows); n > 0 {
-		limit = min(limit, max(0, h/4))
-	}
-	var out []string
-	for _, pr := range p.Prompts[:limit] {
-		for i, l := range strings.Split(ansi.Wrap(inert(pr), max(1, w-2), " "), "\n") {
-			lead := "· "
-			if i > 0 {
-				lead = "  "
+// bottom is the note box, its live lines, the mode and status line and
+// the help lines, each at the height the layout gave it.
+func (s *meetingScreen) bottom() string {
+	l := s.lay
+	st := s.c.styles
+	var parts []string
+	parts = append(parts, s.box.View(l.w, l.boxLines, s.focus == focusType))
+	if l.liveLines > 0 {
+		var live []string
+		if s.focus == focusType {
+			live = s.box.LiveLines()
+		}
+		if len(live) == 1 && l.liveLines > 1 && ansi.StringWidth(live[0]) > l.w {
+			// A reason with no rewrite under it gets both lines.
+			live = strings.Split(ansi.Wrap(live[0], l.w, " "), "\n")
+		}
+		for i := range l.liveLines {
+			line := ""
+			if i < len(live) {
+				line = ansi.Truncate(live[i], l.w, "…")
 			}
-			out = append(out, st.Notes.Prompt.Render(lead+l))
+			parts = append(parts, line)
 		}
 	}
-	if p.Capture == agenda.CaptureOpening {
-		for _, a := range m.state.Setup.Attendees {
-			out = append(out, st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…")))
+	if l.statusOn > 0 {
+		style := st.Muted
+		if s.statusErr {
+			style = st.Error
 		}
+		badge := st.Mode.Render(" " + modeName(s.focus, s.st.Ended(), s.box.box.label) + " ")
+		parts = append(parts, ansi.Truncate(badge+" "+style.Render(s.status), l.w, "…"))
 	}
-	if len(out) > h/2 && len(m.meeting.view.rows) > 0 {
-		out = out[:h/2]
-	}
-	return append(out, "")
+	parts = append(parts, helpLines(s.c, s.Help(), l.w, l.helpLines)...)
+	return strings.Join(parts, "\n")
 }
 
-// noteWindow returns at most h lines of rows: ending with the newest note
-// while typing, or keeping the selected note in view.
-func (m *Model) noteWindow(h int) []string {
-	rows := m.meeting.view.rows
-	if h <= 0 || len(rows) == 0 {
-		return nil
-	}
-	anchor := len(rows) - 1
-	if m.meeting.mode == modeList {
-		anchor = min(m.meeting.sel, len(rows)-1)
-	}
-	// Walk back from the anchor until the window is full; then add rows
-	// after the anchor if there is room left. Only these rows are drawn.
-	start := anchor
-	used := 0
-	for i := anchor; i >= 0; i-- {
-		n := len(m.rowLines(i))
-		if used+n > h && used > 0 {
-			break
+// modeName says where keys go, shown on every screen so it is never a
+// guess whether a letter types or acts.
+func modeName(f focus, ended bool, boxLabel string) string {
+	switch f {
+	case focusList:
+		if ended {
+			return "WRAP-UP · keys act"
 		}
-		used += n
-		start = i
+		return "NOTES · keys act"
+	case focusForm:
+		return "FORM · typing in fields"
 	}
+	return "TYPING · " + boxLabel
+}
+
+// helpLines lays the enabled bindings out over at most n lines of width
+// w, wrapping between keys rather than hiding them; only what does not fit
+// in n lines is cut, and ? (first) is always shown.
+func helpLines(c *common, km help.KeyMap, w, n int) []string {
+	sep := c.styles.Muted.Render(" • ")
 	var out []string
-	for i := start; i < len(rows); i++ {
-		lines := m.rowLines(i)
-		if len(out)+len(lines) > h && len(out) > 0 {
-			break
+	line := ""
+	for _, b := range km.ShortHelp() {
+		if !b.Enabled() || b.Help().Key == "" {
+			continue
 		}
-		out = append(out, lines...)
+		item := c.styles.Help.Key.Render(b.Help().Key) + " " + c.styles.Help.Desc.Render(b.Help().Desc)
+		switch {
+		case line == "":
+			line = item
+		case ansi.StringWidth(line)+3+ansi.StringWidth(item) <= w:
+			line += sep + item
+		default:
+			out = append(out, line)
+			line = item
+		}
 	}
-	if len(out) > h {
-		out = out[len(out)-h:]
+	out = append(out, line)
+	if len(out) > n {
+		out = out[:n]
+		out[n-1] = ansi.Truncate(out[n-1]+" …", w, "…")
+	}
+	for i := range out {
+		out[i] = ansi.Truncate(out[i], w, "…")
+	}
+	for len(out) < n {
+		out = append(out, "")
 	}
 	return out
 }
 
-// viewBottom is the note box with its live line, the status and help.
-func (m *Model) viewBottom(w, h int) string {
-	st := m.styles
-	mt := &m.meeting
-	boxLines := 3
-	if h < 16 {
-		boxLines = 1
-	}
-	label := st.Box.Label.Render(mt.box.label + " › ")
-	lw := ansi.StringWidth(mt.box.label + " › ")
-	if lw > w/2 {
-		label, lw = "", 0
-	}
-	spans := make([]highlight, 0, len(mt.findings))
-	for _, f := range mt.findings {
-		spans = append(spans, highlight{f.Offset, f.Offset + f.Length})
-	}
-	box := mt.box.View(st, max(1, w-lw), boxLines, mt.mode == modeType, spans)
-	boxRows := strings.Split(box, "\n")
-	for i := range boxRows {
-		if i == 0 {
-			boxRows[i] = label + boxRows[i]
-		} else {
-			boxRows[i] = strings.Repeat(" ", lw) + boxRows[i]
-		}
-	}
-	parts := []string{strings.Join(boxRows, "\n")}
-	if h >= 10 {
-		for _, l := range strings.Split(m.liveLine(), "\n") {
-			parts = append(parts, ansi.Truncate(l, w, "…"))
-		}
-	}
-	if h >= 8 {
-		status := mt.status
-		style := st.Muted
-		if mt.statusErr {
-			style = st.Error
-		}
-		parts = append(parts, ansi.Truncate(style.Render(status), w, "…"))
-	}
-	parts = append(parts, ansi.Truncate(m.help.ShortHelpView(m.shortHelp()), w, "…"))
-	return strings.Join(parts, "\n")
+// Help is the screen's keys as a help.KeyMap: what the help line and
+// the keys sheet show.
+func (s *meetingScreen) Help() keyHelp {
+	return keyHelp{short: s.shortHelp(), groups: helpGroups(s.c.keys, &s.list)}
 }
 
-// liveLine explains the text being typed: its flag and suggestion, or
-// what the phase's parser makes of it.
-func (m *Model) liveLine() string {
-	st := m.styles
-	mt := &m.meeting
-	if mt.mode != modeType {
-		if n, ok := m.selectedNote(); ok && mt.mode == modeList {
-			return st.Muted.Render(fmt.Sprintf("#%d selected", n.ID))
+// shortHelp is the keys that work now; ? (or f1 when the box holds text,
+// where ? is a character) comes first.
+func (s *meetingScreen) shortHelp() []key.Binding {
+	g := s.c.keys.Global
+	help := g.Help
+	if (s.focus == focusType && !s.box.box.Empty()) || s.focus == focusForm {
+		help.SetHelp("f1", "all keys")
+	}
+	out := []key.Binding{help}
+	switch s.focus {
+	case focusForm:
+		return append(out, s.form.ShortHelp()...)
+	case focusList:
+		if s.st.Ended() {
+			out = append(out, s.wrap.ShortHelp()...)
 		}
-		return ""
+		return append(out, s.list.ShortHelp()...)
 	}
-	if len(mt.findings) > 0 {
-		// Two lines: what is wrong, then the blameless way to say it.
-		f := mt.findings[0]
-		s := "⚑ " + st.Box.Category.Render(f.Category) + " " + st.Notes.Flag.Render(f.Message)
-		if len(mt.findings) > 1 {
-			s += st.Muted.Render(fmt.Sprintf("  (+%d more)", len(mt.findings)-1))
-		}
-		if f.Suggestion != "" {
-			s += "\n" + st.Muted.Render("  → ") + st.Box.Suggestion.Render(inert(f.Suggestion))
-			if f.Replacement != "" {
-				s += st.Muted.Render("  (tab takes it)")
-			}
-		}
-		return s
-	}
-	text := strings.TrimSpace(mt.box.Value())
-	if text == "" || mt.target == targetSummary {
-		return ""
-	}
-	switch m.capture() {
-	case agenda.CaptureTimeline:
-		e := model.ParseTimeline(text, m.state.IncidentDate(), m.state.InputZone())
-		if !e.HasTime {
-			return st.Notes.Hint.Render("ⓘ " + e.Problem + ": start with HH:MM")
-		}
-		s := "→ " + e.At.UTC().Format("2006-01-02 15:04:05") + " UTC"
-		for _, mk := range e.Markers {
-			s += " · #" + string(mk)
-		}
-		return st.Good.Render(s)
-	case agenda.CaptureActions:
-		if mt.target == targetWhy {
-			return ""
-		}
-		it := model.ParseAction(text, m.meetingDate())
-		return m.actionPreview(it)
-	case agenda.CaptureImpact:
-		if h := model.ImpactHint(text); h != "" {
-			return st.Notes.Hint.Render("ⓘ " + h)
-		}
-	}
-	if mt.target == targetWhy || m.capture() == agenda.CaptureFactors {
-		if h := model.FactorHint(text); h != "" {
-			return st.Notes.Hint.Render("ⓘ " + h)
-		}
-	}
-	return ""
-}
-
-func (m *Model) actionPreview(it model.ActionItem) string {
-	st := m.styles
-	field := func(name, v string) string {
-		if v == "" {
-			return st.Warn.Render(name + " ?")
-		}
-		return st.Good.Render(inert(v))
-	}
-	parts := []string{field("owner", it.Owner), field("due", dueText(it)), field("ticket", it.Ticket), field("priority", it.Priority), field("type", typeText(it))}
-	s := "→ " + strings.Join(parts, st.Muted.Render(" · "))
-	if len(it.Problems) > 0 {
-		s += "  " + st.Error.Render(it.Problems[0])
-	}
-	return s
-}
-
-// shortHelp lists the keys that work right now.
-func (m *Model) shortHelp() []key.Binding {
-	k := m.keys
-	mt := &m.meeting
-	switch mt.mode {
-	case modeForm:
-		return []key.Binding{k.Save, k.FieldNext, k.FieldPrev, k.Cancel, k.Quit}
-	case modeHelp:
-		return []key.Binding{k.Help, k.Quit}
-	case modeList:
-		b := []key.Binding{k.Up, k.Down, k.Edit, k.Delete, k.Factor, k.Lucky, k.Why, k.ParkToggle, k.Dismiss}
-		if len(mt.undo) > 0 {
-			b = append(b, k.Undo)
-		}
-		if m.capture() == agenda.CaptureImpact {
-			b = append(b, k.Figures)
-		}
-		return append(b, k.PauseKey, k.ExtendKey, k.Summary, k.Risk, k.ToType, k.Help)
-	}
-	commit := k.Commit
-	switch mt.target {
-	case targetEdit, targetSummary, targetWhy:
-		commit.SetHelp("enter", "save")
-	}
-	b := []key.Binding{commit}
-	if m.hasRewrite() {
-		b = append(b, k.TakeSuggestion)
-	}
-	if mt.target == targetNote && !m.state.Ended() {
-		b = append(b, k.Park)
-	}
-	toList := k.ToList
-	if mt.target != targetNote && !m.state.Ended() {
-		toList = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
-	}
-	next := k.Next
-	if m.state.Ended() {
+	out = append(out, s.box.ShortHelp()...)
+	next := g.Next
+	if s.st.Ended() {
 		next.SetEnabled(false)
-	} else if m.state.Current+1 >= len(m.state.Agenda.Phases) {
+	} else if s.st.Current+1 >= len(s.st.Agenda.Phases) {
 		next.SetHelp("ctrl+n", "wrap-up")
 	}
-	pause, extend := k.Pause, k.Extend
-	if _, inPhase := m.state.Phase(); !inPhase {
-		pause.SetEnabled(false)
-		extend.SetEnabled(false)
-	}
-	return append(b, toList, next, k.Prev, pause, extend, k.Export, k.Quit)
+	_, inPhase := s.st.Phase()
+	return append(out, next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Quit)
 }
 
-func (m *Model) hasRewrite() bool {
-	for _, f := range m.meeting.findings {
-		if f.Replacement != "" {
-			return true
-		}
+// helpGroups is every key in groups; the list keys that do not apply to
+// this phase or note are shown dimmed.
+func helpGroups(k keyMap, list *noteList) []helpGroup {
+	return []helpGroup{
+		{"Always", k.Global.bindings()},
+		{"Typing (the note box)", k.Typing.bindings()},
+		{"Editing the line", editHelp()},
+		{"Notes list (esc)", list.FullHelp()},
+		{"Forms (m, e, a)", k.Form.bindings()},
+		{"Wrap-up, preview, this sheet", k.Pager.bindings()},
+		{"Replay", k.Replay.bindings()},
 	}
-	return false
 }
 
-func (m *Model) fullHelp() [][]key.Binding {
-	k := m.keys
-	return [][]key.Binding{
-		{k.Commit, k.TakeSuggestion, k.Park, k.ToList, k.Quit},
-		{k.Next, k.Prev, k.Pause, k.Extend, k.Export},
-		{k.Up, k.Down, k.Edit, k.EditText, k.Delete, k.Undo},
-		{k.Factor, k.Lucky, k.Why, k.ParkToggle, k.Dismiss},
-		{k.PauseKey, k.ExtendKey, k.Figures, k.Summary, k.Risk, k.ToType},
+// editHelp describes the note box's editing keys for the keys sheet.
+func editHelp() []key.Binding {
+	e := editKeys
+	return []key.Binding{
+		withHelp(e.Left, "←/→", "move"), withHelp(e.Home, "home/end", "start/end (ctrl+a/e)"),
+		withHelp(e.WordLeft, "alt+←/→", "word by word"), withHelp(e.Backspace, "backspace", "delete back (delete: forward)"),
+		withHelp(e.DeleteWord, "ctrl+w", "delete a word"), withHelp(e.DeleteToStart, "ctrl+u/k", "delete to start/end"),
 	}
+}
+
+func withHelp(b key.Binding, k, desc string) key.Binding {
+	b.SetHelp(k, desc)
+	return b
 }

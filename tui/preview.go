@@ -16,24 +16,27 @@ type renderedMsg struct {
 	err   error
 }
 
+// previewChrome is the preview's title and help lines.
+const previewChrome = 2
+
 // preview shows the exported postmortem, rendered, in a scrollable pane.
 type preview struct {
+	c              *common
 	markdown, path string
 	vp             viewport.Model
-	ready          bool
 	err            error
 }
 
-func newPreview(md, path string, w, h int) *preview {
-	p := &preview{markdown: md, path: path, vp: viewport.New()}
-	p.setSize(w, h)
+func newPreview(c *common, md, path string) *preview {
+	p := &preview{c: c, markdown: md, path: path, vp: viewport.New()}
+	p.setSize(c.width, c.height)
 	p.vp.SetContent("rendering…")
 	return p
 }
 
 func (p *preview) setSize(w, h int) {
 	p.vp.SetWidth(max(1, w))
-	p.vp.SetHeight(max(1, h-2))
+	p.vp.SetHeight(max(1, h-previewChrome))
 }
 
 // render lays the exported postmortem out for the pane in a command:
@@ -42,7 +45,7 @@ func (p *preview) setSize(w, h int) {
 // only `debrief lint` reads. A Markdown renderer (glamour, with chroma's
 // lexers parsed at start-up) made every run of debrief, a `debrief lint`
 // of one small file included, start 16 ms slower.
-func (p *preview) render(isDark bool) tea.Cmd {
+func (p *preview) render() tea.Cmd {
 	md, width := p.markdown, p.vp.Width()
 	return func() tea.Msg {
 		text := inert(export.WithoutLintSwitches(md))
@@ -56,27 +59,30 @@ func (p *preview) setRendered(msg renderedMsg) {
 		p.vp.SetContent(inert(p.markdown))
 		return
 	}
-	p.ready = true
 	p.vp.SetContent(msg.out)
 }
 
-func (m *Model) updatePreview(msg tea.KeyPressMsg) tea.Cmd {
-	if matches(msg, m.keys.Close) {
-		m.preview = nil
-		return nil
+// Update scrolls; it reports true when the preview should close.
+func (p *preview) Update(msg tea.KeyPressMsg) (closed bool) {
+	if key.Matches(msg, p.c.keys.Pager.Close) {
+		return true
 	}
-	var cmd tea.Cmd
-	m.preview.vp, cmd = m.preview.vp.Update(msg)
-	return cmd
+	p.vp, _ = p.vp.Update(msg)
+	return false
 }
 
-func (p *preview) view(m *Model) string {
-	st := m.styles
+// ShortHelp lists the preview's keys.
+func (p *preview) ShortHelp() []key.Binding {
+	k := p.c.keys.Pager
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.PageUp, k.Close}
+}
+
+// View draws the preview at the size it was given.
+func (p *preview) View(w, h int) string {
+	st := p.c.styles
 	title := st.Title.Render("Postmortem preview ") + st.Muted.Render(inert(p.path))
 	if p.err != nil {
 		title += st.Error.Render("  (shown as text: " + p.err.Error() + ")")
 	}
-	helpLine := m.help.ShortHelpView([]key.Binding{m.keys.Scroll, m.keys.Close, m.keys.Quit})
-	body := p.vp.View()
-	return clip(ansi.Truncate(title, m.width, "…")+"\n"+body+"\n"+ansi.Truncate(helpLine, m.width, "…"), m.width, m.height)
+	return ansi.Truncate(title, w, "…") + "\n" + p.vp.View()
 }

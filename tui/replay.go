@@ -32,11 +32,14 @@ type replayTickMsg time.Time
 
 // Replay is the read-only screen that plays a meeting back as it
 // happened. Its state at event k is the fold of the first k events, drawn
-// by the same code that drew the meeting.
+// by the meeting screen asked for a view without the note box.
 type Replay struct {
 	events  []model.Event
 	k       int
-	screen  *Model
+	c       *common
+	state   *model.State
+	screen  *meetingScreen
+	rules   *phrasing.Rules
 	playing bool
 	speed   float64
 	// cur is the meeting time being shown; last is the real time of the
@@ -44,7 +47,7 @@ type Replay struct {
 	cur, last time.Time
 	now       func() time.Time
 	name      string
-	keys      keyMap
+	status    string
 }
 
 // NewReplay prepares a replay, positioned just after the session opened.
@@ -58,16 +61,14 @@ func NewReplay(opt ReplayOptions) (*Replay, error) {
 	if opt.Speed <= 0 {
 		opt.Speed = 1
 	}
+	if opt.Rules == nil {
+		opt.Rules = phrasing.DefaultRules()
+	}
 	if _, err := model.Fold(opt.Events); err != nil {
 		return nil, err
 	}
-	r := &Replay{events: opt.Events, speed: opt.Speed, now: opt.Now, name: opt.Name, keys: defaultKeyMap(), playing: true}
-	m, err := New(Options{Rules: opt.Rules, Now: func() time.Time { return r.cur }})
-	if err != nil {
-		return nil, err
-	}
-	m.screen = screenMeeting
-	r.screen = m
+	r := &Replay{events: opt.Events, speed: opt.Speed, now: opt.Now, name: opt.Name, playing: true,
+		c: newCommon(true), rules: opt.Rules}
 	r.Seek(1)
 	return r, nil
 }
@@ -76,31 +77,35 @@ func NewReplay(opt ReplayOptions) (*Replay, error) {
 func (r *Replay) Position() int { return r.k }
 
 // State is the meeting as of the current position.
-func (r *Replay) State() *model.State { return r.screen.state }
+func (r *Replay) State() *model.State { return r.state }
 
 // Seek shows the meeting as it was after the first k events: forwards by
 // applying the events in between, backwards by folding again from the top.
 func (r *Replay) Seek(k int) {
 	k = max(1, min(k, len(r.events)))
-	m := r.screen
+	r.c.now = r.events[k-1].At
 	if k < r.k || r.k == 0 {
 		st, _ := model.Fold(r.events[:k])
-		m.state = st
-		m.meeting = newMeeting(m)
+		r.state = st
+		if r.screen == nil {
+			r.screen = newMeetingScreen(r.c, st, r.rules)
+			r.screen.noInput = true
+			r.screen.resize()
+		} else {
+			r.screen.setState(st)
+		}
 	} else {
+		var applied []model.Event
 		for _, ev := range r.events[r.k:k] {
-			if m.state.Apply(ev) == nil {
-				m.afterEvent(ev)
+			if r.state.Apply(ev) == nil {
+				applied = append(applied, ev)
 			}
 		}
-		if m.meeting.flags == nil {
-			m.meeting = newMeeting(m)
-		}
+		r.screen.followEvents(applied)
 	}
 	r.k = k
 	r.cur = r.events[k-1].At
-	m.meeting.mode = modeType
-	m.meeting.setStatus(describe(r.events[k-1], m.state), false)
+	r.status = describe(r.events[k-1], r.state)
 }
 
 // Init starts playing at once.
@@ -116,14 +121,22 @@ func (r *Replay) tick() tea.Cmd {
 // Update handles playback keys and ticks.
 func (r *Replay) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case tea.WindowSizeMsg, tea.BackgroundColorMsg:
-		r.screen.update(msg)
+	case tea.WindowSizeMsg:
+		r.c.width, r.c.height = msg.Width, max(0, msg.Height-5)
+		r.c.help.SetWidth(msg.Width)
+		r.screen.resize()
+		r.c.height = msg.Height
+	case tea.BackgroundColorMsg:
+		r.c.setStyles(msg.IsDark())
+		r.Update(tea.WindowSizeMsg{Width: r.c.width, Height: r.c.height})
 	case replayTickMsg:
 		now := r.now()
 		if r.playing {
 			r.advance(time.Duration(float64(now.Sub(r.last)) * r.speed))
 		}
 		r.last = now
+		r.c.now = r.cur
+		r.screen.onTick()
 		return r, r.tick()
 	case tea.KeyPressMsg:
 		return r, r.key(msg)
@@ -156,29 +169,29 @@ func (r *Replay) advance(d time.Duration) {
 }
 
 func (r *Replay) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := r.keys
+	k := r.c.keys.Replay
 	switch {
-	case msg.String() == "ctrl+c" || matches(msg, k.Close):
+	case key.Matches(msg, k.Quit):
 		return tea.Quit
-	case matches(msg, k.PlayPause):
+	case key.Matches(msg, k.PlayPause):
 		if r.k == len(r.events) {
 			r.Seek(1)
 		}
 		r.playing = !r.playing
 		r.last = r.now()
-	case matches(msg, k.StepForward):
+	case key.Matches(msg, k.StepForward):
 		r.playing = false
 		r.Seek(r.k + 1)
-	case matches(msg, k.StepBack):
+	case key.Matches(msg, k.StepBack):
 		r.playing = false
 		r.Seek(r.k - 1)
-	case matches(msg, k.PhaseForward):
+	case key.Matches(msg, k.PhaseForward):
 		r.Seek(r.nextPhase())
-	case matches(msg, k.PhaseBack):
+	case key.Matches(msg, k.PhaseBack):
 		r.Seek(r.prevPhase())
-	case matches(msg, k.Faster):
+	case key.Matches(msg, k.Faster):
 		r.speed = min(r.speed*2, 1024)
-	case matches(msg, k.Slower):
+	case key.Matches(msg, k.Slower):
 		r.speed = max(r.speed/2, 0.25)
 	}
 	return nil
@@ -216,16 +229,16 @@ func (r *Replay) prevPhase() int {
 	return 1
 }
 
-// View draws the meeting as it was, with the playback bar on top.
+// View draws the meeting as it was, read-only, with the playback bar on
+// top and the replay's own keys below.
 func (r *Replay) View() tea.View {
-	m := r.screen
-	w, h := m.width, m.height
-	if w < 1 || h < 2 {
-		v := tea.NewView("")
-		v.AltScreen = true
+	w, h := r.c.width, r.c.height
+	v := tea.NewView("")
+	v.AltScreen = true
+	if w < 1 || h < 5 {
 		return v
 	}
-	st := m.styles
+	st := r.c.styles
 	state := "playing"
 	if !r.playing {
 		state = "paused"
@@ -238,24 +251,12 @@ func (r *Replay) View() tea.View {
 	at := min(r.cur.Sub(first), total)
 	info := fmt.Sprintf(" %s / %s · event %d/%d · %s · %g×", fmtClock(at), fmtClock(total), r.k, len(r.events), state, r.speed)
 	title := st.Title.Render("replay ") + st.Muted.Render(inert(r.name))
-	barW := max(0, w-ansi.StringWidth(info)-1)
-	bar := progressBar(at, total, barW)
+	bar := progressBar(at, total, max(0, w-ansi.StringWidth(info)-1))
 	top := ansi.Truncate(title, w, "…") + "\n" + ansi.Truncate(st.PaneTitle.Render(bar)+st.Muted.Render(info), w, "…")
-	helpLine := ansi.Truncate(m.help.ShortHelpView([]key.Binding{r.keys.PlayPause, r.keys.StepForward, r.keys.StepBack,
-		r.keys.PhaseForward, r.keys.PhaseBack, r.keys.Faster, r.keys.Slower, r.keys.Close}), w, "…")
-	bodyH := h - 3
-	body := ""
-	if bodyH > 0 {
-		m.height = bodyH
-		body = m.viewMeeting()
-		m.height = h
-		// The meeting's own help line is for the meeting; replay has its own.
-		if lines := strings.Split(body, "\n"); len(lines) > 1 {
-			body = strings.Join(lines[:len(lines)-1], "\n") + "\n"
-		}
-	}
-	v := tea.NewView(clip(top+"\n"+body+helpLine, w, h))
-	v.AltScreen = true
+	body := r.screen.View(viewOptions{noInput: true})
+	status := ansi.Truncate(st.Muted.Render(r.status), w, "…")
+	help := strings.Join(helpLines(r.c, keyHelp{short: r.c.keys.Replay.bindings()}, w, 2), "\n")
+	v.Content = clip(top+"\n"+fill(body, w, h-5)+"\n"+status+"\n"+help, w, h)
 	return v
 }
 
@@ -302,6 +303,11 @@ func describe(ev model.Event, s *model.State) string {
 		return fmt.Sprintf("%s dismissed flag %s on #%d", t, inert(ev.Rule), ev.Note)
 	case model.TimerExtended:
 		return fmt.Sprintf("%s +%ds", t, ev.Seconds)
+	case model.DraftSaved:
+		if ev.Text == "" {
+			return t + " the box was cleared"
+		}
+		return t + " still typing: " + text()
 	case model.ImpactSet:
 		return t + " impact " + inert(ev.Field) + " = " + inert(ev.Value)
 	}

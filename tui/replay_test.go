@@ -30,7 +30,7 @@ func recordedMeeting(t *testing.T) []model.Event {
 	note(m, "Tom should have checked the dashboard")
 	send(m, esc, keyRune('f'), keyRune('w'))
 	note(m, "The dashboard had no pool panel")
-	send(m, esc, keyRune('x'), ctrl('p'), ctrl('n'), ctrl('n'))
+	send(m, keyRune('g'), keyRune('x'), ctrl('p'), ctrl('n'), ctrl('n'))
 	note(m, "Add pool alert @alice due:+10d ENG-4421 P1 #detect")
 	send(m, esc, keyRune('e'), tab)
 	send(m, enter, ctrl('n'), ctrl('c'))

@@ -11,198 +11,102 @@ import (
 	"github.com/debrief-dev/debrief/model"
 )
 
-// row is one note on screen. Its lines are drawn the first time the row
-// comes into view, so a phase with thousands of notes costs only what the
-// window shows.
-type row struct {
-	id    int
-	lines []string
-}
-
-// viewCache holds the current phase's rendered notes. It is rebuilt when
-// an event changes the meeting or the size changes, never per keystroke, so
-// typing costs the same with ten notes or ten thousand.
-type viewCache struct {
-	valid bool
-	width int
-	sel   int
-	list  bool
-	rows  []row
-	// footer is the phase's running summary: TTD/TTM, set-level checks.
-	footer []string
-	// Worked out once per rebuild, not once per note.
-	midnight bool
+// rowData is what drawing the notes needs, worked out once per rebuild
+// rather than once per note.
+type rowData struct {
+	date     string
 	zone     *time.Location
-	parked   []*model.Note
-	wrapup   *wrapupData
-	items    map[int]int           // action note id -> item number
-	checks   map[int][]model.Check // item number -> failing checks
+	meeting  time.Time
+	midnight bool
+	entries  map[int]model.TimelineEntry // timeline note id -> its place in time
+	items    map[int]int                 // action note id -> item number
+	checks   map[int][]model.Check       // item number -> failing checks
 }
 
-func (m *Model) selectableCount() int {
-	m.ensureRows(m.meeting.view.width)
-	return len(m.meeting.view.rows)
+func newRowData(st *model.State, now time.Time) rowData {
+	c := st.Created.UTC()
+	return rowData{date: st.IncidentDate(), zone: st.InputZone(),
+		meeting: time.Date(c.Year(), c.Month(), c.Day(), 0, 0, 0, 0, time.UTC)}
 }
 
-// selectedNote is the note under the list cursor.
-func (m *Model) selectedNote() (*model.Note, bool) {
-	mt := &m.meeting
-	m.ensureRows(mt.view.width)
-	if mt.sel < 0 || mt.sel >= len(mt.view.rows) {
-		return nil, false
-	}
-	return m.state.Note(mt.view.rows[mt.sel].id)
-}
-
-// ensureRows rebuilds the note rows for the current phase if stale.
-func (m *Model) ensureRows(width int) {
-	mt := &m.meeting
-	if width < 1 {
-		width = 1
-	}
-	sel := mt.sel
-	list := mt.mode == modeList
-	if mt.view.valid && mt.view.width == width && mt.view.sel == sel && mt.view.list == list {
-		return
-	}
-	if mt.view.valid && mt.view.width == width {
-		// Only the selection moved: restyle the two rows involved.
-		m.restyle(mt.view.sel)
-		mt.view.sel, mt.view.list = sel, list
-		m.restyle(sel)
-		return
-	}
-	mt.view = viewCache{valid: true, width: width, sel: sel, list: list, zone: m.state.InputZone()}
-	mt.view.parked = m.state.Parked()
-	if m.state.Ended() {
-		mt.view.wrapup = m.wrapupData()
-	}
-	p, ok := m.state.Phase()
-	if !ok {
-		return
-	}
-	switch p.Capture {
-	case agenda.CaptureTimeline:
-		m.timelineRows(width)
-	case agenda.CaptureActions:
-		m.actionRows(width)
-	default:
-		for _, id := range m.state.Notes(p.ID) {
-			m.noteRows(id, 0, width)
-		}
-	}
-	if mt.sel >= len(mt.view.rows) {
-		mt.sel = max(0, len(mt.view.rows)-1)
-		mt.view.sel = mt.sel
-	}
-	m.restyle(mt.sel)
-}
-
-// restyle forgets a row's drawing so it is drawn again, selected or not.
-func (m *Model) restyle(i int) {
-	mt := &m.meeting
-	if i < 0 || i >= len(mt.view.rows) {
-		return
-	}
-	mt.view.rows[i].lines = nil
-}
-
-// rowLines draws row i if it has not been drawn at the cached width.
-func (m *Model) rowLines(i int) []string {
-	mt := &m.meeting
-	r := &mt.view.rows[i]
-	if r.lines == nil {
-		r.lines = m.renderNote(r.id, mt.view.width, mt.view.list && i == mt.view.sel)
-		if r.lines == nil {
-			r.lines = []string{}
-		}
-	}
-	return r.lines
-}
-
-// noteRows adds a note and, nested under it, its chain of whys.
-func (m *Model) noteRows(id, depth, width int) {
-	mt := &m.meeting
-	mt.view.rows = append(mt.view.rows, row{id: id})
-	for _, w := range m.state.Whys(id) {
-		m.noteRows(w, depth+1, width)
-	}
-}
-
-func (m *Model) timelineRows(width int) {
-	mt := &m.meeting
-	entries := m.state.Timeline()
-	mt.view.midnight = model.SpansMidnight(entries)
+func (m *noteList) timelineRows() {
+	entries := m.st.Timeline()
+	m.data.midnight = model.SpansMidnight(entries)
+	m.data.entries = make(map[int]model.TimelineEntry, len(entries))
 	for _, e := range entries {
-		mt.view.rows = append(mt.view.rows, row{id: e.Note})
+		m.data.entries[e.Note] = e
+		m.rows = append(m.rows, row{id: e.Note})
 	}
-	d := model.TimelineDurations(entries)
+	m.footer = append(m.footer, strings.Join(model.TimelineDurations(entries).Explain(), " · "))
+}
+
+func (m *noteList) actionRows() {
+	m.data.items = map[int]int{}
+	m.data.checks = map[int][]model.Check{}
+	items := m.st.ActionItems()
+	for i, it := range items {
+		m.data.items[it.Note] = i + 1
+		m.addRows(it.Note, 0)
+	}
+	checks := m.st.Checks(m.c.now)
+	for _, c := range checks {
+		if c.Item == 0 {
+			m.footer = append(m.footer, "✗ "+c.Reason)
+		} else {
+			m.data.checks[c.Item] = append(m.data.checks[c.Item], c)
+		}
+	}
+	switch {
+	case len(items) == 0:
+	case len(checks) == 0:
+		m.footer = append(m.footer, "✓ the action items pass the checklist")
+	default:
+		m.footer = append(m.footer, fmt.Sprintf("✗ %d checks failing: see the items marked ✗", len(checks)))
+	}
+}
+
+// impactFooter shows the figures saved with the form, so the room sees
+// what the export will say.
+func (m *noteList) impactFooter() {
 	var parts []string
-	if d.HasTTD {
-		parts = append(parts, "time to detect "+fmtDur(d.TTD))
-	}
-	if d.HasTTM {
-		parts = append(parts, "to mitigate "+fmtDur(d.TTM))
-	}
-	if d.HasTTR {
-		parts = append(parts, "to resolve "+fmtDur(d.TTR))
+	for _, f := range model.ImpactFields {
+		if v := m.st.Impact[f.Key]; v != "" {
+			parts = append(parts, f.Label+": "+inert(v))
+		}
 	}
 	if len(parts) == 0 {
-		parts = append(parts, "mark lines #started #detected #mitigated #resolved to get time to detect / mitigate")
+		m.footer = append(m.footer, "figures: none yet (esc, then m opens the form)")
+		return
 	}
-	mt.view.footer = append(mt.view.footer, strings.Join(parts, " · "))
+	m.footer = append(m.footer, "figures: "+strings.Join(parts, " · "))
 }
 
-func (m *Model) actionRows(width int) {
-	mt := &m.meeting
-	mt.view.items = map[int]int{}
-	mt.view.checks = map[int][]model.Check{}
-	items := m.state.ActionItems()
-	for i, it := range items {
-		mt.view.items[it.Note] = i + 1
-	}
-	for _, c := range m.state.Checks(m.now()) {
-		if c.Item == 0 {
-			mt.view.footer = append(mt.view.footer, "✗ "+c.Reason)
-		} else {
-			mt.view.checks[c.Item] = append(mt.view.checks[c.Item], c)
-		}
-	}
-	for _, it := range items {
-		mt.view.rows = append(mt.view.rows, row{id: it.Note})
-	}
-	if len(mt.view.footer) == 0 {
-		mt.view.footer = append(mt.view.footer, "✓ the action items pass the checklist")
-	}
-}
+// renderRow draws one note with its badges, hints and flags, each wrapped
+// so a full reason is always readable. The selected note carries a glyph
+// and reverse video, both of which survive a terminal without colour.
+// gutterW is the width of the mark before a note or a phase ("▶ ").
+var gutterW = ansi.StringWidth("▶ ")
 
-// renderNote draws one note with its badges, flags and hints.
-func (m *Model) renderNote(id, width int, selected bool) []string {
-	st := m.styles
-	n, ok := m.state.Note(id)
+func (m *noteList) renderRow(r row, selected bool) []string {
+	st := m.c.styles
+	n, ok := m.st.Note(r.id)
 	if !ok {
-		return nil
+		return []string{}
 	}
-	depth := 0
-	for p := n.Parent; p != 0; depth++ {
-		pn, ok := m.state.Note(p)
-		if !ok {
-			break
-		}
-		p = pn.Parent
+	width := m.width
+	gutter := "  "
+	if selected {
+		gutter = "▶ "
 	}
-	indent := strings.Repeat("  ", depth)
 	lead, body := m.noteLead(n)
 	text := inert(n.Text)
 	if body != "" {
 		text = body
 	}
-	if depth > 0 {
-		lead = indent + "↳ why? "
+	if r.depth > 0 {
+		lead = strings.Repeat("  ", r.depth-1) + "↳ why? "
 	}
-	prefix := st.Notes.Time.Render(lead)
-	avail := max(1, width-ansi.StringWidth(lead))
-	wrapped := strings.Split(ansi.Wrap(text, avail, " "), "\n")
+	avail := max(1, width-gutterW-ansi.StringWidth(lead))
 	textStyle := st.Notes.Text
 	switch n.Section {
 	case model.SectionFactor:
@@ -214,36 +118,48 @@ func (m *Model) renderNote(id, width int, selected bool) []string {
 	}
 	pad := strings.Repeat(" ", ansi.StringWidth(lead))
 	var out []string
-	for i, l := range wrapped {
-		p := pad
-		if i == 0 {
-			p = prefix
+	add := func(first string, style func(...string) string, s string) {
+		for i, l := range wrapText(s, avail) {
+			p := pad
+			if i == 0 && first != "" {
+				p = first
+			}
+			out = append(out, p+style(l))
 		}
-		out = append(out, p+textStyle.Render(l))
 	}
+	add(st.Notes.Time.Render(lead), textStyle.Render, text)
 	for _, h := range m.noteHints(n) {
-		out = append(out, pad+ansi.Truncate(st.Notes.Hint.Render(h), avail, "…"))
+		add("", st.Notes.Hint.Render, h)
 	}
-	for _, f := range m.meeting.flags[id] {
-		line := "⚑ " + f.Category + ": " + inert(f.Match) + " — " + f.Message
-		style := st.Notes.Flag
+	for _, f := range m.flags.byNote[n.ID] {
 		if n.IsDismissed(f.Rule) {
-			line = "dismissed " + f.Category + ": " + inert(f.Match)
-			style = st.Notes.Dismissed
+			add("", st.Notes.Dismissed.Render, "dismissed "+f.Category+": "+inert(f.Match))
+		} else {
+			add("", st.Notes.Flag.Render, "⚑ "+f.Category+": "+inert(f.Match)+" — "+f.Message)
+			if f.Question != "" {
+				add("", st.Box.Suggestion.Render, "ask the room: "+inert(f.Question))
+			}
 		}
-		out = append(out, pad+ansi.Truncate(style.Render(line), avail, "…"))
 	}
-	if selected {
-		for i, l := range out {
-			out[i] = st.Notes.Selected.Render(ansi.Truncate(l, width, "") + strings.Repeat(" ", max(0, width-ansi.StringWidth(l))))
+	for i, l := range out {
+		g := "  "
+		if i == 0 {
+			g = gutter
+		}
+		if selected {
+			// Drawn from the plain text so the attribute covers the row.
+			plain := ansi.Strip(l)
+			out[i] = st.Notes.Selected.Render(g + plain + strings.Repeat(" ", max(0, width-gutterW-ansi.StringWidth(plain))))
+		} else {
+			out[i] = g + l
 		}
 	}
 	return out
 }
 
-// noteLead is the left column of a note (its time, or the timeline time,
-// or the action number) and, for parsed captures, the text to show.
-func (m *Model) noteLead(n *model.Note) (lead, body string) {
+// noteLead is the left column of a note (its time, the timeline time, or
+// the action number) and, for parsed captures, the text to show.
+func (m *noteList) noteLead(n *model.Note) (lead, body string) {
 	badge := ""
 	switch n.Section {
 	case model.SectionFactor:
@@ -253,10 +169,17 @@ func (m *Model) noteLead(n *model.Note) (lead, body string) {
 	case model.SectionParked:
 		badge = "parked "
 	}
-	p := m.state.Agenda.Phases[max(0, m.state.Agenda.Index(n.Phase))]
-	switch p.Capture {
+	switch m.captureOf(n) {
 	case agenda.CaptureTimeline:
-		e := model.ParseTimeline(n.Text, m.state.IncidentDate(), m.meeting.view.zone)
+		if n.Parent != 0 {
+			break
+		}
+		// The fold's entry, not a fresh parse: it knows which lines ran
+		// past midnight.
+		e, ok := m.data.entries[n.ID]
+		if !ok {
+			e = model.ParseTimeline(n.Text, m.data.date, m.data.zone)
+		}
 		if !e.HasTime {
 			return "??:??  ", inert(n.Text)
 		}
@@ -264,64 +187,63 @@ func (m *Model) noteLead(n *model.Note) (lead, body string) {
 		if e.At.Second() != 0 {
 			t = e.At.UTC().Format("15:04:05")
 		}
-		if m.meeting.view.midnight {
+		if m.data.midnight {
 			t = e.At.UTC().Format("01-02 ") + t
 		}
 		text := inert(e.Text)
 		for _, mk := range e.Markers {
 			text += "  #" + string(mk)
 		}
-		return t + "  ", text
+		return t + "  " + badge, text
 	case agenda.CaptureActions:
 		if n.Parent != 0 {
 			break
 		}
-		it := model.ParseAction(n.Text, m.meetingDate())
+		it := model.ParseAction(n.Text, m.data.meeting)
 		parts := []string{inert(it.What)}
 		for _, f := range []string{it.Owner, dueText(it), it.Ticket, it.Priority, typeText(it)} {
 			if f != "" {
 				parts = append(parts, inert(f))
 			}
 		}
-		return fmt.Sprintf("%2d. ", m.meeting.view.items[n.ID]), strings.Join(parts, " · ")
+		return fmt.Sprintf("%2d. %s", m.data.items[n.ID], badge), strings.Join(parts, " · ")
 	}
 	return n.Added.UTC().Format("15:04") + "  " + badge, ""
 }
 
+func (m *noteList) captureOf(n *model.Note) agenda.Capture {
+	if i := m.st.Agenda.Index(n.Phase); i >= 0 {
+		return m.st.Agenda.Phases[i].Capture
+	}
+	return ""
+}
+
 // noteHints are the capture's one-line nudges for a note.
-func (m *Model) noteHints(n *model.Note) []string {
-	p := m.state.Agenda.Phases[max(0, m.state.Agenda.Index(n.Phase))]
+func (m *noteList) noteHints(n *model.Note) []string {
 	var hs []string
+	c := m.captureOf(n)
 	switch {
-	case p.Capture == agenda.CaptureImpact:
+	case n.Parent != 0:
+	case c == agenda.CaptureImpact:
 		if h := model.ImpactHint(n.Text); h != "" {
 			hs = append(hs, "ⓘ "+h)
 		}
-	case p.Capture == agenda.CaptureTimeline:
-		if e := model.ParseTimeline(n.Text, m.state.IncidentDate(), m.meeting.view.zone); e.Problem != "" {
+	case c == agenda.CaptureTimeline:
+		if e := model.ParseTimeline(n.Text, m.data.date, m.data.zone); e.Problem != "" {
 			hs = append(hs, "ⓘ "+e.Problem)
 		}
-	case p.Capture == agenda.CaptureActions:
-		hs = append(hs, m.actionHints(n)...)
-	case n.Section == model.SectionFactor || p.Capture == agenda.CaptureFactors:
-		if h := model.FactorHint(n.Text); h != "" && len(m.state.Whys(n.ID)) == 0 {
+	case c == agenda.CaptureActions:
+		for _, ch := range m.data.checks[m.data.items[n.ID]] {
+			hs = append(hs, "✗ "+ch.Reason)
+		}
+		hs = append(hs, model.ParseAction(n.Text, m.data.meeting).Problems...)
+	}
+	if n.Section == model.SectionFactor || c == agenda.CaptureFactors && n.Parent == 0 {
+		if h := model.FactorHint(n.Text); h != "" && len(m.st.Whys(n.ID)) == 0 {
 			hs = append(hs, "ⓘ "+h)
 		}
 	}
 	return hs
-}
-
-func (m *Model) actionHints(n *model.Note) []string {
-	var hs []string
-	for _, c := range m.meeting.view.checks[m.meeting.view.items[n.ID]] {
-		hs = append(hs, "✗ "+c.Reason)
-	}
-	return append(hs, model.ParseAction(n.Text, m.meetingDate()).Problems...)
-}
-
-func (m *Model) meetingDate() time.Time {
-	c := m.state.Created.UTC()
-	return time.Date(c.Year(), c.Month(), c.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 func fmtDur(d time.Duration) string {
@@ -339,7 +261,7 @@ func dueText(it model.ActionItem) string {
 	if it.Due.IsZero() {
 		return ""
 	}
-	return "due " + it.Due.Format("2006-01-02")
+	return "due\u00a0" + it.Due.Format("2006-01-02")
 }
 
 func typeText(it model.ActionItem) string {

@@ -11,6 +11,8 @@ type Styles struct {
 
 	Title, Meta, Muted, Error, Good, Warn lipgloss.Style
 	Saved, Unsaved                        lipgloss.Style
+	// Mode is the badge saying where keys go.
+	Mode lipgloss.Style
 
 	Pane, PaneFocused, PaneTitle lipgloss.Style
 
@@ -37,15 +39,14 @@ func NewStyles(isDark bool) Styles {
 	ld := lipgloss.LightDark(isDark)
 	c := lipgloss.Color
 	var (
-		text    = ld(c("#1f2328"), c("#e6e6e6"))
-		muted   = ld(c("#6e7781"), c("#8b949e"))
-		accent  = ld(c("#0a5cc2"), c("#79b8ff"))
-		good    = ld(c("#1a7f37"), c("#56d364"))
-		warn    = ld(c("#9a6700"), c("#e3b341"))
-		bad     = ld(c("#cf222e"), c("#ff7b72"))
-		subtle  = ld(c("#d0d7de"), c("#30363d"))
-		selectB = ld(c("#ddf4ff"), c("#1c2d41"))
-		spanBg  = ld(c("#fff1c2"), c("#5a4a00"))
+		text   = ld(c("#1f2328"), c("#e6e6e6"))
+		muted  = ld(c("#6e7781"), c("#8b949e"))
+		accent = ld(c("#0a5cc2"), c("#79b8ff"))
+		good   = ld(c("#1a7f37"), c("#56d364"))
+		warn   = ld(c("#9a6700"), c("#e3b341"))
+		bad    = ld(c("#cf222e"), c("#ff7b72"))
+		subtle = ld(c("#d0d7de"), c("#30363d"))
+		spanBg = ld(c("#fff1c2"), c("#5a4a00"))
 	)
 	var s Styles
 	s.IsDark = isDark
@@ -57,6 +58,7 @@ func NewStyles(isDark bool) Styles {
 	s.Warn = lipgloss.NewStyle().Foreground(warn)
 	s.Saved = lipgloss.NewStyle().Foreground(good)
 	s.Unsaved = lipgloss.NewStyle().Foreground(warn)
+	s.Mode = lipgloss.NewStyle().Reverse(true).Bold(true)
 
 	s.Pane = lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(subtle).Padding(0, 1)
 	s.PaneFocused = s.Pane.BorderForeground(accent)
@@ -75,7 +77,8 @@ func NewStyles(isDark bool) Styles {
 
 	s.Notes.Time = lipgloss.NewStyle().Foreground(muted)
 	s.Notes.Text = lipgloss.NewStyle().Foreground(text)
-	s.Notes.Selected = lipgloss.NewStyle().Background(selectB)
+	// Reverse video and bold survive NO_COLOR.
+	s.Notes.Selected = lipgloss.NewStyle().Reverse(true).Bold(true)
 	s.Notes.Factor = lipgloss.NewStyle().Foreground(accent).Bold(true)
 	s.Notes.Lucky = lipgloss.NewStyle().Foreground(good).Bold(true)
 	s.Notes.Parked = lipgloss.NewStyle().Foreground(muted).Italic(true)

@@ -2,76 +2,134 @@ package tui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
+	"time"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/model"
 )
 
-// viewWrapUp is the screen after the last phase: what is still open and
+// maxOpenListed is how many flagged notes the wrap-up names; a meeting
+// with more has a pattern to discuss, not a list to read.
+const maxOpenListed = 30
+
+// wrapUp is the screen after the last phase: which action items fail
+// which checks, which notes still carry open flags, time per phase and
 // what to do next, so the meeting ends with decisions rather than drift.
-func (m *Model) viewWrapUp(w, h int) string {
-	st := m.styles
-	s := m.state
-	now := m.now()
+// It scrolls; a line says when there is more below.
+type wrapUp struct {
+	c      *common
+	st     *model.State
+	flags  *flagBook
+	width  int
+	height int
+	offset int
+	lines  []string
+	view   string
+}
+
+func (m *wrapUp) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.rebuild()
+}
+
+// Update scrolls the wrap-up; it reports false for keys it does not take.
+func (m *wrapUp) Update(msg tea.KeyPressMsg) bool {
+	k := m.c.keys.Pager
+	switch {
+	case key.Matches(msg, k.Up):
+		m.offset--
+	case key.Matches(msg, k.Down):
+		m.offset++
+	case key.Matches(msg, k.PageUp):
+		m.offset -= max(1, m.height-1)
+	case key.Matches(msg, k.PageDown):
+		m.offset += max(1, m.height-1)
+	default:
+		return false
+	}
+	m.refresh()
+	return true
+}
+
+// ShortHelp lists the scroll keys.
+func (m *wrapUp) ShortHelp() []key.Binding {
+	k := m.c.keys.Pager
+	more := len(m.lines) > m.height
+	return []key.Binding{enabled(k.Up, more), enabled(k.Down, more), enabled(k.PageDown, more)}
+}
+
+// View is the wrap-up as last drawn.
+func (m *wrapUp) View() string { return m.view }
+
+// rebuild works out what the wrap-up lists; on events, the tick and
+// resize, and only once the meeting is in its wrap-up.
+func (m *wrapUp) rebuild() {
+	if !m.st.Ended() {
+		m.lines, m.view = nil, ""
+		return
+	}
+	st := m.c.styles
+	s := m.st
+	w := max(1, m.width)
 	var lines []string
 	add := func(style func(...string) string, text string) {
-		for _, l := range strings.Split(ansi.Wrap(text, max(1, w), " "), "\n") {
+		for _, l := range wrapText(text, w) {
 			lines = append(lines, style(l))
 		}
 	}
 	title := st.PaneTitle.Render
 	lines = append(lines, title("Wrap-up"), "")
 
-	data := m.meeting.view.wrapup
-	if data == nil {
-		data = m.wrapupData()
-	}
-	checks := data.checks
-	if len(checks) == 0 {
+	items := s.ActionItems()
+	checks := s.Checks(m.c.now)
+	switch {
+	case len(items) == 0:
+		add(st.Warn.Render, "✗ no action items yet: ctrl+p goes back to the action items phase")
+	case len(checks) == 0:
 		add(st.Good.Render, "✓ the action items pass the checklist")
-	} else {
+	default:
 		lines = append(lines, title(fmt.Sprintf("Action-item checks failing (%d)", len(checks))))
 		for _, c := range checks {
 			where := "all items"
-			if c.Item > 0 {
-				where = fmt.Sprintf("item %d", c.Item)
+			if c.Item > 0 && c.Item <= len(items) {
+				where = fmt.Sprintf("item %d “%s”", c.Item, ansi.Truncate(inert(items[c.Item-1].What), 40, "…"))
 			}
 			add(st.Warn.Render, fmt.Sprintf("✗ %s: %s", where, c.Reason))
 		}
 	}
 	lines = append(lines, "")
 
-	open := data.openByCategory
+	open := m.flags.openNotes()
 	if len(open) == 0 {
 		add(st.Good.Render, "✓ no open phrasing flags")
 	} else {
-		var parts []string
-		for _, c := range sortedKeys(open) {
-			parts = append(parts, fmt.Sprintf("%s %d", c, open[c]))
+		lines = append(lines, title(fmt.Sprintf("Open phrasing flags (%d)", m.flags.total)))
+		add(st.Muted.Render, "ctrl+p goes back to reword them, or x on the note dismisses them")
+		shown := open[:min(len(open), maxOpenListed)]
+		for _, id := range shown {
+			n, ok := s.Note(id)
+			if !ok {
+				continue
+			}
+			var cats []string
+			for _, f := range m.flags.openFindings(n) {
+				cats = append(cats, f.Category)
+			}
+			add(st.Warn.Render, fmt.Sprintf("⚑ #%d %s: “%s”", id, strings.Join(cats, ", "), inert(n.Text)))
 		}
-		lines = append(lines, title(fmt.Sprintf("Open phrasing flags (%d)", m.meeting.totalFlags)))
-		add(st.Warn.Render, strings.Join(parts, " · ")+": go back (ctrl+p) to reword or dismiss them")
+		if more := len(open) - len(shown); more > 0 {
+			add(st.Warn.Render, fmt.Sprintf("… and %d more %s with open flags", more, plural(more, "note", "notes")))
+		}
 	}
 	lines = append(lines, "")
 
 	lines = append(lines, title("Time per phase (planned → actual)"))
 	for i, p := range s.Agenda.Phases {
-		t := s.Timers[i]
-		planned := p.Planned() + t.Extra
-		actual := t.Elapsed(now)
-		diff := actual - planned
-		sign := "+"
-		style := st.Warn.Render
-		if diff <= 0 {
-			sign, style = "-", st.Muted.Render
-		}
-		col := max(1, min(w-26, 24))
-		name := ansi.Truncate(inert(p.Title), col, "…")
-		pad := strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
-		add(style, fmt.Sprintf("%s%s %6s → %6s  %s%s", name, pad, fmtClock(planned), fmtClock(actual), sign, fmtClock(diff)))
+		lines = append(lines, m.phaseTime(i, p.Title, w)...)
 	}
 	lines = append(lines, "")
 
@@ -81,45 +139,70 @@ func (m *Model) viewWrapUp(w, h int) string {
 	} else {
 		add(st.Muted.Render, "· summary saved; type below to change it")
 	}
-	if len(s.Parked()) > 0 {
-		add(st.Muted.Render, fmt.Sprintf("· %d parked topics: give each an owner outside this meeting", len(s.Parked())))
+	if n := len(s.Parked()); n > 0 {
+		add(st.Muted.Render, fmt.Sprintf("· %d parked %s: give each an owner outside this meeting", n, plural(n, "topic", "topics")))
 	}
 	add(st.Muted.Render, "· ctrl+o: export the postmortem next to the session file and preview it")
 	add(st.Muted.Render, "· file each action item's ticket before publishing; ctrl+c saves and quits")
-	return clip(strings.Join(lines, "\n"), w, h)
+	m.lines = lines
+	m.refresh()
 }
 
-// wrapupData is what the wrap-up lists, worked out once per change.
-type wrapupData struct {
-	checks         []model.Check
-	openByCategory map[string]int
-}
-
-func (m *Model) wrapupData() *wrapupData {
-	return &wrapupData{checks: m.state.Checks(m.now()), openByCategory: m.openFlagsByCategory()}
-}
-
-func (m *Model) openFlagsByCategory() map[string]int {
-	out := map[string]int{}
-	for id, fs := range m.meeting.flags {
-		n, ok := m.state.Note(id)
-		if !ok {
-			continue
-		}
-		for _, f := range fs {
-			if !n.IsDismissed(f.Rule) {
-				out[f.Category]++
-			}
-		}
+// refresh cuts the window shown from the lines, with a line saying how
+// much is above or below.
+func (m *wrapUp) refresh() {
+	h := m.height
+	if h <= 0 {
+		m.view = ""
+		return
 	}
-	return out
+	if len(m.lines) <= h {
+		m.offset = 0
+		m.view = clip(strings.Join(m.lines, "\n"), m.width, h)
+		return
+	}
+	room := max(1, h-1)
+	m.offset = max(0, min(m.offset, len(m.lines)-room))
+	shown := m.lines[m.offset : m.offset+room]
+	var parts []string
+	if m.offset > 0 {
+		parts = append(parts, fmt.Sprintf("↑ %d lines above", m.offset))
+	}
+	if below := len(m.lines) - m.offset - room; below > 0 {
+		parts = append(parts, fmt.Sprintf("↓ %d more below (esc, then ↓/pgdn)", below))
+	}
+	more := m.c.styles.Muted.Render(strings.Join(parts, " · "))
+	m.view = clip(strings.Join(append(shown[:len(shown):len(shown)], more), "\n"), m.width, h)
 }
 
-func sortedKeys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
 	}
-	sort.Strings(out)
-	return out
+	return many
+}
+
+// phaseTime is one row of the time table, counted the way the export
+// counts it: against the agenda's plan, with any minutes given shown
+// beside it, rounded to the second.
+func (m *wrapUp) phaseTime(i int, title string, w int) []string {
+	st := m.c.styles
+	t := m.st.Timers[i]
+	actual := t.Elapsed(m.c.now).Round(time.Second)
+	plan := fmtClock(t.Planned)
+	if t.Extra != 0 {
+		plan += " (+" + fmtClock(t.Extra) + ")"
+	}
+	col := max(1, min(w-30, 36))
+	name := ansi.Truncate(inert(title), col, "…")
+	name += strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
+	if actual == 0 && !t.Running() {
+		return []string{st.Muted.Render(ansi.Truncate(fmt.Sprintf("%s %10s → not reached", name, plan), w, "…"))}
+	}
+	diff := actual - t.Planned
+	sign, style := "+", st.Warn
+	if diff <= 0 {
+		sign, style = "-", st.Muted
+	}
+	return []string{style.Render(ansi.Truncate(fmt.Sprintf("%s %10s → %6s  %s%s", name, plan, fmtClock(actual), sign, fmtClock(diff)), w, "…"))}
 }

@@ -1,0 +1,116 @@
+package tui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+)
+
+// common is what every component needs and none owns: the size, the
+// styles, the keys and the time of the message being handled. The root
+// sets it in Update; components read it, never write it.
+type common struct {
+	styles Styles
+	keys   keyMap
+	help   help.Model
+	width  int
+	height int
+	// now is read from the clock once per Update, so View never reads it.
+	now time.Time
+}
+
+func newCommon(isDark bool) *common {
+	c := &common{styles: NewStyles(isDark), keys: defaultKeyMap(), help: help.New(), width: 80, height: 24}
+	c.setHelpStyles()
+	return c
+}
+
+func (c *common) setStyles(isDark bool) {
+	c.styles = NewStyles(isDark)
+	c.setHelpStyles()
+}
+
+func (c *common) setHelpStyles() {
+	hs := help.DefaultStyles(c.styles.IsDark)
+	hs.ShortKey, hs.ShortDesc = c.styles.Help.Key, c.styles.Help.Desc
+	hs.FullKey, hs.FullDesc = c.styles.Help.Key, c.styles.Help.Desc
+	c.help.Styles = hs
+}
+
+// layout is where the meeting screen's parts go at one size, worked out
+// once per resize from the styles' own frame sizes.
+type layout struct {
+	w, h int
+	// wide puts the agenda column beside the phase pane.
+	wide bool
+	// bodyH is the height of the agenda column and phase pane together.
+	bodyH int
+	// sideW and mainW are outer widths; the inner ones are what a pane's
+	// content may use.
+	sideW, mainW                  int
+	sideInnerW, sideInnerH        int
+	mainInnerW, mainInnerH        int
+	boxLines, liveLines, statusOn int
+	helpLines                     int
+	// clockScale is how many cells wide and rows tall each cell of the big
+	// clock's font is drawn: 0 hides it.
+	clockScale int
+}
+
+// bottomHeight is the rows under the panes: box, live line, status, help.
+func (l layout) bottomHeight() int { return l.boxLines + l.liveLines + l.statusOn + l.helpLines }
+
+func computeLayout(st Styles, w, h int, noInput bool) layout {
+	l := layout{w: w, h: h, boxLines: 1}
+	switch {
+	case h >= 30:
+		l.boxLines = 3
+	case h >= 16:
+		l.boxLines = 2
+	}
+	switch {
+	case h >= 30:
+		l.liveLines = 3 // the flag, its rewrite, the question for the room
+	case h >= 10:
+		l.liveLines = 2
+	}
+	if h >= 8 {
+		l.statusOn = 1
+	}
+	// The help wraps rather than hiding keys: three lines hold every
+	// notes-list key at 80 columns.
+	switch {
+	case h >= 24:
+		l.helpLines = 3
+	case h >= 20:
+		l.helpLines = 2
+	default:
+		l.helpLines = 1
+	}
+	l.bodyH = max(0, h-1-l.bottomHeight())
+	if noInput {
+		l.boxLines, l.liveLines, l.statusOn, l.helpLines = 0, 0, 0, 0
+		l.bodyH = max(0, h-1)
+	}
+	fw, fh := st.Pane.GetHorizontalFrameSize(), st.Pane.GetVerticalFrameSize()
+	l.wide = w >= 72 && l.bodyH >= 8
+	if !l.wide {
+		l.mainW, l.mainInnerW, l.mainInnerH = w, w, l.bodyH
+		return l
+	}
+	// The agenda column grows with the window so phase names fit on a
+	// projector, but never takes more than a third of it.
+	l.sideW = min(max(32, w/4), 56, w/3)
+	l.mainW = w - l.sideW
+	l.sideInnerW, l.sideInnerH = max(1, l.sideW-fw), max(1, l.bodyH-fh)
+	l.mainInnerW, l.mainInnerH = max(1, l.mainW-fw), max(1, l.bodyH-fh)
+	clockW := lipgloss.Width(bigClock("+00:00", 1)[0])
+	switch {
+	case l.sideInnerH >= 40 && clockW*2 <= l.sideInnerW:
+		l.clockScale = 2
+	case l.sideInnerH >= 14 && clockW <= l.sideInnerW:
+		l.clockScale = 1
+	}
+	return l
+}

@@ -1,0 +1,125 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// helpGroup is one titled column of the full help.
+type helpGroup struct {
+	title    string
+	bindings []key.Binding
+}
+
+// helpSheet is the full help: every key in groups, laid out in as many
+// columns as fit and scrolled when taller than the screen, so it is whole
+// at any size. Keys that do not apply right now are shown dimmed rather
+// than hidden, so the sheet also teaches what the other modes offer.
+type helpSheet struct {
+	c      *common
+	groups []helpGroup
+	width  int
+	height int
+	offset int
+	lines  []string
+	view   string
+}
+
+func (m *helpSheet) open(groups []helpGroup) {
+	m.groups, m.offset = groups, 0
+	m.rebuild()
+}
+
+func (m *helpSheet) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.rebuild()
+}
+
+// Update scrolls the sheet; it reports true when the sheet should close.
+func (m *helpSheet) Update(msg tea.KeyPressMsg) (closed bool) {
+	k := m.c.keys.Pager
+	switch {
+	case key.Matches(msg, k.Close, m.c.keys.Global.Help):
+		return true
+	case key.Matches(msg, k.Up):
+		m.offset--
+	case key.Matches(msg, k.Down):
+		m.offset++
+	case key.Matches(msg, k.PageUp):
+		m.offset -= max(1, m.height-1)
+	case key.Matches(msg, k.PageDown):
+		m.offset += max(1, m.height-1)
+	}
+	m.refresh()
+	return false
+}
+
+// View is the sheet as last drawn.
+func (m *helpSheet) View() string { return m.view }
+
+func (m *helpSheet) rebuild() {
+	st := m.c.styles
+	var blocks []string
+	for _, g := range m.groups {
+		kw := 0
+		for _, b := range g.bindings {
+			kw = max(kw, ansi.StringWidth(b.Help().Key))
+		}
+		lines := []string{st.PaneTitle.Render(g.title)}
+		for _, b := range g.bindings {
+			h := b.Help()
+			if h.Key == "" {
+				continue
+			}
+			k := fmt.Sprintf("%-*s", kw, h.Key)
+			if b.Enabled() {
+				lines = append(lines, st.Help.Key.Render(k)+" "+st.Help.Desc.Render(h.Desc))
+			} else {
+				lines = append(lines, st.Muted.Faint(true).Render(k+" "+h.Desc+" (not here)"))
+			}
+		}
+		blocks = append(blocks, strings.Join(lines, "\n"))
+	}
+	// Flow the groups into rows of columns that fit the width.
+	w := max(1, m.width)
+	var rows []string
+	var row []string
+	used := 0
+	for _, b := range blocks {
+		bw := lipgloss.Width(b) + 3
+		if len(row) > 0 && used+bw > w {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, used = nil, 0
+		}
+		row = append(row, lipgloss.NewStyle().PaddingRight(3).Render(b))
+		used += bw
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	text := st.Title.Render("All keys") + st.Muted.Render("  (esc or ? closes, ↑/↓ scroll)") + "\n\n" + strings.Join(rows, "\n\n")
+	m.lines = strings.Split(text, "\n")
+	for i, l := range m.lines {
+		m.lines[i] = strings.TrimRight(l, " ")
+	}
+	m.refresh()
+}
+
+func (m *helpSheet) refresh() {
+	h := max(1, m.height)
+	if len(m.lines) <= h {
+		m.offset = 0
+		m.view = clip(strings.Join(m.lines, "\n"), m.width, h)
+		return
+	}
+	room := max(1, h-1)
+	m.offset = max(0, min(m.offset, len(m.lines)-room))
+	shown := append([]string(nil), m.lines[m.offset:m.offset+room]...)
+	more := fmt.Sprintf("lines %d-%d of %d · ↑/↓ pgup/pgdn scroll · esc closes", m.offset+1, m.offset+room, len(m.lines))
+	m.view = clip(strings.Join(append(shown, m.c.styles.Muted.Render(more)), "\n"), m.width, h)
+}

@@ -1,0 +1,94 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/phrasing"
+)
+
+// LiveLines explain the text being typed, in at most two lines: its flag
+// and the blameless way to say it, or what the phase's parser makes of it.
+func (m *composer) LiveLines() []string {
+	st := m.c.styles
+	if len(m.findings) > 0 {
+		return m.flagLines(m.findings[0], len(m.findings)-1)
+	}
+	text := strings.TrimSpace(m.box.Value())
+	if text == "" || m.target == model.DraftSummary {
+		return nil
+	}
+	switch m.ctx.capture {
+	case agenda.CaptureTimeline:
+		e := model.ParseTimeline(text, m.ctx.date, m.ctx.zone)
+		if !e.HasTime {
+			return []string{st.Notes.Hint.Render("ⓘ " + e.Problem + ": start with HH:MM")}
+		}
+		s := "→ " + e.At.UTC().Format("2006-01-02 15:04:05") + " UTC"
+		for _, mk := range e.Markers {
+			s += " · #" + string(mk)
+		}
+		return []string{st.Good.Render(s)}
+	case agenda.CaptureActions:
+		if m.target == model.DraftWhy {
+			return nil
+		}
+		return []string{actionPreview(st, model.ParseAction(text, m.ctx.meeting))}
+	case agenda.CaptureImpact:
+		if h := model.ImpactHint(text); h != "" {
+			return []string{st.Notes.Hint.Render("ⓘ " + h)}
+		}
+	}
+	if m.target == model.DraftWhy || m.ctx.capture == agenda.CaptureFactors {
+		if h := model.FactorHint(text); h != "" {
+			return []string{st.Notes.Hint.Render("ⓘ " + h)}
+		}
+	}
+	return nil
+}
+
+// flagLines is the flag on the text being typed: what is wrong, the
+// rewrite tab takes, and the question to ask the room.
+func (m *composer) flagLines(f phrasing.Finding, more int) []string {
+	st := m.c.styles
+	first := "⚑ " + st.Box.Category.Render(f.Category) + " " + st.Notes.Flag.Render(f.Message)
+	if more > 0 {
+		first += st.Muted.Render(fmt.Sprintf("  (+%d more)", more))
+	}
+	var second string
+	if f.Suggestion != "" {
+		second = st.Muted.Render("  → ") + st.Box.Suggestion.Render(inert(f.Suggestion))
+		if f.Replacement != "" {
+			second += st.Muted.Render("  (tab takes it)")
+		}
+	}
+	lines := []string{first}
+	if second != "" {
+		lines = append(lines, second)
+	}
+	// The question for the room comes after the rewrite: the screen shows
+	// it where the window has a line for it, and the notes list shows it
+	// under the committed note.
+	if f.Question != "" {
+		lines = append(lines, st.Muted.Render("  ask the room: ")+st.Box.Suggestion.Render(inert(f.Question)))
+	}
+	return lines
+}
+
+func actionPreview(st Styles, it model.ActionItem) string {
+	field := func(name, v string) string {
+		if v == "" {
+			return st.Warn.Render(name + " ?")
+		}
+		return st.Good.Render(inert(v))
+	}
+	parts := []string{field("owner", it.Owner), field("due", dueText(it)), field("ticket", it.Ticket),
+		field("priority", it.Priority), field("type", typeText(it))}
+	s := "→ " + strings.Join(parts, st.Muted.Render(" · "))
+	if len(it.Problems) > 0 {
+		s += "  " + st.Error.Render(it.Problems[0])
+	}
+	return s
+}

@@ -1,0 +1,366 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+)
+
+// listAction is what a key on the notes list asks the root to do.
+type listAction int
+
+const (
+	listNone listAction = iota
+	listToType
+	listHelp
+	listEdit
+	listEditText
+	listDelete
+	listUndo
+	listFactor
+	listLucky
+	listWhy
+	listPark
+	listDismiss
+	listPause
+	listExtend
+	listFigures
+	listSummary
+	listRisk
+	listSetup
+)
+
+// row is one note on screen, nested depth whys deep.
+type row struct{ id, depth int }
+
+// noteList is the current phase's pane: its prompts, its notes (selectable
+// one key per action) and its running summary. It reads the fold and the
+// flags; it changes neither. Everything it shows is worked out in Update
+// (refresh), so View only returns the last drawing.
+type noteList struct {
+	c     *common
+	st    *model.State
+	flags *flagBook
+
+	phase   agenda.Phase
+	inPhase bool
+	rows    []row
+	// lines caches each note's drawing at width; cleared by rebuild.
+	lines         map[int][]string
+	width, height int
+	sel           int
+	focused       bool
+	canUndo       bool
+	footer        []string
+	data          rowData
+	view          string
+}
+
+func newNoteList(c *common, st *model.State, flags *flagBook) noteList {
+	return noteList{c: c, st: st, flags: flags, lines: map[int][]string{}}
+}
+
+// rebuild reads the phase's notes from the fold again, keeping the
+// selected note selected when it is still there.
+func (m *noteList) rebuild() {
+	keep := m.selectedID()
+	m.phase, m.inPhase = m.st.Phase()
+	m.rows, m.footer = m.rows[:0], nil
+	m.lines = map[int][]string{}
+	m.data = newRowData(m.st, m.c.now)
+	if m.inPhase {
+		switch m.phase.Capture {
+		case agenda.CaptureTimeline:
+			m.timelineRows()
+		case agenda.CaptureActions:
+			m.actionRows()
+		default:
+			for _, id := range m.st.Notes(m.phase.ID) {
+				m.addRows(id, 0)
+			}
+			if m.phase.Capture == agenda.CaptureImpact {
+				m.impactFooter()
+			}
+		}
+	}
+	m.selectID(keep)
+	m.refresh()
+}
+
+func (m *noteList) addRows(id, depth int) {
+	m.rows = append(m.rows, row{id, depth})
+	for _, w := range m.st.Whys(id) {
+		m.addRows(w, depth+1)
+	}
+}
+
+// setSize is the pane's inner size.
+func (m *noteList) setSize(w, h int) {
+	// A resize or new styles: every note is drawn again, once.
+	m.lines = map[int][]string{}
+	m.width, m.height = max(1, w), max(0, h)
+	m.refresh()
+}
+
+// setFocus gives the list the keys, or gives them back to the box.
+func (m *noteList) setFocus(on bool) {
+	if m.focused == on {
+		return
+	}
+	m.focused = on
+	m.restyle(m.sel)
+	if on && (m.sel < 0 || m.sel >= len(m.rows)) {
+		m.sel = len(m.rows) - 1
+	}
+	m.refresh()
+}
+
+// selectID selects note id, or the newest note when id is not listed.
+func (m *noteList) selectID(id int) {
+	m.restyle(m.sel)
+	m.sel = len(m.rows) - 1
+	for i, r := range m.rows {
+		if r.id == id {
+			m.sel = i
+			break
+		}
+	}
+	m.restyle(m.sel)
+}
+
+func (m *noteList) selectedID() int {
+	if m.sel < 0 || m.sel >= len(m.rows) {
+		return 0
+	}
+	return m.rows[m.sel].id
+}
+
+// selected is the note under the cursor.
+func (m *noteList) selected() (*model.Note, bool) { return m.st.Note(m.selectedID()) }
+
+func (m *noteList) move(to int) {
+	to = max(0, min(to, len(m.rows)-1))
+	if to == m.sel {
+		return
+	}
+	m.restyle(m.sel)
+	m.sel = to
+	m.restyle(m.sel)
+	m.refresh()
+}
+
+func (m *noteList) restyle(i int) {
+	if i >= 0 && i < len(m.rows) {
+		delete(m.lines, m.rows[i].id)
+	}
+}
+
+// Update handles a key while the list has focus.
+func (m *noteList) Update(msg tea.KeyPressMsg) (listAction, int) {
+	k := m.keys()
+	id := m.selectedID()
+	switch {
+	case key.Matches(msg, k.Up):
+		m.move(m.sel - 1)
+	case key.Matches(msg, k.Down):
+		m.move(m.sel + 1)
+	case key.Matches(msg, k.Top):
+		m.move(0)
+	case key.Matches(msg, k.Bottom):
+		m.move(len(m.rows) - 1)
+	}
+	for _, a := range []struct {
+		b   key.Binding
+		act listAction
+	}{
+		{k.ToType, listToType}, {m.c.keys.Global.Help, listHelp}, {k.Edit, listEdit}, {k.EditText, listEditText},
+		{k.Delete, listDelete}, {k.Undo, listUndo}, {k.Factor, listFactor}, {k.Lucky, listLucky},
+		{k.Why, listWhy}, {k.ParkToggle, listPark}, {k.Dismiss, listDismiss}, {k.PauseKey, listPause},
+		{k.ExtendKey, listExtend}, {k.Figures, listFigures}, {k.Summary, listSummary}, {k.Risk, listRisk},
+		{k.Setup, listSetup},
+	} {
+		if key.Matches(msg, a.b) {
+			return a.act, id
+		}
+	}
+	return listNone, id
+}
+
+// keys are the list keys that apply to this phase and this note: a key
+// that would do nothing, or the wrong thing, is disabled.
+func (m *noteList) keys() listKeys {
+	k := m.c.keys.List
+	n, has := m.selected()
+	c := m.phase.Capture
+	top := has && n.Parent == 0
+	factors := m.inPhase && (c == agenda.CapturePoorly || c == agenda.CaptureFactors || c == agenda.CaptureNotes)
+	lucky := m.inPhase && (factors || c == agenda.CaptureWell || c == agenda.CaptureLucky)
+	k.Up = enabled(k.Up, m.sel > 0)
+	k.Down = enabled(k.Down, m.sel < len(m.rows)-1)
+	k.Top = enabled(k.Top, len(m.rows) > 1)
+	k.Bottom = enabled(k.Bottom, len(m.rows) > 1)
+	k.Edit = enabled(k.Edit, has)
+	k.EditText = enabled(k.EditText, has && c == agenda.CaptureActions)
+	k.Delete = enabled(k.Delete, has)
+	k.Undo = enabled(k.Undo, m.canUndo)
+	k.Factor = enabled(k.Factor, top && factors)
+	k.Lucky = enabled(k.Lucky, top && lucky)
+	k.Why = enabled(k.Why, has && factors)
+	k.ParkToggle = enabled(k.ParkToggle, top && m.inPhase)
+	k.Dismiss = enabled(k.Dismiss, has && m.flags.open[n.ID] > 0)
+	k.PauseKey = enabled(k.PauseKey, m.inPhase)
+	k.ExtendKey = enabled(k.ExtendKey, m.inPhase)
+	k.Figures = enabled(k.Figures, m.inPhase && c == agenda.CaptureImpact)
+	k.Risk = enabled(k.Risk, !m.inPhase || c == agenda.CaptureActions)
+	return k
+}
+
+// ShortHelp lists the list keys that work right now, all of them: the
+// help line wraps rather than hiding any.
+func (m *noteList) ShortHelp() []key.Binding {
+	k := m.keys()
+	move := enabled(bind("↑/↓", "move", "up", "down"), len(m.rows) > 1)
+	return []key.Binding{k.ToType, move, k.Edit, k.EditText, k.Delete, k.Undo, k.Factor, k.Why, k.Lucky,
+		k.ParkToggle, k.Dismiss, k.Figures, k.Summary, k.Risk, k.Setup, k.PauseKey, k.ExtendKey}
+}
+
+// FullHelp is every list key with what applies here enabled.
+func (m *noteList) FullHelp() []key.Binding { return m.keys().bindings() }
+
+// View is the pane as last drawn.
+func (m *noteList) View() string { return m.view }
+
+// refresh draws the pane: title, prompts, the window of notes around the
+// selection (or the newest), a line saying how much is above or below,
+// and the footer. Only the notes in the window are drawn.
+func (m *noteList) refresh() {
+	w, h := m.width, m.height
+	if h <= 0 {
+		m.view = ""
+		return
+	}
+	st := m.c.styles
+	var top []string
+	if m.inPhase {
+		top = append(top, st.PaneTitle.Render(ansi.Truncate(inert(m.phase.Title), w, "…")))
+		// Working on the notes, the notes get the room; typing, the
+		// facilitator's prompts show too.
+		if !m.focused || len(m.rows) == 0 {
+			top = append(top, m.promptLines(w, h)...)
+		}
+	}
+	var foot []string
+	for _, f := range m.footer {
+		for _, l := range wrapText(f, w) {
+			foot = append(foot, st.Muted.Render(l))
+		}
+	}
+	room := h - len(top) - len(foot)
+	if room < 2 {
+		top, foot, room = nil, nil, h
+	}
+	notes := m.window(room)
+	if len(m.rows) == 0 {
+		notes = []string{st.Notes.Prompt.Render(ansi.Truncate("no notes yet", w, "…"))}
+	}
+	m.view = clip(strings.Join(append(append(top, notes...), foot...), "\n"), w, h)
+}
+
+// window returns at most h lines of notes, ending with the newest while
+// typing or keeping the selection in view, with a marker line when notes
+// are hidden above or below.
+func (m *noteList) window(h int) []string {
+	if h <= 0 || len(m.rows) == 0 {
+		return nil
+	}
+	anchor := len(m.rows) - 1
+	if m.focused {
+		anchor = max(0, min(m.sel, len(m.rows)-1))
+	}
+	room := h
+	if len(m.rows) > 1 {
+		room = max(1, h-1) // one line for "more above/below"
+	}
+	start, used := anchor, 0
+	for i := anchor; i >= 0; i-- {
+		n := len(m.rowLines(i))
+		if used+n > room && used > 0 {
+			break
+		}
+		used += n
+		start = i
+	}
+	end := anchor + 1
+	for end < len(m.rows) && used+len(m.rowLines(end)) <= room {
+		used += len(m.rowLines(end))
+		end++
+	}
+	var out []string
+	for i := start; i < end; i++ {
+		out = append(out, m.rowLines(i)...)
+	}
+	if len(out) > room {
+		out = out[:room]
+	}
+	above, below := start, len(m.rows)-end
+	if above > 0 || below > 0 {
+		var parts []string
+		if above > 0 {
+			parts = append(parts, fmt.Sprintf("↑ %d more above", above))
+		}
+		if below > 0 {
+			parts = append(parts, fmt.Sprintf("↓ %d more below", below))
+		}
+		out = append(out, m.c.styles.Muted.Render(ansi.Truncate(strings.Join(parts, " · "), m.width, "…")))
+	}
+	return out
+}
+
+func (m *noteList) rowLines(i int) []string {
+	r := m.rows[i]
+	if ls, ok := m.lines[r.id]; ok {
+		return ls
+	}
+	ls := m.renderRow(r, m.focused && i == m.sel)
+	m.lines[r.id] = ls
+	return ls
+}
+
+// promptLines are the facilitator's prompts for the phase, fewer as the
+// notes fill the pane.
+func (m *noteList) promptLines(w, h int) []string {
+	st := m.c.styles
+	p := m.phase
+	limit := len(p.Prompts)
+	if len(m.rows) > 0 {
+		limit = min(limit, max(0, h/4))
+	}
+	var out []string
+	for _, pr := range p.Prompts[:limit] {
+		for i, l := range wrapText(inert(pr), max(1, w-gutterW)) {
+			lead := "· "
+			if i > 0 {
+				lead = "  "
+			}
+			out = append(out, st.Notes.Prompt.Render(lead+l))
+		}
+	}
+	if p.Capture == agenda.CaptureOpening {
+		for _, a := range m.st.Setup.Attendees {
+			out = append(out, st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…")))
+		}
+	}
+	if len(out) > h/2 && len(m.rows) > 0 {
+		out = out[:h/2]
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, "")
+}
