@@ -22,6 +22,10 @@ func TestCommandExitCodes(t *testing.T) {
 	if err := os.WriteFile(notSession, []byte("title: our own notes\nitems: [a, b]\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	notYAML := filepath.Join(dir, "readme.yaml")
+	if err := os.WriteFile(notYAML, []byte("# Our runbook\n\nStep 1: page the on-call: then wait.\n- a: b\nc\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	missing := filepath.Join(dir, "missing.debrief.yaml")
 	missingDir := filepath.Join(dir, "no-such-archive")
 	cases := []struct {
@@ -62,6 +66,8 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"resume"}, code: exitError, stderrHas: "usage: debrief resume"},
 		{args: []string{"resume", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
 		{args: []string{"export", notSession}, code: exitError, stderrHas: "notes.yaml"},
+		{args: []string{"replay", notYAML}, code: exitError, stderrHas: "readme.yaml: not a debrief session file"},
+		{args: []string{"export", notYAML}, code: exitError, stderrHas: "readme.yaml: not a debrief session file"},
 		{args: []string{"agenda"}, code: exitOK, stdoutHas: "phases:", quietOnErr: true},
 		{args: []string{"agenda", "extra"}, code: exitError, stderrHas: "extra"},
 		{args: []string{"lint"}, stdin: "Bob acknowledged the page at 09:19.\n", code: exitOK, quietOnErr: true},

@@ -20,6 +20,11 @@ func parseYAML(name string, data []byte) (*Log, error) {
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
+		if !hasSessionHeader(data) {
+			// Someone's other YAML file, or a document that is not YAML at
+			// all: say what it is not before how YAML failed to read it.
+			return nil, notSession(name, 0, `no "debrief: session" line, and it does not read as YAML`)
+		}
 		return nil, yamlError(name, err)
 	}
 	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
@@ -159,3 +164,15 @@ func yamlError(name string, err error) *LogError {
 }
 
 var yamlTypeErr = regexp.MustCompile("^cannot unmarshal !!\\w+ `(.*)` into (?:\\w+\\.)?(\\w+)$")
+
+// hasSessionHeader reports whether some line of data is the session
+// header, "debrief: session", however it is spaced.
+func hasSessionHeader(data []byte) bool {
+	for line := range bytes.Lines(data) {
+		k, v, ok := bytes.Cut(bytes.TrimSpace(line), []byte(":"))
+		if ok && string(bytes.TrimSpace(k)) == "debrief" && string(bytes.Trim(bytes.TrimSpace(v), `"'`)) == "session" {
+			return true
+		}
+	}
+	return false
+}
