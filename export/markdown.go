@@ -98,9 +98,13 @@ func (r *report) header(b *strings.Builder) {
 	title := orDefault(escapeInline(su.Title), "Untitled incident")
 	fmt.Fprintf(b, "## [%s] %s: %s\n\n", escapeInline(sev), service, title)
 
-	status := "Monitoring"
-	if !r.durations.Resolved.IsZero() {
-		status = "Resolved"
+	status := su.Status
+	switch {
+	case status != "":
+	case !r.durations.Resolved.IsZero():
+		status = model.IncidentResolved
+	default:
+		status = model.IncidentMonitoring
 	}
 	fields := [][2]string{
 		{"Date", r.incidentDate()},

@@ -207,3 +207,20 @@ func viaSessionFile(t *testing.T, events []model.Event) []model.Event {
 	}
 	return out
 }
+
+// The status the room declares wins over the one the timeline implies.
+func TestMarkdownDeclaredStatus(t *testing.T) {
+	events := checkoutSession(t) // its timeline has #resolved
+	md := Markdown(fold(t, events), events, Options{})
+	if !strings.Contains(md, "**Status:** Resolved") {
+		t.Fatal("the timeline's #resolved should make the status Resolved")
+	}
+	setup := checkoutSetup
+	setup.Status = model.IncidentMonitoring
+	last := events[len(events)-1]
+	events = append(events[:len(events):len(events)], model.Event{Seq: last.Seq + 1, At: last.At, Kind: model.SetupChanged, Setup: &setup})
+	md = Markdown(fold(t, events), events, Options{})
+	if !strings.Contains(md, "**Status:** Monitoring") {
+		t.Error("a declared Monitoring status is not in the header")
+	}
+}

@@ -89,6 +89,7 @@ func TestStyledFieldsAreRefused(t *testing.T) {
 		{"severity", `{"title":"t","service":"s","severity":"\u001b[41mSEV-1\u001b[0m","incident_date":"2026-11-20"}`, `"Well"`, "setup.severity"},
 		{"role", `{"title":"t","service":"s","severity":"SEV-2","incident_date":"2026-11-20","attendees":[{"name":"Ana","role":"\u001b[5mfacilitator"}]}`, `"Well"`, "setup.attendees[0].role"},
 		{"phase title", `{"title":"t","service":"s","severity":"SEV-2","incident_date":"2026-11-20"}`, `"\u001b]0;owned\u0007Well\u200b"`, "agenda.phases[0].title"},
+		{"status", `{"title":"t","service":"s","severity":"SEV-2","incident_date":"2026-11-20","status":"\u001b[32mResolved"}`, `"Well"`, "setup.status"},
 	} {
 		line := `- {"seq":1,"at":"2026-11-20T10:00:00Z","kind":"session_created","setup":` + tc.setup + "," +
 			strings.Replace(ag, "%s", tc.title, 1) + "}\n"

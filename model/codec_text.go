@@ -18,6 +18,9 @@ func checkShown(ev *Event) (field, msg string) {
 		if s.Severity != "" && s.Severity.Level() == 0 {
 			return "setup.severity", fmt.Sprintf("%q is not a severity (want SEV-1, SEV-2, SEV-3 or SEV-4)", s.Severity)
 		}
+		if st, err := ParseIncidentStatus(s.Status); err != nil || st != s.Status {
+			return "setup.status", fmt.Sprintf("%q is not a status (want Resolved or Monitoring)", s.Status)
+		}
 		for i, a := range s.Attendees {
 			if !shownSafe(string(a.Role)) {
 				return fmt.Sprintf("setup.attendees[%d].role", i), unsafeText(string(a.Role))

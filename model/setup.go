@@ -144,6 +144,30 @@ type Setup struct {
 	// TimeZone is the IANA zone timeline times are typed in; "" is UTC.
 	TimeZone  string     `json:"time_zone,omitempty" yaml:"time_zone,omitempty"`
 	Attendees []Attendee `json:"attendees,omitempty" yaml:"attendees,omitempty"`
+	// Status is the incident's status as the room declares it, Resolved or
+	// Monitoring; "" lets the timeline decide (Resolved once it has a
+	// #resolved line).
+	Status string `json:"status,omitempty" yaml:"status,omitempty"`
+}
+
+// The statuses the postmortem template knows (seed 002).
+const (
+	IncidentResolved   = "Resolved"
+	IncidentMonitoring = "Monitoring"
+)
+
+// ParseIncidentStatus accepts "resolved", "Monitoring" and the like, and ""
+// for "let the timeline decide".
+func ParseIncidentStatus(s string) (string, error) {
+	switch t := strings.TrimSpace(s); {
+	case t == "":
+		return "", nil
+	case strings.EqualFold(t, IncidentResolved):
+		return IncidentResolved, nil
+	case strings.EqualFold(t, IncidentMonitoring):
+		return IncidentMonitoring, nil
+	}
+	return "", fmt.Errorf("status %q: want Resolved or Monitoring (or empty: from the timeline)", s)
 }
 
 // Names lists the attendees' names, for recognising people in notes.

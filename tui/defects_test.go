@@ -269,13 +269,15 @@ func TestSetupChangesMidMeeting(t *testing.T) {
 	typeKeys(m, ", Eve:liaison, Raj:sme")
 	f.focus = setupSeverity
 	send(m, tea.KeyPressMsg{Code: tea.KeyLeft, Mod: tea.ModCtrl})
+	f.focus = setupStatus
+	send(m, tea.KeyPressMsg{Code: tea.KeyLeft, Mod: tea.ModCtrl}) // from the timeline → Resolved
 	send(m, enter)
 	last := m.events[len(m.events)-1]
 	if last.Kind != model.SetupChanged {
 		t.Fatalf("last event %s (%s)", last.Kind, m.meeting.status)
 	}
 	if m.state.Setup.Severity != model.SEV1 || len(m.state.Setup.WithRole(model.RoleLiaison)) != 1 ||
-		len(m.state.Setup.WithRole(model.RoleExpert)) != 1 {
+		len(m.state.Setup.WithRole(model.RoleExpert)) != 1 || m.state.Setup.Status != model.IncidentResolved {
 		t.Fatalf("setup %+v", m.state.Setup)
 	}
 	mustContain(t, plain(m), "[SEV-1]")

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ const (
 	setupDate
 	setupZone
 	setupAttendees
+	setupStatus
 )
 
 // newSetupForm is the form for what the meeting is about and who is
@@ -40,15 +42,38 @@ func newSetupForm(c *common, s model.Setup, title string) *fieldForm {
 	f.add("date", "Incident date", s.IncidentDate, "YYYY-MM-DD (empty: today, UTC)")
 	f.add("zone", "Time zone", s.TimeZone, "zone timeline times are typed in (empty: UTC)")
 	f.add("attendees", "Attendees", strings.Join(att, ", "), "Ana:facilitator, Bo:scribe, Cy:ic, Di:owner, Ed:sme")
-	f.cycle = cycleSeverity
+	f.add("status", "Status", s.Status, "Resolved or Monitoring (empty: from the timeline; ctrl+←/→ changes)")
+	f.cycle = cycleSetup
 	return f
 }
 
-// cycleSeverity steps the severity field through SEV-1..SEV-4.
-func cycleSeverity(field int, value string, forward bool) (string, bool) {
-	if field != setupSeverity {
-		return "", false
+// cycleSetup steps the severity field through SEV-1..SEV-4 and the status
+// through its choices.
+func cycleSetup(field int, value string, forward bool) (string, bool) {
+	switch field {
+	case setupSeverity:
+		return cycleSeverity(value, forward), true
+	case setupStatus:
+		return cycleStatus(value, forward), true
 	}
+	return "", false
+}
+
+// cycleStatus steps through from-the-timeline, Monitoring and Resolved.
+func cycleStatus(value string, forward bool) string {
+	choices := []string{"", model.IncidentMonitoring, model.IncidentResolved}
+	cur, _ := model.ParseIncidentStatus(value)
+	i := max(0, slices.Index(choices, cur))
+	if forward {
+		i = (i + 1) % len(choices)
+	} else {
+		i = (i + len(choices) - 1) % len(choices)
+	}
+	return choices[i]
+}
+
+// cycleSeverity steps a severity through SEV-1..SEV-4.
+func cycleSeverity(value string, forward bool) string {
 	cur, _ := model.ParseSeverity(value)
 	i := max(0, cur.Level()-1)
 	if forward {
@@ -56,7 +81,7 @@ func cycleSeverity(field int, value string, forward bool) (string, bool) {
 	} else {
 		i = (i + len(model.Severities) - 1) % len(model.Severities)
 	}
-	return string(model.Severities[i]), true
+	return string(model.Severities[i])
 }
 
 // setupValue reads the form into a Setup, or says which field is wrong.
@@ -83,6 +108,9 @@ func setupValue(f *fieldForm, now time.Time) (model.Setup, error) {
 	}
 	if s.Attendees, err = model.ParseAttendees(f.value("attendees")); err != nil {
 		return s, fmt.Errorf("Attendees: %v", err)
+	}
+	if s.Status, err = model.ParseIncidentStatus(f.value("status")); err != nil {
+		return s, fmt.Errorf("Status: %v", err)
 	}
 	if s.Title == "" {
 		s.Title = "Untitled incident"
