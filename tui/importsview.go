@@ -114,17 +114,13 @@ func (r *importReview) rowLine(i int) string {
 			style = st.Muted.Strikethrough(true)
 		case model.DraftKeptStatus:
 			if n, ok := r.st.Note(it.d.Note); ok {
-				text = n.Text
+				when, text = noteLine(r.st, n)
 			} else {
 				text += " (its note was deleted)"
 			}
 		}
 	} else if n, ok := r.st.Note(it.note); ok {
-		e := model.ParseTimeline(n.Text, r.st.IncidentDate(), r.st.InputZone())
-		when, text = clockOf(e), e.Text
-		if !e.HasTime {
-			text = n.Text
-		}
+		when, text = noteLine(r.st, n)
 	}
 	lead := gutter + mark + " " + when + " "
 	tail := ""
@@ -146,6 +142,17 @@ func (r *importReview) rowLine(i int) string {
 
 func (r *importReview) inRange(i int) bool {
 	return r.anchor >= 0 && i >= min(r.anchor, r.sel) && i <= max(r.anchor, r.sel)
+}
+
+// noteLine is a timeline note's time and text with its markers, as the
+// pane shows an imported row.
+func noteLine(st *model.State, n *model.Note) (when, text string) {
+	e := model.ParseTimeline(n.Text, st.IncidentDate(), st.InputZone())
+	if !e.HasTime {
+		return clockOf(e), n.Text
+	}
+	d := model.ImportedDraft{Entry: e}
+	return clockOf(e), d.Body()
 }
 
 // clockOf is a row's time as the pane shows it, in UTC like the imports.
