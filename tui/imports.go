@@ -198,10 +198,8 @@ func (r *importReview) setSize(w, h int) {
 	r.refresh()
 }
 
-func (r *importReview) move(to int) {
-	r.sel = max(0, min(to, len(r.items)-1))
-	r.refresh()
-}
+// move puts the cursor on item to; the caller redraws.
+func (r *importReview) move(to int) { r.sel = max(0, min(to, len(r.items)-1)) }
 
 // position is the view position the cursor stands at or just before.
 func (r *importReview) position() int { return r.before[max(0, r.sel)] }

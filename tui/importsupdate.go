@@ -51,7 +51,6 @@ func reviewKey(s *meetingScreen, msg tea.KeyPressMsg) (outcome, bool) {
 		} else {
 			r.anchor = r.sel
 		}
-		r.refresh()
 	case key.Matches(msg, k.Keep):
 		ids := r.targets()
 		evs, err := model.KeepDrafts(s.st, ids...)
@@ -84,7 +83,11 @@ func reviewKey(s *meetingScreen, msg tea.KeyPressMsg) (outcome, bool) {
 		return o, false
 	}
 	syncList(s)
-	s.refresh()
+	if len(o.events) == 0 {
+		// Events are drawn once folded (followEvents); nothing else is.
+		r.refresh()
+		s.refresh()
+	}
 	return o, true
 }
 
@@ -117,7 +120,6 @@ func (r *importReview) decided(s *meetingScreen, n int, did, where string) {
 			r.move(r.itemAt[p])
 		}
 	}
-	r.refresh()
 }
 
 // editImport puts a pending imported row's text in the box; enter
