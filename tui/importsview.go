@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -56,7 +57,14 @@ func (r *importReview) sourceLabel() string {
 	if r.source == "" {
 		return "all sources"
 	}
-	return fmt.Sprintf("%s (%d rows)", inert(r.source), r.dv.Len())
+	return fmt.Sprintf("%s (%d rows)", shortSource(r.source), r.dv.Len())
+}
+
+// shortSource is a source as the pane shows it: the kind and the file's
+// name, not the path it was given with.
+func shortSource(source string) string {
+	k, file, _ := strings.Cut(source, ":")
+	return inert(k + ":" + filepath.Base(file))
 }
 
 // window is at most h lines: the rows around the cursor and a line
@@ -125,7 +133,7 @@ func (r *importReview) rowLine(i int) string {
 	lead := gutter + mark + " " + when + " "
 	tail := ""
 	if source != "" {
-		tail = " ‹" + inert(source) + "›"
+		tail = " ‹" + shortSource(source) + "›"
 		if r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail) < 16 {
 			k, _, _ := strings.Cut(source, ":")
 			tail = " ‹" + inert(k) + "›"
