@@ -231,3 +231,41 @@ func TestGoldenImportReview(t *testing.T) {
 		golden(t, fmt.Sprintf("imports.%dx%d", size[0], size[1]), plain(m))
 	}
 }
+
+// An imported row half edited when the meeting stops comes back in the
+// box, still aimed at that row, on resume; if the row was kept or
+// dropped in between, the text comes back as a new note instead.
+func TestImportedRowEditSurvivesQuit(t *testing.T) {
+	m := reviewing(t, sampleRows())
+	send(m, keyRune('e'))
+	typeKeys(m, " (from the canary)")
+	send(m, ctrl('c'))
+	r, err := New(Options{Now: m.now, Store: &memStore{}, Events: m.events})
+	if err != nil {
+		t.Fatal(err)
+	}
+	box := r.meeting.box
+	if box.target != model.DraftImported || box.targetNote != m.state.Drafts()[0].ID || !strings.HasSuffix(box.box.Value(), "(from the canary)") {
+		t.Fatalf("resumed box: target %q row %d %q", box.target, box.targetNote, box.box.Value())
+	}
+	send(r, enter)
+	if got := r.state.Drafts()[0].Entry.Text; !strings.HasSuffix(got, "(from the canary)") {
+		t.Errorf("the resumed edit did not save: %q", got)
+	}
+
+	st := m.state
+	evs, err := model.KeepDrafts(st, st.Drafts()[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		ev.Seq = len(m.events) + 1
+		if err := st.Apply(ev); err != nil {
+			t.Fatal(err)
+		}
+		m.events = append(m.events, ev)
+	}
+	if d, ok := st.DraftOf("timeline"); !ok || d.Target != model.DraftNote || d.Note != 0 {
+		t.Errorf("a draft aimed at a kept row: %+v", d)
+	}
+}
