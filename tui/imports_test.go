@@ -269,3 +269,36 @@ func TestImportedRowEditSurvivesQuit(t *testing.T) {
 		t.Errorf("a draft aimed at a kept row: %+v", d)
 	}
 }
+
+// On a typed note the notes list's keys act on that note; on a row not
+// kept they act on nothing, so d drops the row and never deletes a note.
+func TestListKeysFollowTheReviewCursor(t *testing.T) {
+	m := reviewing(t, sampleRows())
+	send(m, keyRune('i'))
+	note(m, "09:05 Tom joins the bridge")
+	send(m, esc)
+	r := &m.meeting.imports
+	for r.current() != nil {
+		send(m, keyRune('j'))
+	}
+	typed := r.noteAt()
+	if m.meeting.list.selectedID() != typed || !m.meeting.list.keys().Delete.Enabled() {
+		t.Fatalf("the list is not on the typed note %d: %d", typed, m.meeting.list.selectedID())
+	}
+	send(m, keyRune('d'))
+	if _, ok := m.state.Note(typed); ok || m.state.PendingDrafts() != 6 {
+		t.Fatalf("d on a typed note: note still there %v, %d pending", ok, m.state.PendingDrafts())
+	}
+	send(m, keyRune('u'))
+	if _, ok := m.state.Note(typed); !ok {
+		t.Fatal("u did not put the note back")
+	}
+	send(m, keyRune('g'))
+	if m.meeting.list.selectedID() != 0 || m.meeting.list.keys().Edit.Enabled() {
+		t.Errorf("on a draft row the list still acts on note %d", m.meeting.list.selectedID())
+	}
+	send(m, keyRune('p'))
+	if len(m.state.Timeline()) != 1 {
+		t.Error("p on a draft row changed a note")
+	}
+}

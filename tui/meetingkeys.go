@@ -112,6 +112,7 @@ func (s *meetingScreen) setFocus(f focus) {
 	s.list.setFocus(f == focusList)
 	s.imports.focused = f == focusList
 	s.imports.refresh()
+	syncList(s)
 	s.refresh()
 }
 
