@@ -67,23 +67,31 @@ func shortSource(source string) string {
 	return inert(k + ":" + filepath.Base(file))
 }
 
-// window is at most h lines: the rows around the cursor and a line
-// saying how many are above and below.
+// window is at most h lines: the rows around the cursor, the one under
+// it whole, and a line saying how many are above and below.
 func (r *importReview) window(h int) []string {
 	n := len(r.items)
 	if h <= 0 || n == 0 {
 		return nil
 	}
+	sel := max(0, min(r.sel, n-1))
+	cur := r.rowLines(sel, max(1, min(4, h-2)))
 	room := h
-	if n > h {
+	if n+len(cur)-1 > h {
 		room = max(1, h-1)
 	}
-	sel := max(0, min(r.sel, n-1))
-	start := max(0, min(sel-room/2, n-room))
-	end := min(n, start+room)
+	cur = cur[:min(len(cur), room)]
+	// The other rows take one line each.
+	others := room - len(cur)
+	start := max(0, min(sel-others/2, n-1-others))
+	end := min(n, start+others+1)
 	out := make([]string, 0, h)
 	for i := start; i < end; i++ {
-		out = append(out, r.rowLine(i))
+		if i == sel {
+			out = append(out, cur...)
+			continue
+		}
+		out = append(out, r.rowLines(i, 1)...)
 	}
 	if start > 0 || end < n {
 		var parts []string
@@ -98,9 +106,10 @@ func (r *importReview) window(h int) []string {
 	return out
 }
 
-// rowLine draws item i on one line: the cursor or range mark, the status
-// word, the time (UTC), the text and, muted, where it came from.
-func (r *importReview) rowLine(i int) string {
+// rowLines draws item i: the cursor or range mark, the status word, the
+// time (UTC), the text and, muted, where it came from. The row under the
+// cursor is drawn whole, in up to max lines, the others cut to one.
+func (r *importReview) rowLines(i, most int) []string {
 	st := r.c.styles
 	it := r.items[i]
 	gutter := "  "
@@ -139,13 +148,40 @@ func (r *importReview) rowLine(i int) string {
 			tail = " ‹" + inert(k) + "›"
 		}
 	}
-	room := max(1, r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail))
-	body := ansi.Truncate(inert(strings.ReplaceAll(text, "\n", " ")), room, "…")
-	line := style.Render(lead+body) + st.Muted.Render(tail)
-	if r.focused && i == r.sel {
-		line = st.Notes.Selected.Render(lead+body) + st.Muted.Render(tail)
+	text = inert(strings.ReplaceAll(text, "\n", " "))
+	if r.focused && i == r.sel && most > 1 {
+		return wholeRowLines(st, r.width, lead, text, source, most)
 	}
-	return ansi.Truncate(line, r.width, "")
+	room := max(1, r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail))
+	line := style.Render(lead+ansi.Truncate(text, room, "…")) + st.Muted.Render(tail)
+	return []string{ansi.Truncate(line, r.width, "")}
+}
+
+// wholeRowLines is the row under the cursor wrapped under its lead, with its
+// source on a line of its own, in at most most lines.
+func wholeRowLines(st Styles, width int, lead, text, source string, most int) []string {
+	pad := strings.Repeat(" ", ansi.StringWidth(lead))
+	textLines := most
+	if source != "" {
+		textLines = max(1, most-1)
+	}
+	wrapped := wrapText(text, max(1, width-len(pad)))
+	if len(wrapped) > textLines {
+		wrapped = wrapped[:textLines]
+		wrapped[textLines-1] = ansi.Truncate(wrapped[textLines-1]+" …", max(1, width-len(pad)), "…")
+	}
+	out := make([]string, 0, most)
+	for j, l := range wrapped {
+		p := pad
+		if j == 0 {
+			p = lead
+		}
+		out = append(out, ansi.Truncate(st.Notes.Selected.Render(p+l), width, ""))
+	}
+	if source != "" && len(out) < most {
+		out = append(out, st.Muted.Render(ansi.Truncate(pad+"from "+shortSource(source), width, "…")))
+	}
+	return out
 }
 
 func (r *importReview) inRange(i int) bool {
