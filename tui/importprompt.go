@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -23,6 +24,13 @@ type importPrompt struct {
 }
 
 func (r *importPrompt) open() bool { return r.box != nil }
+
+// ShortHelp is the prompt's keys: ? is a character a path may hold, so
+// the keys sheet is on f1.
+func (r *importPrompt) ShortHelp() []key.Binding {
+	k := r.c.keys
+	return []key.Binding{k.Form.Help, withHelp(k.Typing.Commit, "enter", "import"), k.Typing.Cancel}
+}
 
 func (r *importPrompt) start() {
 	r.box = &noteBox{label: "import", placeholder: "FILE or kind:FILE, comma-separated · enter imports · esc cancels"}
@@ -50,12 +58,13 @@ func importCmd(what string, specs []importer.Spec, opt importer.Options) tea.Cmd
 // key types into the import prompt; enter starts the import in a
 // command, esc closes the prompt.
 func (r *importPrompt) key(s *meetingScreen, msg tea.KeyPressMsg) tea.Cmd {
-	switch msg.String() {
-	case "esc":
+	k := r.c.keys.Typing
+	switch {
+	case key.Matches(msg, k.Cancel):
 		r.box = nil
 		s.setStatus("nothing imported", false)
 		return nil
-	case "enter":
+	case key.Matches(msg, k.Commit):
 		text := strings.TrimSpace(r.box.Value())
 		r.box = nil
 		specs, err := importer.ParseSpecs([]string{text})

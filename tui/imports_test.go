@@ -302,3 +302,21 @@ func TestListKeysFollowTheReviewCursor(t *testing.T) {
 		t.Error("p on a draft row changed a note")
 	}
 }
+
+// The prompt takes every key, ? included (a path may hold one); its help
+// line offers f1, enter and esc.
+func TestImportPromptHelp(t *testing.T) {
+	m := reviewing(t, sampleRows())
+	sized(m, 80, 24)
+	send(m, keyRune('I'))
+	typeKeys(m, "a?b")
+	s := plain(m)
+	mustContain(t, s, "IMPORT", "a?b", "f1 all keys", "enter import", "esc cancel")
+	if m.helpOpen() {
+		t.Fatal("? opened the keys sheet while typing a path")
+	}
+	send(m, tea.KeyPressMsg{Code: tea.KeyF1})
+	if !m.helpOpen() {
+		t.Error("f1 did not open the keys sheet from the prompt")
+	}
+}

@@ -16,6 +16,9 @@ func reviewKey(s *meetingScreen, msg tea.KeyPressMsg) (outcome, bool) {
 	r := &s.imports
 	var o outcome
 	if r.ask.open() {
+		if key.Matches(msg, s.c.keys.Form.Help) {
+			return outcome{help: true}, true
+		}
 		o.cmd = r.ask.key(s, msg)
 		return o, true
 	}

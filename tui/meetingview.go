@@ -215,6 +215,9 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 	if (s.focus == focusType && !s.box.box.Empty()) || s.focus == focusForm {
 		help.SetHelp("f1", "all keys")
 	}
+	if s.focus == focusList && s.imports.ask.open() {
+		return s.imports.ask.ShortHelp()
+	}
 	out := []key.Binding{help}
 	switch s.focus {
 	case focusForm:
@@ -222,9 +225,6 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 	case focusList:
 		if s.st.Ended() {
 			out = append(out, s.wrap.ShortHelp()...)
-		}
-		if s.imports.ask.open() {
-			return out
 		}
 		if s.imports.timeline() {
 			out = append(out, s.imports.ShortHelp()...)
