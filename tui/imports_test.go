@@ -315,8 +315,22 @@ func TestImportPromptHelp(t *testing.T) {
 	if m.helpOpen() {
 		t.Fatal("? opened the keys sheet while typing a path")
 	}
+	send(m, tea.PasteMsg{Content: "/x.csv\n"})
+	if got := m.meeting.imports.ask.box.Value(); got != "a?b/x.csv" || m.meeting.focus != focusList {
+		t.Errorf("a path pasted into the prompt: %q, focus %v", got, m.meeting.focus)
+	}
 	send(m, tea.KeyPressMsg{Code: tea.KeyF1})
 	if !m.helpOpen() {
 		t.Error("f1 did not open the keys sheet from the prompt")
+	}
+}
+
+// A Slack export imported during the meeting is bounded by the rows
+// already imported, widened by half an hour each side.
+func TestImportWindowDuringTheMeeting(t *testing.T) {
+	m := reviewing(t, sampleRows())
+	opt := importWindow(m.state)
+	if !opt.From.Equal(incident.Add(2*time.Minute-30*time.Minute)) || !opt.To.Equal(incident.Add(time.Hour)) || opt.Day != "2026-11-19" {
+		t.Errorf("window %v to %v, day %s", opt.From, opt.To, opt.Day)
 	}
 }
