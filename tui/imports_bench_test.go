@@ -39,21 +39,28 @@ func reviewSessionWith(b *testing.B, n int) *Model {
 
 // BenchmarkReviewKeystroke is one key on the review pane, update and
 // view, with 10 and with 1,000 imported rows: moving, jumping to the next
-// draft, and dropping a row. The budget is the same cost at both sizes
+// draft, dropping a row, and moving the end of a range over every row.
+// The budget is the same cost at both sizes
 // (within twice): the pane is built when rows move, not per key, and
 // draws only the rows in its window.
 func BenchmarkReviewKeystroke(b *testing.B) {
 	for _, k := range []struct {
-		name string
-		keys []tea.Msg
+		name  string
+		setup []tea.Msg
+		keys  []tea.Msg
 	}{
-		{"move", []tea.Msg{keyRune('j'), keyRune('k')}},
-		{"next", []tea.Msg{keyRune('n')}},
-		{"drop", []tea.Msg{keyRune('d')}},
+		{"move", nil, []tea.Msg{keyRune('j'), keyRune('k')}},
+		{"next", nil, []tea.Msg{keyRune('n')}},
+		{"drop", nil, []tea.Msg{keyRune('d')}},
+		// A range over every row, its end moved up and down.
+		{"range", []tea.Msg{keyRune('v'), keyRune('G')}, []tea.Msg{keyRune('k'), keyRune('j')}},
 	} {
 		for _, n := range []int{10, 1000} {
 			b.Run(fmt.Sprintf("%s/rows=%d", k.name, n), func(b *testing.B) {
 				m := reviewSessionWith(b, n)
+				for _, msg := range k.setup {
+					m.Update(msg)
+				}
 				b.ReportAllocs()
 				b.ResetTimer()
 				for i := range b.N {

@@ -33,7 +33,10 @@ func (r *importReview) refresh() {
 	p, _ := r.st.Phase()
 	top := []string{st.PaneTitle.Render(ansi.Truncate(inert(p.Title), w, "…")), r.countsLine(w)}
 	if r.anchor >= 0 {
-		n := len(r.targets())
+		// Counted from the positions, not listed: a long range costs
+		// nothing per key.
+		a, b := min(r.anchor, r.sel), max(r.anchor, r.sel)
+		n := r.before[b+1] - r.before[a]
 		top = append(top, st.Warn.Render(ansi.Truncate(fmt.Sprintf("%d imported %s selected: y keeps, d drops, u restores, v ends",
 			n, plural(n, "row", "rows")), w, "…")))
 	}
