@@ -205,8 +205,8 @@ func (r *importReview) move(to int) { r.sel = max(0, min(to, len(r.items)-1)) }
 func (r *importReview) position() int { return r.before[max(0, r.sel)] }
 
 // nextPending moves to the first row still waiting below the cursor,
-// wrapping to the top; false when none waits.
-func (r *importReview) nextPending() bool {
+// wrapping to the top (n is offered only while one waits).
+func (r *importReview) nextPending() {
 	after := r.position() - 1
 	if d := r.current(); d != nil {
 		after = r.position()
@@ -218,7 +218,6 @@ func (r *importReview) nextPending() bool {
 	if ok {
 		r.move(r.itemAt[p])
 	}
-	return ok
 }
 
 // targets are the rows a decision applies to: the range when one is

@@ -42,9 +42,7 @@ func reviewKey(s *meetingScreen, msg tea.KeyPressMsg) (outcome, bool) {
 	case key.Matches(msg, lk.Bottom):
 		r.move(len(r.items) - 1)
 	case key.Matches(msg, k.NextPending):
-		if !r.nextPending() {
-			s.setStatus("no draft is waiting", false)
-		}
+		r.nextPending()
 	case key.Matches(msg, k.Filter):
 		r.cycle()
 		s.setStatus("showing "+r.sourceLabel(), false)
