@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -49,11 +50,15 @@ func (f *importFlags) options(day string) (importer.Options, error) {
 	return opt, nil
 }
 
-// importedSession reads the --import files and returns the opening events
-// of a meeting seeded with them: the setup and agenda, the first phase
-// started, and every row as a draft. Nothing is written; a bad file is an
-// error naming it and nothing else happens.
-func importedSession(f *importFlags, setup model.Setup, ag agenda.Agenda, now time.Time) ([]model.Event, error) {
+// importedRows reads the --import files before the setup screen opens,
+// so a bad file stops debrief (exit 2) before anything is written; the
+// rows are recorded as drafts once the meeting starts. A Slack export is
+// bounded by --window, else by the other files' span, else by --date:
+// the setup screen's date comes too late to narrow it. When --date is not
+// given, the setup's date is prefilled from the earliest row. Imported
+// rows carry their own UTC times, so changing the date or the input zone
+// on the setup screen does not move them.
+func importedRows(f *importFlags, setup *model.Setup, ag agenda.Agenda) ([]model.DraftRow, error) {
 	specs, err := importer.ParseSpecs(f.files)
 	if err != nil {
 		return nil, err
@@ -66,50 +71,26 @@ func importedSession(f *importFlags, setup model.Setup, ag agenda.Agenda, now ti
 	if err != nil {
 		return nil, err
 	}
-	// The defaults the setup screen would have filled in.
-	if setup.IncidentDate == "" {
-		setup.IncidentDate = now.UTC().Format(time.DateOnly)
-		if len(rows) > 0 {
-			setup.IncidentDate = rows[0].At.Format(time.DateOnly)
-		}
-	}
-	if setup.Title == "" {
-		setup.Title = "Untitled incident"
-	}
-	if setup.Severity == "" {
-		setup.Severity = model.SEV2
-	}
-	st := model.New()
-	events := []model.Event{
-		{Kind: model.SessionCreated, Setup: &setup, Agenda: &ag},
-		{Kind: model.PhaseStarted, Phase: ag.Phases[0].ID},
-	}
-	for i := range events {
-		events[i].Seq, events[i].At = i+1, now.UTC()
-		if err := st.Apply(events[i]); err != nil {
-			return nil, err
-		}
-	}
-	if _, ok := st.TimelinePhase(); !ok && len(rows) > 0 {
+	if len(rows) > 0 && !slices.ContainsFunc(ag.Phases, func(p agenda.Phase) bool { return p.Capture == agenda.CaptureTimeline }) {
 		return nil, fmt.Errorf("--import: %w", model.ErrNoTimelinePhase)
 	}
-	for _, ev := range model.ImportDrafts(st, rows) {
-		ev.Seq, ev.At = len(events)+1, now.UTC()
-		if err := st.Apply(ev); err != nil {
-			return nil, err
-		}
-		events = append(events, ev)
+	if setup.IncidentDate == "" && len(rows) > 0 && rows[0].At.Year() > 1 {
+		setup.IncidentDate = rows[0].At.UTC().Format(time.DateOnly)
 	}
-	return events, nil
+	return rows, nil
 }
 
-// reportImport says what was imported, per source.
-func reportImport(w io.Writer, events []model.Event) {
-	st, err := model.Fold(events)
-	if err != nil {
-		return
+// reportImport says what was read, per source, before the screen opens.
+func reportImport(w io.Writer, rows []model.DraftRow) {
+	var order []string
+	count := map[string]int{}
+	for _, r := range rows {
+		if count[r.Source] == 0 {
+			order = append(order, r.Source)
+		}
+		count[r.Source]++
 	}
-	for _, s := range st.DraftSources() {
-		fmt.Fprintf(w, "debrief: imported %d draft rows from %s\n", s.Total, importer.Visible(s.Source))
+	for _, s := range order {
+		fmt.Fprintf(w, "debrief: read %d rows from %s; they become drafts when the meeting starts\n", count[s], importer.Visible(s))
 	}
 }

@@ -14,7 +14,8 @@ import (
 )
 
 // TestNewImportRecordsDrafts runs debrief new --import with three sources
-// as a person would, quits, and finds every row as a draft in the session
+// as a person would: the setup screen opens first and records nothing;
+// once the meeting starts (ctrl+n) every row is a draft in the session
 // file, so resume, export and replay see the same drafts.
 func TestNewImportRecordsDrafts(t *testing.T) {
 	if testing.Short() {
@@ -35,6 +36,11 @@ func TestNewImportRecordsDrafts(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cmd.Process.Kill()
+	time.Sleep(500 * time.Millisecond)
+	if data, _ := os.ReadFile(path); strings.Contains(string(data), "draft_added") {
+		t.Fatal("drafts were recorded before the setup screen was done")
+	}
+	io.WriteString(stdin, "\x0e") // ctrl+n: start the meeting
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		if data, _ := os.ReadFile(path); strings.Contains(string(data), "draft_added") || time.Now().After(deadline) {
@@ -53,7 +59,7 @@ func TestNewImportRecordsDrafts(t *testing.T) {
 	if st.Setup.IncidentDate != "2026-11-19" || st.Setup.Title != "Checkout errors" || st.Setup.Severity != model.SEV2 {
 		t.Errorf("setup %+v", st.Setup)
 	}
-	if !strings.Contains(stderr.String(), "imported 6 draft rows from slack:") {
+	if !strings.Contains(stderr.String(), "read 6 rows from slack:") {
 		t.Errorf("stderr:\n%s", stderr.String())
 	}
 	// Keep the detected and resolved rows after the meeting, as the screen
@@ -83,25 +89,25 @@ func TestNewImportRecordsDrafts(t *testing.T) {
 	}
 }
 
-func TestImportedSessionDefaults(t *testing.T) {
-	now := time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
+// TestImportedRowsPrefillTheDate: the rows are read before the setup
+// screen, the date is prefilled from the earliest one unless --date gave
+// it, and an agenda with nowhere to keep rows is refused before anything.
+func TestImportedRowsPrefillTheDate(t *testing.T) {
 	f := &importFlags{files: listFlag{"importer/testdata/timeline.csv"}}
-	evs, err := importedSession(f, model.Setup{}, agenda.Default(), now)
+	var setup model.Setup
+	rows, err := importedRows(f, &setup, agenda.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := model.Fold(evs)
-	if err != nil {
-		t.Fatal(err)
+	if len(rows) != 3 || setup.IncidentDate != "2026-11-19" {
+		t.Errorf("%d rows, date %q", len(rows), setup.IncidentDate)
 	}
-	if st.Setup.Severity != model.SEV2 || st.Setup.IncidentDate != "2026-11-19" || st.Setup.Title != "Untitled incident" || !st.Started() {
-		t.Errorf("setup %+v, started %v", st.Setup, st.Started())
-	}
-	if st.PendingDrafts() != 3 || evs[len(evs)-1].Seq != len(evs) {
-		t.Errorf("%d drafts", st.PendingDrafts())
+	given := model.Setup{IncidentDate: "2026-11-18"}
+	if _, err := importedRows(f, &given, agenda.Default()); err != nil || given.IncidentDate != "2026-11-18" {
+		t.Errorf("--date was overridden: %q %v", given.IncidentDate, err)
 	}
 	notl := agenda.Agenda{Name: "x", Phases: []agenda.Phase{{ID: "a", Title: "A", Minutes: 1, Capture: agenda.CaptureNotes}}}
-	if _, err := importedSession(f, model.Setup{}, notl, now); !errors.Is(err, model.ErrNoTimelinePhase) {
+	if _, err := importedRows(f, &model.Setup{}, notl); !errors.Is(err, model.ErrNoTimelinePhase) {
 		t.Errorf("an agenda without a timeline phase: %v", err)
 	}
 }

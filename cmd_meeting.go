@@ -63,13 +63,12 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	var seeded []model.Event
+	var rows []model.DraftRow
 	if len(imports.files) > 0 {
-		// Imported rows are recorded before the screen opens, so the setup
-		// comes from the flags and the meeting starts with its drafts.
-		if seeded, err = importedSession(imports, setup, ag, time.Now()); err != nil {
+		if rows, err = importedRows(imports, &setup, ag); err != nil {
 			return fail(stderr, err)
 		}
+		reportImport(stderr, rows)
 	}
 	path := *sessionFile
 	if path == "" {
@@ -79,15 +78,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules)}
-	if seeded != nil {
-		if err := f.Append(seeded...); err != nil {
-			f.Close()
-			return fail(stderr, err)
-		}
-		reportImport(stderr, seeded)
-		opt.Events = seeded
-	}
+	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows}
 	return runMeeting(opt, f, true, stderr)
 }
 

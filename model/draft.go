@@ -8,6 +8,9 @@ const (
 	DraftEdit    = "edit"
 	DraftWhy     = "why"
 	DraftSummary = "summary"
+	// DraftImported rewrites a pending imported timeline row; Note holds
+	// the row's ImportedDraft id.
+	DraftImported = "imported"
 )
 
 // Draft is the text left in a note box, kept so that a phase change, a
@@ -16,9 +19,11 @@ const (
 type Draft struct {
 	// Text is what was in the box.
 	Text string
-	// Target is DraftNote, DraftEdit, DraftWhy or DraftSummary.
+	// Target is DraftNote, DraftEdit, DraftWhy, DraftSummary or
+	// DraftImported.
 	Target string
-	// Note is the note being edited, or the note a why answers.
+	// Note is the note being edited, the note a why answers, or the
+	// imported row being rewritten.
 	Note int
 	// Aside is a new note's text set aside while an edit, a why or the
 	// summary is typed; it comes back to the box when that is done.
@@ -47,6 +52,12 @@ func (s *State) DraftOf(phase string) (Draft, bool) {
 			d.Target, d.Note = DraftNote, 0
 		}
 	}
+	if d.Target == DraftImported {
+		// A row kept or dropped since: the text is not lost, it is a note.
+		if r, ok := s.imports.byID[d.Note]; !ok || r.Status != DraftPending {
+			d.Target, d.Note = DraftNote, 0
+		}
+	}
 	return d, true
 }
 
@@ -64,7 +75,7 @@ func (s *State) applyDraft(ev Event) error {
 		return fmt.Errorf("%s: no phase %q in the agenda", ev.Kind, ev.Phase)
 	}
 	switch ev.Field {
-	case "", DraftNote, DraftEdit, DraftWhy, DraftSummary:
+	case "", DraftNote, DraftEdit, DraftWhy, DraftSummary, DraftImported:
 	default:
 		return fmt.Errorf("%s: unknown target %q", ev.Kind, ev.Field)
 	}

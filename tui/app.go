@@ -45,6 +45,9 @@ type Options struct {
 	Rules *phrasing.Rules
 	// Export writes the postmortem (ctrl+o).
 	Export Exporter
+	// Imports are rows read from files before the setup screen; they are
+	// recorded as drafts right after the meeting starts.
+	Imports []model.DraftRow
 }
 
 // Model is the root of the meeting app. It owns the log: components ask
@@ -151,6 +154,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.flush()
 	case exportedMsg:
 		return m.onExported(msg)
+	case importedMsg:
+		if m.meeting != nil {
+			m.record(m.meeting.imports.ask.done(m.meeting, msg))
+		}
 	case renderedMsg:
 		if m.preview != nil {
 			m.preview.setRendered(msg)
@@ -232,6 +239,7 @@ func (m *Model) startMeeting() {
 	m.emit(model.Event{Kind: model.PhaseStarted, Phase: ag.Phases[0].ID})
 	m.setup = nil
 	m.meeting = newMeetingScreen(m.c, m.state, m.opt.Rules)
+	m.record(model.ImportDrafts(m.state, m.opt.Imports))
 }
 
 func (m *Model) agenda() agenda.Agenda {

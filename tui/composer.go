@@ -114,6 +114,8 @@ func (m *composer) restore(d model.Draft) {
 	switch d.Target {
 	case model.DraftEdit:
 		m.edit(d.Note, d.Text)
+	case model.DraftImported:
+		m.editImport(d.Note, d.Text)
 	case model.DraftWhy:
 		m.why(d.Note)
 		m.box.SetValue(d.Text)

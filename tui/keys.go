@@ -46,6 +46,8 @@ type keyMap struct {
 	Form   formKeys
 	Pager  pagerKeys
 	Replay replayKeys
+	// Imports review imported timeline rows.
+	Imports importKeys
 }
 
 func bind(help, desc string, keys ...string) key.Binding {
@@ -118,6 +120,7 @@ func defaultKeyMap() keyMap {
 			Slower:       bind("-", "slower", "-", "_"),
 			Quit:         bind("q/esc", "quit", "q", "esc", "ctrl+c"),
 		},
+		Imports: defaultImportKeys(),
 	}
 }
 

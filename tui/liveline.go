@@ -23,6 +23,9 @@ func (m *composer) LiveLines() []string {
 	switch m.ctx.capture {
 	case agenda.CaptureTimeline:
 		e := model.ParseTimeline(text, m.ctx.date, m.ctx.zone)
+		if !e.HasTime && m.target == model.DraftImported && e.Problem == model.ProblemNoTime {
+			return []string{st.Notes.Hint.Render("ⓘ the row keeps its time; HH:MM first moves it")}
+		}
 		if !e.HasTime {
 			return []string{st.Notes.Hint.Render("ⓘ " + e.Problem + ": start with HH:MM")}
 		}

@@ -47,6 +47,8 @@ type meetingScreen struct {
 	agenda  agendaPane
 	wrap    wrapUp
 	form    *fieldForm
+	// imports reviews imported rows in the timeline phase.
+	imports importReview
 	// undo is what puts back the note deleted last.
 	undo      []model.Event
 	status    string
@@ -69,6 +71,7 @@ func newMeetingScreen(c *common, st *model.State, rules *phrasing.Rules) *meetin
 	s.list = newNoteList(c, st, s.flags)
 	s.agenda = agendaPane{c: c, st: st, flags: s.flags}
 	s.wrap = wrapUp{c: c, st: st, flags: s.flags}
+	s.imports = newImportReview(c, st)
 	s.enterPhase()
 	s.resize()
 	return s
@@ -76,7 +79,7 @@ func newMeetingScreen(c *common, st *model.State, rules *phrasing.Rules) *meetin
 
 // setState points the screen at another fold (replay seeking back).
 func (s *meetingScreen) setState(st *model.State) {
-	s.st, s.list.st, s.agenda.st, s.wrap.st = st, st, st, st
+	s.st, s.list.st, s.agenda.st, s.wrap.st, s.imports.st = st, st, st, st, st
 	s.followSetup()
 	s.enterPhase()
 	s.refresh()
@@ -113,6 +116,8 @@ func (s *meetingScreen) enterPhase() {
 	s.list.rebuild()
 	s.wrap.offset = 0
 	s.wrap.rebuild()
+	s.imports.ask.box = nil
+	s.imports.rebuild()
 	s.agenda.refresh()
 }
 
@@ -148,12 +153,14 @@ func (s *meetingScreen) followEvents(evs []model.Event) {
 	} else {
 		s.list.rebuild()
 		s.wrap.rebuild()
+		s.imports.follow(evs)
 	}
 	if s.pendingSelect != 0 {
 		s.list.selectID(s.pendingSelect)
 		s.list.refresh()
 		s.pendingSelect = 0
 	}
+	syncList(s)
 	s.agenda.refresh()
 	s.refresh()
 }
@@ -168,6 +175,7 @@ func (s *meetingScreen) resize() {
 	}
 	s.list.setSize(l.mainInnerW, h)
 	s.wrap.setSize(l.mainInnerW, h)
+	s.imports.setSize(l.mainInnerW, h)
 	s.agenda.setSize(l.sideInnerW, l.sideInnerH, l.clockScale)
 	s.refresh()
 }

@@ -98,6 +98,10 @@ func (s *meetingScreen) Paste(text string) outcome {
 		s.refresh()
 		return outcome{}
 	}
+	if s.imports.ask.open() {
+		s.imports.ask.paste(text)
+		return outcome{}
+	}
 	s.setFocus(focusType)
 	s.box.Paste(text)
 	return outcome{cmd: s.box.draftLater()}
@@ -106,6 +110,9 @@ func (s *meetingScreen) Paste(text string) outcome {
 func (s *meetingScreen) setFocus(f focus) {
 	s.focus = f
 	s.list.setFocus(f == focusList)
+	s.imports.focused = f == focusList
+	s.imports.refresh()
+	syncList(s)
 	s.refresh()
 }
 
@@ -184,6 +191,15 @@ func (s *meetingScreen) commit(section string) []model.Event {
 		}
 		evs = append(evs, model.Event{Kind: model.NoteEdited, Note: id, Text: text})
 		s.setStatus(fmt.Sprintf("edited #%d", id), false)
+		back = true
+	case target == model.DraftImported:
+		ev, err := model.EditDraft(s.st, id, text)
+		if err != nil {
+			s.setStatus("not saved: "+err.Error(), true)
+			return nil
+		}
+		evs = append(evs, ev)
+		s.setStatus("edited the imported row; y keeps it", false)
 		back = true
 	case target == model.DraftWhy:
 		parent, ok := s.st.Note(id)

@@ -14,6 +14,9 @@ import (
 
 // updateList turns a one-key action on the selected note into events.
 func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
+	if o, done := reviewKey(s, msg); done {
+		return o
+	}
 	var o outcome
 	if s.st.Ended() && s.wrap.Update(msg) {
 		return o

@@ -50,6 +50,8 @@ func (s *meetingScreen) paneView(w, h int) string {
 		return clip(s.form.View(w, h), w, h)
 	case s.st.Ended():
 		return s.wrap.View()
+	case s.imports.active():
+		return s.imports.View()
 	}
 	return s.list.View()
 }
@@ -138,7 +140,11 @@ func (s *meetingScreen) bottom() string {
 			style = st.Error
 		}
 		badge := st.Mode.Render(" " + modeName(s.focus, s.st.Ended(), s.box.box.label) + " ")
-		parts = append(parts, ansi.Truncate(badge+" "+style.Render(s.status), l.w, "…"))
+		line := badge + " " + style.Render(s.status)
+		if s.imports.ask.open() {
+			line = s.imports.ask.View(l.w)
+		}
+		parts = append(parts, ansi.Truncate(line, l.w, "…"))
 	}
 	parts = append(parts, helpLines(s.c, s.Help(), l.w, l.helpLines)...)
 	return strings.Join(parts, "\n")
@@ -198,7 +204,7 @@ func helpLines(c *common, km help.KeyMap, w, n int) []string {
 // Help is the screen's keys as a help.KeyMap: what the help line and
 // the keys sheet show.
 func (s *meetingScreen) Help() keyHelp {
-	return keyHelp{short: s.shortHelp(), groups: helpGroups(s.c.keys, &s.list)}
+	return keyHelp{short: s.shortHelp(), groups: helpGroups(s.c.keys, &s.list, &s.imports)}
 }
 
 // shortHelp is the keys that work now; ? (or f1 when the box holds text,
@@ -209,6 +215,9 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 	if (s.focus == focusType && !s.box.box.Empty()) || s.focus == focusForm {
 		help.SetHelp("f1", "all keys")
 	}
+	if s.focus == focusList && s.imports.ask.open() {
+		return s.imports.ask.ShortHelp()
+	}
 	out := []key.Binding{help}
 	switch s.focus {
 	case focusForm:
@@ -216,6 +225,9 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 	case focusList:
 		if s.st.Ended() {
 			out = append(out, s.wrap.ShortHelp()...)
+		}
+		if s.imports.timeline() {
+			out = append(out, s.imports.ShortHelp()...)
 		}
 		return append(out, s.list.ShortHelp()...)
 	}
@@ -232,11 +244,12 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 
 // helpGroups is every key in groups; the list keys that do not apply to
 // this phase or note are shown dimmed.
-func helpGroups(k keyMap, list *noteList) []helpGroup {
+func helpGroups(k keyMap, list *noteList, imports *importReview) []helpGroup {
 	return []helpGroup{
 		{"Always", k.Global.bindings()},
 		{"Typing (the note box)", k.Typing.bindings()},
 		{"Editing the line", editHelp()},
+		{"Imports (timeline)", imports.FullHelp()},
 		{"Notes list (esc)", list.FullHelp()},
 		{"Forms (m, e, a)", k.Form.bindings()},
 		{"Wrap-up, preview, this sheet", k.Pager.bindings()},

@@ -1,0 +1,132 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/importer"
+	"github.com/debrief-dev/debrief/model"
+)
+
+// importPrompt asks for more files to import during the meeting, in the
+// status line, and reads them in a command.
+type importPrompt struct {
+	c *common
+	// box is the path being typed; nil when the prompt is closed.
+	box *noteBox
+	// running is set while an import is read, so a second one waits.
+	running bool
+}
+
+func (r *importPrompt) open() bool { return r.box != nil }
+
+// ShortHelp is the prompt's keys: ? is a character a path may hold, so
+// the keys sheet is on f1.
+func (r *importPrompt) ShortHelp() []key.Binding {
+	k := r.c.keys
+	return []key.Binding{k.Form.Help, withHelp(k.Typing.Commit, "enter", "import"), k.Typing.Cancel}
+}
+
+func (r *importPrompt) start() {
+	r.box = &noteBox{label: "import", placeholder: "FILE or kind:FILE, comma-separated · enter imports · esc cancels"}
+}
+
+// importedMsg carries the rows read from files imported during the
+// meeting, or the first problem met (and then no rows at all).
+type importedMsg struct {
+	what string
+	rows []model.DraftRow
+	err  error
+}
+
+// loadImport is the importer, replaced in tests.
+var loadImport = importer.Load
+
+// importCmd reads the files off the event loop.
+func importCmd(what string, specs []importer.Spec, opt importer.Options) tea.Cmd {
+	return func() tea.Msg {
+		rows, err := loadImport(specs, opt)
+		return importedMsg{what: what, rows: rows, err: err}
+	}
+}
+
+// key types into the import prompt; enter starts the import in a
+// command, esc closes the prompt.
+func (r *importPrompt) key(s *meetingScreen, msg tea.KeyPressMsg) tea.Cmd {
+	k := r.c.keys.Typing
+	switch {
+	case key.Matches(msg, k.Cancel):
+		r.box = nil
+		s.setStatus("nothing imported", false)
+		return nil
+	case key.Matches(msg, k.Commit):
+		text := strings.TrimSpace(r.box.Value())
+		r.box = nil
+		specs, err := importer.ParseSpecs([]string{text})
+		if err == nil && len(specs) == 0 {
+			err = fmt.Errorf("no file given")
+		}
+		if err != nil {
+			s.setStatus("not imported: "+clean(err.Error(), false), true)
+			return nil
+		}
+		r.running = true
+		s.setStatus("importing "+clean(text, false)+"…", false)
+		return importCmd(text, specs, importWindow(s.st))
+	}
+	r.box.HandleKey(msg)
+	return nil
+}
+
+// paste types pasted text (a path dropped on the terminal) into the prompt.
+func (r *importPrompt) paste(text string) {
+	r.box.Insert(strings.TrimSpace(text))
+}
+
+// importWindow bounds a Slack export imported during the meeting like one
+// given with --import: the span of the rows already imported, widened by
+// the importer's margin, or else the incident date.
+func importWindow(st *model.State) importer.Options {
+	opt := importer.Options{Day: st.IncidentDate()}
+	ds := st.Drafts()
+	var first, last time.Time
+	for _, d := range ds {
+		if d.Entry.HasTime {
+			if first.IsZero() {
+				first = d.Entry.At
+			}
+			last = d.Entry.At
+		}
+	}
+	if !first.IsZero() {
+		margin := 30 * time.Minute
+		opt.From, opt.To = first.Add(-margin), last.Add(margin)
+	}
+	return opt
+}
+
+// onImported turns rows read during the meeting into drafts; an error
+// names the file and line, and nothing of it is imported.
+func (r *importPrompt) done(s *meetingScreen, msg importedMsg) []model.Event {
+	r.running = false
+	if msg.err != nil {
+		s.setStatus("not imported: "+clean(msg.err.Error(), false), true)
+		return nil
+	}
+	evs := model.ImportDrafts(s.st, msg.rows)
+	s.setStatus(fmt.Sprintf("imported %d new %s from %s (%d already there)", len(evs), plural(len(evs), "row", "rows"),
+		clean(msg.what, false), len(msg.rows)-len(evs)), false)
+	return evs
+}
+
+// View is the import prompt as the status line shows it.
+func (r *importPrompt) View(w int) string {
+	st := r.c.styles
+	label := st.Mode.Render(" IMPORT ") + " "
+	return label + r.box.View(st, max(1, w-ansi.StringWidth(label)), 1, true, nil)
+}

@@ -1,0 +1,211 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/model"
+)
+
+// Each row's status is a glyph and a word before its time, so a draft is
+// told from a kept row without colour (NO_COLOR, a projector).
+var reviewMarks = map[model.DraftStatus]string{
+	model.DraftPending:       "◇ draft",
+	model.DraftKeptStatus:    "✓ kept ",
+	model.DraftDroppedStatus: "✗ drop ",
+}
+
+const typedMark = "• note "
+
+// refresh draws the pane: the phase title, the counts and the filter, the
+// range when one is selected, and the window of rows around the cursor.
+// Only the rows in the window are drawn.
+func (r *importReview) refresh() {
+	w, h := r.width, r.height
+	if h <= 0 || !r.active() {
+		r.drawn = ""
+		return
+	}
+	st := r.c.styles
+	p, _ := r.st.Phase()
+	top := []string{st.PaneTitle.Render(ansi.Truncate(inert(p.Title), w, "…")), r.countsLine(w)}
+	if r.anchor >= 0 {
+		// Counted from the positions, not listed: a long range costs
+		// nothing per key.
+		a, b := min(r.anchor, r.sel), max(r.anchor, r.sel)
+		n := r.before[b+1] - r.before[a]
+		top = append(top, st.Warn.Render(ansi.Truncate(fmt.Sprintf("%d imported %s selected: y keeps, d drops, u restores, v ends",
+			n, plural(n, "row", "rows")), w, "…")))
+	}
+	room := h - len(top)
+	if room < 2 {
+		top, room = nil, h
+	}
+	r.drawn = clip(strings.Join(append(top, r.window(room)...), "\n"), w, h)
+}
+
+// countsLine says how many rows wait, were kept and were dropped, and
+// which source the list shows.
+func (r *importReview) countsLine(w int) string {
+	st := r.c.styles
+	counts := fmt.Sprintf("◇ %d pending · ✓ %d kept · ✗ %d dropped", r.st.PendingDrafts(), r.kept, r.dropped)
+	return st.Muted.Render(ansi.Truncate(counts+" · f: "+r.sourceLabel(), w, "…"))
+}
+
+// sourceLabel names the rows the filter shows.
+func (r *importReview) sourceLabel() string {
+	if r.source == "" {
+		return "all sources"
+	}
+	return fmt.Sprintf("%s (%d rows)", shortSource(r.source), r.dv.Len())
+}
+
+// shortSource is a source as the pane shows it: the kind and the file's
+// name, not the path it was given with.
+func shortSource(source string) string {
+	k, file, _ := strings.Cut(source, ":")
+	return inert(k + ":" + filepath.Base(file))
+}
+
+// window is at most h lines: the rows around the cursor, the one under
+// it whole, and a line saying how many are above and below.
+func (r *importReview) window(h int) []string {
+	n := len(r.items)
+	if h <= 0 || n == 0 {
+		return nil
+	}
+	sel := max(0, min(r.sel, n-1))
+	cur := r.rowLines(sel, max(1, min(4, h-2)))
+	room := h
+	if n+len(cur)-1 > h {
+		room = max(1, h-1)
+	}
+	cur = cur[:min(len(cur), room)]
+	// The other rows take one line each.
+	others := room - len(cur)
+	start := max(0, min(sel-others/2, n-1-others))
+	end := min(n, start+others+1)
+	out := make([]string, 0, h)
+	for i := start; i < end; i++ {
+		if i == sel {
+			out = append(out, cur...)
+			continue
+		}
+		out = append(out, r.rowLines(i, 1)...)
+	}
+	if start > 0 || end < n {
+		var parts []string
+		if start > 0 {
+			parts = append(parts, fmt.Sprintf("↑ %d more above", start))
+		}
+		if end < n {
+			parts = append(parts, fmt.Sprintf("↓ %d more below", n-end))
+		}
+		out = append(out, r.c.styles.Muted.Render(ansi.Truncate(strings.Join(parts, " · "), r.width, "…")))
+	}
+	return out
+}
+
+// rowLines draws item i: the cursor or range mark, the status word, the
+// time (UTC), the text and, muted, where it came from. The row under the
+// cursor is drawn whole, in up to max lines, the others cut to one.
+func (r *importReview) rowLines(i, most int) []string {
+	st := r.c.styles
+	it := r.items[i]
+	gutter := "  "
+	switch {
+	case r.focused && i == r.sel:
+		gutter = "▶ "
+	case r.inRange(i):
+		gutter = "┃ "
+	}
+	mark, when, text, source := typedMark, "--:--", "", ""
+	style := st.Notes.Text
+	if it.d != nil {
+		mark, source = reviewMarks[it.d.Status], it.d.Source
+		when, text = clockOf(it.d.Entry), it.d.Body()
+		switch it.d.Status {
+		case model.DraftPending:
+			style = st.Notes.Text.Italic(true)
+		case model.DraftDroppedStatus:
+			style = st.Muted.Strikethrough(true)
+		case model.DraftKeptStatus:
+			if n, ok := r.st.Note(it.d.Note); ok {
+				when, text = noteLine(r.st, n)
+			} else {
+				text += " (its note was deleted)"
+			}
+		}
+	} else if n, ok := r.st.Note(it.note); ok {
+		when, text = noteLine(r.st, n)
+	}
+	lead := gutter + mark + " " + when + " "
+	tail := ""
+	if source != "" {
+		tail = " ‹" + shortSource(source) + "›"
+		if r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail) < 16 {
+			k, _, _ := strings.Cut(source, ":")
+			tail = " ‹" + inert(k) + "›"
+		}
+	}
+	text = inert(strings.ReplaceAll(text, "\n", " "))
+	if r.focused && i == r.sel && most > 1 {
+		return wholeRowLines(st, r.width, lead, text, source, most)
+	}
+	room := max(1, r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail))
+	line := style.Render(lead+ansi.Truncate(text, room, "…")) + st.Muted.Render(tail)
+	return []string{ansi.Truncate(line, r.width, "")}
+}
+
+// wholeRowLines is the row under the cursor wrapped under its lead, with its
+// source on a line of its own, in at most most lines.
+func wholeRowLines(st Styles, width int, lead, text, source string, most int) []string {
+	pad := strings.Repeat(" ", ansi.StringWidth(lead))
+	textLines := most
+	if source != "" {
+		textLines = max(1, most-1)
+	}
+	wrapped := wrapText(text, max(1, width-len(pad)))
+	if len(wrapped) > textLines {
+		wrapped = wrapped[:textLines]
+		wrapped[textLines-1] = ansi.Truncate(wrapped[textLines-1]+" …", max(1, width-len(pad)), "…")
+	}
+	out := make([]string, 0, most)
+	for j, l := range wrapped {
+		p := pad
+		if j == 0 {
+			p = lead
+		}
+		out = append(out, ansi.Truncate(st.Notes.Selected.Render(p+l), width, ""))
+	}
+	if source != "" && len(out) < most {
+		out = append(out, st.Muted.Render(ansi.Truncate(pad+"from "+shortSource(source), width, "…")))
+	}
+	return out
+}
+
+func (r *importReview) inRange(i int) bool {
+	return r.anchor >= 0 && i >= min(r.anchor, r.sel) && i <= max(r.anchor, r.sel)
+}
+
+// noteLine is a timeline note's time and text with its markers, as the
+// pane shows an imported row.
+func noteLine(st *model.State, n *model.Note) (when, text string) {
+	e := model.ParseTimeline(n.Text, st.IncidentDate(), st.InputZone())
+	if !e.HasTime {
+		return clockOf(e), n.Text
+	}
+	d := model.ImportedDraft{Entry: e}
+	return clockOf(e), d.Body()
+}
+
+// clockOf is a row's time as the pane shows it, in UTC like the imports.
+func clockOf(e model.TimelineEntry) string {
+	if !e.HasTime {
+		return "--:--"
+	}
+	return e.At.UTC().Format("15:04")
+}
