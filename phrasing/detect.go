@@ -34,9 +34,13 @@ func init() {
 		"vague-area":       {triggers: vagueAreaTriggers(), run: detectVagueArea},
 		"diligence-call":   {triggers: diligenceTriggers(), run: detectDiligence},
 		"omission":         {triggers: []string{"not"}, run: detectOmission},
-		"slow-response":    {triggers: []string{"slow", "long", "time", "slower", "longer"}, run: detectSlow},
+		"slow-response": {triggers: []string{"slow", "long", "time", "slower", "longer", "took",
+			"takes", "take", "taking"}, run: detectSlow},
 		"graded-decision": {triggers: []string{"idea", "approach", "call", "choice", "decision",
 			"move", "option", "thing"}, run: detectDecision},
+		"self-judgement": {triggers: selfTriggers(), run: detectSelf},
+		"work-graded":    {triggers: workTriggers(), run: detectWork},
+		"rule-breaking":  {triggers: ruleTriggers(), run: detectRuleBreaking},
 	}
 }
 

@@ -275,6 +275,14 @@ func gerundSubject(d *doc, i int) bool {
 		verb(base[:len(base)-1])) {
 		return false
 	}
+	// "Stopping at any point in that chain would have spared ...": a
+	// capability the product might offer, not a step someone skipped.
+	switch d.tok(first + 1) {
+	case "at", "partway", "midway", "halfway", "part-way":
+		if n := d.tok(first + 2); n == "any" || n == "some" || d.tok(first+1) != "at" {
+			return false
+		}
+	}
 	for k := first + 1; k < i; k++ {
 		if d.toks[k].comma || d.toks[k+1].clause {
 			return false

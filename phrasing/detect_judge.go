@@ -166,12 +166,18 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	switch w {
 	case "slow":
 		// "We were slow to realize", "the on-call was too slow to react".
+		// "The team was far too slow." ends the clause on its verdict.
 		j := i - 1
+		graded := false
 		if t := d.tok(j); t == "too" || t == "very" || t == "so" || t == "rather" || t == "quite" {
-			j--
+			j, graded = j-1, t == "too" || t == "so"
+			if t := d.tok(j); t == "far" || t == "way" || t == "much" {
+				j--
+			}
 		}
-		if t := d.tok(j); t != "was" && t != "were" && t != "been" || d.tok(i+1) != "to" ||
-			!d.same(j, i+2) {
+		ends := graded && (!d.same(i, i+1) || d.toks[i].comma)
+		if t := d.tok(j); t != "was" && t != "were" && t != "been" ||
+			!ends && (d.tok(i+1) != "to" || !d.same(j, i+2)) {
 			return
 		}
 		s := subjectBefore(d, j)
@@ -183,6 +189,9 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		a, b = start, i+3
+		if ends {
+			b = i + 1
+		}
 	case "long":
 		// "It took us too long to declare the incident", "we took too
 		// long to roll back"; not "the job took too long".
@@ -234,6 +243,11 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				return
 			}
 			a = start
+		}
+	case "took", "takes", "take", "taking":
+		// "It took us hours to update the status page."
+		if a, b = c.tookLong(d, i); a < 0 {
+			return
 		}
 	case "slower", "longer":
 		// "our response was slower than it had to be"

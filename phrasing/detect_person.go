@@ -239,7 +239,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		} else {
 			v := baseOf(d.toks[next].word)
 			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] || v == "be" ||
-				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) {
+				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) ||
+				disclaimsAuthorship(d, next) {
 				return
 			}
 			if (w == "never" || w == "forgot" || w == "neglected") && d.toks[next].word == "to" {
@@ -390,4 +391,27 @@ func presentVerb(w string) bool {
 		return true // applies
 	}
 	return knownVerbs[w[:len(w)-1]] || strings.HasSuffix(w, "es") && knownVerbs[w[:len(w)-2]]
+}
+
+// authorVerbs say who made a thing; denied, they disclaim authorship rather
+// than admit a step left out.
+var authorVerbs = set("write", "author", "develop", "create", "design", "build", "own",
+	"maintain", "deploy", "audit")
+
+// disclaimsAuthorship reports whether the negated verb at v denies having
+// made someone else's work: "Disclaimer: the team did not write or deploy
+// the original contract".
+func disclaimsAuthorship(d *doc, v int) bool {
+	if !authorVerbs[baseOf(d.toks[v].word)] {
+		return false
+	}
+	if d.toks[d.sentOf(v).first].word == "disclaimer" {
+		return true
+	}
+	for k := v + 1; k < v+6 && d.same(v, k); k++ {
+		if d.toks[k].word == "original" {
+			return true
+		}
+	}
+	return false
 }

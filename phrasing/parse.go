@@ -17,7 +17,7 @@ var detectorNames = map[string]bool{
 	"punitive-consequence": true, "unsafe-action": true, "nobody-caught": true,
 	"fault-adverb": true, "why-question": true, "hindsight-marker": true, "vague-area": true,
 	"diligence-call": true, "omission": true, "slow-response": true, "graded-decision": true,
-	"passive-agent": true,
+	"passive-agent": true, "self-judgement": true, "work-graded": true, "rule-breaking": true,
 }
 
 var ruleIDRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)

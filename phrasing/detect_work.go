@@ -1,0 +1,153 @@
+package phrasing
+
+// The team's work graded as a noun phrase ("our testing was inadequate",
+// "planning was sloppy", "the backend was rushed"), a miss with no agent
+// ("it didn't get caught in code review"), speed judged without "too" ("it
+// took us hours to update the status page") and rule-breaking framing
+// ("this violates our protocols", "deploying was against policy").
+
+// workNouns are work people do; a judgement of them judges the people.
+var workNouns = set("testing", "tests", "test", "coverage", "planning", "plan", "plans",
+	"communication", "communications", "documentation", "docs", "coordination", "preparation",
+	"prep", "review", "reviews", "reviewing", "oversight", "handover", "handoff", "handovers",
+	"follow-up", "followup", "follow-through", "execution", "response", "process", "processes",
+	"procedures", "practices", "qa", "vetting", "diligence", "attention", "care", "work",
+	"effort", "rollout", "management", "leadership", "ownership", "monitoring", "alerting",
+	"onboarding", "training", "estimation", "estimates", "scoping", "analysis", "triage",
+	"escalation", "handling", "supervision", "communicating", "notes", "runbook", "runbooks",
+	"playbook", "playbooks", "instructions", "guidance", "comms")
+
+// workJudged after "was" grade the work.
+var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", "lax", "subpar",
+	"sub-par", "haphazard", "deficient", "lackluster", "shoddy", "abysmal", "nonexistent",
+	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty")
+
+// gradeAdverbs may sit between "was" and the grade.
+var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
+	"largely", "too", "extremely", "fairly", "simply", "totally", "obviously", "rather",
+	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely")
+
+func workTriggers() []string {
+	out := []string{"caught", "noticed", "spotted", "picked"}
+	for w := range workJudged {
+		out = append(out, w)
+	}
+	return out
+}
+
+func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if questionSentence(d, i) {
+		return
+	}
+	a, b := -1, i+1
+	switch w := d.toks[i].word; w {
+	case "caught", "noticed", "spotted", "picked":
+		a, b = reviewMiss(d, i)
+	default:
+		k := i - 1
+		for k > i-3 && gradeAdverbs[d.tok(k)] {
+			k--
+		}
+		be := d.tok(k)
+		if be == "been" {
+			k--
+			be = "was"
+		}
+		if be != "was" && be != "were" && be != "is" && be != "are" || !d.same(k, i) || k < 1 {
+			return
+		}
+		head := d.tok(k - 1)
+		if !workNouns[head] && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
+			d.toks[k-1].comma {
+			return
+		}
+		a = k - 1
+		if p := d.tok(a - 1); (p == "our" || p == "the" || p == "my" || p == "team's") && d.same(a-1, i) {
+			a--
+		}
+	}
+	if a < 0 {
+		return
+	}
+	f := c.finding(d, r, a, b)
+	f.Question = "What was missing that would have made this work easier to do well?"
+	*out = append(*out, f)
+}
+
+// reviewPlaces are where people were expected to catch a problem.
+var reviewPlaces = set("review", "reviews", "code-review", "qa", "vetting", "testing", "approval",
+	"sign-off", "signoff", "audit", "audits")
+
+// reviewMiss finds "didn't get caught in code review", "was not noticed
+// during QA": a step of care judged without naming who.
+func reviewMiss(d *doc, i int) (int, int) {
+	k := i - 1
+	if t := d.tok(k); t == "get" || t == "got" || t == "be" || t == "been" {
+		k--
+	}
+	switch d.tok(k) {
+	case "didn't", "not", "never", "wasn't", "weren't", "hadn't", "isn't":
+	default:
+		return -1, -1
+	}
+	if !d.same(k, i) {
+		return -1, -1
+	}
+	if d.tok(i+1) == "up" {
+		i++
+	}
+	p := i + 1
+	if t := d.tok(p); t != "in" && t != "during" && t != "at" {
+		return -1, -1
+	}
+	for e := p + 1; e <= p+3 && d.same(p, e); e++ {
+		if reviewPlaces[d.tok(e)] {
+			return k, e + 1
+		}
+	}
+	return -1, -1
+}
+
+// longSpans after "took" judge the time a person took; a plain number of
+// minutes is a timeline fact.
+var longSpans = set("ages", "forever", "hours", "days", "weeks", "long", "while", "lot",
+	"longer", "several", "many", "multiple")
+
+// foundPassives after "took ... to be" are people's discovery.
+var foundPassives = set("discovered", "noticed", "detected", "found", "identified", "spotted",
+	"acknowledged", "escalated", "addressed", "understood")
+
+// tookLong finds "it took us hours to update the status page", "we took
+// ages to notice" and "took a lot of time to be discovered".
+func (c *Checker) tookLong(d *doc, i int) (int, int) {
+	k := i + 1
+	who := false
+	if t := d.tok(k); t == "us" || t == "me" || t == "them" {
+		who, k = true, k+1
+	} else if t == "the" && (d.tok(k+1) == "team" || c.isRole(d.tok(k+1))) {
+		who, k = true, k+2
+	}
+	long := false
+	for e := k; e < k+5 && d.same(i, e); e++ {
+		t := d.tok(e)
+		if t == "to" {
+			if !long {
+				return -1, -1
+			}
+			if d.tok(i) == "took" && d.tok(e+1) == "be" && foundPassives[d.tok(e+2)] {
+				return i, e + 3
+			}
+			if who || c.selfOrPerson(d, i) {
+				return i, e + 2
+			}
+			return -1, -1
+		}
+		if t != "" && isDigit(t[0]) || t == "minutes" || t == "seconds" || t == "effect" {
+			return -1, -1
+		}
+		if longSpans[t] {
+			long = true
+		}
+	}
+	return -1, -1
+}
