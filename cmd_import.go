@@ -54,17 +54,19 @@ func (f *importFlags) options(day string) (importer.Options, error) {
 // started, and every row as a draft. Nothing is written; a bad file is an
 // error naming it and nothing else happens.
 func importedSession(f *importFlags, setup model.Setup, ag agenda.Agenda, now time.Time) ([]model.Event, error) {
-	specs, err := importer.ParseSpecs(f.files)
-	if err != nil {
-		return nil, err
-	}
-	opt, err := f.options(setup.IncidentDate)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := importer.Load(specs, opt)
-	if err != nil {
-		return nil, err
+	var rows []model.DraftRow
+	if len(f.files) > 0 {
+		specs, err := importer.ParseSpecs(f.files)
+		if err != nil {
+			return nil, err
+		}
+		opt, err := f.options(setup.IncidentDate)
+		if err != nil {
+			return nil, err
+		}
+		if rows, err = importer.Load(specs, opt); err != nil {
+			return nil, err
+		}
 	}
 	// The defaults the setup screen would have filled in.
 	if setup.IncidentDate == "" {

@@ -45,6 +45,10 @@ type Options struct {
 	Rules *phrasing.Rules
 	// Export writes the postmortem (ctrl+o).
 	Export Exporter
+	// Served joins a served meeting's hub instead of writing to Store.
+	Served *Served
+	// Status is the first word on the status line (how people join).
+	Status string
 }
 
 // Model is the root of the meeting app. It owns the log: components ask
@@ -62,6 +66,8 @@ type Model struct {
 
 	events  []model.Event
 	pending []model.Event
+	// served is set when the hub, not this screen, writes the session.
+	served  *served
 	saving  bool
 	saveErr error
 	// quitting is set once ctrl+c is handled, so the last view says so.
@@ -81,6 +87,10 @@ func New(opt Options) (*Model, error) {
 	m := &Model{opt: opt, now: opt.Now, c: newCommon(true), state: model.New()}
 	m.c.now = m.now()
 	m.help = &helpSheet{c: m.c}
+	if opt.Served != nil {
+		m.served = &served{Served: *opt.Served}
+		return m, m.served.join(m, opt)
+	}
 	if len(opt.Events) > 0 {
 		st, err := model.Fold(opt.Events)
 		if err != nil {
@@ -127,9 +137,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.served.update(m, msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.c.width, m.c.height = msg.Width, msg.Height
+		m.c.width, m.c.height = msg.Width, max(0, msg.Height-m.served.rows())
 		m.c.help.SetWidth(msg.Width)
 		return m.resize()
 	case tea.BackgroundColorMsg:
@@ -161,7 +174,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		switch {
 		case m.setup != nil:
 			m.setup.paste(msg.Content)
-		case m.meeting != nil && m.preview == nil && !m.helpOpen():
+		case m.meeting != nil && m.preview == nil && !m.helpOpen() && !m.meeting.noInput:
 			o := m.meeting.Paste(msg.Content)
 			return o.cmd
 		}
@@ -175,6 +188,9 @@ func (m *Model) helpOpen() bool { return m.help.groups != nil }
 func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.c.keys.Global.Quit) {
 		return m.quit()
+	}
+	if m.meeting != nil && m.meeting.noInput && !m.helpOpen() && !key.Matches(msg, m.c.keys.Global.Help) {
+		return nil // a viewer's keys change nothing
 	}
 	switch {
 	case m.helpOpen():
@@ -263,6 +279,11 @@ func (m *Model) quit() tea.Cmd {
 		m.record(o.events)
 		m.record(m.meeting.box.draftEvent(m.state))
 	}
+	if m.served != nil {
+		// The host closes the session; what this person typed goes to the
+		// hub before the screen stops.
+		return tea.Sequence(m.served.flush(m), tea.Quit)
+	}
 	if m.state.Started() && !m.state.Closed {
 		m.emit(model.Event{Kind: model.SessionClosed})
 	}
@@ -292,8 +313,9 @@ func (m *Model) View() tea.View {
 	case m.setup != nil:
 		s = setupView(c, m.setup, m.agenda())
 	default:
-		s = m.meeting.View(viewOptions{saveState: m.saveState()})
+		s = m.meeting.View(viewOptions{saveState: m.saveState(), noInput: m.meeting.noInput})
 	}
+	s = m.served.under(s, c)
 	v := tea.NewView(s)
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
@@ -306,6 +328,8 @@ func (m *Model) View() tea.View {
 func (m *Model) saveState() string {
 	st := m.c.styles
 	switch {
+	case m.served != nil:
+		return m.served.badge(st)
 	case m.opt.Store == nil:
 		return ""
 	case m.saveErr != nil:
@@ -356,6 +380,10 @@ func (m *Model) record(evs []model.Event) {
 // the log and queued for the session file. The fold refusing an event is a
 // bug in debrief, shown rather than written.
 func (m *Model) emit(ev model.Event) (model.Event, bool) {
+	if m.served != nil {
+		m.served.queue(ev)
+		return ev, false
+	}
 	ev.Seq = len(m.events) + 1
 	ev.At = m.c.now.UTC()
 	if err := m.state.Apply(ev); err != nil {

@@ -167,7 +167,9 @@ func (k keyHelp) FullHelp() [][]key.Binding {
 	return out
 }
 
+// enabled turns b off unless on; a binding the person's role turned off
+// stays off.
 func enabled(b key.Binding, on bool) key.Binding {
-	b.SetEnabled(on)
+	b.SetEnabled(on && b.Enabled())
 	return b
 }
