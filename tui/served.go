@@ -37,6 +37,9 @@ type served struct {
 	people    []serve.Presence
 	warning   string
 	notice    string
+	// canWrite is whether notes could be added when last checked, to say
+	// so when a phase change closes the box to a participant.
+	canWrite bool
 }
 
 // Screen builds the meeting screen each person joining a served meeting
@@ -211,7 +214,9 @@ func (sv *served) applyAccess(m *Model) {
 		m.meeting.noInput = noInput
 		m.meeting.resize()
 	}
-	if a == model.Participant && !write && m.meeting.status == "" {
+	was := sv.canWrite
+	sv.canWrite = write
+	if a == model.Participant && !write && (was || m.meeting.status == "") {
 		m.meeting.setStatus("this phase is the scribe's; you write in "+openPhases(sv.Policy, m.state), false)
 	}
 	m.meeting.refresh()
