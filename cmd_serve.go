@@ -60,6 +60,13 @@ func cmdServe(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	// The address is taken before the session file is made, so a port in
+	// use leaves nothing behind.
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return fail(stderr, fmt.Errorf("--listen %s: %w", opts.Addr, err))
+	}
+	defer ln.Close()
 	var file *store.File
 	var events []model.Event
 	if *f.resume != "" {
@@ -88,14 +95,10 @@ func cmdServe(args []string, stderr io.Writer) int {
 	base := tui.Options{Rules: rules, Export: exporter(file.Path(), rules)}
 	policy := model.Policy{}
 	srv, err := serve.NewServer(hub, tui.Screen(base, policy), opts)
-	var ln net.Listener
-	if err == nil {
-		ln, err = srv.Listen()
-	}
 	if err != nil {
 		hub.Close()
 		file.Close()
-		return fail(stderr, fmt.Errorf("--listen %s: %w", opts.Addr, err))
+		return fail(stderr, err)
 	}
 	go srv.Serve(ln)
 	runErr := hostScreen(hub, base, policy, serve.Identity{Name: hostName(*f.name), Fingerprint: "host", Access: hostAccess},

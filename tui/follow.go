@@ -159,7 +159,7 @@ func (f *Follow) onFollowed(msg followedMsg) tea.Cmd {
 	f.apply(msg.events)
 	switch {
 	case errors.Is(msg.err, store.ErrReplaced):
-		f.note, f.noteErr = inert(f.path)+" was replaced or cut shorter: reading it again from the start", true
+		f.note, f.noteErr = "the file was replaced or cut shorter: reading it again from the start · "+inert(f.path), true
 		return f.reopen()
 	case msg.err != nil:
 		f.note, f.noteErr = "cannot follow: "+inert(msg.err.Error())+" (trying again)", true
@@ -179,7 +179,7 @@ func (f *Follow) onReopened(msg reopenedMsg) tea.Cmd {
 		f.note, f.noteErr = inert(err.Error()), true
 		return f.later()
 	}
-	f.note, f.noteErr = inert(f.path)+" was replaced or cut shorter: now showing it as it is · q quits", true
+	f.note, f.noteErr = "the file was replaced or cut shorter: showing it as it is now · q quits · "+inert(f.path), true
 	return f.later()
 }
 
