@@ -9,8 +9,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/store"
 )
 
 // TestServeFlags checks what serve refuses before anyone can join: each
@@ -63,6 +68,39 @@ func TestServeFlags(t *testing.T) {
 		}
 		if _, err := os.Stat(session); err == nil {
 			t.Fatalf("%v: a session file was left behind", tc.args)
+		}
+	}
+}
+
+// TestExportAuthors: the room's export signs notes with their authors,
+// the published form does not unless --authors asks.
+func TestExportAuthors(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.debrief.yaml")
+	f, err := store.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ag := agenda.Default()
+	at := time.Date(2026, 11, 21, 15, 0, 0, 0, time.UTC)
+	f.Append(model.Event{Seq: 1, At: at, Kind: model.SessionCreated, Agenda: &ag, Setup: &model.Setup{Title: "Checkout outage", Severity: model.SEV2}},
+		model.Event{Seq: 2, At: at, Kind: model.PhaseStarted, Phase: "well"},
+		model.Event{Seq: 3, At: at, Kind: model.NoteAdded, Note: 1, Phase: "well", Text: "Paging reached the right team", Author: "kimberly"})
+	f.Close()
+	for _, tc := range []struct {
+		args   []string
+		signed bool
+	}{
+		{[]string{"export", path}, true},
+		{[]string{"export", path, "--authors=false"}, false},
+		{[]string{"export", path, "--publish"}, false},
+		{[]string{"export", path, "--publish", "--authors"}, true},
+	} {
+		var out, errs bytes.Buffer
+		if code := run(tc.args, strings.NewReader(""), &out, &errs); code != exitOK {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, errs.String())
+		}
+		if got := strings.Contains(out.String(), "— *kimberly*"); got != tc.signed {
+			t.Errorf("%v: signed %v, want %v", tc.args, got, tc.signed)
 		}
 	}
 }
