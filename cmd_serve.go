@@ -12,6 +12,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
@@ -205,7 +206,11 @@ func hostScreen(hub *serve.Hub, base tui.Options, policy model.Policy, ident ser
 	base.Status = hint
 	m := tui.Screen(base, policy)(serve.Client{Identity: ident, Link: link, Events: events, Draft: draft,
 		Terminal: serve.Terminal{Width: 80, Height: 24}})
-	p := tea.NewProgram(m)
+	var opts []tea.ProgramOption
+	if !term.IsTerminal(os.Stdin.Fd()) {
+		opts = append(opts, tea.WithInput(os.Stdin)) // keys piped in by a script or a test
+	}
+	p := tea.NewProgram(m, opts...)
 	go link.Deliver(p)
 	_, err := p.Run()
 	return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"crypto/rand"
+	"io"
 	"net"
 	"os"
 	"path/filepath"
@@ -102,5 +103,49 @@ func TestExportAuthors(t *testing.T) {
 		if got := strings.Contains(out.String(), "— *kimberly*"); got != tc.signed {
 			t.Errorf("%v: signed %v, want %v", tc.args, got, tc.signed)
 		}
+	}
+}
+
+// TestServeImportRecordsDrafts runs debrief serve --import as a host
+// would and quits: the imported rows are drafts in the session file, as
+// with debrief new --import, and the session is closed.
+func TestServeImportRecordsDrafts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the real program")
+	}
+	td, _ := filepath.Abs("importer/testdata")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "served.debrief.yaml")
+	cmd := debriefCmd(t, "serve", "--viewers", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "hk"),
+		"--title", "Checkout errors", "--import", filepath.Join(td, "alertmanager.json")+","+filepath.Join(td, "pagerduty.json"),
+		"--import", "slack:"+filepath.Join(td, "slack", "inc-checkout"), "--session", path)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if data, _ := os.ReadFile(path); strings.Contains(string(data), "draft_added") || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond)
+	io.WriteString(stdin, "\x03") // ctrl+c: the host ends the meeting
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("serve: %v; stderr:\n%s", err, stderr.String())
+	}
+	st := sessionState(t, path)
+	if st.DraftCount() != 15 || st.PendingDrafts() != 15 || !st.Closed {
+		t.Fatalf("drafts %d, pending %d, closed %v; stderr:\n%s", st.DraftCount(), st.PendingDrafts(), st.Closed, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "imported 6 draft rows from slack:") || !strings.Contains(stderr.String(), "debrief serve --resume") {
+		t.Errorf("stderr:\n%s", stderr.String())
 	}
 }
