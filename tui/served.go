@@ -37,6 +37,9 @@ type served struct {
 	people    []serve.Presence
 	warning   string
 	notice    string
+	// line is the presence line as drawn, worked out when what it shows
+	// changes rather than per frame: with fifty people it is long.
+	line string
 	// canWrite is whether notes could be added when last checked, to say
 	// so when a phase change closes the box to a participant.
 	canWrite bool
@@ -102,6 +105,12 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	if sv == nil {
 		return nil, false
 	}
+	switch msg.(type) {
+	case serve.EventsMsg, serve.PresenceMsg, serve.NoticeMsg, serve.AccessMsg:
+	default:
+		return nil, false
+	}
+	defer sv.redraw(m.c)
 	switch msg := msg.(type) {
 	case serve.EventsMsg:
 		sv.fold(m, msg.Events)
@@ -113,9 +122,8 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case serve.AccessMsg:
 		sv.Access = msg.Access
 		sv.applyAccess(m)
+		m.meeting.refresh()
 		m.meeting.setStatus("you are now a "+msg.Access.String(), false)
-	default:
-		return nil, false
 	}
 	return nil, true
 }
@@ -219,7 +227,6 @@ func (sv *served) applyAccess(m *Model) {
 	if a == model.Participant && !write && (was || m.meeting.status == "") {
 		m.meeting.setStatus("this phase is the scribe's; you write in "+openPhases(sv.Policy, m.state), false)
 	}
-	m.meeting.refresh()
 }
 
 func disable(bs ...*key.Binding) {
@@ -257,14 +264,27 @@ func (sv *served) under(s string, c *common) string {
 	if sv == nil || c.width < 1 {
 		return s
 	}
-	return fill(s, c.width, c.height) + "\n" + sv.presenceLine(c.styles, c.width)
+	// The screen is already cut to size: it only needs padding to keep
+	// the presence line on the last row.
+	if pad := c.height - strings.Count(s, "\n") - 1; pad > 0 {
+		s += strings.Repeat("\n", pad)
+	}
+	return s + "\n" + sv.line
+}
+
+// redraw works the presence line out again for the common size and
+// styles; the root calls it when they change.
+func (sv *served) redraw(c *common) {
+	if sv != nil {
+		sv.line = sv.presenceLine(c.styles, c.width)
+	}
 }
 
 // presenceLine says who is connected, their role and who is typing; a
 // write failure on the host, or a refusal for a viewer, takes its place.
 func (sv *served) presenceLine(st Styles, w int) string {
 	if sv.warning != "" {
-		return ansi.Truncate(st.Error.Render("host: "+inert(sv.warning)), w, "…")
+		return st.Error.Render(ansi.Truncate("host: "+inert(sv.warning), w, "…"))
 	}
 	parts := make([]string, 0, len(sv.people))
 	for _, p := range sv.people {
@@ -278,7 +298,7 @@ func (sv *served) presenceLine(st Styles, w int) string {
 	if sv.Access == model.Viewer && sv.notice != "" {
 		line = sv.notice + " · " + line
 	}
-	return ansi.Truncate(st.Muted.Render(line), w, "…")
+	return st.Muted.Render(ansi.Truncate(line, w, "…"))
 }
 
 // brokenScreen tells a person their screen could not be built, and lets
