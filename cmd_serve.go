@@ -204,7 +204,7 @@ func hostScreen(hub *serve.Hub, base tui.Options, policy model.Policy, ident ser
 	link, events, draft := hub.Join(ident)
 	defer link.Leave()
 	base.Status = hint
-	m := tui.Screen(base, policy)(serve.Client{Identity: ident, Link: link, Events: events, Draft: draft,
+	m := tui.HostScreen(base, policy, serve.Client{Identity: ident, Link: link, Events: events, Draft: draft,
 		Terminal: serve.Terminal{Width: 80, Height: 24}})
 	var opts []tea.ProgramOption
 	if !term.IsTerminal(os.Stdin.Fd()) {

@@ -26,6 +26,9 @@ type Served struct {
 	// Draft is what this person had typed and not committed when their
 	// connection last dropped.
 	Draft string
+	// Host is the host's own screen: quitting it ends the meeting for
+	// everyone, and its help says so.
+	Host bool
 }
 
 // served is the root's part of a served meeting: what waits to be
@@ -48,21 +51,29 @@ type served struct {
 // Screen builds the meeting screen each person joining a served meeting
 // gets, from the host's options: only a facilitator's screen exports.
 func Screen(base Options, policy model.Policy) serve.Screen {
-	return func(c serve.Client) tea.Model {
-		opt := base
-		opt.Store, opt.Events = nil, c.Events
-		if !c.Access.CanExport() {
-			opt.Export = nil
-		}
-		opt.Served = &Served{Link: c.Link, Name: c.Name, Access: c.Access, Policy: policy, Draft: c.Draft}
-		m, err := New(opt)
-		if err != nil {
-			return brokenScreen{err: err}
-		}
-		m.c.width, m.c.height = c.Width, max(0, c.Height-1)
-		m.resize()
-		return m
+	return func(c serve.Client) tea.Model { return servedModel(base, policy, c, false) }
+}
+
+// HostScreen is the meeting screen at the host's own terminal, joined to
+// the hub as c: quitting it ends the meeting for everyone.
+func HostScreen(base Options, policy model.Policy, c serve.Client) tea.Model {
+	return servedModel(base, policy, c, true)
+}
+
+func servedModel(base Options, policy model.Policy, c serve.Client, host bool) tea.Model {
+	opt := base
+	opt.Store, opt.Events = nil, c.Events
+	if !c.Access.CanExport() {
+		opt.Export = nil
 	}
+	opt.Served = &Served{Link: c.Link, Name: c.Name, Access: c.Access, Policy: policy, Draft: c.Draft, Host: host}
+	m, err := New(opt)
+	if err != nil {
+		return brokenScreen{err: err}
+	}
+	m.c.width, m.c.height = c.Width, max(0, c.Height-1)
+	m.resize()
+	return m
 }
 
 // rows is the lines the presence line takes: none outside a served
@@ -211,6 +222,11 @@ func (sv *served) applyAccess(m *Model) {
 		disable(&k.Typing.Commit, &k.Typing.Park, &k.List.Why, &k.List.Edit, &k.List.EditText,
 			&k.List.Delete, &k.List.Factor, &k.List.Lucky, &k.List.ParkToggle)
 	}
+	if sv.Host {
+		k.Global.Quit.SetHelp("ctrl+c", "end the meeting for all")
+	} else {
+		k.Global.Quit.SetHelp("ctrl+c", "leave")
+	}
 	m.c.keys = k
 	m.c.mayEdit = nil
 	if a == model.Participant {
@@ -225,7 +241,7 @@ func (sv *served) applyAccess(m *Model) {
 	was := sv.canWrite
 	sv.canWrite = write
 	if a == model.Participant && !write && (was || m.meeting.status == "") {
-		m.meeting.setStatus("this phase is the scribe's; you write in "+openPhases(sv.Policy, m.state), false)
+		m.meeting.setStatus("not your phase: type ahead, enter adds it in "+openPhases(sv.Policy, m.state), false)
 	}
 }
 
@@ -316,4 +332,14 @@ func (b brokenScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (b brokenScreen) View() tea.View {
 	return tea.NewView("debrief: the meeting cannot be shown: " + inert(b.err.Error()) + "\npress any key to leave")
+}
+
+// byline names a note's author in the notes list, "" for a note written
+// at a single keyboard: in a served meeting, who wrote what is what lets a
+// participant find the notes they may change.
+func byline(n *model.Note) string {
+	if n.Author == "" {
+		return ""
+	}
+	return "  — " + inert(n.Author)
 }

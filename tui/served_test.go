@@ -127,7 +127,7 @@ func TestParticipantWritesOnlyTheirOwn(t *testing.T) {
 	fa.send("\x0e")
 	fa.waitFor("✓ What went well") // the facilitator's screen has the new phase
 	fa.send("\x0e")
-	pa.waitFor("this phase is the scribe's")
+	pa.waitFor("not your phase")
 	n := len(r.events())
 	pa.send("i")
 	pa.send("A note where participants do not write\r")
