@@ -104,10 +104,13 @@ func cmdServe(args []string, stderr io.Writer) int {
 	go srv.Serve(ln)
 	runErr := hostScreen(hub, base, policy, serve.Identity{Name: hostName(*f.name), Fingerprint: "host", Access: hostAccess},
 		joinHint(ln.Addr()))
-	srv.Close()
+	// Everyone's screen folds the close and says the meeting is over
+	// before the connections go.
 	if err := hub.Record(model.Event{Kind: model.SessionClosed}); err != nil {
 		log.printf("%v", err)
 	}
+	time.Sleep(closeGrace)
+	srv.Close()
 	hub.Close()
 	path := file.Path()
 	file.Close()
@@ -119,6 +122,10 @@ func cmdServe(args []string, stderr io.Writer) int {
 		path, quoteArg(path), quoteArg(path), quoteArg(markdownPath(path)))
 	return exitOK
 }
+
+// closeGrace is how long the guests' screens get to say the meeting is
+// over before their connections close.
+const closeGrace = 500 * time.Millisecond
 
 // options checks serve's own flags: the keys file, the host key, limits.
 func (f serveFlags) options() (serve.Options, model.Access, error) {

@@ -317,8 +317,7 @@ func (m *Model) View() tea.View {
 		s = m.meeting.View(viewOptions{saveState: m.saveState(), noInput: m.meeting.noInput})
 	}
 	s = m.served.under(s, c)
-	v := tea.NewView(s)
-	v.AltScreen = true
+	v := m.served.view(s)
 	v.WindowTitle = "debrief"
 	if t := m.state.Setup.Title; t != "" {
 		v.WindowTitle += ": " + clean(t, false)

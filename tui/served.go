@@ -43,6 +43,11 @@ type served struct {
 	// line is the presence line as drawn, worked out when what it shows
 	// changes rather than per frame: with fifty people it is long.
 	line string
+	// ended is set when the host closed the session: the screen says so
+	// and stops.
+	ended bool
+	// hint is how people join, on the host's presence line.
+	hint string
 	// canWrite is whether notes could be added when last checked, to say
 	// so when a phase change closes the box to a participant.
 	canWrite bool
@@ -105,6 +110,7 @@ func (sv *served) join(m *Model, opt Options) error {
 	}
 	if opt.Status != "" {
 		m.meeting.setStatus(opt.Status, false)
+		sv.hint = strings.TrimPrefix(opt.Status, "people join with: ")
 	}
 	sv.applyAccess(m)
 	return nil
@@ -125,6 +131,9 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case serve.EventsMsg:
 		sv.fold(m, msg.Events)
+		if sv.ended {
+			return tea.Quit, true
+		}
 	case serve.PresenceMsg:
 		sv.people, sv.warning = msg.People, msg.Warning
 	case serve.NoticeMsg:
@@ -156,6 +165,9 @@ func (sv *served) fold(m *Model, evs []model.Event) {
 		done = append(done, ev)
 	}
 	m.meeting.followEvents(done)
+	if m.state.Closed && !sv.Host {
+		sv.ended = true
+	}
 	if keep.Target == model.DraftNote && keep.Text != "" && m.meeting.box.box.Empty() {
 		m.meeting.box.restore(keep)
 	}
@@ -223,7 +235,7 @@ func (sv *served) applyAccess(m *Model) {
 			&k.List.Delete, &k.List.Factor, &k.List.Lucky, &k.List.ParkToggle)
 	}
 	if sv.Host {
-		k.Global.Quit.SetHelp("ctrl+c", "end the meeting for all")
+		k.Global.Quit.SetHelp("ctrl+c", "end meeting")
 	} else {
 		k.Global.Quit.SetHelp("ctrl+c", "leave")
 	}
@@ -288,6 +300,17 @@ func (sv *served) under(s string, c *common) string {
 	return s + "\n" + sv.line
 }
 
+// view is the root's frame in the alternate screen; once the host has
+// ended the meeting it is a last word left in the person's terminal.
+func (sv *served) view(s string) tea.View {
+	if sv != nil && sv.ended {
+		return tea.NewView("debrief: the host ended the meeting; the notes are saved in the host's session file.\n")
+	}
+	v := tea.NewView(s)
+	v.AltScreen = true
+	return v
+}
+
 // redraw works the presence line out again for the common size and
 // styles; the root calls it when they change.
 func (sv *served) redraw(c *common) {
@@ -311,6 +334,9 @@ func (sv *served) presenceLine(st Styles, w int) string {
 		parts = append(parts, s)
 	}
 	line := fmt.Sprintf("%d here: %s", len(sv.people), strings.Join(parts, " · "))
+	if sv.Host && sv.hint != "" {
+		line = sv.hint + " · " + line // the room needs it all meeting long
+	}
 	if sv.Access == model.Viewer && sv.notice != "" {
 		line = sv.notice + " · " + line
 	}

@@ -159,3 +159,17 @@ func TestServedDraftIsKeptPerPerson(t *testing.T) {
 		t.Errorf("%d draft_saved events in the shared log", n)
 	}
 }
+
+// TestHostEndingTheMeetingTellsEveryone: when the host closes the
+// session, each guest's screen leaves the alternate screen with a last
+// word rather than freezing on the meeting.
+func TestHostEndingTheMeetingTellsEveryone(t *testing.T) {
+	kim := newGuest(t, "kim", "scribe")
+	r := openRoom(t, []guest{kim}, "well")
+	sc := r.join(kim, 80, 24)
+	sc.waitFor("1 here")
+	if err := r.hub.Record(model.Event{Kind: model.SessionClosed}); err != nil {
+		t.Fatal(err)
+	}
+	sc.waitFor("the host ended the meeting")
+}
