@@ -304,7 +304,7 @@ func (sv *served) under(s string, c *common) string {
 // ended the meeting it is a last word left in the person's terminal.
 func (sv *served) view(s string) tea.View {
 	if sv != nil && sv.ended {
-		return tea.NewView("debrief: the host ended the meeting; the notes are saved in the host's session file.\n")
+		return tea.NewView("debrief: the host ended the meeting; every note is saved.\n")
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true
