@@ -127,13 +127,17 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	default:
 		return nil, false
 	}
-	defer sv.redraw(m.c)
 	switch msg := msg.(type) {
 	case serve.EventsMsg:
+		// The presence line does not show events: it is not drawn again.
 		sv.fold(m, msg.Events)
 		if sv.ended {
 			return tea.Quit, true
 		}
+		return nil, true
+	}
+	defer sv.redraw(m.c)
+	switch msg := msg.(type) {
 	case serve.PresenceMsg:
 		sv.people, sv.warning = msg.People, msg.Warning
 	case serve.NoticeMsg:
