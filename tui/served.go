@@ -45,7 +45,8 @@ type served struct {
 	line string
 	// ended is set when the host closed the session: the screen says so
 	// and stops.
-	ended bool
+	ended  bool
+	picker rolePicker
 	// hint is how people join, on the host's presence line.
 	hint string
 	// canWrite is whether notes could be added when last checked, to say
@@ -122,8 +123,14 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	if sv == nil {
 		return nil, false
 	}
-	switch msg.(type) {
+	switch msg := msg.(type) {
 	case serve.EventsMsg, serve.PresenceMsg, serve.NoticeMsg, serve.AccessMsg:
+	case tea.KeyPressMsg:
+		cmd, ok := sv.rolesKey(m, msg)
+		if ok {
+			sv.redraw(m.c)
+		}
+		return cmd, ok
 	default:
 		return nil, false
 	}
@@ -238,6 +245,10 @@ func (sv *served) applyAccess(m *Model) {
 		disable(&k.Typing.Commit, &k.Typing.Park, &k.List.Why, &k.List.Edit, &k.List.EditText,
 			&k.List.Delete, &k.List.Factor, &k.List.Lucky, &k.List.ParkToggle)
 	}
+	k.Global.Roles.SetEnabled(a.CanPromote())
+	if !a.CanPromote() {
+		sv.picker.open = false
+	}
 	if sv.Host {
 		k.Global.Quit.SetHelp("ctrl+c", "end meeting")
 	} else {
@@ -326,6 +337,9 @@ func (sv *served) redraw(c *common) {
 // presenceLine says who is connected, their role and who is typing; a
 // write failure on the host, or a refusal for a viewer, takes its place.
 func (sv *served) presenceLine(st Styles, w int) string {
+	if sv.picker.open {
+		return sv.pickerLine(st, w)
+	}
 	if sv.warning != "" {
 		return st.Error.Render(ansi.Truncate("host: "+inert(sv.warning), w, "…"))
 	}

@@ -55,3 +55,71 @@ func TestServedRefusalAndPromotion(t *testing.T) {
 		t.Errorf("the refusal is not on the status line:\n%s", f)
 	}
 }
+
+// TestFacilitatorChangesARole: ctrl+r on the facilitator's screen picks
+// a person and 3 makes them a scribe at the hub; others have no ctrl+r.
+func TestFacilitatorChangesARole(t *testing.T) {
+	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	fa := joinedModel(t, r, "ana", model.Facilitator)
+	valIdent := serve.Identity{Name: "val", Fingerprint: "fp-val", Access: model.Viewer}
+	val, _, _ := r.hub.Join(valIdent)
+	defer val.Leave()
+	sc := joinedModel(t, r, "kim", model.Scribe)
+	if offers(sc, "ctrl+r") {
+		t.Errorf("a scribe is offered ctrl+r")
+	}
+	fa.Update(serve.PresenceMsg{People: []serve.Presence{
+		{ID: fa.served.Link.ID(), Name: "ana", Access: model.Facilitator},
+		{ID: val.ID(), Name: "val", Access: model.Viewer},
+	}})
+	if !offers(fa, "ctrl+r") {
+		t.Errorf("the facilitator's help does not offer ctrl+r")
+	}
+	fa.Update(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
+	if f := frame(fa); !strings.Contains(f, "roles: ") || !strings.Contains(f, "val viewer") {
+		t.Fatalf("the picker is not on the presence line:\n%s", f)
+	}
+	_, cmd := fa.Update(tea.KeyPressMsg{Code: '3', Text: "3"})
+	if cmd == nil {
+		t.Fatal("3 asked nothing of the hub")
+	}
+	for _, c := range flatten(cmd) {
+		c()
+	}
+	if got := val.Identity().Access; got != model.Scribe {
+		t.Errorf("val is a %s, want a scribe", got)
+	}
+	if !strings.Contains(frame(fa), "val is now a scribe") {
+		t.Errorf("the facilitator is not told:\n%s", frame(fa))
+	}
+	fa.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	if strings.Contains(frame(fa), "roles: ") {
+		t.Errorf("esc does not close the picker:\n%s", frame(fa))
+	}
+}
+
+// flatten runs through a batch of commands to the ones that do the work.
+func flatten(cmd tea.Cmd) []tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Cmd
+		for _, c := range b {
+			out = append(out, flatten(c)...)
+		}
+		return out
+	}
+	return []tea.Cmd{func() tea.Msg { return msg }}
+}
+
+// offers reports whether the screen's help line offers the key k.
+func offers(m *Model, k string) bool {
+	for _, b := range m.meeting.Help().ShortHelp() {
+		if b.Enabled() && b.Help().Key == k {
+			return true
+		}
+	}
+	return false
+}
