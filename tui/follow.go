@@ -36,6 +36,9 @@ type Follow struct {
 	// note is the status line: following, or what went wrong with the file.
 	note    string
 	noteErr bool
+	// transient is set while the note is a read error that the next good
+	// read clears; that the file was replaced stays said.
+	transient bool
 }
 
 // followedMsg is what one poll of the file read.
@@ -163,8 +166,9 @@ func (f *Follow) onFollowed(msg followedMsg) tea.Cmd {
 		return f.reopen()
 	case msg.err != nil:
 		f.note, f.noteErr = "cannot follow: "+inert(msg.err.Error())+" (trying again)", true
-	case len(msg.events) > 0 && f.noteErr:
-		f.note, f.noteErr = "following "+inert(f.path)+" · read-only · q quits", false
+		f.transient = true
+	case len(msg.events) > 0 && f.transient:
+		f.note, f.noteErr, f.transient = "following "+inert(f.path)+" · read-only · q quits", false, false
 	}
 	return f.later()
 }

@@ -89,8 +89,8 @@ func TestFollowShowsWhatTheWriterAppends(t *testing.T) {
 
 	// Another meeting is written over the file.
 	os.Remove(path)
-	w3, _ := startSession(t, path, "Search latency")
-	w3.Close()
+	w4, _ := startSession(t, path, "Search latency")
+	defer w4.Close()
 	cmd := pollOnce(t, f)
 	if v := followView(f); !strings.Contains(v, "was replaced or cut shorter") {
 		t.Fatalf("the view does not say the file was replaced:\n%s", v)
@@ -103,5 +103,13 @@ func TestFollowShowsWhatTheWriterAppends(t *testing.T) {
 	}
 	if !strings.Contains(v, "was replaced or cut shorter") {
 		t.Errorf("the view no longer says the file was replaced:\n%s", v)
+	}
+	// The new meeting goes on, and the view still says what happened.
+	if err := w4.Append(model.Event{Seq: 3, At: at, Kind: model.NoteAdded, Note: 1, Phase: "well", Text: "Queries timed out at the shard"}); err != nil {
+		t.Fatal(err)
+	}
+	pollOnce(t, f)
+	if v := followView(f); !strings.Contains(v, "Queries timed out at the shard") || !strings.Contains(v, "was replaced or cut shorter") {
+		t.Errorf("after the replaced file grew:\n%s", v)
 	}
 }
