@@ -210,9 +210,8 @@ func resumeServed(path string, stderr io.Writer) (*store.File, []model.Event, er
 func hostScreen(hub *serve.Hub, base tui.Options, policy model.Policy, ident serve.Identity, hint string) error {
 	link, events, draft := hub.Join(ident)
 	defer link.Leave()
-	base.Status = hint
 	m := tui.HostScreen(base, policy, serve.Client{Identity: ident, Link: link, Events: events, Draft: draft,
-		Terminal: serve.Terminal{Width: 80, Height: 24}})
+		Terminal: serve.Terminal{Width: 80, Height: 24}}, hint)
 	var opts []tea.ProgramOption
 	if !term.IsTerminal(os.Stdin.Fd()) {
 		opts = append(opts, tea.WithInput(os.Stdin)) // keys piped in by a script or a test
@@ -237,7 +236,7 @@ func joinHint(addr net.Addr) string {
 			}
 		}
 	}
-	return fmt.Sprintf("people join with: ssh -p %s %s", port, host)
+	return fmt.Sprintf("ssh -p %s %s", port, host)
 }
 
 func hostName(flag string) string {

@@ -47,8 +47,6 @@ type Options struct {
 	Export Exporter
 	// Served joins a served meeting's hub instead of writing to Store.
 	Served *Served
-	// Status is the first word on the status line (how people join).
-	Status string
 }
 
 // Model is the root of the meeting app. It owns the log: components ask
@@ -66,8 +64,7 @@ type Model struct {
 
 	events  []model.Event
 	pending []model.Event
-	// served is set when the hub, not this screen, writes the session.
-	served  *served
+	served  *served // set when the hub, not this screen, writes the log
 	saving  bool
 	saveErr error
 	// quitting is set once ctrl+c is handled, so the last view says so.
@@ -189,9 +186,6 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(msg, m.c.keys.Global.Quit) {
 		return m.quit()
 	}
-	if m.meeting != nil && m.meeting.noInput && !m.helpOpen() && !key.Matches(msg, m.c.keys.Global.Help) {
-		return nil // a viewer's keys change nothing
-	}
 	switch {
 	case m.helpOpen():
 		if m.help.Update(msg) {
@@ -281,9 +275,7 @@ func (m *Model) quit() tea.Cmd {
 		m.record(m.meeting.box.draftEvent(m.state))
 	}
 	if m.served != nil {
-		// The host closes the session; what this person typed goes to the
-		// hub before the screen stops.
-		return tea.Sequence(m.served.flush(m), tea.Quit)
+		return m.served.quit(m)
 	}
 	if m.state.Started() && !m.state.Closed {
 		m.emit(model.Event{Kind: model.SessionClosed})
@@ -380,8 +372,7 @@ func (m *Model) record(evs []model.Event) {
 // the log and queued for the session file. The fold refusing an event is a
 // bug in debrief, shown rather than written.
 func (m *Model) emit(ev model.Event) (model.Event, bool) {
-	if m.served != nil {
-		m.served.queue(ev)
+	if m.served.queue(ev) {
 		return ev, false
 	}
 	ev.Seq = len(m.events) + 1

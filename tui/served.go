@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/serve"
@@ -29,6 +28,8 @@ type Served struct {
 	// Host is the host's own screen: quitting it ends the meeting for
 	// everyone, and its help says so.
 	Host bool
+	// Hint is how people join, shown on the host's screen.
+	Hint string
 }
 
 // served is the root's part of a served meeting: what waits to be
@@ -47,8 +48,6 @@ type served struct {
 	// and stops.
 	ended  bool
 	picker rolePicker
-	// hint is how people join, on the host's presence line.
-	hint string
 	// canWrite is whether notes could be added when last checked, to say
 	// so when a phase change closes the box to a participant.
 	canWrite bool
@@ -57,22 +56,23 @@ type served struct {
 // Screen builds the meeting screen each person joining a served meeting
 // gets, from the host's options: only a facilitator's screen exports.
 func Screen(base Options, policy model.Policy) serve.Screen {
-	return func(c serve.Client) tea.Model { return servedModel(base, policy, c, false) }
+	return func(c serve.Client) tea.Model { return servedModel(base, policy, c, false, "") }
 }
 
 // HostScreen is the meeting screen at the host's own terminal, joined to
-// the hub as c: quitting it ends the meeting for everyone.
-func HostScreen(base Options, policy model.Policy, c serve.Client) tea.Model {
-	return servedModel(base, policy, c, true)
+// the hub as c: quitting it ends the meeting for everyone. hint is how
+// people join ("ssh -p 2222 host"), kept on the host's screen.
+func HostScreen(base Options, policy model.Policy, c serve.Client, hint string) tea.Model {
+	return servedModel(base, policy, c, true, hint)
 }
 
-func servedModel(base Options, policy model.Policy, c serve.Client, host bool) tea.Model {
+func servedModel(base Options, policy model.Policy, c serve.Client, host bool, hint string) tea.Model {
 	opt := base
 	opt.Store, opt.Events = nil, c.Events
 	if !c.Access.CanExport() {
 		opt.Export = nil
 	}
-	opt.Served = &Served{Link: c.Link, Name: c.Name, Access: c.Access, Policy: policy, Draft: c.Draft, Host: host}
+	opt.Served = &Served{Link: c.Link, Name: c.Name, Access: c.Access, Policy: policy, Draft: c.Draft, Host: host, Hint: hint}
 	m, err := New(opt)
 	if err != nil {
 		return brokenScreen{err: err}
@@ -109,9 +109,8 @@ func (sv *served) join(m *Model, opt Options) error {
 		m.meeting.setStatus("your unfinished text is back in the box", false)
 		sv.draftSent = d
 	}
-	if opt.Status != "" {
-		m.meeting.setStatus(opt.Status, false)
-		sv.hint = strings.TrimPrefix(opt.Status, "people join with: ")
+	if sv.Hint != "" {
+		m.meeting.setStatus("people join with: "+sv.Hint, false)
 	}
 	sv.applyAccess(m)
 	return nil
@@ -126,6 +125,10 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case serve.EventsMsg, serve.PresenceMsg, serve.NoticeMsg, serve.AccessMsg:
 	case tea.KeyPressMsg:
+		c := m.c.keys.Global
+		if m.meeting.noInput && !m.helpOpen() && !key.Matches(msg, c.Help, c.Quit) {
+			return nil, true // a viewer's keys change nothing
+		}
 		cmd, ok := sv.rolesKey(m, msg)
 		if ok {
 			sv.redraw(m.c)
@@ -185,14 +188,24 @@ func (sv *served) fold(m *Model, evs []model.Event) {
 	sv.applyAccess(m)
 }
 
-// queue keeps an event for the hub. A draft is this person's own: it goes
-// to the hub as Link.Draft, kept under their key, never into the shared
-// log where it would overwrite someone else's.
-func (sv *served) queue(ev model.Event) {
-	if ev.Kind == model.DraftSaved {
-		return
+// queue keeps an event for the hub, and reports false outside a served
+// meeting, where the root records it itself. A draft is this person's
+// own: it goes to the hub as Link.Draft, kept under their key, never into
+// the shared log where it would overwrite someone else's.
+func (sv *served) queue(ev model.Event) bool {
+	if sv == nil {
+		return false
 	}
-	sv.outbox = append(sv.outbox, ev)
+	if ev.Kind != model.DraftSaved {
+		sv.outbox = append(sv.outbox, ev)
+	}
+	return true
+}
+
+// quit stops this person's screen: the host closes the session, and what
+// this person typed goes to the hub before the screen stops.
+func (sv *served) quit(m *Model) tea.Cmd {
+	return tea.Sequence(sv.flush(m), tea.Quit)
 }
 
 // flush submits what is queued and tells the hub what is in the box now.
@@ -290,100 +303,4 @@ func openPhases(p model.Policy, st *model.State) string {
 		return "no phase of this meeting"
 	}
 	return strings.Join(names, ", ")
-}
-
-// badge is the header's right-hand side in a served meeting: who this
-// screen is and what it may do.
-func (sv *served) badge(st Styles) string {
-	if sv.Access == model.Viewer {
-		return st.Mode.Render(" VIEWER · read-only ")
-	}
-	return st.Mode.Render(" " + inert(sv.Name) + " · " + sv.Access.String() + " ")
-}
-
-// under puts the presence line under the screen s; outside a served
-// meeting s is left as it is.
-func (sv *served) under(s string, c *common) string {
-	if sv == nil || c.width < 1 {
-		return s
-	}
-	// The screen is already cut to size: it only needs padding to keep
-	// the presence line on the last row.
-	if pad := c.height - strings.Count(s, "\n") - 1; pad > 0 {
-		s += strings.Repeat("\n", pad)
-	}
-	return s + "\n" + sv.line
-}
-
-// view is the root's frame in the alternate screen; once the host has
-// ended the meeting it is a last word left in the person's terminal.
-func (sv *served) view(s string) tea.View {
-	if sv != nil && sv.ended {
-		return tea.NewView("debrief: the host ended the meeting; every note is saved.\n")
-	}
-	v := tea.NewView(s)
-	v.AltScreen = true
-	return v
-}
-
-// redraw works the presence line out again for the common size and
-// styles; the root calls it when they change.
-func (sv *served) redraw(c *common) {
-	if sv != nil {
-		sv.line = sv.presenceLine(c.styles, c.width)
-	}
-}
-
-// presenceLine says who is connected, their role and who is typing; a
-// write failure on the host, or a refusal for a viewer, takes its place.
-func (sv *served) presenceLine(st Styles, w int) string {
-	if sv.picker.open {
-		return sv.pickerLine(st, w)
-	}
-	if sv.warning != "" {
-		return st.Error.Render(ansi.Truncate("host: "+inert(sv.warning), w, "…"))
-	}
-	parts := make([]string, 0, len(sv.people))
-	for _, p := range sv.people {
-		s := inert(p.Name) + " " + p.Access.String()
-		if p.Drafting {
-			s += " ✎ typing"
-		}
-		parts = append(parts, s)
-	}
-	line := fmt.Sprintf("%d here: %s", len(sv.people), strings.Join(parts, " · "))
-	if sv.Host && sv.hint != "" {
-		line = sv.hint + " · " + line // the room needs it all meeting long
-	}
-	if sv.Access == model.Viewer && sv.notice != "" {
-		line = sv.notice + " · " + line
-	}
-	return st.Muted.Render(ansi.Truncate(line, w, "…"))
-}
-
-// brokenScreen tells a person their screen could not be built, and lets
-// them leave.
-type brokenScreen struct{ err error }
-
-func (b brokenScreen) Init() tea.Cmd { return nil }
-
-func (b brokenScreen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if _, ok := msg.(tea.KeyPressMsg); ok {
-		return b, tea.Quit
-	}
-	return b, nil
-}
-
-func (b brokenScreen) View() tea.View {
-	return tea.NewView("debrief: the meeting cannot be shown: " + inert(b.err.Error()) + "\npress any key to leave")
-}
-
-// byline names a note's author in the notes list, "" for a note written
-// at a single keyboard: in a served meeting, who wrote what is what lets a
-// participant find the notes they may change.
-func byline(n *model.Note) string {
-	if n.Author == "" {
-		return ""
-	}
-	return "  — " + inert(n.Author)
 }
