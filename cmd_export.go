@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -16,15 +17,21 @@ import (
 )
 
 func cmdExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("export", stderr, "export FILE [-o OUT.md] [--publish] [--actions OUT.yaml] [--rules FILE] [--force]")
+	fs := newFlagSet("export", stderr, "export FILE [-o OUT.md] [--publish] [--authors] [--actions OUT.yaml] [--rules FILE] [--force]")
 	out := fs.String("o", "", "write the Markdown postmortem here (default: stdout)")
 	actions := fs.String("actions", "", "also write the action items as YAML for trackers")
 	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
 	force := fs.Bool("force", false, "replace an output file debrief did not write, or an export edited since (never a session file)")
 	publish := fs.Bool("publish", false, "the form to share beyond the room: no meeting record, flags as counts")
+	authors := fs.Bool("authors", true, "sign each note with who wrote it (default: yes, but no with --publish)")
 	file, ok := oneFile(fs, args)
 	if !ok {
 		return exitError
+	}
+	if *publish && !flagSet(fs, "authors") {
+		// Blameless practice: what is shared beyond the room says what
+		// was noted, not who noted it, unless asked.
+		*authors = false
 	}
 	rules, err := loadRules(*rulesFile)
 	if err != nil {
@@ -39,7 +46,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", file, err))
 	}
-	opt := export.Options{Checker: phrasing.NewChecker(rules, st.Setup.Names()), Publish: *publish}
+	opt := export.Options{Checker: phrasing.NewChecker(rules, st.Setup.Names()), Publish: *publish, Authors: *authors}
 	md := export.Markdown(st, events, opt)
 	// Both outputs are checked before either is written, so a refused
 	// --actions does not leave a half-done export behind.
@@ -108,7 +115,7 @@ func exporter(sessionPath string, rules *phrasing.Rules) func([]model.Event, tim
 		if err != nil {
 			return "", "", err
 		}
-		md := export.Markdown(st, events, export.Options{Now: now, Checker: phrasing.NewChecker(rules, st.Setup.Names())})
+		md := export.Markdown(st, events, export.Options{Now: now, Checker: phrasing.NewChecker(rules, st.Setup.Names()), Authors: true})
 		out, err := exportBeside(markdownPath(sessionPath), []byte(md), sessionPath)
 		if err != nil {
 			return "", "", err
@@ -157,4 +164,11 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// flagSet reports whether the flag called name was given.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

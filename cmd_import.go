@@ -80,8 +80,52 @@ func importedRows(f *importFlags, setup *model.Setup, ag agenda.Agenda) ([]model
 	return rows, nil
 }
 
-// reportImport says what was read, per source, before the screen opens.
-func reportImport(w io.Writer, rows []model.DraftRow) {
+// importedSession returns the opening events of a served meeting, which
+// has no setup screen: the setup from the flags with the defaults the
+// screen would fill in, the agenda, the first phase started, and every
+// imported row as a draft. Nothing is written; a bad file is an error
+// naming it and nothing else happens.
+func importedSession(f *importFlags, setup model.Setup, ag agenda.Agenda, now time.Time) ([]model.Event, error) {
+	var rows []model.DraftRow
+	if len(f.files) > 0 {
+		var err error
+		if rows, err = importedRows(f, &setup, ag); err != nil {
+			return nil, err
+		}
+	}
+	if setup.IncidentDate == "" {
+		setup.IncidentDate = now.UTC().Format(time.DateOnly)
+	}
+	if setup.Title == "" {
+		setup.Title = "Untitled incident"
+	}
+	if setup.Severity == "" {
+		setup.Severity = model.SEV2
+	}
+	st := model.New()
+	events := []model.Event{
+		{Kind: model.SessionCreated, Setup: &setup, Agenda: &ag},
+		{Kind: model.PhaseStarted, Phase: ag.Phases[0].ID},
+	}
+	for i := range events {
+		events[i].Seq, events[i].At = i+1, now.UTC()
+		if err := st.Apply(events[i]); err != nil {
+			return nil, err
+		}
+	}
+	for _, ev := range model.ImportDrafts(st, rows) {
+		ev.Seq, ev.At = len(events)+1, now.UTC()
+		if err := st.Apply(ev); err != nil {
+			return nil, err
+		}
+		events = append(events, ev)
+	}
+	return events, nil
+}
+
+// reportImport says what was read, per source: recorded already (a served
+// meeting starts with them), or to be recorded when the meeting starts.
+func reportImport(w io.Writer, rows []model.DraftRow, recorded bool) {
 	var order []string
 	count := map[string]int{}
 	for _, r := range rows {
@@ -91,6 +135,10 @@ func reportImport(w io.Writer, rows []model.DraftRow) {
 		count[r.Source]++
 	}
 	for _, s := range order {
+		if recorded {
+			fmt.Fprintf(w, "debrief: imported %d draft rows from %s\n", count[s], importer.Visible(s))
+			continue
+		}
 		fmt.Fprintf(w, "debrief: read %d rows from %s; they become drafts when the meeting starts\n", count[s], importer.Visible(s))
 	}
 }

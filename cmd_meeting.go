@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,13 +24,7 @@ import (
 
 func cmdNew(args []string, stderr io.Writer) int {
 	fs := newFlagSet("new", stderr, "[new] [flags]")
-	title := fs.String("title", "", "what failed, in one line")
-	service := fs.String("service", "", "the service that failed")
-	severity := fs.String("severity", "", "SEV-1 to SEV-4")
-	date := fs.String("date", "", "the incident date, YYYY-MM-DD (default today, UTC)")
-	attendees := fs.String("attendees", "", `attendees with roles: "Ana:facilitator,Bo:scribe,Cy:ic,Di:owner,Ed"`)
-	agendaFile := fs.String("agenda", "", "a team's own agenda file (YAML; see debrief agenda)")
-	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
+	sf := addSetupFlags(fs)
 	sessionFile := fs.String("session", "", "the session file to write (default: a dated name in this folder)")
 	imports := addImportFlags(fs)
 	pos, err := parseInterspersed(fs, args)
@@ -39,27 +34,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return fail(stderr, fmt.Errorf("unexpected argument %q (to continue a meeting: debrief resume FILE)", pos[0]))
 	}
-	setup := model.Setup{Title: *title, Service: *service, IncidentDate: *date}
-	if *severity != "" {
-		if setup.Severity, err = model.ParseSeverity(*severity); err != nil {
-			return fail(stderr, fmt.Errorf("--severity: %w", err))
-		}
-	}
-	if *date != "" {
-		if _, err := time.Parse("2006-01-02", *date); err != nil {
-			return fail(stderr, fmt.Errorf("--date: %q is not a date like 2026-11-19", *date))
-		}
-	}
-	if setup.Attendees, err = model.ParseAttendees(*attendees); err != nil {
-		return fail(stderr, fmt.Errorf("--attendees: %w", err))
-	}
-	ag := agenda.Default()
-	if *agendaFile != "" {
-		if ag, err = agenda.Load(*agendaFile); err != nil {
-			return fail(stderr, err)
-		}
-	}
-	rules, err := loadRules(*rulesFile)
+	setup, ag, rules, err := sf.parse()
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -68,7 +43,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 		if rows, err = importedRows(imports, &setup, ag); err != nil {
 			return fail(stderr, err)
 		}
-		reportImport(stderr, rows)
+		reportImport(stderr, rows, false)
 	}
 	path := *sessionFile
 	if path == "" {
@@ -104,6 +79,51 @@ func cmdResume(args []string, stderr io.Writer) int {
 	}
 	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(file, rules)}
 	return runMeeting(opt, f, false, stderr)
+}
+
+// setupFlags are the meeting's setup, agenda and rules, as new and serve
+// take them.
+type setupFlags struct {
+	title, service, severity, date, attendees, agenda, rules *string
+}
+
+func addSetupFlags(fs *flag.FlagSet) *setupFlags {
+	return &setupFlags{
+		title:     fs.String("title", "", "what failed, in one line"),
+		service:   fs.String("service", "", "the service that failed"),
+		severity:  fs.String("severity", "", "SEV-1 to SEV-4"),
+		date:      fs.String("date", "", "the incident date, YYYY-MM-DD (default today, UTC)"),
+		attendees: fs.String("attendees", "", `attendees with roles: "Ana:facilitator,Bo:scribe,Cy:ic,Di:owner,Ed"`),
+		agenda:    fs.String("agenda", "", "a team's own agenda file (YAML; see debrief agenda)"),
+		rules:     fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults"),
+	}
+}
+
+// parse checks the flags and loads the agenda and rules files they name.
+func (sf *setupFlags) parse() (model.Setup, agenda.Agenda, *phrasing.Rules, error) {
+	setup := model.Setup{Title: *sf.title, Service: *sf.service, IncidentDate: *sf.date}
+	var err error
+	if *sf.severity != "" {
+		if setup.Severity, err = model.ParseSeverity(*sf.severity); err != nil {
+			return setup, agenda.Agenda{}, nil, fmt.Errorf("--severity: %w", err)
+		}
+	}
+	if *sf.date != "" {
+		if _, err := time.Parse("2006-01-02", *sf.date); err != nil {
+			return setup, agenda.Agenda{}, nil, fmt.Errorf("--date: %q is not a date like 2026-11-19", *sf.date)
+		}
+	}
+	if setup.Attendees, err = model.ParseAttendees(*sf.attendees); err != nil {
+		return setup, agenda.Agenda{}, nil, fmt.Errorf("--attendees: %w", err)
+	}
+	ag := agenda.Default()
+	if *sf.agenda != "" {
+		if ag, err = agenda.Load(*sf.agenda); err != nil {
+			return setup, ag, nil, err
+		}
+	}
+	rules, err := loadRules(*sf.rules)
+	return setup, ag, rules, err
 }
 
 // loadRules is the default rule set, the user's own file if there is one,

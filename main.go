@@ -23,6 +23,9 @@ const usage = `debrief runs a blameless postmortem review meeting in the termina
 Usage:
   debrief [new] [flags]          start a meeting (setup screen first)
   debrief resume FILE            continue a meeting from its session file
+  debrief serve [--keys FILE] [--listen ADDR] [--viewers] [new's flags | --resume FILE]
+                                 host a meeting others join with ssh -p 2222 HOST
+  debrief follow FILE            a read-only live view of a meeting another debrief is writing
   debrief export FILE [-o OUT.md] [--publish] [--actions OUT.yaml]
                                  write the postmortem (Markdown on stdout without -o)
   debrief replay FILE [--speed N]
@@ -98,6 +101,8 @@ var commands = map[string]command{
 	"archive": func(a []string, _ io.Reader, o, e io.Writer) int { return cmdArchive(a, o, e) },
 	"search":  func(a []string, _ io.Reader, o, e io.Writer) int { return cmdSearch(a, o, e) },
 	"stats":   func(a []string, _ io.Reader, o, e io.Writer) int { return cmdStats(a, o, e) },
+	"serve":   func(a []string, _ io.Reader, _, e io.Writer) int { return cmdServe(a, e) },
+	"follow":  func(a []string, _ io.Reader, _, e io.Writer) int { return cmdFollow(a, e) },
 }
 
 // dispatch runs one subcommand.

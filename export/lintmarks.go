@@ -39,10 +39,15 @@ func (r *report) dismissedMark(id int) string {
 	return " <!-- debrief-disable-line" + b.String() + " -->"
 }
 
-// noteText is a note's text for one line of the postmortem, with the
-// switch for its dismissed flags.
+// noteText is a note's text for one line of the postmortem, signed by
+// its author when authors are shown, with the switch for its dismissed
+// flags.
 func (r *report) noteText(n *model.Note) string {
-	return escapeInline(n.Text) + r.dismissedMark(n.ID)
+	by := ""
+	if r.showAuthors && n.Author != "" {
+		by = " — *" + escapeInline(n.Author) + "*"
+	}
+	return escapeInline(n.Text) + by + r.dismissedMark(n.ID)
 }
 
 // plainID reports whether s is a rule id made of letters, digits, '-',

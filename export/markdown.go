@@ -30,15 +30,21 @@ type Options struct {
 	// flagged, and no meeting record, so wording the room rewrote is not
 	// republished. The full form (the default) keeps the record for replay.
 	Publish bool
+	// Authors signs each note with who wrote it, where the log says (a
+	// served meeting records authors). The caller decides: the room's own
+	// record shows them, the published form hides them by default, as
+	// blameless practice advises.
+	Authors bool
 }
 
 // report holds what several sections need, computed once per export.
 type report struct {
-	s       *model.State
-	events  []model.Event
-	now     time.Time
-	checker *phrasing.Checker
-	publish bool
+	s           *model.State
+	events      []model.Event
+	now         time.Time
+	checker     *phrasing.Checker
+	publish     bool
+	showAuthors bool
 
 	timeline  []model.TimelineEntry
 	durations model.Durations
@@ -46,7 +52,7 @@ type report struct {
 }
 
 func newReport(s *model.State, events []model.Event, opt Options) *report {
-	r := &report{s: s, events: events, now: opt.Now, checker: opt.Checker, publish: opt.Publish}
+	r := &report{s: s, events: events, now: opt.Now, checker: opt.Checker, publish: opt.Publish, showAuthors: opt.Authors}
 	if r.now.IsZero() {
 		r.now = s.LastAt
 	}

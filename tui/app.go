@@ -48,6 +48,8 @@ type Options struct {
 	// Imports are rows read from files before the setup screen; they are
 	// recorded as drafts right after the meeting starts.
 	Imports []model.DraftRow
+	// Served joins a served meeting's hub instead of writing to Store.
+	Served *Served
 }
 
 // Model is the root of the meeting app. It owns the log: components ask
@@ -65,6 +67,7 @@ type Model struct {
 
 	events  []model.Event
 	pending []model.Event
+	served  *served // set when the hub, not this screen, writes the log
 	saving  bool
 	saveErr error
 	// quitting is set once ctrl+c is handled, so the last view says so.
@@ -84,6 +87,10 @@ func New(opt Options) (*Model, error) {
 	m := &Model{opt: opt, now: opt.Now, c: newCommon(true), state: model.New()}
 	m.c.now = m.now()
 	m.help = &helpSheet{c: m.c}
+	if opt.Served != nil {
+		m.served = &served{Served: *opt.Served}
+		return m, m.served.join(m, opt)
+	}
 	if len(opt.Events) > 0 {
 		st, err := model.Fold(opt.Events)
 		if err != nil {
@@ -130,9 +137,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := m.served.update(m, msg); ok {
+		return cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.c.width, m.c.height = msg.Width, msg.Height
+		m.c.width, m.c.height = msg.Width, max(0, msg.Height-m.served.rows())
 		m.c.help.SetWidth(msg.Width)
 		return m.resize()
 	case tea.BackgroundColorMsg:
@@ -168,7 +178,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		switch {
 		case m.setup != nil:
 			m.setup.paste(msg.Content)
-		case m.meeting != nil && m.preview == nil && !m.helpOpen():
+		case m.meeting != nil && m.preview == nil && !m.helpOpen() && !m.meeting.noInput:
 			o := m.meeting.Paste(msg.Content)
 			return o.cmd
 		}
@@ -250,6 +260,7 @@ func (m *Model) agenda() agenda.Agenda {
 }
 
 func (m *Model) resize() tea.Cmd {
+	m.served.redraw(m.c)
 	if m.meeting != nil {
 		m.meeting.resize()
 	}
@@ -270,6 +281,9 @@ func (m *Model) quit() tea.Cmd {
 		m.meeting.closeForm(&o)
 		m.record(o.events)
 		m.record(m.meeting.box.draftEvent(m.state))
+	}
+	if m.served != nil {
+		return m.served.quit(m)
 	}
 	if m.state.Started() && !m.state.Closed {
 		m.emit(model.Event{Kind: model.SessionClosed})
@@ -300,10 +314,10 @@ func (m *Model) View() tea.View {
 	case m.setup != nil:
 		s = setupView(c, m.setup, m.agenda())
 	default:
-		s = m.meeting.View(viewOptions{saveState: m.saveState()})
+		s = m.meeting.View(viewOptions{saveState: m.saveState(), noInput: m.meeting.noInput})
 	}
-	v := tea.NewView(s)
-	v.AltScreen = true
+	s = m.served.under(s, c)
+	v := m.served.view(s)
 	v.WindowTitle = "debrief"
 	if t := m.state.Setup.Title; t != "" {
 		v.WindowTitle += ": " + clean(t, false)
@@ -314,6 +328,8 @@ func (m *Model) View() tea.View {
 func (m *Model) saveState() string {
 	st := m.c.styles
 	switch {
+	case m.served != nil:
+		return m.served.badge(st)
 	case m.opt.Store == nil:
 		return ""
 	case m.saveErr != nil:
@@ -364,6 +380,9 @@ func (m *Model) record(evs []model.Event) {
 // the log and queued for the session file. The fold refusing an event is a
 // bug in debrief, shown rather than written.
 func (m *Model) emit(ev model.Event) (model.Event, bool) {
+	if m.served.queue(ev) {
+		return ev, false
+	}
 	ev.Seq = len(m.events) + 1
 	ev.At = m.c.now.UTC()
 	if err := m.state.Apply(ev); err != nil {

@@ -30,6 +30,9 @@ type exportedMsg struct {
 // flush starts writing the pending events unless a write is under way;
 // writes are never concurrent, so the file keeps the events' order.
 func (m *Model) flush() tea.Cmd {
+	if m.served != nil {
+		return m.served.flush(m)
+	}
 	if m.saving || len(m.pending) == 0 || m.opt.Store == nil {
 		return nil
 	}

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-dev/debrief/model"
 )
 
 // common is what every component needs and none owns: the size, the
@@ -18,6 +20,9 @@ type common struct {
 	height int
 	// now is read from the clock once per Update, so View never reads it.
 	now time.Time
+	// mayEdit says whether this person may change a note; nil lets them
+	// change any (a participant in a served meeting changes only theirs).
+	mayEdit func(n *model.Note) bool
 }
 
 func newCommon(isDark bool) *common {

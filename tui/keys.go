@@ -5,6 +5,9 @@ import "charm.land/bubbles/v2/key"
 // globalKeys work on every meeting screen, whatever has focus.
 type globalKeys struct {
 	Quit, Next, Prev, Pause, Extend, Export, Help key.Binding
+	// Roles changes people's roles in a served meeting: the
+	// facilitator's only.
+	Roles key.Binding
 }
 
 // typingKeys act on the note box.
@@ -64,6 +67,7 @@ func defaultKeyMap() keyMap {
 			Extend: bind("ctrl+x", "+1 min", "ctrl+x"),
 			Export: bind("ctrl+o", "export & preview", "ctrl+o"),
 			Help:   bind("?", "all keys", "?", "f1"),
+			Roles:  enabled(bind("ctrl+r", "roles", "ctrl+r"), false),
 		},
 		Typing: typingKeys{
 			Commit:         bind("enter", "commit", "enter"),
@@ -126,7 +130,13 @@ func defaultKeyMap() keyMap {
 
 // bindings lists a group's bindings in declaration order, for full help.
 func (g globalKeys) bindings() []key.Binding {
-	return []key.Binding{g.Next, g.Prev, g.Pause, g.Extend, g.Export, g.Help, g.Quit}
+	out := []key.Binding{g.Next, g.Prev, g.Pause, g.Extend, g.Export, g.Help, g.Quit}
+	if g.Roles.Enabled() {
+		// Only a served meeting's facilitator has it: elsewhere it would
+		// be a dimmed key no one can ever use.
+		out = append(out, g.Roles)
+	}
+	return out
 }
 
 func (g typingKeys) bindings() []key.Binding {
@@ -170,7 +180,9 @@ func (k keyHelp) FullHelp() [][]key.Binding {
 	return out
 }
 
+// enabled turns b off unless on; a binding the person's role turned off
+// stays off.
 func enabled(b key.Binding, on bool) key.Binding {
-	b.SetEnabled(on)
+	b.SetEnabled(on && b.Enabled())
 	return b
 }

@@ -239,7 +239,7 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 		next.SetHelp("ctrl+n", "wrap-up")
 	}
 	_, inPhase := s.st.Phase()
-	return append(out, next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Quit)
+	return append(out, next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Roles, g.Quit)
 }
 
 // helpGroups is every key in groups; the list keys that do not apply to

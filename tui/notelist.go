@@ -197,6 +197,14 @@ func (m *noteList) Update(msg tea.KeyPressMsg) (listAction, int) {
 func (m *noteList) keys() listKeys {
 	k := m.c.keys.List
 	n, has := m.selected()
+	if has && m.c.mayEdit != nil && !m.c.mayEdit(n) {
+		k.Edit.SetEnabled(false)
+		k.EditText.SetEnabled(false)
+		k.Delete.SetEnabled(false)
+		k.Factor.SetEnabled(false)
+		k.Lucky.SetEnabled(false)
+		k.ParkToggle.SetEnabled(false)
+	}
 	c := m.phase.Capture
 	top := has && n.Parent == 0
 	factors := m.inPhase && (c == agenda.CapturePoorly || c == agenda.CaptureFactors || c == agenda.CaptureNotes)

@@ -103,6 +103,7 @@ func (m *noteList) renderRow(r row, selected bool) []string {
 	if body != "" {
 		text = body
 	}
+	text += byline(n)
 	if r.depth > 0 {
 		lead = strings.Repeat("  ", r.depth-1) + "↳ why? "
 	}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-dev/debrief/store"
+	"github.com/debrief-dev/debrief/tui"
+)
+
+// cmdFollow shows a meeting another debrief is writing on this machine,
+// live and read-only, as its session file grows.
+func cmdFollow(args []string, stderr io.Writer) int {
+	fs := newFlagSet("follow", stderr, "follow FILE [--rules FILE]")
+	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
+	file, ok := oneFile(fs, args)
+	if !ok {
+		return exitError
+	}
+	rules, err := loadRules(*rulesFile)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	fl, events, warnings, err := store.Follow(file)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	warn(stderr, warnings)
+	m, err := tui.NewFollow(file, fl, events, tui.FollowOptions{Rules: rules})
+	if err != nil {
+		fl.Close()
+		return fail(stderr, err)
+	}
+	_, err = tea.NewProgram(m).Run()
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		return fail(stderr, fmt.Errorf("follow %s: %w", file, err))
+	}
+	return exitOK
+}

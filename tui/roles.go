@@ -1,0 +1,94 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/serve"
+)
+
+// rolePicker is the facilitator's way to change someone's role in a
+// served meeting: ctrl+r turns the presence line into a picker, ←/→
+// choose a person, 1 to 4 give a role, esc closes it.
+type rolePicker struct {
+	open bool
+	// sel is the link id of the person chosen.
+	sel int
+}
+
+// others is the people the facilitator may change: everyone but
+// themselves.
+func (sv *served) others() []serve.Presence {
+	out := make([]serve.Presence, 0, len(sv.people))
+	for _, p := range sv.people {
+		if p.ID != sv.Link.ID() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// rolesKey handles a key while the picker is open, or the key that opens
+// it; ok is false for any other key.
+func (sv *served) rolesKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if !sv.picker.open {
+		if !key.Matches(msg, m.c.keys.Global.Roles) {
+			return nil, false
+		}
+		people := sv.others()
+		if len(people) == 0 {
+			m.meeting.setStatus("nobody else has joined yet", false)
+			return nil, true
+		}
+		sv.picker = rolePicker{open: true, sel: people[0].ID}
+		return nil, true
+	}
+	people := sv.others()
+	i := 0
+	for j, p := range people {
+		if p.ID == sv.picker.sel {
+			i = j
+		}
+	}
+	switch s := msg.String(); s {
+	case "esc", "enter", "ctrl+r":
+		sv.picker.open = false
+	case "left", "up", "shift+tab", "h", "k":
+		if len(people) > 0 {
+			sv.picker.sel = people[(i+len(people)-1)%len(people)].ID
+		}
+	case "right", "down", "tab", "l", "j":
+		if len(people) > 0 {
+			sv.picker.sel = people[(i+1)%len(people)].ID
+		}
+	case "1", "2", "3", "4":
+		if len(people) == 0 {
+			sv.picker.open = false
+			return nil, true
+		}
+		a := model.Accesses[s[0]-'1']
+		m.meeting.setStatus(inert(people[i].Name)+" is now a "+a.String(), false)
+		return sv.Link.Promote(people[i].ID, a), true
+	case "ctrl+c":
+		return nil, false // quitting still quits
+	}
+	return nil, true
+}
+
+// pickerLine is the presence line while the picker is open.
+func (sv *served) pickerLine(st Styles, w int) string {
+	var parts []string
+	for _, p := range sv.others() {
+		s := inert(p.Name) + " " + p.Access.String()
+		if p.ID == sv.picker.sel {
+			s = st.Mode.Render(" " + s + " ")
+		}
+		parts = append(parts, s)
+	}
+	legend := " │ ←/→ person · 1 viewer 2 participant 3 scribe 4 facilitator · esc done"
+	return ansi.Truncate("roles: "+strings.Join(parts, " · ")+st.Meta.Render(legend), w, "…")
+}

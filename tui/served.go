@@ -1,0 +1,306 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/serve"
+)
+
+// Served joins the meeting screen to a served meeting: the hub is the one
+// writer, so the screen submits its changes to the link and folds what
+// the hub sends back.
+type Served struct {
+	// Link is the screen's way to the hub.
+	Link *serve.Link
+	// Name signs this person's notes; Access is what they may change.
+	Name   string
+	Access model.Access
+	// Policy says which phases participants write in.
+	Policy model.Policy
+	// Draft is what this person had typed and not committed when their
+	// connection last dropped.
+	Draft string
+	// Host is the host's own screen: quitting it ends the meeting for
+	// everyone, and its help says so.
+	Host bool
+	// Hint is how people join, shown on the host's screen.
+	Hint string
+}
+
+// served is the root's part of a served meeting: what waits to be
+// submitted, who else is here and the last word from the hub.
+type served struct {
+	Served
+	outbox    []model.Event
+	draftSent string
+	people    []serve.Presence
+	warning   string
+	notice    string
+	// line is the presence line as drawn, worked out when what it shows
+	// changes rather than per frame: with fifty people it is long.
+	line string
+	// ended is set when the host closed the session: the screen says so
+	// and stops.
+	ended  bool
+	picker rolePicker
+	// canWrite is whether notes could be added when last checked, to say
+	// so when a phase change closes the box to a participant.
+	canWrite bool
+}
+
+// Screen builds the meeting screen each person joining a served meeting
+// gets, from the host's options: only a facilitator's screen exports.
+func Screen(base Options, policy model.Policy) serve.Screen {
+	return func(c serve.Client) tea.Model { return servedModel(base, policy, c, false, "") }
+}
+
+// HostScreen is the meeting screen at the host's own terminal, joined to
+// the hub as c: quitting it ends the meeting for everyone. hint is how
+// people join ("ssh -p 2222 host"), kept on the host's screen.
+func HostScreen(base Options, policy model.Policy, c serve.Client, hint string) tea.Model {
+	return servedModel(base, policy, c, true, hint)
+}
+
+func servedModel(base Options, policy model.Policy, c serve.Client, host bool, hint string) tea.Model {
+	opt := base
+	opt.Store, opt.Events = nil, c.Events
+	if !c.Access.CanExport() {
+		opt.Export = nil
+	}
+	opt.Served = &Served{Link: c.Link, Name: c.Name, Access: c.Access, Policy: policy, Draft: c.Draft, Host: host, Hint: hint}
+	m, err := New(opt)
+	if err != nil {
+		return brokenScreen{err: err}
+	}
+	m.c.width, m.c.height = c.Width, max(0, c.Height-1)
+	m.resize()
+	return m
+}
+
+// rows is the lines the presence line takes: none outside a served
+// meeting.
+func (sv *served) rows() int {
+	if sv == nil {
+		return 0
+	}
+	return 1
+}
+
+// join readies the root for a served meeting: it folds the events so
+// far, without recording anything (the host opened the session).
+func (sv *served) join(m *Model, opt Options) error {
+	if len(opt.Events) == 0 {
+		return fmt.Errorf("the served meeting has not started")
+	}
+	st, err := model.Fold(opt.Events)
+	if err != nil {
+		return err
+	}
+	m.state = st
+	m.events = append(m.events, opt.Events...)
+	m.meeting = newMeetingScreen(m.c, m.state, opt.Rules)
+	if d := opt.Served.Draft; d != "" && opt.Served.Access > model.Viewer {
+		m.meeting.box.restore(model.Draft{Target: model.DraftNote, Text: d})
+		m.meeting.setStatus("your unfinished text is back in the box", false)
+		sv.draftSent = d
+	}
+	if sv.Hint != "" {
+		m.meeting.setStatus("people join with: "+sv.Hint, false)
+	}
+	sv.applyAccess(m)
+	return nil
+}
+
+// update handles the hub's messages; ok is false for any other, and
+// outside a served meeting.
+func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
+	if sv == nil {
+		return nil, false
+	}
+	switch msg := msg.(type) {
+	case serve.EventsMsg, serve.PresenceMsg, serve.NoticeMsg, serve.AccessMsg:
+	case tea.KeyPressMsg:
+		c := m.c.keys.Global
+		if m.meeting.noInput && !m.helpOpen() && !key.Matches(msg, c.Help, c.Quit) {
+			return nil, true // a viewer's keys change nothing
+		}
+		cmd, ok := sv.rolesKey(m, msg)
+		if ok {
+			sv.redraw(m.c)
+		}
+		return cmd, ok
+	default:
+		return nil, false
+	}
+	switch msg := msg.(type) {
+	case serve.EventsMsg:
+		// The presence line does not show events: it is not drawn again.
+		sv.fold(m, msg.Events)
+		if sv.ended {
+			return tea.Quit, true
+		}
+		return nil, true
+	}
+	defer sv.redraw(m.c)
+	switch msg := msg.(type) {
+	case serve.PresenceMsg:
+		sv.people, sv.warning = msg.People, msg.Warning
+	case serve.NoticeMsg:
+		sv.notice = msg.Text
+		m.meeting.setStatus(msg.Text, true)
+	case serve.AccessMsg:
+		sv.Access = msg.Access
+		sv.applyAccess(m)
+		m.meeting.refresh()
+		m.meeting.setStatus("you are now a "+msg.Access.String(), false)
+	}
+	return nil, true
+}
+
+// fold folds the hub's events. Someone else moving the phase does
+// not take this person's half-typed note out of the box.
+func (sv *served) fold(m *Model, evs []model.Event) {
+	keep := m.meeting.box.Draft()
+	var done []model.Event
+	for _, ev := range evs {
+		if ev.Seq <= len(m.events) {
+			continue
+		}
+		if err := m.state.Apply(ev); err != nil {
+			m.meeting.setStatus(fmt.Sprintf("out of step with the host: %v", err), true)
+			continue
+		}
+		m.events = append(m.events, ev)
+		done = append(done, ev)
+	}
+	m.meeting.followEvents(done)
+	if m.state.Closed && !sv.Host {
+		sv.ended = true
+	}
+	if keep.Target == model.DraftNote && keep.Text != "" && m.meeting.box.box.Empty() {
+		m.meeting.box.restore(keep)
+	}
+	sv.applyAccess(m)
+}
+
+// queue keeps an event for the hub, and reports false outside a served
+// meeting, where the root records it itself. A draft is this person's
+// own: it goes to the hub as Link.Draft, kept under their key, never into
+// the shared log where it would overwrite someone else's.
+func (sv *served) queue(ev model.Event) bool {
+	if sv == nil {
+		return false
+	}
+	if ev.Kind != model.DraftSaved {
+		sv.outbox = append(sv.outbox, ev)
+	}
+	return true
+}
+
+// quit stops this person's screen: the host closes the session, and what
+// this person typed goes to the hub before the screen stops.
+func (sv *served) quit(m *Model) tea.Cmd {
+	return tea.Sequence(sv.flush(m), tea.Quit)
+}
+
+// flush submits what is queued and tells the hub what is in the box now.
+func (sv *served) flush(m *Model) tea.Cmd {
+	var cmds []tea.Cmd
+	if len(sv.outbox) > 0 {
+		cmds = append(cmds, sv.Link.Submit(sv.outbox...))
+		sv.outbox = nil
+	}
+	if m.meeting != nil && sv.Access > model.Viewer {
+		d := m.meeting.box.Draft()
+		text := d.Aside
+		if d.Target == model.DraftNote || d.Target == "" {
+			text = d.Text
+		}
+		if text != sv.draftSent {
+			sv.draftSent = text
+			cmds = append(cmds, sv.Link.Draft(text))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// mayWrite reports whether this person may add notes in the phase now.
+func (sv *served) mayWrite(st *model.State) bool {
+	switch sv.Access {
+	case model.Scribe, model.Facilitator:
+		return true
+	case model.Participant:
+		_, in := st.Phase()
+		return in && sv.Policy.Open(&st.Agenda, st.CurrentPhaseID())
+	}
+	return false
+}
+
+// applyAccess disables the keys this person's role does not allow, so
+// the help shows only what works; the hub refuses the rest anyway.
+func (sv *served) applyAccess(m *Model) {
+	k := defaultKeyMap()
+	a := sv.Access
+	if a < model.Facilitator {
+		disable(&k.Global.Next, &k.Global.Prev, &k.Global.Pause, &k.Global.Extend, &k.Global.Export,
+			&k.List.Dismiss, &k.List.PauseKey, &k.List.ExtendKey, &k.List.Risk, &k.List.Setup)
+	}
+	if a < model.Scribe {
+		disable(&k.List.Figures, &k.List.Summary, &k.List.Undo)
+	}
+	write := sv.mayWrite(m.state)
+	if !write {
+		disable(&k.Typing.Commit, &k.Typing.Park, &k.List.Why, &k.List.Edit, &k.List.EditText,
+			&k.List.Delete, &k.List.Factor, &k.List.Lucky, &k.List.ParkToggle)
+	}
+	k.Global.Roles.SetEnabled(a.CanPromote())
+	if !a.CanPromote() {
+		sv.picker.open = false
+	}
+	if sv.Host {
+		k.Global.Quit.SetHelp("ctrl+c", "end meeting")
+	} else {
+		k.Global.Quit.SetHelp("ctrl+c", "leave")
+	}
+	m.c.keys = k
+	m.c.mayEdit = nil
+	if a == model.Participant {
+		name := sv.Name
+		m.c.mayEdit = func(n *model.Note) bool { return n.Author == name }
+	}
+	noInput := a == model.Viewer
+	if m.meeting.noInput != noInput {
+		m.meeting.noInput = noInput
+		m.meeting.resize()
+	}
+	was := sv.canWrite
+	sv.canWrite = write
+	if a == model.Participant && !write && (was || m.meeting.status == "") {
+		m.meeting.setStatus("not your phase: type ahead, enter adds it in "+openPhases(sv.Policy, m.state), false)
+	}
+}
+
+func disable(bs ...*key.Binding) {
+	for _, b := range bs {
+		b.SetEnabled(false)
+	}
+}
+
+// openPhases names the phases participants write in.
+func openPhases(p model.Policy, st *model.State) string {
+	var names []string
+	for _, ph := range st.Agenda.Phases {
+		if p.Open(&st.Agenda, ph.ID) {
+			names = append(names, inert(ph.Title))
+		}
+	}
+	if len(names) == 0 {
+		return "no phase of this meeting"
+	}
+	return strings.Join(names, ", ")
+}

@@ -1,0 +1,125 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/serve"
+)
+
+// joinedModel is one person's meeting screen joined to r's hub, driven
+// by hand rather than over SSH.
+func joinedModel(t *testing.T, r *room, name string, a model.Access) *Model {
+	t.Helper()
+	ident := serve.Identity{Name: name, Fingerprint: "fp-" + name, Access: a}
+	link, evs, draft := r.hub.Join(ident)
+	t.Cleanup(link.Leave)
+	m, ok := Screen(Options{}, model.Policy{})(serve.Client{Identity: ident, Link: link, Events: evs, Draft: draft,
+		Terminal: serve.Terminal{Width: 80, Height: 24}}).(*Model)
+	if !ok {
+		t.Fatal("the served screen is not the meeting")
+	}
+	return m
+}
+
+func frame(m *Model) string { return ansi.Strip(m.View().Content) }
+
+// TestServedRefusalAndPromotion: a refusal from the hub is shown to the
+// person it concerns, and a viewer promoted to scribe gets the note box
+// and the keys to use it.
+func TestServedRefusalAndPromotion(t *testing.T) {
+	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	m := joinedModel(t, r, "val", model.Viewer)
+	if f := frame(m); strings.Contains(f, "note ›") || !strings.Contains(f, "VIEWER") {
+		t.Fatalf("a viewer's screen:\n%s", f)
+	}
+	m.Update(serve.NoticeMsg{Text: "a viewer cannot record note_added: viewers follow the meeting read-only"})
+	if f := frame(m); !strings.Contains(f, "viewers follow the meeting read-only") {
+		t.Errorf("the refusal is not shown to the viewer:\n%s", f)
+	}
+	m.Update(serve.AccessMsg{Access: model.Scribe})
+	f := frame(m)
+	if !strings.Contains(f, "note ›") || !strings.Contains(f, "val · scribe") || !strings.Contains(f, "you are now a scribe") {
+		t.Errorf("after the promotion the screen should have the note box:\n%s", f)
+	}
+	m.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	if !strings.Contains(frame(m), "note › x") {
+		t.Errorf("the promoted scribe cannot type:\n%s", frame(m))
+	}
+	m.Update(serve.NoticeMsg{Text: "participants change only their own notes"})
+	if f := frame(m); !strings.Contains(f, "participants change only their own notes") {
+		t.Errorf("the refusal is not on the status line:\n%s", f)
+	}
+}
+
+// TestFacilitatorChangesARole: ctrl+r on the facilitator's screen picks
+// a person and 3 makes them a scribe at the hub; others have no ctrl+r.
+func TestFacilitatorChangesARole(t *testing.T) {
+	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	fa := joinedModel(t, r, "ana", model.Facilitator)
+	valIdent := serve.Identity{Name: "val", Fingerprint: "fp-val", Access: model.Viewer}
+	val, _, _ := r.hub.Join(valIdent)
+	defer val.Leave()
+	sc := joinedModel(t, r, "kim", model.Scribe)
+	if offers(sc, "ctrl+r") {
+		t.Errorf("a scribe is offered ctrl+r")
+	}
+	fa.Update(serve.PresenceMsg{People: []serve.Presence{
+		{ID: fa.served.Link.ID(), Name: "ana", Access: model.Facilitator},
+		{ID: val.ID(), Name: "val", Access: model.Viewer},
+	}})
+	if !offers(fa, "ctrl+r") {
+		t.Errorf("the facilitator's help does not offer ctrl+r")
+	}
+	fa.Update(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
+	if f := frame(fa); !strings.Contains(f, "roles: ") || !strings.Contains(f, "val viewer") {
+		t.Fatalf("the picker is not on the presence line:\n%s", f)
+	}
+	_, cmd := fa.Update(tea.KeyPressMsg{Code: '3', Text: "3"})
+	if cmd == nil {
+		t.Fatal("3 asked nothing of the hub")
+	}
+	for _, c := range flatten(cmd) {
+		c()
+	}
+	if got := val.Identity().Access; got != model.Scribe {
+		t.Errorf("val is a %s, want a scribe", got)
+	}
+	if !strings.Contains(frame(fa), "val is now a scribe") {
+		t.Errorf("the facilitator is not told:\n%s", frame(fa))
+	}
+	fa.Update(tea.KeyPressMsg{Code: tea.KeyEscape})
+	if strings.Contains(frame(fa), "roles: ") {
+		t.Errorf("esc does not close the picker:\n%s", frame(fa))
+	}
+}
+
+// flatten runs through a batch of commands to the ones that do the work.
+func flatten(cmd tea.Cmd) []tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		var out []tea.Cmd
+		for _, c := range b {
+			out = append(out, flatten(c)...)
+		}
+		return out
+	}
+	return []tea.Cmd{func() tea.Msg { return msg }}
+}
+
+// offers reports whether the screen's help line offers the key k.
+func offers(m *Model, k string) bool {
+	for _, b := range m.meeting.Help().ShortHelp() {
+		if b.Enabled() && b.Help().Key == k {
+			return true
+		}
+	}
+	return false
+}
