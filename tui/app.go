@@ -45,6 +45,8 @@ type Options struct {
 	Rules *phrasing.Rules
 	// Export writes the postmortem (ctrl+o).
 	Export Exporter
+	// Archive opens the team's archive for rhymes and open action items.
+	Archive ArchiveOpener
 }
 
 // Model is the root of the meeting app. It owns the log: components ask
@@ -59,6 +61,9 @@ type Model struct {
 	meeting *meetingScreen
 	preview *preview
 	help    *helpSheet
+	rhymes  *rhymePane
+	// ask is the question ctrl+c asks while changes are not saved.
+	ask *quitPrompt
 
 	events  []model.Event
 	pending []model.Event
@@ -81,6 +86,7 @@ func New(opt Options) (*Model, error) {
 	m := &Model{opt: opt, now: opt.Now, c: newCommon(true), state: model.New()}
 	m.c.now = m.now()
 	m.help = &helpSheet{c: m.c}
+	m.rhymes = newRhymePane(m.c, opt.Archive)
 	if len(opt.Events) > 0 {
 		st, err := model.Fold(opt.Events)
 		if err != nil {
@@ -89,6 +95,7 @@ func New(opt Options) (*Model, error) {
 		m.state = st
 		m.events = append(m.events, opt.Events...)
 		m.meeting = newMeetingScreen(m.c, m.state, opt.Rules)
+		m.rhymes.attach(m.meeting)
 		m.emit(model.Event{Kind: model.SessionResumed})
 		return m, nil
 	}
@@ -98,7 +105,7 @@ func New(opt Options) (*Model, error) {
 
 // Init starts the clock and asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tick(m.now()), tea.RequestBackgroundColor, m.flush())
+	return tea.Batch(tick(m.now()), tea.RequestBackgroundColor, m.flush(), m.rhymes.link.openCmd())
 }
 
 // Pending returns the events not yet confirmed written, for a final flush
@@ -120,6 +127,9 @@ func (m *Model) Started() bool { return len(m.events) > 0 }
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m.c.now = m.now()
 	cmd := m.update(msg)
+	if m.meeting != nil {
+		cmd = tea.Batch(cmd, m.rhymes.link.follow(m.state, m.meeting.box.box.Value(), len(m.events), m.c.now))
+	}
 	if save := m.flush(); save != nil {
 		cmd = tea.Batch(cmd, save)
 	}
@@ -151,6 +161,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.flush()
 	case exportedMsg:
 		return m.onExported(msg)
+	case archiveMsg:
+		cmd, pm := m.rhymes.update(msg, m.state, m.meeting)
+		if pm != nil {
+			m.preview = newPreview(m.c, pm.markdown, pm.path)
+			cmd = m.preview.render()
+		}
+		return cmd
 	case renderedMsg:
 		if m.preview != nil {
 			m.preview.setRendered(msg)
@@ -173,8 +190,8 @@ func (m *Model) helpOpen() bool { return m.help.groups != nil }
 
 // onKey sends a key to the overlay on top, the setup or the meeting.
 func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, m.c.keys.Global.Quit) {
-		return m.quit()
+	if m.ask != nil || key.Matches(msg, m.c.keys.Global.Quit) {
+		return m.quitKey(msg)
 	}
 	switch {
 	case m.helpOpen():
@@ -232,6 +249,7 @@ func (m *Model) startMeeting() {
 	m.emit(model.Event{Kind: model.PhaseStarted, Phase: ag.Phases[0].ID})
 	m.setup = nil
 	m.meeting = newMeetingScreen(m.c, m.state, m.opt.Rules)
+	m.rhymes.attach(m.meeting)
 }
 
 func (m *Model) agenda() agenda.Agenda {
@@ -293,6 +311,9 @@ func (m *Model) View() tea.View {
 		s = setupView(c, m.setup, m.agenda())
 	default:
 		s = m.meeting.View(viewOptions{saveState: m.saveState()})
+		if m.ask != nil && !m.quitting {
+			s = m.ask.View(s, c.width, c.height, m.pending, m.saveErr)
+		}
 	}
 	v := tea.NewView(s)
 	v.AltScreen = true

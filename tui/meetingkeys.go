@@ -60,8 +60,37 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 		o.add(s.box.draftEvent(s.st)...)
 		o.export = true
 		return o
+	case key.Matches(msg, g.Rhymes) && s.focus != focusForm && s.focus != focusChoose:
+		status, cmd := s.rhymes.toggle(s.st)
+		s.setStatus(status, false)
+		switch vis := s.rhymes.visible(); {
+		case !vis && s.focus == focusRhymes:
+			s.focus = focusType
+		case vis && s.focus == focusList:
+			s.rhymes.focused, s.focus = true, focusRhymes
+		}
+		s.setFocus(s.focus)
+		return outcome{cmd: cmd}
 	}
 	switch s.focus {
+	case focusRhymes:
+		back, cmd := s.rhymes.Update(msg)
+		if back {
+			s.rhymes.focused = false
+			s.setFocus(focusType)
+		}
+		s.refresh()
+		return outcome{cmd: cmd}
+	case focusChoose:
+		evs, status, done := s.chooser.Update(msg, s.st, s.c.now)
+		o.add(evs...)
+		s.setStatus(status, !done && status != "")
+		if done {
+			s.chooser = nil
+			s.setFocus(focusList)
+		}
+		s.refresh()
+		return o
 	case focusForm:
 		return s.updateForm(msg)
 	case focusList:
@@ -156,6 +185,11 @@ func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
 		s.setStatus("cancelled: nothing changed", false)
 		s.setFocus(focusList)
 	case composeToList:
+		if s.rhymes.visible() {
+			s.rhymes.focused = true
+			s.setFocus(focusRhymes)
+			break
+		}
 		s.setFocus(focusList)
 	case composeHelp:
 		o.help = true
