@@ -69,6 +69,8 @@ type Model struct {
 	pending []model.Event
 	saving  bool
 	saveErr error
+	// retryWait holds writes back after a failed one until the retry.
+	retryWait bool
 	// quitting is set once ctrl+c is handled, so the last view says so.
 	quitting bool
 }
@@ -158,6 +160,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case savedMsg:
 		return m.onSaved(msg)
 	case retrySaveMsg:
+		m.retryWait = false
 		return m.flush()
 	case exportedMsg:
 		return m.onExported(msg)

@@ -16,7 +16,7 @@ const maxOpenItems = 8
 // seeing what it promised last time. Nothing when the service has none
 // or there is no archive.
 func (p *rhymePane) openingLines(w int) []string {
-	if p == nil || !p.link.asked || p.link.service == "" {
+	if p == nil || p.link.service == "" || p.link.answered != p.link.service {
 		return nil
 	}
 	st := p.c.styles

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/store"
@@ -91,14 +92,27 @@ func (q *quitPrompt) View(bg string, w, h int, pending []model.Event, saveErr er
 		if len(q.dirs) > 1 {
 			also = " (if that has no room either: " + inert(q.dirs[1]) + ")"
 		}
-		add(st.Help.Key, k.Quit.Help().Key+"  quit: try the session file again, then write the whole meeting as a session you can resume to "+rescue+also+", and say where.")
+		add(st.Help.Key, k.Quit.Help().Key+"  quit: try the session file again, then write the whole meeting to a rescue copy you can resume, in "+rescue+also+", and say where.")
 	}
 	box := st.PaneFocused.Width(bw).Render(st.Title.Render("Quit?") + "\n" + strings.Join(lines, "\n"))
-	bx, by := max(0, (w-lipgloss.Width(box))/2), max(0, (h-lipgloss.Height(box))/2)
-	c := lipgloss.NewCanvas(w, h)
-	c.Compose(lipgloss.NewLayer(bg))
-	c.Compose(lipgloss.NewLayer(box).X(bx).Y(by))
-	return clip(strings.TrimRight(c.Render(), "\n"), w, h)
+	return overlay(bg, box, w, h)
+}
+
+// overlay draws box centred over bg, which shows around it.
+func overlay(bg, box string, w, h int) string {
+	under := strings.Split(fill(bg, w, h), "\n")
+	top := strings.Split(box, "\n")
+	bw := lipgloss.Width(box)
+	bx, by := max(0, (w-bw)/2), max(0, (h-len(top))/2)
+	for i, l := range top {
+		if by+i >= len(under) {
+			break
+		}
+		u := under[by+i]
+		pad := strings.Repeat(" ", max(0, bx-ansi.StringWidth(u)))
+		under[by+i] = ansi.Truncate(u, bx, "") + pad + l + ansi.TruncateLeft(u, bx+bw, "")
+	}
+	return clip(strings.Join(under, "\n"), w, h)
 }
 
 // quitKey handles ctrl+c, and every key while the question is open. With
@@ -110,6 +124,7 @@ func (m *Model) quitKey(msg tea.KeyPressMsg) tea.Cmd {
 			return m.quit()
 		}
 		m.ask = newQuitPrompt(m.c, m.opt.Store.Path())
+		m.retryWait = false // one more try now
 		return m.flush()
 	}
 	quit, stay := m.ask.Update(msg)
@@ -117,6 +132,7 @@ func (m *Model) quitKey(msg tea.KeyPressMsg) tea.Cmd {
 	case stay:
 		m.ask = nil
 		m.meeting.setStatus("still trying to save; ctrl+c asks again", true)
+		m.retryWait = false
 		return m.flush()
 	case quit:
 		return m.quit()

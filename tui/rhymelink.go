@@ -122,6 +122,8 @@ type rhymeLink struct {
 
 	asked   bool
 	service string
+	// answered is the service the items are for, once they came.
+	answered string
 	items   []archive.OpenAction
 	itemErr error
 }

@@ -37,7 +37,7 @@ func (p *rhymePane) update(msg archiveMsg, st *model.State, s *meetingScreen) (t
 		if msg.service != l.service {
 			return nil, nil
 		}
-		l.items, l.itemErr = msg.items, msg.err
+		l.items, l.itemErr, l.answered = msg.items, msg.err, msg.service
 	case postmortemMsg:
 		if msg.err != nil {
 			if s != nil {
