@@ -124,8 +124,8 @@ type rhymeLink struct {
 	service string
 	// answered is the service the items are for, once they came.
 	answered string
-	items   []archive.OpenAction
-	itemErr error
+	items    []archive.OpenAction
+	itemErr  error
 }
 
 // openCmd opens the archive, once.
