@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -265,5 +266,27 @@ func TestOpeningShowsOpenItemsOfEarlierReviews(t *testing.T) {
 		"⚠ Fence the old primary · @erik · 12 days overdue", "· Rehearse failover · @fay · due 2026-12-20")
 	if strings.Contains(s, "this very meeting") {
 		t.Error("the meeting's own item is listed as from an earlier review")
+	}
+}
+
+func TestGoldenRhymesPane(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		w, h := size[0], size[1]
+		t.Run(fmt.Sprintf("rhymes.%dx%d", w, h), func(t *testing.T) {
+			armed := armedTicks(t)
+			other := poolRhyme
+			other.Path, other.Title, other.Service, other.SameService = "2025/11-orders-pool.debrief.yaml", "Order writes stalled on a saturated pool", "orders", false
+			other.Incident = time.Date(2025, 11, 2, 22, 40, 0, 0, time.UTC)
+			other.Actions = []archive.Action{{N: 1, What: "Cap retries at three with jitter", Owner: "@cy", Done: true}}
+			f := &fakeArchive{count: 42, rhymes: func(archive.RhymeQuery) []archive.Rhyme { return []archive.Rhyme{poolRhyme, other} }}
+			m, _ := withArchive(t, f)
+			sized(m, w, h)
+			toPhase(t, m, "poorly")
+			note(m, "Staging runs a tenth of the production connection pool")
+			typeKeys(m, "The connection pool ran out under the retry storm")
+			run(m, tickLast(m, armed))
+			send(m, ctrl('r'), esc, tea.KeyPressMsg{Code: tea.KeyDown})
+			golden(t, fmt.Sprintf("rhymes.%dx%d", w, h), plain(m))
+		})
 	}
 }
