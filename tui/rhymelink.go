@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -185,7 +186,7 @@ func (l *rhymeLink) lookup(msg rhymeTickMsg, st *model.State, typing string) tea
 	if msg.gen != l.gen || l.ar == nil || !rhymePhase(st) {
 		return nil
 	}
-	q := archive.QueryFromState(st, typing)
+	q := archive.QueryFromState(st, talkedAbout(st, typing))
 	if l.looked && sameQuery(q, l.query) {
 		return nil
 	}
@@ -208,6 +209,22 @@ func (l *rhymeLink) answer(msg rhymesMsg) bool {
 	}
 	l.looked, l.rhymes, l.lookErr = true, msg.rhymes, msg.err
 	return true
+}
+
+// talkedAbout is the text a lookup looks for: what is being typed, or,
+// with the box empty, the phase's newest note, so a note just committed
+// keeps its rhymes on screen. It runs once per lookup, never per key.
+func talkedAbout(st *model.State, typing string) string {
+	if strings.TrimSpace(typing) != "" {
+		return typing
+	}
+	ids := st.Notes(st.CurrentPhaseID())
+	for i := len(ids) - 1; i >= 0; i-- {
+		if n, ok := st.Note(ids[i]); ok && n.Section != model.SectionParked {
+			return n.Text
+		}
+	}
+	return ""
 }
 
 func sameQuery(a, b archive.RhymeQuery) bool {

@@ -290,3 +290,20 @@ func TestGoldenRhymesPane(t *testing.T) {
 		})
 	}
 }
+
+// A note just committed keeps its rhymes: with the box empty, the lookup
+// reads the phase's newest note.
+func TestRhymesFollowTheNoteJustCommitted(t *testing.T) {
+	armed := armedTicks(t)
+	f := &fakeArchive{}
+	m, _ := withArchive(t, f)
+	toPhase(t, m, "poorly")
+	note(m, "The connection pool ran out when the batch job started")
+	run(m, tickLast(m, armed))
+	if got := m.rhymes.link.rhymes; len(got) != 1 {
+		t.Fatalf("after enter, rhymes = %+v", got)
+	}
+	if q := f.queries[len(f.queries)-1]; q.Text != "The connection pool ran out when the batch job started" {
+		t.Errorf("looked up %q", q.Text)
+	}
+}
