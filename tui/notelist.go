@@ -268,7 +268,12 @@ func (m *noteList) refresh() {
 	}
 	room := h - len(top) - len(foot)
 	if room < 2 {
-		top, foot, room = nil, nil, h
+		// The title and what fits of the prompts, with two lines for notes.
+		top = top[:min(len(top), max(0, h-len(foot)-2))]
+		if len(top) == 0 {
+			foot = nil
+		}
+		room = h - len(top) - len(foot)
 	}
 	notes := m.window(room)
 	if len(m.rows) == 0 {
@@ -361,7 +366,9 @@ func (m *noteList) promptLines(w, h int) []string {
 			out = append(out, st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…")))
 		}
 		if m.opening != nil {
-			out = append(out, m.opening(w)...)
+			// What earlier reviews left open comes first: on a small
+			// screen it is what the prompts' cut leaves.
+			out = append(m.opening(w), out...)
 		}
 	}
 	if len(out) > h/2 && len(m.rows) > 0 {

@@ -26,7 +26,7 @@ func (p *rhymePane) openingLines(w int) []string {
 	}
 	service := inert(l.service)
 	if len(l.items) == 0 {
-		return []string{st.Muted.Render(ansi.Truncate("No open action items from earlier "+service+" reviews.", w, "…"))}
+		return []string{st.Muted.Render(ansi.Truncate("No open action items from earlier "+service+" reviews.", w, "…")), ""}
 	}
 	overdue := 0
 	for _, it := range l.items {
@@ -35,7 +35,7 @@ func (p *rhymePane) openingLines(w int) []string {
 		}
 	}
 	head := fmt.Sprintf("Open action items from earlier %s reviews: %d, %d overdue", service, len(l.items), overdue)
-	out := []string{""}
+	var out []string
 	for _, s := range wrapText(head, w) {
 		out = append(out, st.PaneTitle.Render(s))
 	}
@@ -66,5 +66,5 @@ func (p *rhymePane) openingLines(w int) []string {
 			out = append(out, style.Render(lead+s))
 		}
 	}
-	return out
+	return append(out, "")
 }

@@ -267,6 +267,10 @@ func TestOpeningShowsOpenItemsOfEarlierReviews(t *testing.T) {
 	if strings.Contains(s, "this very meeting") {
 		t.Error("the meeting's own item is listed as from an earlier review")
 	}
+	// On a small screen the items come before the prompts that the cut
+	// leaves out.
+	sized(m, 80, 24)
+	mustContain(t, plain(m), "Opening statement", "Open action items from earlier", "⚠ Fence the old primary")
 }
 
 func TestGoldenRhymesPane(t *testing.T) {
