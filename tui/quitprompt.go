@@ -81,7 +81,11 @@ func (q *quitPrompt) View(bg string, w, h int, pending []model.Event, saveErr er
 		add(st.Muted, k.Quit.Help().Key+": quit · "+k.Stay.Help().Key+": stay in the meeting")
 	} else {
 		add(st.Error, "Not saved yet: "+unsavedSummary(pending)+".")
-		add(st.Muted, inert(q.path)+": "+inert(saveErr.Error())+". debrief keeps trying every 2 seconds.")
+		why := saveErr.Error()
+		if !strings.Contains(why, q.path) {
+			why = q.path + ": " + why
+		}
+		add(st.Muted, inert(why)+". debrief keeps trying every 2 seconds.")
 		lines = append(lines, "")
 		add(st.Help.Key, k.Stay.Help().Key+"  stay in the meeting; nothing is lost while it runs. Make room, and the next try saves it all.")
 		rescue := "the rescue folder"
