@@ -67,7 +67,7 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 		case !vis && s.focus == focusRhymes:
 			s.focus = focusType
 		case vis && s.focus == focusList:
-			s.rhymes.focused, s.focus = true, focusRhymes
+			s.focus = focusRhymes
 		}
 		s.setFocus(s.focus)
 		return outcome{cmd: cmd}
@@ -76,7 +76,6 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 	case focusRhymes:
 		back, cmd := s.rhymes.Update(msg)
 		if back {
-			s.rhymes.focused = false
 			s.setFocus(focusType)
 		}
 		s.refresh()
@@ -134,6 +133,9 @@ func (s *meetingScreen) Paste(text string) outcome {
 
 func (s *meetingScreen) setFocus(f focus) {
 	s.focus = f
+	if s.rhymes != nil {
+		s.rhymes.focused = f == focusRhymes
+	}
 	s.list.setFocus(f == focusList)
 	s.refresh()
 }
@@ -186,7 +188,6 @@ func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
 		s.setFocus(focusList)
 	case composeToList:
 		if s.rhymes.visible() {
-			s.rhymes.focused = true
 			s.setFocus(focusRhymes)
 			break
 		}

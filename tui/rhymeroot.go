@@ -20,7 +20,6 @@ func (p *rhymePane) attach(s *meetingScreen) {
 // the root to show in the preview.
 func (p *rhymePane) update(msg archiveMsg, st *model.State, s *meetingScreen) (tea.Cmd, *postmortemMsg) {
 	l := &p.link
-	var cmd tea.Cmd
 	var show *postmortemMsg
 	switch msg := msg.(type) {
 	case archiveOpenedMsg:
@@ -33,6 +32,7 @@ func (p *rhymePane) update(msg archiveMsg, st *model.State, s *meetingScreen) (t
 		if !l.answer(msg) {
 			return nil, nil // overtaken by a newer lookup
 		}
+		p.sel = max(0, min(p.sel, len(l.rhymes)-1))
 	case openItemsMsg:
 		if msg.service != l.service {
 			return nil, nil
@@ -54,5 +54,5 @@ func (p *rhymePane) update(msg archiveMsg, st *model.State, s *meetingScreen) (t
 		s.list.refresh()
 		s.refresh()
 	}
-	return cmd, show
+	return nil, show
 }

@@ -49,7 +49,6 @@ func (p *rhymePane) toggle(st *model.State) (status string, cmd tea.Cmd) {
 	p.open = !p.open
 	p.link.gated = true
 	if !p.open {
-		p.focused = false
 		return "rhymes hidden: ctrl+r shows them again", nil
 	}
 	return "", p.link.reopen()
@@ -120,9 +119,6 @@ func (p *rhymePane) View(w, h int) string {
 		say(inert(l.err.Error()))
 	default:
 		lines = append(lines, p.found(w)...)
-	}
-	if p.sel >= len(l.rhymes) {
-		p.sel = max(0, len(l.rhymes)-1)
 	}
 	return clip(strings.Join(p.fit(lines, w, h), "\n"), w, h)
 }
