@@ -53,7 +53,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows}
+	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, Archive: meetingArchive(path)}
 	return runMeeting(opt, f, true, stderr)
 }
 
@@ -77,7 +77,7 @@ func cmdResume(args []string, stderr io.Writer) int {
 		f.Close()
 		return fail(stderr, fmt.Errorf("%s: the meeting never started; start a new one with debrief --session %s", file, file))
 	}
-	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(file, rules)}
+	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file)}
 	return runMeeting(opt, f, false, stderr)
 }
 

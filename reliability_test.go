@@ -182,9 +182,10 @@ func contains(list []string, s string) bool {
 }
 
 // TestReliabilityDiskFullThenQuit fills the disk under a running meeting,
-// types notes the session file cannot take, and quits with ctrl+c: every
-// note must be either in the session file or in a rescue copy written
-// where there is room, and the message must say where. It needs a small
+// types notes the session file cannot take, and quits with ctrl+c: the
+// screen asks first, ctrl+c again confirms, and every note must be either
+// in the session file or in a rescue copy written where there is room,
+// and the message must say where. It needs a small
 // tmpfs, so it runs as root on Linux and is skipped elsewhere.
 func TestReliabilityDiskFullThenQuit(t *testing.T) {
 	if os.Geteuid() != 0 || runtime.GOOS != "linux" {
@@ -221,9 +222,15 @@ func TestReliabilityDiskFullThenQuit(t *testing.T) {
 		k.note(fmt.Sprintf("typed on a full disk, note %d, long enough to need room on the disk", i+1))
 	}
 	time.Sleep(200 * time.Millisecond)
-	k.keys("\x03") // ctrl+c
+	k.keys("\x03") // ctrl+c: the screen asks, since the disk took nothing
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		t.Fatalf("ctrl+c quit without asking, with notes unsaved (%v)", err)
+	case <-time.After(time.Second):
+	}
+	k.keys("\x03") // ctrl+c again: quit and write the rescue copy
 	select {
 	case err := <-done:
 		var ee *exec.ExitError

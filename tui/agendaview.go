@@ -92,6 +92,9 @@ func (m *agendaPane) lines(scale int) []string {
 		fs = st.Warn
 	}
 	lines = append(lines, fs.Render(flags))
+	if s.Trigger != "" {
+		lines = append(lines, st.Muted.Render(ansi.Truncate("trigger: "+inert(s.Trigger), width, "…")))
+	}
 	if parked := s.Parked(); len(parked) > 0 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("parking lot %d", len(parked))))
 		for _, n := range parked[max(0, len(parked)-3):] {

@@ -50,6 +50,8 @@ type Options struct {
 	Imports []model.DraftRow
 	// Served joins a served meeting's hub instead of writing to Store.
 	Served *Served
+	// Archive opens the team's archive for rhymes and open action items.
+	Archive ArchiveOpener
 }
 
 // Model is the root of the meeting app. It owns the log: components ask
@@ -64,12 +66,17 @@ type Model struct {
 	meeting *meetingScreen
 	preview *preview
 	help    *helpSheet
+	rhymes  *rhymePane
+	// ask is the question ctrl+c asks while changes are not saved.
+	ask *quitPrompt
 
 	events  []model.Event
 	pending []model.Event
 	served  *served // set when the hub, not this screen, writes the log
 	saving  bool
 	saveErr error
+	// retryWait holds writes back after a failed one until the retry.
+	retryWait bool
 	// quitting is set once ctrl+c is handled, so the last view says so.
 	quitting bool
 }
@@ -87,6 +94,7 @@ func New(opt Options) (*Model, error) {
 	m := &Model{opt: opt, now: opt.Now, c: newCommon(true), state: model.New()}
 	m.c.now = m.now()
 	m.help = &helpSheet{c: m.c}
+	m.rhymes = newRhymePane(m.c, opt.Archive)
 	if opt.Served != nil {
 		m.served = &served{Served: *opt.Served}
 		return m, m.served.join(m, opt)
@@ -99,6 +107,7 @@ func New(opt Options) (*Model, error) {
 		m.state = st
 		m.events = append(m.events, opt.Events...)
 		m.meeting = newMeetingScreen(m.c, m.state, opt.Rules)
+		m.rhymes.attach(m.meeting)
 		m.emit(model.Event{Kind: model.SessionResumed})
 		return m, nil
 	}
@@ -108,7 +117,7 @@ func New(opt Options) (*Model, error) {
 
 // Init starts the clock and asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tick(m.now()), tea.RequestBackgroundColor, m.flush())
+	return tea.Batch(tick(m.now()), tea.RequestBackgroundColor, m.flush(), m.rhymes.link.openCmd())
 }
 
 // Pending returns the events not yet confirmed written, for a final flush
@@ -130,6 +139,9 @@ func (m *Model) Started() bool { return len(m.events) > 0 }
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	m.c.now = m.now()
 	cmd := m.update(msg)
+	if m.meeting != nil {
+		cmd = tea.Batch(cmd, m.rhymes.link.follow(m.state, m.meeting.box.box.Value(), len(m.events), m.c.now))
+	}
 	if save := m.flush(); save != nil {
 		cmd = tea.Batch(cmd, save)
 	}
@@ -161,6 +173,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case savedMsg:
 		return m.onSaved(msg)
 	case retrySaveMsg:
+		m.retryWait = false
 		return m.flush()
 	case exportedMsg:
 		return m.onExported(msg)
@@ -168,6 +181,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.meeting != nil {
 			m.record(m.meeting.imports.ask.done(m.meeting, msg))
 		}
+	case archiveMsg:
+		cmd, pm := m.rhymes.update(msg, m.state, m.meeting)
+		if pm != nil {
+			m.preview = newPreview(m.c, pm.markdown, pm.path)
+			cmd = m.preview.render()
+		}
+		return cmd
 	case renderedMsg:
 		if m.preview != nil {
 			m.preview.setRendered(msg)
@@ -190,8 +210,8 @@ func (m *Model) helpOpen() bool { return m.help.groups != nil }
 
 // onKey sends a key to the overlay on top, the setup or the meeting.
 func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
-	if key.Matches(msg, m.c.keys.Global.Quit) {
-		return m.quit()
+	if m.ask != nil || key.Matches(msg, m.c.keys.Global.Quit) {
+		return m.quitKey(msg)
 	}
 	switch {
 	case m.helpOpen():
@@ -250,6 +270,7 @@ func (m *Model) startMeeting() {
 	m.setup = nil
 	m.meeting = newMeetingScreen(m.c, m.state, m.opt.Rules)
 	m.record(model.ImportDrafts(m.state, m.opt.Imports))
+	m.rhymes.attach(m.meeting)
 }
 
 func (m *Model) agenda() agenda.Agenda {
@@ -299,64 +320,6 @@ func (m *Model) DraftKept() bool {
 	}
 	_, ok := m.state.DraftOf(m.state.CurrentPhaseID())
 	return ok
-}
-
-// View draws the current screen. It reads only what Update worked out.
-func (m *Model) View() tea.View {
-	c := m.c
-	var s string
-	switch {
-	case c.width < 1 || c.height < 1:
-	case m.helpOpen():
-		s = m.help.View()
-	case m.preview != nil:
-		s = clip(m.preview.View(c.width, c.height)+"\n"+c.help.ShortHelpView(m.preview.ShortHelp()), c.width, c.height)
-	case m.setup != nil:
-		s = setupView(c, m.setup, m.agenda())
-	default:
-		s = m.meeting.View(viewOptions{saveState: m.saveState(), noInput: m.meeting.noInput})
-	}
-	s = m.served.under(s, c)
-	v := m.served.view(s)
-	v.WindowTitle = "debrief"
-	if t := m.state.Setup.Title; t != "" {
-		v.WindowTitle += ": " + clean(t, false)
-	}
-	return v
-}
-
-func (m *Model) saveState() string {
-	st := m.c.styles
-	switch {
-	case m.served != nil:
-		return m.served.badge(st)
-	case m.opt.Store == nil:
-		return ""
-	case m.saveErr != nil:
-		return st.Error.Render("✗ not saved: " + m.saveErr.Error())
-	case len(m.pending) > 0:
-		return st.Unsaved.Render("● saving")
-	}
-	return st.Saved.Render("● saved")
-}
-
-// startExport writes the postmortem and opens its preview.
-func (m *Model) startExport() tea.Cmd {
-	if m.opt.Export == nil || len(m.events) == 0 {
-		return nil
-	}
-	m.meeting.setStatus("exporting…", false)
-	return exportCmd(m.opt.Export, m.events, m.c.now)
-}
-
-func (m *Model) onExported(msg exportedMsg) tea.Cmd {
-	if msg.err != nil {
-		m.meeting.setStatus("export failed: "+msg.err.Error(), true)
-		return nil
-	}
-	m.meeting.setStatus("exported to "+msg.path, false)
-	m.preview = newPreview(m.c, msg.markdown, msg.path)
-	return m.preview.render()
 }
 
 // record emits the events a component asked for and brings the meeting

@@ -33,7 +33,7 @@ func (m *Model) flush() tea.Cmd {
 	if m.served != nil {
 		return m.served.flush(m)
 	}
-	if m.saving || len(m.pending) == 0 || m.opt.Store == nil {
+	if m.saving || m.retryWait || len(m.pending) == 0 || m.opt.Store == nil {
 		return nil
 	}
 	m.saving = true
@@ -43,7 +43,9 @@ func (m *Model) flush() tea.Cmd {
 func (m *Model) onSaved(msg savedMsg) tea.Cmd {
 	m.saving = false
 	if msg.err != nil {
-		m.saveErr = msg.err
+		// The next try waits for the retry tick: trying again on every
+		// message would spin against a full disk.
+		m.saveErr, m.retryWait = msg.err, true
 		return tea.Tick(2*time.Second, func(time.Time) tea.Msg { return retrySaveMsg{} })
 	}
 	m.saveErr = nil

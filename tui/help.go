@@ -14,6 +14,9 @@ import (
 type helpGroup struct {
 	title    string
 	bindings []key.Binding
+	// under stacks the group below the one before it, in its column, so
+	// short groups do not each take a column.
+	under bool
 }
 
 // helpSheet is the full help: every key in groups, laid out in as many
@@ -82,6 +85,10 @@ func (m *helpSheet) rebuild() {
 			} else {
 				lines = append(lines, st.Muted.Faint(true).Render(k+" "+h.Desc+" (not here)"))
 			}
+		}
+		if n := len(blocks); g.under && n > 0 {
+			blocks[n-1] += "\n\n" + strings.Join(lines, "\n")
+			continue
 		}
 		blocks = append(blocks, strings.Join(lines, "\n"))
 	}

@@ -8,6 +8,9 @@ type globalKeys struct {
 	// Roles changes people's roles in a served meeting: the
 	// facilitator's only.
 	Roles key.Binding
+	// Rhymes shows or hides past incidents that rhyme, in the phases
+	// where they help.
+	Rhymes key.Binding
 }
 
 // typingKeys act on the note box.
@@ -19,6 +22,25 @@ type typingKeys struct {
 type listKeys struct {
 	Up, Down, Top, Bottom, Edit, EditText, Delete, Undo, Factor, Lucky, Why,
 	ParkToggle, Dismiss, PauseKey, ExtendKey, Figures, Summary, Risk, Setup, ToType key.Binding
+	// Classify opens the taxonomy chooser: the trigger, and the kind of a
+	// selected factor.
+	Classify key.Binding
+}
+
+// rhymeKeys act on the rhymes pane once it has the keys (esc from the box).
+type rhymeKeys struct {
+	Up, Down, Open, ToType key.Binding
+}
+
+// chooseKeys work in the taxonomy chooser, besides the choices' own keys.
+type chooseKeys struct {
+	Switch, Close key.Binding
+}
+
+// unsavedKeys answer the question ctrl+c asks when the session file is
+// not taking the meeting's changes.
+type unsavedKeys struct {
+	Stay, Quit key.Binding
 }
 
 // formKeys move between and save a form's fields.
@@ -51,6 +73,9 @@ type keyMap struct {
 	Replay replayKeys
 	// Imports review imported timeline rows.
 	Imports importKeys
+	Rhyme   rhymeKeys
+	Choose  chooseKeys
+	Unsave  unsavedKeys
 }
 
 func bind(help, desc string, keys ...string) key.Binding {
@@ -67,7 +92,8 @@ func defaultKeyMap() keyMap {
 			Extend: bind("ctrl+x", "+1 min", "ctrl+x"),
 			Export: bind("ctrl+o", "export & preview", "ctrl+o"),
 			Help:   bind("?", "all keys", "?", "f1"),
-			Roles:  enabled(bind("ctrl+r", "roles", "ctrl+r"), false),
+			Roles:  enabled(bind("ctrl+g", "roles", "ctrl+g"), false),
+			Rhymes: bind("ctrl+r", "rhymes", "ctrl+r"),
 		},
 		Typing: typingKeys{
 			Commit:         bind("enter", "commit", "enter"),
@@ -97,6 +123,7 @@ func defaultKeyMap() keyMap {
 			Risk:       bind("r", "accept risk", "r"),
 			Setup:      bind("a", "setup", "a"),
 			ToType:     bind("i/esc", "type", "i", "esc", "enter"),
+			Classify:   bind("c", "classify", "c"),
 		},
 		Form: formKeys{
 			FieldNext:  bind("tab/↓", "next field", "tab", "down"),
@@ -114,6 +141,20 @@ func defaultKeyMap() keyMap {
 			PageDown: bind("pgdn/space", "page down", "pgdown", "space", "f"),
 			Close:    bind("esc/q", "close", "esc", "q"),
 		},
+		Rhyme: rhymeKeys{
+			Up:     bind("↑/k", "up", "up", "k"),
+			Down:   bind("↓/j", "down", "down", "j"),
+			Open:   bind("enter", "preview", "enter"),
+			ToType: bind("i/esc", "type", "i", "esc"),
+		},
+		Choose: chooseKeys{
+			Switch: bind("tab", "trigger/factor", "tab"),
+			Close:  bind("esc", "close", "esc"),
+		},
+		Unsave: unsavedKeys{
+			Stay: bind("r/esc", "stay, keep retrying", "r", "esc"),
+			Quit: bind("q/ctrl+c", "quit, write a rescue copy", "q", "ctrl+c"),
+		},
 		Replay: replayKeys{
 			PlayPause:    bind("space", "play/pause", "space"),
 			StepForward:  bind("→/l", "step", "right", "l"),
@@ -130,7 +171,7 @@ func defaultKeyMap() keyMap {
 
 // bindings lists a group's bindings in declaration order, for full help.
 func (g globalKeys) bindings() []key.Binding {
-	out := []key.Binding{g.Next, g.Prev, g.Pause, g.Extend, g.Export, g.Help, g.Quit}
+	out := []key.Binding{g.Next, g.Prev, g.Pause, g.Extend, g.Export, g.Rhymes, g.Help, g.Quit}
 	if g.Roles.Enabled() {
 		// Only a served meeting's facilitator has it: elsewhere it would
 		// be a dimmed key no one can ever use.
@@ -146,8 +187,18 @@ func (g typingKeys) bindings() []key.Binding {
 func (g listKeys) bindings() []key.Binding {
 	return []key.Binding{g.Up, g.Down, g.Top, g.Bottom, g.Edit, g.EditText, g.Delete, g.Undo,
 		g.Factor, g.Lucky, g.Why, g.ParkToggle, g.Dismiss, g.PauseKey, g.ExtendKey, g.Figures,
-		g.Summary, g.Risk, g.Setup, g.ToType}
+		g.Summary, g.Risk, g.Classify, g.Setup, g.ToType}
 }
+
+func (g rhymeKeys) bindings() []key.Binding {
+	return []key.Binding{g.Up, g.Down, g.Open, g.ToType}
+}
+
+func (g chooseKeys) bindings() []key.Binding {
+	return []key.Binding{bind("1-9 a-z", "pick (again: clear)", "1"), g.Switch, g.Close}
+}
+
+func (g unsavedKeys) bindings() []key.Binding { return []key.Binding{g.Stay, g.Quit} }
 
 func (g formKeys) bindings() []key.Binding {
 	return []key.Binding{g.Save, g.FieldNext, g.FieldPrev, g.FieldCycle, g.Cancel}

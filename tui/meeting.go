@@ -22,11 +22,15 @@ const (
 	focusList
 	// focusForm edits impact figures, an action item or the setup.
 	focusForm
+	// focusRhymes moves through the rhymes pane.
+	focusRhymes
+	// focusChoose picks from the taxonomy.
+	focusChoose
 )
 
 // String names the focus for the mode badge and tests.
 func (f focus) String() string {
-	return [...]string{"TYPING", "NOTES", "FORM"}[f]
+	return [...]string{"TYPING", "NOTES", "FORM", "RHYMES", "CLASSIFY"}[f]
 }
 
 // meetingScreen is the meeting: the agenda column, the phase pane (notes
@@ -49,6 +53,9 @@ type meetingScreen struct {
 	form    *fieldForm
 	// imports reviews imported rows in the timeline phase.
 	imports importReview
+	// rhymes is the archive's pane, shared with the root; nil without one.
+	rhymes  *rhymePane
+	chooser *chooser
 	// undo is what puts back the note deleted last.
 	undo      []model.Event
 	status    string
@@ -105,7 +112,10 @@ func phaseCapture(st *model.State) agenda.Capture {
 // enterPhase readies the screen for the phase the fold is in: the box
 // empty or holding that phase's draft, the keys with the box.
 func (s *meetingScreen) enterPhase() {
-	s.focus, s.form = focusType, nil
+	s.focus, s.form, s.chooser = focusType, nil, nil
+	if s.rhymes != nil {
+		s.rhymes.focused = false
+	}
 	s.box.reset(composeContextOf(s.st), s.st.Summary)
 	if d, ok := s.st.DraftOf(s.st.CurrentPhaseID()); ok {
 		s.box.restore(d)

@@ -60,8 +60,36 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 		o.add(s.box.draftEvent(s.st)...)
 		o.export = true
 		return o
+	case key.Matches(msg, g.Rhymes) && s.focus != focusForm && s.focus != focusChoose:
+		status, cmd := s.rhymes.toggle(s.st)
+		s.setStatus(status, false)
+		switch vis := s.rhymes.visible(); {
+		case !vis && s.focus == focusRhymes:
+			s.focus = focusType
+		case vis && s.focus == focusList:
+			s.focus = focusRhymes
+		}
+		s.setFocus(s.focus)
+		return outcome{cmd: cmd}
 	}
 	switch s.focus {
+	case focusRhymes:
+		back, cmd := s.rhymes.Update(msg)
+		if back {
+			s.setFocus(focusType)
+		}
+		s.refresh()
+		return outcome{cmd: cmd}
+	case focusChoose:
+		evs, status, done := s.chooser.Update(msg, s.st, s.c.now)
+		o.add(evs...)
+		s.setStatus(status, !done && status != "")
+		if done {
+			s.chooser = nil
+			s.setFocus(focusList)
+		}
+		s.refresh()
+		return o
 	case focusForm:
 		return s.updateForm(msg)
 	case focusList:
@@ -109,6 +137,9 @@ func (s *meetingScreen) Paste(text string) outcome {
 
 func (s *meetingScreen) setFocus(f focus) {
 	s.focus = f
+	if s.rhymes != nil {
+		s.rhymes.focused = f == focusRhymes
+	}
 	s.list.setFocus(f == focusList)
 	s.imports.focused = f == focusList
 	s.imports.refresh()
@@ -163,6 +194,10 @@ func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
 		s.setStatus("cancelled: nothing changed", false)
 		s.setFocus(focusList)
 	case composeToList:
+		if s.rhymes.visible() {
+			s.setFocus(focusRhymes)
+			break
+		}
 		s.setFocus(focusList)
 	case composeHelp:
 		o.help = true

@@ -51,6 +51,10 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	case listSetup:
 		s.form = newSetupForm(s.c, s.st.Setup, "Setup (enter saves all · esc cancels)")
 		s.setFocus(focusForm)
+	case listClassify:
+		s.chooser = newChooser(s.c, s.st, n)
+		s.setStatus("classify: a key picks, esc closes", false)
+		s.setFocus(focusChoose)
 	case listUndo:
 		if len(s.undo) > 0 {
 			o.add(s.undo...)

@@ -48,6 +48,10 @@ func (s *meetingScreen) paneView(w, h int) string {
 	switch {
 	case s.focus == focusForm && s.form != nil:
 		return clip(s.form.View(w, h), w, h)
+	case s.focus == focusChoose && s.chooser != nil:
+		return s.chooser.View(s.st, w, h)
+	case s.rhymes.visible():
+		return s.rhymes.View(w, h)
 	case s.st.Ended():
 		return s.wrap.View()
 	case s.imports.active():
@@ -161,6 +165,10 @@ func modeName(f focus, ended bool, boxLabel string) string {
 		return "NOTES · keys act"
 	case focusForm:
 		return "FORM · typing in fields"
+	case focusRhymes:
+		return "RHYMES · keys act"
+	case focusChoose:
+		return "CLASSIFY · a key picks"
 	}
 	return "TYPING · " + boxLabel
 }
@@ -222,6 +230,10 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 	switch s.focus {
 	case focusForm:
 		return append(out, s.form.ShortHelp()...)
+	case focusChoose:
+		return append(out, s.chooser.ShortHelp()...)
+	case focusRhymes:
+		return append(append(out, s.rhymes.ShortHelp()...), s.rhymes.toggleHelp(g.Rhymes, s.st), g.Next, g.Prev, g.Quit)
 	case focusList:
 		if s.st.Ended() {
 			out = append(out, s.wrap.ShortHelp()...)
@@ -239,21 +251,23 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 		next.SetHelp("ctrl+n", "wrap-up")
 	}
 	_, inPhase := s.st.Phase()
-	return append(out, next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Roles, g.Quit)
+	return append(out, s.rhymes.toggleHelp(g.Rhymes, s.st), next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Roles, g.Quit)
 }
 
 // helpGroups is every key in groups; the list keys that do not apply to
 // this phase or note are shown dimmed.
 func helpGroups(k keyMap, list *noteList, imports *importReview) []helpGroup {
 	return []helpGroup{
-		{"Always", k.Global.bindings()},
-		{"Typing (the note box)", k.Typing.bindings()},
-		{"Editing the line", editHelp()},
-		{"Imports (timeline)", imports.FullHelp()},
-		{"Notes list (esc)", list.FullHelp()},
-		{"Forms (m, e, a)", k.Form.bindings()},
-		{"Wrap-up, preview, this sheet", k.Pager.bindings()},
-		{"Replay", k.Replay.bindings()},
+		{"Always", k.Global.bindings(), false},
+		{"Typing (the note box)", k.Typing.bindings(), false},
+		{"Editing the line", editHelp(), false},
+		{"Imports (timeline)", imports.FullHelp(), false},
+		{"Notes list (esc)", list.FullHelp(), false},
+		{"Forms (m, e, a)", k.Form.bindings(), false},
+		{"Classify (c)", k.Choose.bindings(), true},
+		{"Wrap-up, preview, this sheet", k.Pager.bindings(), false},
+		{"Rhymes (ctrl+r, then esc)", k.Rhyme.bindings(), true},
+		{"Replay", k.Replay.bindings(), false},
 	}
 }
 

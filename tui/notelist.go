@@ -34,6 +34,7 @@ const (
 	listSummary
 	listRisk
 	listSetup
+	listClassify
 )
 
 // row is one note on screen, nested depth whys deep.
@@ -58,8 +59,11 @@ type noteList struct {
 	focused       bool
 	canUndo       bool
 	footer        []string
-	data          rowData
-	view          string
+	// opening adds the opening phase's lines from the archive (the open
+	// action items of earlier reviews); nil without an archive.
+	opening func(w int) []string
+	data    rowData
+	view    string
 }
 
 func newNoteList(c *common, st *model.State, flags *flagBook) noteList {
@@ -183,7 +187,7 @@ func (m *noteList) Update(msg tea.KeyPressMsg) (listAction, int) {
 		{k.Delete, listDelete}, {k.Undo, listUndo}, {k.Factor, listFactor}, {k.Lucky, listLucky},
 		{k.Why, listWhy}, {k.ParkToggle, listPark}, {k.Dismiss, listDismiss}, {k.PauseKey, listPause},
 		{k.ExtendKey, listExtend}, {k.Figures, listFigures}, {k.Summary, listSummary}, {k.Risk, listRisk},
-		{k.Setup, listSetup},
+		{k.Setup, listSetup}, {k.Classify, listClassify},
 	} {
 		if key.Matches(msg, a.b) {
 			return a.act, id
@@ -226,6 +230,7 @@ func (m *noteList) keys() listKeys {
 	k.ExtendKey = enabled(k.ExtendKey, m.inPhase)
 	k.Figures = enabled(k.Figures, m.inPhase && c == agenda.CaptureImpact)
 	k.Risk = enabled(k.Risk, !m.inPhase || c == agenda.CaptureActions)
+	k.Classify = enabled(k.Classify, m.st.Started())
 	return k
 }
 
@@ -235,7 +240,7 @@ func (m *noteList) ShortHelp() []key.Binding {
 	k := m.keys()
 	move := enabled(bind("↑/↓", "move", "up", "down"), len(m.rows) > 1)
 	return []key.Binding{k.ToType, move, k.Edit, k.EditText, k.Delete, k.Undo, k.Factor, k.Why, k.Lucky,
-		k.ParkToggle, k.Dismiss, k.Figures, k.Summary, k.Risk, k.Setup, k.PauseKey, k.ExtendKey}
+		k.ParkToggle, k.Dismiss, k.Figures, k.Summary, k.Risk, k.Classify, k.Setup, k.PauseKey, k.ExtendKey}
 }
 
 // FullHelp is every list key with what applies here enabled.
@@ -271,7 +276,12 @@ func (m *noteList) refresh() {
 	}
 	room := h - len(top) - len(foot)
 	if room < 2 {
-		top, foot, room = nil, nil, h
+		// The title and what fits of the prompts, with two lines for notes.
+		top = top[:min(len(top), max(0, h-len(foot)-2))]
+		if len(top) == 0 {
+			foot = nil
+		}
+		room = h - len(top) - len(foot)
 	}
 	notes := m.window(room)
 	if len(m.rows) == 0 {
@@ -362,6 +372,11 @@ func (m *noteList) promptLines(w, h int) []string {
 	if p.Capture == agenda.CaptureOpening {
 		for _, a := range m.st.Setup.Attendees {
 			out = append(out, st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…")))
+		}
+		if m.opening != nil {
+			// What earlier reviews left open comes first: on a small
+			// screen it is what the prompts' cut leaves.
+			out = append(m.opening(w), out...)
 		}
 	}
 	if len(out) > h/2 && len(m.rows) > 0 {

@@ -12,7 +12,7 @@ import (
 )
 
 // rolePicker is the facilitator's way to change someone's role in a
-// served meeting: ctrl+r turns the presence line into a picker, ←/→
+// served meeting: ctrl+g turns the presence line into a picker, ←/→
 // choose a person, 1 to 4 give a role, esc closes it.
 type rolePicker struct {
 	open bool
@@ -55,7 +55,7 @@ func (sv *served) rolesKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}
 	}
 	switch s := msg.String(); s {
-	case "esc", "enter", "ctrl+r":
+	case "esc", "enter", "ctrl+g":
 		sv.picker.open = false
 	case "left", "up", "shift+tab", "h", "k":
 		if len(people) > 0 {

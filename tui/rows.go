@@ -170,6 +170,9 @@ func (m *noteList) noteLead(n *model.Note) (lead, body string) {
 	case model.SectionParked:
 		badge = "parked "
 	}
+	if k := m.st.FactorKinds[n.ID]; k != "" {
+		badge += "(" + inert(k) + ") "
+	}
 	switch m.captureOf(n) {
 	case agenda.CaptureTimeline:
 		if n.Parent != 0 {

@@ -56,8 +56,8 @@ func TestServedRefusalAndPromotion(t *testing.T) {
 	}
 }
 
-// TestFacilitatorChangesARole: ctrl+r on the facilitator's screen picks
-// a person and 3 makes them a scribe at the hub; others have no ctrl+r.
+// TestFacilitatorChangesARole: ctrl+g on the facilitator's screen picks
+// a person and 3 makes them a scribe at the hub; others have no ctrl+g.
 func TestFacilitatorChangesARole(t *testing.T) {
 	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
 	fa := joinedModel(t, r, "ana", model.Facilitator)
@@ -65,17 +65,17 @@ func TestFacilitatorChangesARole(t *testing.T) {
 	val, _, _ := r.hub.Join(valIdent)
 	defer val.Leave()
 	sc := joinedModel(t, r, "kim", model.Scribe)
-	if offers(sc, "ctrl+r") {
-		t.Errorf("a scribe is offered ctrl+r")
+	if offers(sc, "ctrl+g") {
+		t.Errorf("a scribe is offered ctrl+g")
 	}
 	fa.Update(serve.PresenceMsg{People: []serve.Presence{
 		{ID: fa.served.Link.ID(), Name: "ana", Access: model.Facilitator},
 		{ID: val.ID(), Name: "val", Access: model.Viewer},
 	}})
-	if !offers(fa, "ctrl+r") {
-		t.Errorf("the facilitator's help does not offer ctrl+r")
+	if !offers(fa, "ctrl+g") {
+		t.Errorf("the facilitator's help does not offer ctrl+g")
 	}
-	fa.Update(tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl})
+	fa.Update(tea.KeyPressMsg{Code: 'g', Mod: tea.ModCtrl})
 	if f := frame(fa); !strings.Contains(f, "roles: ") || !strings.Contains(f, "val viewer") {
 		t.Fatalf("the picker is not on the presence line:\n%s", f)
 	}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/debrief-dev/debrief/archive"
+	"github.com/debrief-dev/debrief/tui"
+)
+
+// meetingArchive is the archive a meeting looks rhymes up in: the one at
+// the top of the session file's git repository, or in its folder outside
+// git. Only an archive `debrief archive` has indexed is used: a meeting
+// never starts indexing a folder (a home folder, a code repository) on
+// its own. It runs in a command as the meeting starts.
+func meetingArchive(sessionPath string) tui.ArchiveOpener {
+	return func() (tui.Archive, error) {
+		dir := filepath.Dir(sessionPath)
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		top := archive.TopOf(dir)
+		if _, err := os.Stat(archive.IndexPath(top)); err != nil {
+			return nil, &tui.NoArchiveError{Dir: top}
+		}
+		ix, err := archive.Open(top)
+		if err != nil {
+			return nil, err
+		}
+		rep, err := ix.Update()
+		if err != nil {
+			ix.Close()
+			return nil, err
+		}
+		return &meetingIndex{Index: ix, count: rep.Postmortems}, nil
+	}
+}
+
+// meetingIndex is the archive's index as the meeting screen reads it.
+type meetingIndex struct {
+	*archive.Index
+	count int
+}
+
+// Postmortem is the Markdown of the postmortem at path, relative to the
+// archive's top: an export as written, or what a session file exports.
+func (m *meetingIndex) Postmortem(path string) (string, error) {
+	return previewMarkdown(filepath.Join(m.Top(), filepath.FromSlash(path)))
+}
+
+// Postmortems is how many postmortems the archive held when it opened.
+func (m *meetingIndex) Postmortems() int { return m.count }
