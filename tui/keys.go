@@ -87,10 +87,10 @@ func defaultKeyMap() keyMap {
 		Global: globalKeys{
 			Quit:   bind("ctrl+c", "save & quit", "ctrl+c"),
 			Next:   bind("ctrl+n", "next phase", "ctrl+n"),
-			Prev:   bind("ctrl+p", "previous phase", "ctrl+p"),
-			Pause:  bind("ctrl+t", "pause/resume", "ctrl+t"),
+			Prev:   bind("ctrl+p", "prev phase", "ctrl+p"),
+			Pause:  bind("ctrl+t", "pause", "ctrl+t"),
 			Extend: bind("ctrl+x", "+1 min", "ctrl+x"),
-			Export: bind("ctrl+o", "export & preview", "ctrl+o"),
+			Export: bind("ctrl+o", "export", "ctrl+o"),
 			Help:   bind("?", "all keys", "?", "f1"),
 			Roles:  enabled(bind("ctrl+g", "roles", "ctrl+g"), false),
 			Rhymes: bind("ctrl+r", "rhymes", "ctrl+r"),
@@ -98,7 +98,7 @@ func defaultKeyMap() keyMap {
 		Typing: typingKeys{
 			Commit:         bind("enter", "commit", "enter"),
 			TakeSuggestion: bind("tab", "take rewrite", "tab"),
-			Park:           bind("ctrl+l", "to parking lot", "ctrl+l"),
+			Park:           bind("ctrl+l", "park it", "ctrl+l"),
 			ToList:         bind("esc", "notes list", "esc"),
 			Cancel:         bind("esc", "cancel", "esc"),
 		},

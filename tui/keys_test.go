@@ -149,3 +149,26 @@ func TestEveryReadmeKeyIsInTheHelpAt80x24(t *testing.T) {
 		}
 	}
 }
+
+// The keys that must always hold are on the help line while typing, at
+// 80x24, in every phase: a facilitator never has to open the keys sheet to
+// find how to move on or how to quit with everything saved.
+func TestMustHoldKeysOnTheTypingHelpAt80x24(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	for i := range m.state.Agenda.Phases {
+		s := plain(m)
+		lines := strings.Split(s, "\n")
+		help := strings.Join(lines[len(lines)-4:], "\n")
+		next := "ctrl+n next phase"
+		if i == len(m.state.Agenda.Phases)-1 {
+			next = "ctrl+n wrap-up"
+		}
+		for _, k := range []string{"enter commit", next, "ctrl+p prev phase", "ctrl+c save & quit"} {
+			if !strings.Contains(help, k) {
+				t.Errorf("phase %d: %q is not on the help line:\n%s", i, k, help)
+			}
+		}
+		send(m, ctrl('n'))
+	}
+}
