@@ -17,6 +17,7 @@ import (
 	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/lint"
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/store"
 	"github.com/debrief-dev/debrief/picker"
 )
 
@@ -155,9 +156,11 @@ func pick(hits []archive.Hit, query string, stderr io.Writer) int {
 // on disk, or what a session file would export.
 func previewMarkdown(path string) (string, error) {
 	if strings.HasSuffix(strings.ToLower(path), ".md") || strings.HasSuffix(strings.ToLower(path), ".markdown") {
-		data, err := os.ReadFile(filepath.Clean(path))
+		// Bounded like every read of a meeting: a postmortem in the
+		// archive is someone's file, and may be a pipe or huge.
+		data, err := store.ReadBounded(filepath.Clean(path))
 		if err != nil {
-			return "", fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
+			return "", err
 		}
 		return string(data), nil
 	}
