@@ -17,8 +17,8 @@ import (
 	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/lint"
 	"github.com/debrief-dev/debrief/model"
-	"github.com/debrief-dev/debrief/store"
 	"github.com/debrief-dev/debrief/picker"
+	"github.com/debrief-dev/debrief/store"
 )
 
 func cmdSearch(args []string, stdout, stderr io.Writer) int {
