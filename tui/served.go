@@ -44,6 +44,8 @@ type served struct {
 	// line is the presence line as drawn, worked out when what it shows
 	// changes rather than per frame: with fifty people it is long.
 	line string
+	// mark is the header's badge as drawn, worked out with line.
+	mark string
 	// ended is set when the host closed the session: the screen says so
 	// and stops.
 	ended  bool

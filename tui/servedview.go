@@ -44,11 +44,12 @@ func (sv *served) view(s string) tea.View {
 	return v
 }
 
-// redraw works the presence line out again for the common size and
-// styles; the root calls it when they change.
+// redraw works the presence line and the badge out again for the common
+// size, styles and role; the root calls it when they change.
 func (sv *served) redraw(c *common) {
 	if sv != nil {
 		sv.line = sv.presenceLine(c.styles, c.width)
+		sv.mark = sv.badge(c.styles)
 	}
 }
 
