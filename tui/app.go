@@ -133,6 +133,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if save := m.flush(); save != nil {
 		cmd = tea.Batch(cmd, save)
 	}
+	m.keepHeader()
 	return m, cmd
 }
 

@@ -59,6 +59,7 @@ type meetingScreen struct {
 	// are folded (a new why, an edited note).
 	pendingSelect int
 	body          string
+	head          headLine
 }
 
 func newMeetingScreen(c *common, st *model.State, rules *phrasing.Rules) *meetingScreen {

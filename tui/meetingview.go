@@ -77,7 +77,7 @@ func fill(s string, w, h int) string {
 // it shows was worked out in Update.
 func (s *meetingScreen) View(opt viewOptions) string {
 	l := s.lay
-	header := s.header(l.w, opt.saveState)
+	header := s.head.view(s, opt.saveState)
 	if opt.noInput {
 		return stack(header, s.body, "", l.w, l.h, true, false)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -122,4 +123,29 @@ func offers(m *Model, k string) bool {
 		}
 	}
 	return false
+}
+
+// TestPresenceLineCutAtTheEdge: with fifty people the presence line
+// measures only the names that show, and shows exactly what cutting the
+// whole line would.
+func TestPresenceLineCutAtTheEdge(t *testing.T) {
+	sv := &served{Served: Served{Name: "val", Access: model.Viewer}, notice: "viewers follow"}
+	var parts []string
+	for i := range 50 {
+		p := serve.Presence{ID: i, Name: fmt.Sprintf("person%02d", i), Access: model.Viewer, Drafting: i%7 == 3}
+		sv.people = append(sv.people, p)
+		s := p.Name + " " + p.Access.String()
+		if p.Drafting {
+			s += " ✎ typing"
+		}
+		parts = append(parts, s)
+	}
+	whole := "viewers follow · 50 here: " + strings.Join(parts, " · ")
+	st := NewStyles(true)
+	for _, w := range []int{1, 10, 26, 27, 40, 80, 81, 200, 2000} {
+		got := ansi.Strip(sv.presenceLine(st, w))
+		if want := ansi.Truncate(whole, w, "…"); got != want {
+			t.Errorf("at width %d the line is\n%q\nwant\n%q", w, got, want)
+		}
+	}
 }
