@@ -108,7 +108,7 @@ func New(opt Options) (*Model, error) {
 
 // Init starts the clock and asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tick(m.now()), tea.RequestBackgroundColor, m.flush())
+	return tea.Batch(tickAfter(m.now(), m.c.tickLag), tea.RequestBackgroundColor, m.flush())
 }
 
 // Pending returns the events not yet confirmed written, for a final flush
@@ -154,7 +154,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.meeting != nil {
 			cmd = m.meeting.onTick()
 		}
-		return tea.Batch(tick(m.c.now), cmd)
+		return tea.Batch(tickAfter(m.c.now, m.c.tickLag), cmd)
 	case draftTickMsg:
 		if m.meeting != nil {
 			m.record(m.meeting.box.onDraftTick(msg, m.state))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -147,5 +148,33 @@ func TestPresenceLineCutAtTheEdge(t *testing.T) {
 		if want := ansi.Truncate(whole, w, "…"); got != want {
 			t.Errorf("at width %d the line is\n%q\nwant\n%q", w, got, want)
 		}
+	}
+}
+
+// TestScreensTickApart: the screens of a served meeting tick spread over
+// a fifth of a second, each still once a second and after the whole
+// second, so the clock it draws shows the second just begun.
+func TestScreensTickApart(t *testing.T) {
+	base := time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		at, lag, want time.Duration
+	}{
+		{0, 0, time.Second},
+		{5 * time.Millisecond, 0, 995 * time.Millisecond},
+		{5 * time.Millisecond, 100 * time.Millisecond, 95 * time.Millisecond},
+		{100 * time.Millisecond, 100 * time.Millisecond, time.Second},
+		{300 * time.Millisecond, 100 * time.Millisecond, 800 * time.Millisecond},
+	} {
+		if got := untilTick(base.Add(c.at), c.lag); got != c.want {
+			t.Errorf("at +%v with lag %v the tick is in %v, want %v", c.at, c.lag, got, c.want)
+		}
+	}
+	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	lags := map[time.Duration]bool{}
+	for i := range 5 {
+		lags[joinedModel(t, r, fmt.Sprintf("v%d", i), model.Viewer).c.tickLag] = true
+	}
+	if len(lags) != 5 {
+		t.Errorf("five screens tick at %d distinct moments", len(lags))
 	}
 }
