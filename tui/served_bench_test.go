@@ -7,6 +7,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/serve"
 )
 
 // BenchmarkKeystrokeToEveryScreen measures, with 50 people connected to
@@ -72,4 +75,41 @@ func BenchmarkKeystrokeToEveryScreen(b *testing.B) {
 	b.ReportMetric(at(0.5), "p50-ms")
 	b.ReportMetric(at(0.99), "p99-ms")
 	b.ReportMetric(at(1), "max-ms")
+}
+
+// BenchmarkViewerFollowsANote is fifty viewers' share of a note reaching
+// their screens, without the transport and Bubble Tea's renderer: folding
+// the note, the presence line saying its writer stopped typing, and the
+// frame. ns/screen is one screen's part, the framing shared among them.
+func BenchmarkViewerFollowsANote(b *testing.B) {
+	const viewers = 50
+	kim := newGuest(b, "kim", "scribe")
+	r := openRoom(b, []guest{kim}, "well")
+	var people []serve.Presence
+	var screens []*Model
+	var seq int
+	for i := range viewers {
+		people = append(people, serve.Presence{ID: i, Name: fmt.Sprintf("v%02d", i), Access: model.Viewer})
+		ident := serve.Identity{Name: people[i].Name, Fingerprint: "fp-" + people[i].Name, Access: model.Viewer}
+		link, evs, _ := r.hub.Join(ident)
+		b.Cleanup(link.Leave)
+		screens = append(screens, Screen(Options{}, model.Policy{})(serve.Client{Identity: ident, Link: link, Events: evs,
+			Terminal: serve.Terminal{Width: 80, Height: 24}}).(*Model))
+		seq = len(evs)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		seq++
+		ev := model.Event{Seq: seq, At: time.Now().UTC(), Kind: model.NoteAdded, Note: seq, Phase: "well",
+			Text: fmt.Sprintf("note k%05d", i), Author: "kim"}
+		people[0].Drafting = i%2 == 0
+		pres := serve.PresenceMsg{People: slices.Clone(people)}
+		for _, m := range screens {
+			m.Update(serve.EventsMsg{Events: []model.Event{ev}})
+			m.Update(pres)
+			_ = m.View()
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*viewers), "ns/screen")
 }

@@ -178,3 +178,34 @@ func TestScreensTickApart(t *testing.T) {
 		t.Errorf("five screens tick at %d distinct moments", len(lags))
 	}
 }
+
+// TestViewerRedrawsWhatANewNoteChanges: a viewer's list keeps the notes
+// it drew when one is added, yet draws again what the new note changes:
+// a why under a weak factor takes the factor's hint away.
+func TestViewerRedrawsWhatANewNoteChanges(t *testing.T) {
+	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "poorly")
+	m := joinedModel(t, r, "val", model.Viewer)
+	seq := len(m.Events())
+	add := func(ev model.Event) {
+		seq++
+		ev.Seq, ev.At, ev.Kind, ev.Note, ev.Phase, ev.Author = seq, time.Now().UTC(), model.NoteAdded, seq, "poorly", "kim"
+		m.Update(serve.EventsMsg{Events: []model.Event{ev}})
+	}
+	add(model.Event{Text: "the deploy went out on friday"})
+	add(model.Event{Text: "human error", Section: model.SectionFactor})
+	factor := seq
+	if f := frame(m); !strings.Contains(f, "weak factor") || !strings.Contains(f, "human error") ||
+		!strings.Contains(f, "open flags 1") {
+		t.Fatalf("the weak factor, its hint and the agenda's flag count should show:\n%s", f)
+	}
+	add(model.Event{Text: "the runbook skipped the canary step", Parent: factor, Section: model.SectionWhy})
+	f := frame(m)
+	if strings.Contains(f, "weak factor") {
+		t.Errorf("a why under the factor should take its hint away:\n%s", f)
+	}
+	for _, want := range []string{"1 more above", "human error", "skipped the canary"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("the viewer's screen lost %q:\n%s", want, f)
+		}
+	}
+}
