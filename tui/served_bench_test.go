@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -112,4 +113,36 @@ func BenchmarkViewerFollowsANote(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*viewers), "ns/screen")
+}
+
+// BenchmarkIdleScreenMemory reports the heap one more idle viewer's
+// meeting screen holds, over fifty of them, each drawn once; the SSH side
+// is serve's BenchmarkIdleClientMemory.
+func BenchmarkIdleScreenMemory(b *testing.B) {
+	const viewers = 50
+	r := openRoom(b, []guest{newGuest(b, "kim", "scribe")}, "well")
+	for range b.N {
+		before := heapInUse()
+		var screens []*Model
+		for i := range viewers {
+			ident := serve.Identity{Name: fmt.Sprintf("v%02d", i), Fingerprint: fmt.Sprintf("fp%02d", i), Access: model.Viewer}
+			link, evs, _ := r.hub.Join(ident)
+			m := Screen(Options{}, model.Policy{})(serve.Client{Identity: ident, Link: link, Events: evs,
+				Terminal: serve.Terminal{Width: 80, Height: 24}}).(*Model)
+			_ = m.View()
+			screens = append(screens, m)
+		}
+		after := heapInUse()
+		b.ReportMetric(float64(after-before)/viewers, "B/screen")
+		for _, m := range screens {
+			m.opt.Served.Link.Leave()
+		}
+	}
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapInuse
 }
