@@ -27,8 +27,8 @@ var bodies = struct {
 }{m: map[bodyKey]string{}}
 
 // maxBodies bounds the cache: each second's clock is a new body per size
-// and focus, and a few hundred of them are a few megabytes at most.
-const maxBodies = 256
+// and focus, and sixty-four of them are under a megabyte.
+const maxBodies = 64
 
 // framedBody is side and main framed as panes and joined, cut to w×h; it
 // is worked out once per distinct input and kept for the other screens.
