@@ -209,6 +209,14 @@ func (h *Hub) commit(batch []request) {
 	if len(taken) > 0 {
 		h.mu.Lock()
 		h.log = append(h.log, taken...)
+		// The enter that adds a note also empties the box: taking the
+		// draft with the note sends "no longer typing" in the same wake,
+		// so every screen draws one frame for the two, not two.
+		for _, r := range batch {
+			if r.link != nil && h.keepDraftLocked(r.link) {
+				h.presVer++
+			}
+		}
 		h.mu.Unlock()
 		h.flush()
 	}

@@ -237,3 +237,36 @@ func TestNewHubWantsTheWholeLog(t *testing.T) {
 		t.Fatalf("a log not from seq 1: %v", err)
 	}
 }
+
+// TestNoteAndEmptyBoxArriveTogether: the enter that adds a note also
+// empties the box; a viewer gets the note and "no longer typing" in one
+// wake, so their screen draws one frame for the two.
+func TestNoteAndEmptyBoxArriveTogether(t *testing.T) {
+	h, _ := newHub(t)
+	kim, _, _ := h.Join(Identity{Name: "kim", Fingerprint: "fk", Access: model.Scribe})
+	val, _, _ := h.Join(Identity{Name: "val", Fingerprint: "fv", Access: model.Viewer})
+	kim.Draft("the runbook was")()
+	if !drafting(val.news(), "kim") {
+		t.Fatal("kim is not shown typing")
+	}
+	// The screen records both when enter is handled; the hub runs them
+	// in whatever order they reach it.
+	submit := kim.Submit(note("well", "the runbook was out of date"))
+	kim.Draft("")
+	submit()
+	settle(t, h)
+	msgs := val.news()
+	var notes int
+	presence := false
+	for _, m := range msgs {
+		switch m := m.(type) {
+		case EventsMsg:
+			notes += len(m.Events)
+		case PresenceMsg:
+			presence = true
+		}
+	}
+	if notes != 1 || !presence || drafting(msgs, "kim") {
+		t.Fatalf("one wake should bring the note and kim no longer typing: %#v", msgs)
+	}
+}

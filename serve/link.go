@@ -229,6 +229,17 @@ func (h *Hub) setDraft(l *Link) {
 	// command that read an older draft cannot overwrite a newer one.
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	// Only starting and stopping are news to the others: nothing is sent
+	// to every screen per keystroke.
+	if h.keepDraftLocked(l) {
+		h.presVer++
+		h.wakeLocked()
+	}
+}
+
+// keepDraftLocked keeps l's latest draft under its key, and reports
+// whether the person started or stopped typing with it.
+func (h *Hub) keepDraftLocked(l *Link) bool {
 	l.outMu.Lock()
 	text := l.draft
 	l.outMu.Unlock()
@@ -242,12 +253,7 @@ func (h *Hub) setDraft(l *Link) {
 	} else {
 		h.drafts[fp] = text
 	}
-	// Only starting and stopping are news to the others: nothing is sent
-	// to every screen per keystroke.
-	if was != (text != "") {
-		h.presVer++
-		h.wakeLocked()
-	}
+	return was != (text != "")
 }
 
 func (h *Hub) promote(by *Link, id int, a model.Access) {

@@ -117,7 +117,7 @@ func New(opt Options) (*Model, error) {
 
 // Init starts the clock and asks the terminal for its background colour.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tick(m.now()), tea.RequestBackgroundColor, m.flush(), m.rhymes.link.openCmd())
+	return tea.Batch(tickAfter(m.now(), m.c.tickLag), tea.RequestBackgroundColor, m.flush(), m.rhymes.link.openCmd())
 }
 
 // Pending returns the events not yet confirmed written, for a final flush
@@ -145,6 +145,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if save := m.flush(); save != nil {
 		cmd = tea.Batch(cmd, save)
 	}
+	if m.meeting != nil {
+		// The header is worked out here, once per message, so View reads it.
+		m.meeting.head.keep(m.meeting, m.saveState())
+	}
 	return m, cmd
 }
 
@@ -165,7 +169,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if m.meeting != nil {
 			cmd = m.meeting.onTick()
 		}
-		return tea.Batch(tick(m.c.now), cmd)
+		return tea.Batch(tickAfter(m.c.now, m.c.tickLag), cmd)
 	case draftTickMsg:
 		if m.meeting != nil {
 			m.record(m.meeting.box.onDraftTick(msg, m.state))

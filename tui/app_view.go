@@ -33,7 +33,7 @@ func (m *Model) saveState() string {
 	st := m.c.styles
 	switch {
 	case m.served != nil:
-		return m.served.badge(st)
+		return m.served.mark
 	case m.opt.Store == nil:
 		return ""
 	case m.saveErr != nil:

@@ -61,9 +61,22 @@ func (m *Model) onSaved(msg savedMsg) tea.Cmd {
 
 // tick fires on the next whole second of wall time, so the clock's
 // seconds change together with the wall clock's.
-func tick(now time.Time) tea.Cmd {
-	d := time.Second - time.Duration(now.Nanosecond())
-	return tea.Tick(d, func(t time.Time) tea.Msg { return tickMsg(t) })
+func tick(now time.Time) tea.Cmd { return tickAfter(now, 0) }
+
+// tickAfter is tick coming lag after the whole second. Fifty screens of
+// one served meeting ticking on the same instant would each draw a frame
+// at once, and a note arriving then would wait for all fifty.
+func tickAfter(now time.Time, lag time.Duration) tea.Cmd {
+	return tea.Tick(untilTick(now, lag), func(t time.Time) tea.Msg { return tickMsg(t) })
+}
+
+// untilTick is how long from now until lag past a whole second.
+func untilTick(now time.Time, lag time.Duration) time.Duration {
+	d := time.Second - time.Duration(now.Nanosecond()) + lag
+	if d > time.Second {
+		d -= time.Second
+	}
+	return d
 }
 
 // saveCmd appends events to the session file and syncs it.

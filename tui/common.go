@@ -23,6 +23,8 @@ type common struct {
 	// mayEdit says whether this person may change a note; nil lets them
 	// change any (a participant in a served meeting changes only theirs).
 	mayEdit func(n *model.Note) bool
+	// tickLag is how long after the whole second the clock ticks.
+	tickLag time.Duration
 }
 
 func newCommon(isDark bool) *common {

@@ -66,6 +66,7 @@ type meetingScreen struct {
 	// are folded (a new why, an edited note).
 	pendingSelect int
 	body          string
+	head          headLine
 }
 
 func newMeetingScreen(c *common, st *model.State, rules *phrasing.Rules) *meetingScreen {
@@ -149,6 +150,8 @@ func (s *meetingScreen) followSetup() {
 // followEvents brings the screen in step with events the root folded.
 func (s *meetingScreen) followEvents(evs []model.Event) {
 	phaseChanged := false
+	flagsWere := s.flags.total
+	onlyNotes := true // only notes added, none of them parked
 	for _, ev := range evs {
 		s.flags.apply(s.st, ev)
 		switch ev.Kind {
@@ -157,11 +160,18 @@ func (s *meetingScreen) followEvents(evs []model.Event) {
 		case model.PhaseStarted, model.MeetingEnded:
 			phaseChanged = true
 		}
+		onlyNotes = onlyNotes && ev.Kind == model.NoteAdded && ev.Section != model.SectionParked
 	}
-	if phaseChanged {
+	switch {
+	case phaseChanged:
 		s.enterPhase()
-	} else {
+	case onlyNotes:
+		forgetAdded(&s.list, evs)
+		readRows(&s.list)
+	default:
 		s.list.rebuild()
+	}
+	if !phaseChanged {
 		s.wrap.rebuild()
 		s.imports.follow(evs)
 	}
@@ -171,7 +181,11 @@ func (s *meetingScreen) followEvents(evs []model.Event) {
 		s.pendingSelect = 0
 	}
 	syncList(s)
-	s.agenda.refresh()
+	// The agenda shows notes only as the flag count and the parking lot;
+	// its clock is drawn on the tick.
+	if !onlyNotes || s.flags.total != flagsWere {
+		s.agenda.refresh()
+	}
 	s.refresh()
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -34,13 +33,7 @@ func (s *meetingScreen) refresh() {
 		s.body = fill(s.compactLine(l.w)+"\n"+s.paneView(l.w, max(0, l.bodyH-1)), l.w, l.bodyH)
 		return
 	}
-	side := st.Pane.Width(l.sideW).Height(l.bodyH).Render(s.agenda.View())
-	mainStyle := st.Pane
-	if s.focus != focusType {
-		mainStyle = st.PaneFocused
-	}
-	main := mainStyle.Width(l.mainW).Height(l.bodyH).Render(pane)
-	s.body = fill(lipgloss.JoinHorizontal(lipgloss.Top, side, main), l.w, l.bodyH)
+	s.body = framedBody(st, s.focus != focusType, l, s.agenda.View(), pane)
 }
 
 // paneView is what the phase pane holds: a form, the wrap-up or the notes.
@@ -88,16 +81,11 @@ func fill(s string, w, h int) string {
 // it shows was worked out in Update.
 func (s *meetingScreen) View(opt viewOptions) string {
 	l := s.lay
-	header := s.header(l.w, opt.saveState)
+	header := s.head.view(s, opt.saveState)
 	if opt.noInput {
-		return clip(header+"\n"+s.body, l.w, l.h)
+		return stack(header, s.body, "", l.w, l.h, true, false)
 	}
-	parts := []string{header}
-	if l.bodyH > 0 {
-		parts = append(parts, s.body)
-	}
-	parts = append(parts, s.bottom())
-	return clip(strings.Join(parts, "\n"), l.w, l.h)
+	return stack(header, s.body, s.bottom(), l.w, l.h, l.bodyH > 0, true)
 }
 
 func (s *meetingScreen) header(w int, save string) string {

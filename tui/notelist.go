@@ -73,28 +73,8 @@ func newNoteList(c *common, st *model.State, flags *flagBook) noteList {
 // rebuild reads the phase's notes from the fold again, keeping the
 // selected note selected when it is still there.
 func (m *noteList) rebuild() {
-	keep := m.selectedID()
-	m.phase, m.inPhase = m.st.Phase()
-	m.rows, m.footer = m.rows[:0], nil
-	m.lines = map[int][]string{}
-	m.data = newRowData(m.st, m.c.now)
-	if m.inPhase {
-		switch m.phase.Capture {
-		case agenda.CaptureTimeline:
-			m.timelineRows()
-		case agenda.CaptureActions:
-			m.actionRows()
-		default:
-			for _, id := range m.st.Notes(m.phase.ID) {
-				m.addRows(id, 0)
-			}
-			if m.phase.Capture == agenda.CaptureImpact {
-				m.impactFooter()
-			}
-		}
-	}
-	m.selectID(keep)
-	m.refresh()
+	clear(m.lines)
+	readRows(m)
 }
 
 func (m *noteList) addRows(id, depth int) {

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -44,6 +45,8 @@ type served struct {
 	// line is the presence line as drawn, worked out when what it shows
 	// changes rather than per frame: with fifty people it is long.
 	line string
+	// mark is the header's badge as drawn, worked out with line.
+	mark string
 	// ended is set when the host closed the session: the screen says so
 	// and stops.
 	ended  bool
@@ -78,6 +81,10 @@ func servedModel(base Options, policy model.Policy, c serve.Client, host bool, h
 		return brokenScreen{err: err}
 	}
 	m.c.width, m.c.height = c.Width, max(0, c.Height-1)
+	if c.Link != nil {
+		// The screens' clocks tick spread over a fifth of a second.
+		m.c.tickLag = time.Duration(c.Link.ID()%20) * 10 * time.Millisecond
+	}
 	m.resize()
 	return m
 }

@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -122,4 +124,88 @@ func offers(m *Model, k string) bool {
 		}
 	}
 	return false
+}
+
+// TestPresenceLineCutAtTheEdge: with fifty people the presence line
+// measures only the names that show, and shows exactly what cutting the
+// whole line would.
+func TestPresenceLineCutAtTheEdge(t *testing.T) {
+	sv := &served{Served: Served{Name: "val", Access: model.Viewer}, notice: "viewers follow"}
+	var parts []string
+	for i := range 50 {
+		p := serve.Presence{ID: i, Name: fmt.Sprintf("person%02d", i), Access: model.Viewer, Drafting: i%7 == 3}
+		sv.people = append(sv.people, p)
+		s := p.Name + " " + p.Access.String()
+		if p.Drafting {
+			s += " ✎ typing"
+		}
+		parts = append(parts, s)
+	}
+	whole := "viewers follow · 50 here: " + strings.Join(parts, " · ")
+	st := NewStyles(true)
+	for _, w := range []int{1, 10, 26, 27, 40, 80, 81, 200, 2000} {
+		got := ansi.Strip(sv.presenceLine(st, w))
+		if want := ansi.Truncate(whole, w, "…"); got != want {
+			t.Errorf("at width %d the line is\n%q\nwant\n%q", w, got, want)
+		}
+	}
+}
+
+// TestScreensTickApart: the screens of a served meeting tick spread over
+// a fifth of a second, each still once a second and after the whole
+// second, so the clock it draws shows the second just begun.
+func TestScreensTickApart(t *testing.T) {
+	base := time.Date(2026, 5, 1, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		at, lag, want time.Duration
+	}{
+		{0, 0, time.Second},
+		{5 * time.Millisecond, 0, 995 * time.Millisecond},
+		{5 * time.Millisecond, 100 * time.Millisecond, 95 * time.Millisecond},
+		{100 * time.Millisecond, 100 * time.Millisecond, time.Second},
+		{300 * time.Millisecond, 100 * time.Millisecond, 800 * time.Millisecond},
+	} {
+		if got := untilTick(base.Add(c.at), c.lag); got != c.want {
+			t.Errorf("at +%v with lag %v the tick is in %v, want %v", c.at, c.lag, got, c.want)
+		}
+	}
+	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	lags := map[time.Duration]bool{}
+	for i := range 5 {
+		lags[joinedModel(t, r, fmt.Sprintf("v%d", i), model.Viewer).c.tickLag] = true
+	}
+	if len(lags) != 5 {
+		t.Errorf("five screens tick at %d distinct moments", len(lags))
+	}
+}
+
+// TestViewerRedrawsWhatANewNoteChanges: a viewer's list keeps the notes
+// it drew when one is added, yet draws again what the new note changes:
+// a why under a weak factor takes the factor's hint away.
+func TestViewerRedrawsWhatANewNoteChanges(t *testing.T) {
+	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "poorly")
+	m := joinedModel(t, r, "val", model.Viewer)
+	seq := len(m.Events())
+	add := func(ev model.Event) {
+		seq++
+		ev.Seq, ev.At, ev.Kind, ev.Note, ev.Phase, ev.Author = seq, time.Now().UTC(), model.NoteAdded, seq, "poorly", "kim"
+		m.Update(serve.EventsMsg{Events: []model.Event{ev}})
+	}
+	add(model.Event{Text: "the deploy went out on friday"})
+	add(model.Event{Text: "human error", Section: model.SectionFactor})
+	factor := seq
+	if f := frame(m); !strings.Contains(f, "weak factor") || !strings.Contains(f, "human error") ||
+		!strings.Contains(f, "open flags 1") {
+		t.Fatalf("the weak factor, its hint and the agenda's flag count should show:\n%s", f)
+	}
+	add(model.Event{Text: "the runbook skipped the canary step", Parent: factor, Section: model.SectionWhy})
+	f := frame(m)
+	if strings.Contains(f, "weak factor") {
+		t.Errorf("a why under the factor should take its hint away:\n%s", f)
+	}
+	for _, want := range []string{"1 more above", "human error", "skipped the canary"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("the viewer's screen lost %q:\n%s", want, f)
+		}
+	}
 }

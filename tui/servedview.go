@@ -44,11 +44,12 @@ func (sv *served) view(s string) tea.View {
 	return v
 }
 
-// redraw works the presence line out again for the common size and
-// styles; the root calls it when they change.
+// redraw works the presence line and the badge out again for the common
+// size, styles and role; the root calls it when they change.
 func (sv *served) redraw(c *common) {
 	if sv != nil {
 		sv.line = sv.presenceLine(c.styles, c.width)
+		sv.mark = sv.badge(c.styles)
 	}
 }
 
@@ -61,21 +62,33 @@ func (sv *served) presenceLine(st Styles, w int) string {
 	if sv.warning != "" {
 		return st.Error.Render(ansi.Truncate("host: "+inert(sv.warning), w, "…"))
 	}
-	parts := make([]string, 0, len(sv.people))
-	for _, p := range sv.people {
-		s := inert(p.Name) + " " + p.Access.String()
-		if p.Drafting {
-			s += " ✎ typing"
-		}
-		parts = append(parts, s)
-	}
-	line := fmt.Sprintf("%d here: %s", len(sv.people), strings.Join(parts, " · "))
+	line := fmt.Sprintf("%d here: ", len(sv.people))
 	if sv.Host && sv.Hint != "" {
 		line = sv.Hint + " · " + line // the room needs it all meeting long
 	}
 	if sv.Access == model.Viewer && sv.notice != "" {
 		line = sv.notice + " · " + line
 	}
+	// With fifty people the line is far wider than the screen: names past
+	// its edge are not measured, only as many as show.
+	var b strings.Builder
+	b.WriteString(line)
+	width := ansi.StringWidth(line)
+	for i, p := range sv.people {
+		if width > w {
+			break
+		}
+		s := inert(p.Name) + " " + p.Access.String()
+		if p.Drafting {
+			s += " ✎ typing"
+		}
+		if i > 0 {
+			s = " · " + s
+		}
+		b.WriteString(s)
+		width += ansi.StringWidth(s)
+	}
+	line = b.String()
 	return st.Muted.Render(ansi.Truncate(line, w, "…"))
 }
 
