@@ -339,28 +339,45 @@ func (m *noteList) promptLines(w, h int) []string {
 	if len(m.rows) > 0 {
 		limit = min(limit, max(0, h/4))
 	}
-	var out []string
+	// Each prompt is kept whole or left out: a prompt cut after its first
+	// line reads as if it said something else.
+	var groups [][]string
+	cuttable := -1 // the open items list may be cut; a prompt may not
 	for _, pr := range p.Prompts[:limit] {
+		var g []string
 		for i, l := range wrapText(inert(pr), max(1, w-gutterW)) {
 			lead := "· "
 			if i > 0 {
 				lead = "  "
 			}
-			out = append(out, st.Notes.Prompt.Render(lead+l))
+			g = append(g, st.Notes.Prompt.Render(lead+l))
 		}
+		groups = append(groups, g)
 	}
 	if p.Capture == agenda.CaptureOpening {
 		for _, a := range m.st.Setup.Attendees {
-			out = append(out, st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…")))
+			groups = append(groups, []string{st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…"))})
 		}
 		if m.opening != nil {
 			// What earlier reviews left open comes first: on a small
 			// screen it is what the prompts' cut leaves.
-			out = append(m.opening(w), out...)
+			groups = append([][]string{m.opening(w)}, groups...)
+			cuttable = 0
 		}
 	}
-	if len(out) > h/2 && len(m.rows) > 0 {
-		out = out[:h/2]
+	budget := -1
+	if len(m.rows) > 0 {
+		budget = h / 2
+	}
+	var out []string
+	for i, g := range groups {
+		if budget >= 0 && len(out)+len(g) > budget {
+			if i == cuttable {
+				out = append(out, g[:budget-len(out)]...)
+			}
+			break
+		}
+		out = append(out, g...)
 	}
 	if len(out) == 0 {
 		return nil
