@@ -71,10 +71,11 @@ func (s *segmenter) next() ([]byte, error) {
 }
 
 // scan finds the blank lines among the complete lines read since the last
-// scan.
+// scan, stopping at the first one past batch: a segment no longer than it
+// must be keeps the checker's token buffers, and so peak memory, small.
 func (s *segmenter) scan() {
 	b := s.buf[:s.n]
-	for {
+	for s.lastBlank < batch {
 		i := bytes.IndexByte(b[s.scanned:], '\n')
 		if i < 0 {
 			return

@@ -177,21 +177,18 @@ func locate(text string, fs []Finding) (steps int) {
 		if f.Offset < pos || f.Offset+f.Length > len(text) {
 			continue // not sorted, or not this text: leave it as it is
 		}
-		for pos < f.Offset {
-			steps++
-			switch b := text[pos]; {
-			case b == '\n':
-				line, col = line+1, 1
-				pos++
-			case b < utf8.RuneSelf:
-				col++
-				pos++
-			default:
-				_, n := utf8.DecodeRuneInString(text[pos:])
-				pos += n
-				col++
-			}
+		// Count the line breaks with the library's vector search, then the
+		// runes of the last line only: several times faster than a loop
+		// over bytes on a long document dense with findings.
+		gap := text[pos:f.Offset]
+		steps += len(gap)
+		if k := strings.LastIndexByte(gap, '\n'); k >= 0 {
+			line += strings.Count(gap[:k+1], "\n")
+			col = 1
+			gap = gap[k+1:]
 		}
+		col += utf8.RuneCountInString(gap)
+		pos = f.Offset
 		f.Match = text[f.Offset : f.Offset+f.Length]
 		f.Line, f.Column = line, col
 		if k := strings.LastIndexByte(f.Match, '\n'); k >= 0 {
