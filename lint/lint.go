@@ -12,6 +12,7 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/debrief-dev/debrief/phrasing"
 )
@@ -102,9 +103,16 @@ func (j *job) read(seg *segmenter, m *masker) bool {
 	return true
 }
 
-// check checks the masked segment: a string copy, as findings may keep
-// pieces of the text and masked is reused.
-func (j *job) check(c *phrasing.Checker) { j.fs = c.Check(string(j.masked)) }
+// check checks the masked segment in place: masked is reused for the
+// next segment, so what the findings keep of it is copied (Detach).
+func (j *job) check(c *phrasing.Checker) {
+	text := unsafe.String(unsafe.SliceData(j.masked), len(j.masked))
+	j.fs = c.Check(text)
+	for i := range j.fs {
+		j.fs[i].Match = "" // report takes it from the source, not the mask
+	}
+	phrasing.Detach(j.fs, text)
+}
 
 // finish is Lint's result once j.read has returned false.
 func (j *job) finish(name string, st *docState) error {

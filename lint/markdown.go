@@ -115,10 +115,11 @@ func (m *masker) line(pos, e int) bool {
 	indent := indentWidth(line)
 	switch {
 	case m.fence != "":
-		m.blank(pos, e)
+		// line shares the segment's bytes: read it before blanking them.
 		if strings.HasPrefix(trimmed, m.fence) && strings.Trim(trimmed, m.fence[:1]+" \t") == "" {
 			m.fence = ""
 		}
+		m.blank(pos, e)
 		m.prevBlank, m.prevCode = false, false
 		return true
 	case indent < 4 && isFenceOpener(trimmed):
@@ -126,7 +127,7 @@ func (m *masker) line(pos, e int) bool {
 		for n < len(trimmed) && trimmed[n] == trimmed[0] {
 			n++
 		}
-		m.fence = trimmed[:n]
+		m.fence = strings.Clone(trimmed[:n]) // outlives the segment's bytes
 		m.blank(pos, e)
 		m.prevBlank, m.prevCode = false, false
 		return true
@@ -288,13 +289,14 @@ func urlEnd(b []byte, i int) int {
 	return j
 }
 
-// trimEOL returns a line without its line ending. The conversion copies,
-// but only the line, and lines are short.
+// trimEOL returns a line without its line ending. The string shares b's
+// bytes, rather than copying every line of the document: it changes when b
+// is blanked, and what must outlive b is cloned.
 func trimEOL(b []byte) string {
 	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
 		b = b[:len(b)-1]
 	}
-	return string(b)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 func indentWidth(line string) int {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Checker checks text against a rule set. Build one per rule set and
@@ -122,7 +123,34 @@ func (c *Checker) check(text string) ([]Finding, int) {
 		c.matchRegexp(d, r, &out)
 	}
 	out = c.finish(d, out)
+	if d.lower != text {
+		// The pooled doc's lower-case bytes are rewritten by the next check.
+		Detach(out, d.lower)
+	}
 	return out, d.steps + len(d.toks)
+}
+
+// Detach copies every string of fs that shares memory with buf, so the
+// findings stay right after buf's bytes are reused for other text.
+// `debrief lint` checks each segment in one reused buffer.
+func Detach(fs []Finding, buf string) {
+	if len(buf) == 0 {
+		return
+	}
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(buf)))
+	hi := lo + uintptr(len(buf))
+	own := func(s *string) {
+		if p := uintptr(unsafe.Pointer(unsafe.StringData(*s))); len(*s) > 0 && p >= lo && p < hi {
+			*s = strings.Clone(*s)
+		}
+	}
+	for i := range fs {
+		f := &fs[i]
+		for _, s := range []*string{&f.Rule, &f.Category, &f.Message, &f.Suggestion,
+			&f.Question, &f.Match, &f.Replacement} {
+			own(s)
+		}
+	}
 }
 
 // finding builds a finding over tokens [a, b).

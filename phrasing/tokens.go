@@ -33,8 +33,12 @@ type sentence struct {
 type doc struct {
 	text  string
 	lower string
-	toks  []token
-	sents []sentence
+	// lowerBuf holds lower's bytes when they are not text's, for the next
+	// check to reuse: nothing a check returns may point into it (see
+	// Detach).
+	lowerBuf []byte
+	toks     []token
+	sents    []sentence
 	// steps counts the bytes and tokens scanned after tokenizing, so a
 	// test can show the cost of a check grows linearly with the text.
 	steps int
@@ -43,22 +47,27 @@ type doc struct {
 // lowerASCII lower-cases the ASCII letters of s, keeping every byte offset:
 // strings.ToLower can change the length of some non-ASCII text, and offsets
 // must stay valid against the original.
-func lowerASCII(s string) string {
+// It writes into buf when buf is long enough, so a pooled doc lower-cases
+// every check into the same bytes, and returns the buffer it used.
+func lowerASCII(s string, buf []byte) (string, []byte) {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
 	if i == len(s) {
-		return s
+		return s, buf
 	}
-	b := make([]byte, len(s))
-	copy(b, s)
+	b := buf[:0]
+	if cap(b) < len(s) {
+		b = make([]byte, 0, len(s)+len(s)/4)
+	}
+	b = append(b, s...)
 	for ; i < len(b); i++ {
 		if c := b[i]; c >= 'A' && c <= 'Z' {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return unsafe.String(&b[0], len(b))
+	return unsafe.String(&b[0], len(b)), b
 }
 
 // asciiWord marks the ASCII bytes that belong in words.
@@ -109,11 +118,14 @@ func tokenize(text string, _ []token) *doc {
 // tokenize splits text into tokens and sentences in one pass, reusing d's
 // buffers.
 func (d *doc) tokenize(text string) {
-	d.text, d.lower, d.toks, d.sents = text, lowerASCII(text), d.toks[:0], d.sents[:0]
+	d.text, d.toks, d.sents = text, d.toks[:0], d.sents[:0]
+	d.lower, d.lowerBuf = lowerASCII(text, d.lowerBuf)
 	d.steps = 0
 	if want := len(text)/5 + 8; cap(d.toks) < want {
 		// One allocation sized for the text, rather than growing a long
-		// document's token list step by step.
+		// document's token list step by step; a quarter more, so the
+		// next, slightly longer, segment of a file reuses it.
+		want += want / 4
 		d.toks = make([]token, 0, want)
 		d.sents = make([]sentence, 0, want/8)
 	}
