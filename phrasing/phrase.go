@@ -89,7 +89,10 @@ func isPlainWord(w string) bool {
 	if w == "" {
 		return false
 	}
-	d := tokenize(w, nil)
+	// A pooled doc: the rules' hundreds of words would each allocate one.
+	d := docPool.Get().(*doc)
+	defer docPool.Put(d)
+	d.tokenize(w)
 	return len(d.toks) == 1 && d.toks[0].start == 0 && d.toks[0].end == len(w)
 }
 

@@ -108,13 +108,6 @@ func joinerAt(s string, i int) int {
 	return 0
 }
 
-// tokenize splits text into a fresh doc.
-func tokenize(text string, _ []token) *doc {
-	d := &doc{}
-	d.tokenize(text)
-	return d
-}
-
 // tokenize splits text into tokens and sentences in one pass, reusing d's
 // buffers.
 func (d *doc) tokenize(text string) {
