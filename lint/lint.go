@@ -107,7 +107,7 @@ func (j *job) read(seg *segmenter, m *masker) bool {
 // next segment, so what the findings keep of it is copied (Detach).
 func (j *job) check(c *phrasing.Checker) {
 	text := unsafe.String(unsafe.SliceData(j.masked), len(j.masked))
-	j.fs = c.Check(text)
+	j.fs = c.CheckInto(j.fs, text)
 	for i := range j.fs {
 		j.fs[i].Match = "" // report takes it from the source, not the mask
 	}

@@ -92,16 +92,29 @@ func (c *Checker) Check(text string) []Finding {
 	return out
 }
 
+// CheckInto is Check returning the findings in buf's storage, overwriting
+// what buf held: `debrief lint` checks segment after segment into one
+// slice rather than growing a new one for each.
+func (c *Checker) CheckInto(buf []Finding, text string) []Finding {
+	out, _ := c.checkInto(buf[:0], text)
+	if out == nil {
+		return buf[:0] // kept for the next text
+	}
+	return out
+}
+
 // check returns the findings and how many steps the scans after
 // tokenizing took.
-func (c *Checker) check(text string) ([]Finding, int) {
+func (c *Checker) check(text string) ([]Finding, int) { return c.checkInto(nil, text) }
+
+// checkInto is check appending to out, which must be empty.
+func (c *Checker) checkInto(out []Finding, text string) ([]Finding, int) {
 	if text == "" {
 		return nil, 0
 	}
 	d := docPool.Get().(*doc)
 	defer docPool.Put(d)
 	d.tokenize(text)
-	var out []Finding
 	for i := range d.toks {
 		w := d.toks[i].word
 		if c.maybe[w[0]]&(1<<(len(w)&63)) == 0 {

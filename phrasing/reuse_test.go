@@ -44,3 +44,23 @@ func TestDetach(t *testing.T) {
 }
 
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// TestCheckIntoMatchesCheck: checking into a slice that held another
+// text's findings gives exactly what Check gives.
+func TestCheckIntoMatchesCheck(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Bob", "Mary"})
+	texts := []string{
+		"Bob should have rolled back sooner. Mary didn't check the dashboard.",
+		"The deploy finished at 09:12.",
+		"It was human error. Obviously Bob forgot the flag.",
+	}
+	var buf []Finding
+	for range 2 {
+		for _, text := range texts {
+			buf = c.CheckInto(buf, text)
+			if want := c.Check(text); len(want) != len(buf) || len(want) > 0 && !reflect.DeepEqual(want, buf) {
+				t.Fatalf("%q: CheckInto %+v, Check %+v", text, buf, want)
+			}
+		}
+	}
+}
