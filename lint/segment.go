@@ -81,7 +81,7 @@ func (s *segmenter) scan() {
 			return
 		}
 		end := s.scanned + i + 1
-		if len(bytes.Trim(b[s.scanned:end], " \t\r\n")) == 0 {
+		if isBlank(b[s.scanned:end]) {
 			s.lastBlank = end
 		}
 		s.scanned = end
@@ -127,3 +127,13 @@ func splitPoint(p []byte) int {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// isBlank reports whether a line holds only spaces, tabs and its line end.
+func isBlank(line []byte) bool {
+	for _, c := range line {
+		if !isSpace(c) {
+			return false
+		}
+	}
+	return true
+}

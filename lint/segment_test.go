@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/debrief-dev/debrief/bench/docgen"
+	"github.com/debrief-dev/debrief/phrasing"
 )
 
 // TestPositionsAgreeWithSource: however a document is cut into segments
@@ -54,6 +55,25 @@ func TestStateAcrossSegments(t *testing.T) {
 		fs := Check(newTestChecker(), doc)
 		if len(fs) != 1 || fs[0].Line != bytes.Count([]byte(doc), []byte("\n")) {
 			t.Errorf("%s: want only the last line's finding, got %d findings (first %+v)", name, len(fs), fs[:min(len(fs), 1)])
+		}
+	}
+}
+
+// TestGeneratedMBMatchesWhole: the dense 1 MB notes file and the 1 MB
+// postmortem that bench/compare.sh lints give, read in segments through
+// reused buffers, exactly the findings of one check of the whole masked
+// text, every field alike.
+func TestGeneratedMBMatchesWhole(t *testing.T) {
+	c := phrasing.NewChecker(phrasing.DefaultRules(), docgen.Names)
+	for name, doc := range map[string]string{"notes": docgen.Notes(1 << 20), "postmortem": docgen.Generate(1 << 20)} {
+		whole, parts := c.Check(Mask(doc)), Check(c, doc)
+		if len(whole) < 500 || len(whole) != len(parts) {
+			t.Fatalf("%s: whole %d findings, segments %d", name, len(whole), len(parts))
+		}
+		for i := range whole {
+			if whole[i] != parts[i] {
+				t.Fatalf("%s: finding %d differs:\n%+v\n%+v", name, i, whole[i], parts[i])
+			}
 		}
 	}
 }
