@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/debrief-dev/debrief/phrasing"
 )
@@ -17,6 +18,7 @@ import (
 type githubWriter struct {
 	w   *bufio.Writer
 	buf []byte
+	msg []byte // the title and message, built in place per finding
 }
 
 func (g *githubWriter) Write(r Result) error {
@@ -37,13 +39,16 @@ func (g *githubWriter) Write(r Result) error {
 	b = append(b, ",endColumn="...)
 	b = strconv.AppendInt(b, int64(r.EndColumn), 10)
 	b = append(b, ",title="...)
-	b = appendProperty(b, "debrief "+r.Rule+" ("+r.Category+")")
+	m := append(append(append(append(g.msg[:0], "debrief "...), r.Rule...), " ("...), r.Category...)
+	m = append(m, ')')
+	b = appendProperty(b, unsafe.String(unsafe.SliceData(m), len(m)))
 	b = append(b, "::"...)
-	msg := "\"" + r.Match + "\": " + r.Message
+	m = append(append(append(append(m[:0], '"'), r.Match...), "\": "...), r.Message...)
 	if r.Suggestion != "" {
-		msg += " Suggestion: " + r.Suggestion
+		m = append(append(m, " Suggestion: "...), r.Suggestion...)
 	}
-	b = appendData(b, msg)
+	g.msg = m
+	b = appendData(b, unsafe.String(unsafe.SliceData(m), len(m)))
 	b = append(b, '\n')
 	g.buf = b
 	_, err := g.w.Write(b)

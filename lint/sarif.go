@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strconv"
+	"unsafe"
 
 	"github.com/debrief-dev/debrief/phrasing"
 )
@@ -22,6 +23,9 @@ type sarifWriter struct {
 	rules   []phrasing.RuleInfo
 	index   map[string]int
 	buf     []byte
+	msg     []byte // a result's message, built in place per finding
+	file    string // the last file named, and its URI: one URI per file,
+	uri     string // not one per finding
 	started bool
 	results int
 }
@@ -87,16 +91,20 @@ func (s *sarifWriter) Write(r Result) error {
 	b = append(b, `,"level":"`...)
 	b = append(b, level(r.Severity)...)
 	b = append(b, `","message":{"text":`...)
-	msg := r.Message
+	m := append(s.msg[:0], r.Message...)
 	if r.Suggestion != "" {
-		msg += " Suggestion: " + r.Suggestion
+		m = append(append(m, " Suggestion: "...), r.Suggestion...)
 	}
 	if r.Question != "" {
-		msg += " Ask the room: " + r.Question
+		m = append(append(m, " Ask the room: "...), r.Question...)
 	}
-	b = appendJSONString(b, msg)
+	s.msg = m
+	b = appendJSONString(b, unsafe.String(unsafe.SliceData(m), len(m)))
 	b = append(b, `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":`...)
-	b = appendJSONString(b, fileURI(r.File))
+	if r.File != s.file || s.uri == "" {
+		s.file, s.uri = r.File, fileURI(r.File)
+	}
+	b = appendJSONString(b, s.uri)
 	b = append(b, `},"region":{"startLine":`...)
 	b = strconv.AppendInt(b, int64(r.Line), 10)
 	b = append(b, `,"startColumn":`...)
