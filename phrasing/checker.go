@@ -136,7 +136,7 @@ func (c *Checker) checkInto(out []Finding, text string) ([]Finding, int) {
 		c.matchRegexp(d, r, &out)
 	}
 	out = c.finish(d, out)
-	if d.lower != text {
+	if unsafe.StringData(d.lower) != unsafe.StringData(text) {
 		// The pooled doc's lower-case bytes are rewritten by the next check.
 		Detach(out, d.lower)
 	}
