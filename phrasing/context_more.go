@@ -194,8 +194,79 @@ func moreContext(d *doc, k int, f *Finding) bool {
 		return punitiveContext(d, k)
 	case "avoidable":
 		return embeddedQuestion(d, k)
-	case "blame-labels", "person-failure":
-		return genericYou(d, k)
+	case "blame-labels":
+		return genericYou(d, k) || labelOfThing(d, k)
+	case "person-failure":
+		return genericYou(d, k) || expectationAhead(d, k)
+	case "vague-action":
+		return pastIntent(d, k)
+	case "should-have":
+		return hedgedQuestion(d, k)
+	}
+	return false
+}
+
+// labelOfThing reports whether a conduct label is said of a thing in the
+// passive or as a possibility: "the configuration got messed up", "a
+// possible botched restore".
+func labelOfThing(d *doc, k int) bool {
+	if d.tok(k) == "messed" && d.same(k-1, k) {
+		switch d.tok(k - 1) {
+		case "got", "get", "gets", "getting", "was", "were", "been", "is", "be":
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
+		switch d.toks[j].word {
+		case "possible", "possibly", "potential", "potentially", "partial":
+			return true
+		}
+	}
+	return false
+}
+
+// expectationVerbs in the present after "does not" state an expectation
+// about what comes next, not a failure: "@kim does not anticipate this
+// will need a rollback".
+var expectationVerbs = set("anticipate", "expect", "think", "believe", "foresee")
+
+func expectationAhead(d *doc, k int) bool {
+	for j := k + 1; j < k+5 && d.same(k, j); j++ {
+		if (d.tok(j) == "not" || d.tok(j) == "doesn't" || d.tok(j) == "don't") && expectationVerbs[d.tok(j+1)] {
+			p := d.tok(j - 1)
+			return p == "does" || p == "do" || d.tok(j) != "not"
+		}
+	}
+	return false
+}
+
+// intentVerbs before "to be careful" make it a past intent or an outcome
+// hoped for, not a call to be more careful: "we wanted to be cautious".
+var intentVerbs = set("wanted", "tried", "decided", "chose", "meant", "aimed", "intended",
+	"help", "helps", "helped")
+
+func pastIntent(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && d.same(j, k); j-- {
+		if intentVerbs[d.toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedQuestion reports whether a counterfactual sits in a question the
+// writer is unsure of: "I think we should have seen these, but I am not
+// sure?" asks the room; it does not judge.
+func hedgedQuestion(d *doc, k int) bool {
+	sent := d.sentOf(k)
+	if !sent.question {
+		return false
+	}
+	for j := max(sent.first, k-ctxWindow); j < min(sent.last, k+ctxWindow); j++ {
+		switch d.toks[j].word {
+		case "think", "sure", "maybe", "perhaps", "wonder", "unsure":
+			return true
+		}
 	}
 	return false
 }

@@ -64,6 +64,7 @@ func TestApply(t *testing.T) {
 			"The canary dashboard was not checked before promoting."},
 		{"Bob shouldn't have deployed on a Friday.", "Deploying on a Friday turned out to be risky."},
 		{"Bob ignored the alert.", "The alert was easy to miss."},
+		{"Obviously, the pool was too small.", "The pool was too small."},
 		{"Root cause: misconfiguration.", "Contributing factor: misconfiguration."},
 	} {
 		fs := c.Check(tc.in)
