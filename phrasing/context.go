@@ -51,6 +51,9 @@ func inContext(d *doc, k int, f *Finding) bool {
 	if t.quoted {
 		return true // someone else's words, quoted: the author cannot rewrite them
 	}
+	if moreContext(d, k, f) {
+		return true
+	}
 	switch f.Category {
 	case CatRootCause:
 		return t.line != proseLine || hedgedCause(d, k)

@@ -72,6 +72,9 @@ func detectHindsightAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if !d.same(i, next) || presentWords[d.toks[next].word] {
 		return // "label alerts clearly", "the dashboard clearly showed"
 	}
+	if asideAdverb(d, a, i) {
+		return
+	}
 	prev := ""
 	if a > 0 && d.same(a-1, a) {
 		prev = d.toks[a-1].word
@@ -99,6 +102,38 @@ func detectHindsightAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f := c.finding(d, r, a, i+1)
 	c.swap(d, &f, a, i+1, "")
 	*out = append(*out, f)
+}
+
+// asideAdverb reports whether the adverb at a..i is an aside rather than a
+// judgment, as real postmortems use it: in parentheses ("(obviously) not
+// caught"), a trailing "of course," ("people make mistakes, of course,"),
+// or an opening "Obviously," before a rule for the future ("Obviously,
+// production should not be broken").
+func asideAdverb(d *doc, a, i int) bool {
+	if s, e := d.toks[a].start, d.toks[i].end; s > 0 && e < len(d.text) && d.text[s-1] == '(' && d.text[e] == ')' {
+		return true
+	}
+	if d.toks[i].word == "course" && d.toks[i].comma && a > 0 && d.same(a-1, a) && d.toks[a-1].comma {
+		return true
+	}
+	if !d.toks[i].comma {
+		return false
+	}
+	end := min(clauseEnd(d, i+1), i+12)
+	for k := i + 1; k < end; k++ {
+		w := d.toks[k].word
+		if w == "should" || w == "shouldn't" || w == "must" {
+			n := d.tok(k + 1)
+			if n == "not" || n == "never" {
+				n = d.tok(k + 2)
+			}
+			return n == "be"
+		}
+		if judgeWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseJudged reports whether the clause from k holds a judgment word.

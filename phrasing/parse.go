@@ -60,9 +60,9 @@ func ParseRules(name string, data []byte, base *Rules) (*Rules, error) {
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
-		return nil, p.errf(top, "the rules file must be a mapping (people, roles, allow, disable, rules)")
+		return nil, p.errf(top, "the rules file must be a mapping (people, roles, allow, disable, enable, rules)")
 	}
-	var disable []*yaml.Node
+	var disable, enable []*yaml.Node
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		k, v := top.Content[i], top.Content[i+1]
 		var err error
@@ -84,19 +84,39 @@ func ParseRules(name string, data []byte, base *Rules) (*Rules, error) {
 				err = p.errf(v, "disable: want a list of rule ids")
 			}
 			disable = append(disable, v.Content...)
+		case "enable":
+			if v.Kind != yaml.SequenceNode {
+				err = p.errf(v, "enable: want a list of rule ids")
+			}
+			enable = append(enable, v.Content...)
 		case "rules":
 			err = p.rules(v, out)
 		default:
-			err = p.errf(k, "unknown key %q (want version, people, roles, not_names, allow, disable or rules)", k.Value)
+			err = p.errf(k, "unknown key %q (want version, people, roles, not_names, allow, disable, enable or rules)", k.Value)
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
-	// Disable last, so a file can turn off a rule it also redefines.
+	// Enable, then disable last, so a file can turn off a rule it also
+	// redefines, and turn on a rule the defaults ship switched off.
+	for _, n := range enable {
+		if n.Kind != yaml.ScalarNode {
+			return nil, p.errf(n, "enable: want a rule id")
+		}
+		if j := indexOf(out.off, n.Value); j >= 0 {
+			out.rules = append(out.rules, out.off[j])
+			out.off = append(out.off[:j:j], out.off[j+1:]...)
+		} else if out.find(n.Value) < 0 {
+			return nil, p.errf(n, "enable: no rule with id %q", n.Value)
+		}
+	}
 	for _, n := range disable {
 		if n.Kind != yaml.ScalarNode {
 			return nil, p.errf(n, "disable: want a rule id")
+		}
+		if j := indexOf(out.off, n.Value); j >= 0 {
+			continue // already off
 		}
 		j := out.find(n.Value)
 		if j < 0 {
@@ -105,6 +125,16 @@ func ParseRules(name string, data []byte, base *Rules) (*Rules, error) {
 		out.rules = append(out.rules[:j:j], out.rules[j+1:]...)
 	}
 	return out, nil
+}
+
+// indexOf finds a rule by id in list, or -1.
+func indexOf(list []*rule, id string) int {
+	for i, x := range list {
+		if x.ID == id {
+			return i
+		}
+	}
+	return -1
 }
 
 func (r *Rules) find(id string) int {
@@ -200,9 +230,21 @@ func (p *parser) rules(v *yaml.Node, out *Rules) error {
 			return p.errf(n, "rule %q is defined twice in this file", r.ID)
 		}
 		seen[r.ID] = true
-		if j := out.find(r.ID); j >= 0 {
+		// A rule marked off waits in out.off until a file enables it; a
+		// redefinition replaces the earlier rule wherever it was.
+		if j := indexOf(out.off, r.ID); j >= 0 {
+			out.off = append(out.off[:j:j], out.off[j+1:]...)
+		}
+		j := out.find(r.ID)
+		switch {
+		case r.Off && j >= 0:
+			out.rules = append(out.rules[:j:j], out.rules[j+1:]...)
+			out.off = append(out.off, r)
+		case r.Off:
+			out.off = append(out.off, r)
+		case j >= 0:
 			out.rules[j] = r
-		} else {
+		default:
 			out.rules = append(out.rules, r)
 		}
 	}

@@ -79,6 +79,11 @@ func (p *parser) rule(n *yaml.Node) (*rule, error) {
 			r.UnlessBefore, err = p.lowerWords(v, "unless_before")
 		case "unless_after":
 			r.UnlessAfter, err = p.lowerWords(v, "unless_after")
+		case "off":
+			if v.Kind != yaml.ScalarNode || (v.Value != "true" && v.Value != "false") {
+				err = p.errf(v, "off: want true or false")
+			}
+			r.Off = v.Value == "true"
 		case "examples":
 			err = p.examples(v, r)
 		default:

@@ -19,6 +19,7 @@ var defaultRulesYAML []byte
 // changed once built, so one set can back many checkers at once.
 type Rules struct {
 	rules    []*rule
+	off      []*rule  // rules shipped switched off; a file's `enable` turns them on
 	people   []string // lower-cased first names counted as people
 	roles    []string // lower-cased role words ("intern", "on-call")
 	notNames []string // lower-cased capitalised words that are never people
@@ -40,6 +41,7 @@ type rule struct {
 	Keywords     []string
 	UnlessBefore []string
 	UnlessAfter  []string
+	Off          bool     // shipped switched off: too noisy on real text to run by default
 	Match        []string // examples that must be flagged by this rule
 	NoMatch      []string // examples that must not be flagged by this rule
 	File         string
@@ -139,6 +141,7 @@ func (r *Rules) clone() *Rules {
 	}
 	return &Rules{
 		rules:    append([]*rule(nil), r.rules...),
+		off:      append([]*rule(nil), r.off...),
 		people:   append([]string(nil), r.people...),
 		roles:    append([]string(nil), r.roles...),
 		notNames: append([]string(nil), r.notNames...),

@@ -1,0 +1,272 @@
+package phrasing
+
+// More context read from real postmortems (rounds one to four): shapes in
+// which the flagged words do not judge anyone. Every scan here looks at a
+// bounded window around the finding, so a long paragraph with many findings
+// stays linear.
+
+// ctxWindow bounds how far a context check looks from the finding.
+const ctxWindow = 16
+
+// causeStatus after "root cause" makes it a milestone or the thing worked
+// on: "Root cause identified: 14:03", "until the root cause is fixed".
+var causeStatus = set("identified", "found", "determined", "confirmed", "located", "isolated",
+	"unknown", "fixed", "addressed", "resolved", "understood", "discovered", "remains")
+
+// causeDone after "root cause is|was|has been" is the state of the work, not
+// the cause: "until the root cause is fixed". ("The root cause was found to
+// be X" stays a claim.)
+var causeDone = set("fixed", "addressed", "resolved", "mitigated", "unknown", "understood")
+
+// causeWork before "root cause" makes it the object of the work, not a claim:
+// "worked around the root cause", "did not solve the root cause", "fix the
+// root cause".
+var causeWork = set("around", "fix", "fixes", "fixed", "fixing", "address", "addressed",
+	"addressing", "solve", "solved", "solving", "resolve", "resolved", "resolving", "treat",
+	"treating", "remediate", "remediated", "tackle", "tackled", "correct", "right", "wrong",
+	"describe", "describing", "document", "documenting", "explain", "explaining")
+
+// rootCauseContext reports whether the root-cause mention at token k is a
+// label, a milestone, a list of section names or the object of the work.
+func rootCauseContext(d *doc, k int) bool {
+	e := k + 1 // the token after "root cause" (or after "root-cause")
+	if d.tok(k) == "root" && (d.tok(k+1) == "cause" || d.tok(k+1) == "causes") {
+		e = k + 2
+	}
+	last := e - 1
+	// A label with nothing after it on its line: "**Root Cause**:" before a list.
+	if d.toks[last].comma && (e >= len(d.toks) || !d.same(last, e) || lineBreakBetween(d, last, e)) {
+		return true
+	}
+	// A list of section names: "the bug, root cause, way to fix".
+	if k > 0 && d.same(k-1, k) && d.toks[k-1].comma && d.toks[last].comma {
+		return true
+	}
+	next := d.tok(e)
+	if d.same(last, e) && !d.toks[last].comma || next == "identified" {
+		// "Root cause identified" is a milestone in a timeline, which has
+		// a clock time on the line; alone it reads as the claim.
+		if causeStatus[next] && clockOnLine(d, k) {
+			return true
+		}
+		if (next == "is" || next == "was" || next == "has" || next == "had") && d.same(e, e+1) {
+			n := d.tok(e + 1)
+			if n == "been" || n == "still" || n == "now" || n == "not" {
+				n = d.tok(e + 2)
+			}
+			if causeDone[n] {
+				return true
+			}
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
+		w := d.toks[j].word
+		if causeWork[w] {
+			return true
+		}
+		if !causeFillers[w] && w != "indeed" {
+			break
+		}
+	}
+	return false
+}
+
+// clockOnLine reports whether the line holding token k has a clock time
+// ("14:03", "8:12 AM") within 120 bytes of the mention.
+func clockOnLine(d *doc, k int) bool {
+	a, b := d.toks[k].start, d.toks[k].end
+	lo, hi := max(0, a-120), min(len(d.text), b+120)
+	for i := a - 1; i >= lo; i-- {
+		if d.text[i] == '\n' {
+			lo = i + 1
+			break
+		}
+	}
+	for i := b; i < hi; i++ {
+		if d.text[i] == '\n' {
+			hi = i
+			break
+		}
+	}
+	for i := lo + 1; i+2 < hi; i++ {
+		if d.text[i] == ':' && isDigit(d.text[i-1]) && isDigit(d.text[i+1]) && isDigit(d.text[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineBreakBetween reports whether a newline separates tokens a and b.
+func lineBreakBetween(d *doc, a, b int) bool {
+	for i := d.toks[a].end; i < d.toks[b].start; i++ {
+		if d.text[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// remediationContext reports whether a never-again phrase at token k is a
+// lesson told to readers or a hedge rather than a promise: "learn from our
+// mistakes so it doesn't happen again", "I can never be sure it won't
+// happen again", "what can be done to prevent it from happening again".
+func remediationContext(d *doc, k int) bool {
+	// Only the clause that holds the phrase: "the lessons we learned, and
+	// the steps we're taking to ensure it never occurs again" stays.
+	from := k
+	for from > 0 && from > k-ctxWindow && d.same(from-1, k) && !d.toks[from].clause {
+		from--
+	}
+	for j := from; j < k; j++ {
+		switch d.toks[j].word {
+		case "learn", "learned", "learnt", "learning":
+			return true
+		case "sure", "certain", "guarantee", "promise":
+			for i := max(from, j-3); i < j; i++ {
+				switch d.toks[i].word {
+				case "never", "not", "can't", "cannot", "no", "can":
+					return true
+				}
+			}
+		case "what":
+			if n := d.tok(j + 1); (n == "can" || n == "could") && d.same(j, j+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// punitiveContext reports whether a punishment word is denied or said of
+// employers in general: "I am not going to fire the developer", "some
+// organisations will fire an employee for this".
+func punitiveContext(d *doc, k int) bool {
+	sent := d.sentOf(k)
+	for j := k - 1; j >= sent.first && j >= k-6; j-- {
+		switch d.toks[j].word {
+		case "not", "never", "won't", "wouldn't", "don't", "didn't", "no", "nobody", "nobody's",
+			"some", "many", "most", "other":
+			return true
+		}
+		if d.toks[j].clause {
+			break
+		}
+	}
+	return false
+}
+
+// genericYou reports whether the clause holding token k is a conditional
+// about "you" in general ("if you made a stupid mistake, so did I"), not an
+// accusation. "If you had checked ..." is a counterfactual and stays.
+func genericYou(d *doc, k int) bool {
+	j := k
+	for j > 0 && j > k-ctxWindow && d.same(j-1, k) && !d.toks[j].clause {
+		j--
+	}
+	w := d.tok(j)
+	if w != "if" && w != "when" && w != "whenever" {
+		return false
+	}
+	return d.tok(j+1) == "you" && d.tok(j+2) != "had" && d.tok(j+2) != "hadn't"
+}
+
+// embeddedQuestion reports whether the words at token k sit in an indirect
+// question: "how it could have been prevented" names a section of the
+// write-up, it does not judge.
+func embeddedQuestion(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && d.same(j, k); j-- {
+		switch d.toks[j].word {
+		case "how", "whether":
+			return true
+		}
+	}
+	return false
+}
+
+// moreContext applies the checks above to finding f starting at token k.
+func moreContext(d *doc, k int, f *Finding) bool {
+	switch f.Rule {
+	case "root-cause":
+		return rootCauseContext(d, k)
+	case "absolute-remediation":
+		return remediationContext(d, k)
+	case "punitive":
+		return punitiveContext(d, k)
+	case "avoidable":
+		return embeddedQuestion(d, k)
+	case "blame-labels":
+		return genericYou(d, k) || labelOfThing(d, k)
+	case "person-failure":
+		return genericYou(d, k) || expectationAhead(d, k)
+	case "vague-action":
+		return pastIntent(d, k)
+	case "should-have":
+		return hedgedQuestion(d, k)
+	}
+	return false
+}
+
+// labelOfThing reports whether a conduct label is said of a thing in the
+// passive or as a possibility: "the configuration got messed up", "a
+// possible botched restore".
+func labelOfThing(d *doc, k int) bool {
+	if d.tok(k) == "messed" && d.same(k-1, k) {
+		switch d.tok(k - 1) {
+		case "got", "get", "gets", "getting", "was", "were", "been", "is", "be":
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
+		switch d.toks[j].word {
+		case "possible", "possibly", "potential", "potentially", "partial":
+			return true
+		}
+	}
+	return false
+}
+
+// expectationVerbs in the present after "does not" state an expectation
+// about what comes next, not a failure: "@kim does not anticipate this
+// will need a rollback".
+var expectationVerbs = set("anticipate", "expect", "think", "believe", "foresee")
+
+func expectationAhead(d *doc, k int) bool {
+	for j := k + 1; j < k+5 && d.same(k, j); j++ {
+		if (d.tok(j) == "not" || d.tok(j) == "doesn't" || d.tok(j) == "don't") && expectationVerbs[d.tok(j+1)] {
+			p := d.tok(j - 1)
+			return p == "does" || p == "do" || d.tok(j) != "not"
+		}
+	}
+	return false
+}
+
+// intentVerbs before "to be careful" make it a past intent or an outcome
+// hoped for, not a call to be more careful: "we wanted to be cautious".
+var intentVerbs = set("wanted", "tried", "decided", "chose", "meant", "aimed", "intended",
+	"help", "helps", "helped")
+
+func pastIntent(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && d.same(j, k); j-- {
+		if intentVerbs[d.toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedQuestion reports whether a counterfactual sits in a question the
+// writer is unsure of: "I think we should have seen these, but I am not
+// sure?" asks the room; it does not judge.
+func hedgedQuestion(d *doc, k int) bool {
+	sent := d.sentOf(k)
+	if !sent.question {
+		return false
+	}
+	for j := max(sent.first, k-ctxWindow); j < min(sent.last, k+ctxWindow); j++ {
+		switch d.toks[j].word {
+		case "think", "sure", "maybe", "perhaps", "wonder", "unsure":
+			return true
+		}
+	}
+	return false
+}
