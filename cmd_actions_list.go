@@ -41,12 +41,11 @@ func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 	if len(pos) == 1 {
 		dir = pos[0]
 	}
-	ix, rep, err := openArchive(dir)
+	ix, err := openArchiveFor(dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	defer ix.Close()
-	skippedNote(stderr, rep)
 	items, err := ix.OpenActions(archive.ActionFilter{Owner: opt.owner, Service: opt.service, Overdue: opt.overdue, Now: now})
 	if err != nil {
 		return fail(stderr, err)

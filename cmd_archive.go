@@ -52,6 +52,17 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 // openArchive opens and updates the index of the archive at dir (the
 // current git repository's top level, or the current folder, when dir is
 // "").
+// openArchiveFor opens and updates the archive a reading command works
+// on, and says on stderr what it left out; the caller closes it.
+func openArchiveFor(dir string, stderr io.Writer) (*archive.Index, error) {
+	ix, rep, err := openArchive(dir)
+	if err != nil {
+		return nil, err
+	}
+	skippedNote(stderr, rep)
+	return ix, nil
+}
+
 func openArchive(dir string) (*archive.Index, archive.Report, error) {
 	if dir == "" {
 		top, err := archive.Top()

@@ -58,12 +58,11 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		}
 		q.Since = t
 	}
-	ix, rep, err := openArchive(*dir)
+	ix, err := openArchiveFor(*dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	defer ix.Close()
-	skippedNote(stderr, rep)
 	hits, err := ix.Search(q)
 	if err != nil {
 		return fail(stderr, err)

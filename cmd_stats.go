@@ -34,12 +34,11 @@ func cmdStats(args []string, stdout, stderr io.Writer) int {
 	if len(pos) == 1 {
 		dir = pos[0]
 	}
-	ix, rep, err := openArchive(dir)
+	ix, err := openArchiveFor(dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	defer ix.Close()
-	skippedNote(stderr, rep)
 	recs, err := ix.Records()
 	if err != nil {
 		return fail(stderr, err)
