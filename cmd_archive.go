@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -69,11 +70,19 @@ func openArchive(dir string) (*archive.Index, archive.Report, error) {
 		if err != nil {
 			return nil, archive.Report{}, err
 		}
-		// Outside git the folder is the archive; a home folder or the
-		// root is almost certainly not one, and walking it would take long.
-		home, _ := os.UserHomeDir()
-		if top == home || top == filepath.Dir(top) {
-			return nil, archive.Report{}, fmt.Errorf("%s is not in a git repository; name the archive's folder (debrief archive DIR, --dir DIR)", lint.Escape(top))
+		// Outside git the folder is the archive only once someone has
+		// named it (debrief archive DIR made its index): walking whatever
+		// folder a command happens to run in (a home folder, /tmp) would
+		// take long and index files that are not postmortems.
+		// A home folder kept in git (dotfiles) or the root is not an
+		// archive either.
+		if home, _ := os.UserHomeDir(); top == home || top == filepath.Dir(top) {
+			return nil, archive.Report{}, fmt.Errorf("%s is not a folder of postmortems; name the archive's folder (debrief archive DIR, --dir DIR)", lint.Escape(top))
+		}
+		if !inGit(top) {
+			if _, err := os.Stat(archive.IndexPath(top)); err != nil {
+				return nil, archive.Report{}, fmt.Errorf("%s is not in a git repository and has no archive yet; name the archive's folder once (debrief archive DIR, or --dir DIR)", lint.Escape(top))
+			}
 		}
 		dir = top
 	}
@@ -127,4 +136,10 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// inGit reports whether dir is inside a git work tree.
+func inGit(dir string) bool {
+	out, err := exec.Command("git", "-C", dir, "rev-parse", "--is-inside-work-tree").Output()
+	return err == nil && strings.TrimSpace(string(out)) == "true"
 }

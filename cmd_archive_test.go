@@ -124,3 +124,23 @@ func TestStatsCommand(t *testing.T) {
 		t.Fatalf("bad --by: %d %s", code, errs)
 	}
 }
+
+// Outside git, a reading command does not index whatever folder it runs
+// in: the folder becomes an archive once someone names it.
+func TestSearchOutsideGitNeedsANamedArchive(t *testing.T) {
+	dir := archiveCopy(t)
+	t.Chdir(dir)
+	code, _, errs := runArgs("search", "pool")
+	if code != exitError || !strings.Contains(errs, "has no archive yet") {
+		t.Fatalf("search before archive: exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".debrief")); err == nil {
+		t.Fatal("search made an index nobody asked for")
+	}
+	if code, _, errs := runArgs("archive", "."); code != exitOK {
+		t.Fatalf("archive .: exit %d: %s", code, errs)
+	}
+	if code, out, errs := runArgs("search", "pool"); code != exitOK || !strings.Contains(out, "pool") {
+		t.Fatalf("search after archive: exit %d\n%s%s", code, out, errs)
+	}
+}
