@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/debrief-dev/debrief/serve/servetest"
 )
 
 // BenchmarkKeystrokeToEveryScreen measures, with 50 people connected,
@@ -28,24 +28,24 @@ func BenchmarkKeystrokeToEveryScreenWithAFlood(b *testing.B) { keystrokeToScreen
 
 func keystrokeToScreens(b *testing.B, flood bool) {
 	const viewers = 49
-	scribe := newPerson(b, "bo", "scribe")
-	people := []person{scribe}
+	scribe := servetest.NewPerson(b, "bo", "scribe")
+	people := []servetest.Person{scribe}
 	for i := range viewers {
-		people = append(people, newPerson(b, fmt.Sprintf("v%02d", i), "viewer"))
+		people = append(people, servetest.NewPerson(b, fmt.Sprintf("v%02d", i), "viewer"))
 	}
-	flooder := newPerson(b, "fl", "participant")
+	flooder := servetest.NewPerson(b, "fl", "participant")
 	m := startMeeting(b, append(people, flooder), false)
-	var terms []*term
+	var terms []*servetest.Term
 	for _, p := range people {
 		terms = append(terms, m.join(p))
 	}
 	for _, tm := range terms {
-		tm.waitFor(tm.who + " ")
+		tm.WaitFor(tm.Who + " ")
 	}
 	sc := terms[0]
 	if flood {
 		fl := m.join(flooder)
-		fl.waitFor("fl participant")
+		fl.WaitFor("fl participant")
 		stop := make(chan struct{})
 		defer close(stop)
 		go func() {
@@ -56,7 +56,7 @@ func keystrokeToScreens(b *testing.B, flood bool) {
 					return
 				default:
 				}
-				if _, err := fl.stdin.Write(junk); err != nil {
+				if _, err := fl.Stdin.Write(junk); err != nil {
 					return
 				}
 			}
@@ -68,58 +68,26 @@ func keystrokeToScreens(b *testing.B, flood bool) {
 					return
 				default:
 				}
-				if err := fl.sess.WindowChange(20+i%30, 60+i%40); err != nil {
+				if err := fl.Sess.WindowChange(20+i%30, 60+i%40); err != nil {
 					return
 				}
 			}
 		}()
 	}
 
-	var arrived sync.WaitGroup
-	wants := make([]string, len(terms))
-	for i, tm := range terms {
-		tm.mu.Lock()
-		tm.watchRow = 2 // "last NOTE by AUTHOR"
-		tm.watch = func(screen string) {
-			if wants[i] != "" && strings.Contains(screen, wants[i]) {
-				wants[i] = ""
-				arrived.Done()
-			}
-		}
-		tm.mu.Unlock()
-	}
-	var lat []time.Duration
-	b.ResetTimer()
-	for i := range b.N {
+	// Row 2 is "last NOTE by AUTHOR".
+	arrivals := servetest.WatchArrivals(terms, 2)
+	arrivals.TimeEnter(b, sc, func(i int) string {
 		text := fmt.Sprintf("k%05d", i)
-		b.StopTimer()
-		sc.send(text)
-		sc.waitFor("draft " + text)
+		sc.Send(text)
+		sc.WaitFor("draft " + text)
 		// Every screen has drawn "bo is typing": the enter is measured
 		// on its own.
 		for _, tm := range terms {
-			tm.waitFor("typing bo")
+			tm.WaitFor("typing bo")
 		}
-		arrived.Add(len(terms))
-		for j, tm := range terms {
-			tm.mu.Lock()
-			wants[j] = "last " + text + " by bo"
-			tm.mu.Unlock()
-		}
-		b.StartTimer()
-		start := time.Now()
-		sc.send("\r")
-		arrived.Wait()
-		lat = append(lat, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(lat)
-	at := func(q float64) float64 {
-		return float64(lat[min(len(lat)-1, int(q*float64(len(lat))))]) / float64(time.Millisecond)
-	}
-	b.ReportMetric(at(0.5), "p50-ms")
-	b.ReportMetric(at(0.99), "p99-ms")
-	b.ReportMetric(at(1), "max-ms")
+		return "last " + text + " by bo"
+	})
 }
 
 // BenchmarkIdleClientMemory reports the memory (heap and stacks) one
@@ -128,16 +96,16 @@ func keystrokeToScreens(b *testing.B, flood bool) {
 // what the host pays.
 func BenchmarkIdleClientMemory(b *testing.B) {
 	const n = 50
-	var people []person
+	var people []servetest.Person
 	for i := range n {
-		people = append(people, newPerson(b, fmt.Sprintf("v%02d", i), "viewer"))
+		people = append(people, servetest.NewPerson(b, fmt.Sprintf("v%02d", i), "viewer"))
 	}
 	for range b.N {
 		m := startMeeting(b, people, false)
 		before := inUse()
 		var clients []*gossh.Client
 		for _, p := range people {
-			c, err := m.dial(p)
+			c, err := m.Dial(p)
 			if err != nil {
 				b.Fatal(err)
 			}

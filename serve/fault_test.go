@@ -14,6 +14,7 @@ import (
 
 	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/serve/servetest"
 	"github.com/debrief-dev/debrief/store"
 )
 
@@ -25,21 +26,21 @@ func TestMisbehavingClientsHarmNoOne(t *testing.T) {
 	if testing.Short() {
 		t.Skip("several SSH clients")
 	}
-	bo, cy, pe := newPerson(t, "bo", "scribe"), newPerson(t, "cy", "scribe"), newPerson(t, "pe", "scribe")
-	vi, rz, cr := newPerson(t, "vi", "viewer"), newPerson(t, "rz", "viewer"), newPerson(t, "cr", "participant")
-	m := startMeeting(t, []person{bo, cy, pe, vi, rz, cr}, false)
+	bo, cy, pe := servetest.NewPerson(t, "bo", "scribe"), servetest.NewPerson(t, "cy", "scribe"), servetest.NewPerson(t, "pe", "scribe")
+	vi, rz, cr := servetest.NewPerson(t, "vi", "viewer"), servetest.NewPerson(t, "rz", "viewer"), servetest.NewPerson(t, "cr", "participant")
+	m := startMeeting(t, []servetest.Person{bo, cy, pe, vi, rz, cr}, false)
 	tb, tc, tp, tv, tr, tx := m.join(bo), m.join(cy), m.join(pe), m.join(vi), m.join(rz), m.join(cr)
-	for _, tm := range []*term{tb, tc, tp, tv, tr, tx} {
-		tm.waitFor(tm.who + " ")
+	for _, tm := range []*servetest.Term{tb, tc, tp, tv, tr, tx} {
+		tm.WaitFor(tm.Who + " ")
 	}
 
-	tb.send("half a thou")
-	tc.waitFor("typing bo")
-	tb.drop()
+	tb.Send("half a thou")
+	tc.WaitFor("typing bo")
+	tb.Drop()
 
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		io := tp.stdin
+		io := tp.Stdin
 		io.Write([]byte("\x1b[200~"))
 		chunk := []byte(strings.Repeat("a", 64<<10))
 		for range 16 {
@@ -51,27 +52,27 @@ func TestMisbehavingClientsHarmNoOne(t *testing.T) {
 	// Cut the paste off partway: the input limit makes a megabyte take
 	// seconds to arrive, so a tenth of a second in is mid-paste.
 	time.Sleep(100 * time.Millisecond)
-	tp.drop()
+	tp.Drop()
 	wg.Go(func() {
 		for i := range 1000 {
-			tr.sess.WindowChange(20+i%30, 60+i%40)
+			tr.Sess.WindowChange(20+i%30, 60+i%40)
 		}
-		tr.sess.WindowChange(30, 100)
+		tr.Sess.WindowChange(30, 100)
 	})
-	tx.send("\x18") // ctrl+x: this screen panics
+	tx.Send("\x18") // ctrl+x: this screen panics
 
 	for i := range 5 {
-		tc.send(fmt.Sprintf("cy-%d\r", i))
+		tc.Send(fmt.Sprintf("cy-%d\r", i))
 	}
-	tc.send("\x1b[200~evil \x1b[31mred\x07\x1b[201~\r")
+	tc.Send("\x1b[200~evil \x1b[31mred\x07\x1b[201~\r")
 	wg.Wait()
-	tv.waitFor("notes 6 ")
-	tv.waitFor("by cy")
-	tr.waitFor("size 100x30")
+	tv.WaitFor("notes 6 ")
+	tv.WaitFor("by cy")
+	tr.WaitFor("size 100x30")
 	// A thousand resizes reached the screen as a few: the first size, and
 	// one per 20 ms at most while they poured in.
 	var n int
-	if _, after, ok := strings.Cut(tr.screen(), "resizes "); ok {
+	if _, after, ok := strings.Cut(tr.Screen(), "resizes "); ok {
 		fmt.Sscanf(after, "%d.", &n)
 	}
 	if n < 1 || n > 200 {
@@ -81,7 +82,7 @@ func TestMisbehavingClientsHarmNoOne(t *testing.T) {
 
 	// The screen that panicked ended its own session, no one else's.
 	ended := make(chan error, 1)
-	go func() { ended <- tx.sess.Wait() }()
+	go func() { ended <- tx.Sess.Wait() }()
 	select {
 	case <-ended:
 	case <-time.After(10 * time.Second):
@@ -90,10 +91,10 @@ func TestMisbehavingClientsHarmNoOne(t *testing.T) {
 
 	// The same key back: the draft it left is waiting.
 	again := m.join(bo)
-	again.waitFor("draft half a thou")
+	again.WaitFor("draft half a thou")
 
 	m.stop()
-	evs, _, err := store.Load(m.path)
+	evs, _, err := store.Load(m.Path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,8 +122,8 @@ func TestHostKilled(t *testing.T) {
 		t.Skip("runs a host process")
 	}
 	dir := t.TempDir()
-	bo := newPerson(t, "bo", "scribe")
-	if err := os.WriteFile(filepath.Join(dir, "keys"), []byte(bo.keyLine()+"\n"), 0o600); err != nil {
+	bo := servetest.NewPerson(t, "bo", "scribe")
+	if err := os.WriteFile(filepath.Join(dir, "keys"), []byte(bo.KeyLine()+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHostChild$")
@@ -145,14 +146,14 @@ func TestHostKilled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := &meeting{t: t, addr: addr, hostPK: hk.PublicKey()}
+	m := &meeting{Meeting: &servetest.Meeting{T: t, Addr: addr, Host: hk.PublicKey()}}
 	tm := m.join(bo)
-	tm.waitFor("bo scribe")
+	tm.WaitFor("bo scribe")
 	for i := range 20 {
-		tm.send(fmt.Sprintf("n-%02d\r", i))
+		tm.Send(fmt.Sprintf("n-%02d\r", i))
 	}
-	tm.waitFor("notes 20 ")
-	tm.send("n-20\runfinished")
+	tm.WaitFor("notes 20 ")
+	tm.Send("n-20\runfinished")
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}

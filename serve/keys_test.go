@@ -10,29 +10,31 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/debrief-dev/debrief/model"
+
+	"github.com/debrief-dev/debrief/serve/servetest"
 )
 
 func TestParseKeys(t *testing.T) {
-	ana, kim := newPerson(t, "ana", "facilitator"), newPerson(t, "kim", "participant")
-	file := "# the team\n\n" + ana.keyLine() + "\n" + kim.keyLine() + "\n"
+	ana, kim := servetest.NewPerson(t, "ana", "facilitator"), servetest.NewPerson(t, "kim", "participant")
+	file := "# the team\n\n" + ana.KeyLine() + "\n" + kim.KeyLine() + "\n"
 	k, err := ParseKeys("keys", []byte(file))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p, ok := k.Lookup(kim.signer.PublicKey()); !ok || p.Name != "kim" || p.Role != model.Participant {
+	if p, ok := k.Lookup(kim.Signer.PublicKey()); !ok || p.Name != "kim" || p.Role != model.Participant {
 		t.Fatalf("kim: %+v %v", p, ok)
 	}
-	if p, ok := k.Lookup(ana.signer.PublicKey()); !ok || p.Role != model.Facilitator {
+	if p, ok := k.Lookup(ana.Signer.PublicKey()); !ok || p.Role != model.Facilitator {
 		t.Fatalf("ana: %+v %v", p, ok)
 	}
-	if _, ok := k.Lookup(newPerson(t, "zed", "viewer").signer.PublicKey()); ok {
+	if _, ok := k.Lookup(servetest.NewPerson(t, "zed", "viewer").Signer.PublicKey()); ok {
 		t.Fatal("a key not in the file was found")
 	}
 }
 
 func TestParseKeysErrors(t *testing.T) {
-	p := newPerson(t, "kim", "scribe")
-	key := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(p.signer.PublicKey())))
+	p := servetest.NewPerson(t, "kim", "scribe")
+	key := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(p.Signer.PublicKey())))
 	cases := []struct{ file, want string }{
 		{"\n" + key + " kim", "keys:2: role: missing"},
 		{"role=admin " + key + " kim", `keys:1: role: unknown role "admin"`},

@@ -12,14 +12,16 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/debrief-dev/debrief/serve/servetest"
 )
 
 func TestMaxClients(t *testing.T) {
-	a, b, c := newPerson(t, "a", "viewer"), newPerson(t, "b", "viewer"), newPerson(t, "c", "viewer")
-	m := startMeetingWith(t, []person{a, b, c}, func(o *Options) { o.MaxClients = 2 })
-	m.join(a).waitFor("a viewer")
-	m.join(b).waitFor("b viewer")
-	cl, err := m.dial(c)
+	a, b, c := servetest.NewPerson(t, "a", "viewer"), servetest.NewPerson(t, "b", "viewer"), servetest.NewPerson(t, "c", "viewer")
+	m := startMeetingWith(t, []servetest.Person{a, b, c}, func(o *Options) { o.MaxClients = 2 })
+	m.join(a).WaitFor("a viewer")
+	m.join(b).WaitFor("b viewer")
+	cl, err := m.Dial(c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,9 +40,9 @@ func TestMaxClients(t *testing.T) {
 }
 
 func TestIdleConnectionIsClosed(t *testing.T) {
-	a := newPerson(t, "a", "viewer")
-	m := startMeetingWith(t, []person{a}, func(o *Options) { o.IdleTimeout = 200 * time.Millisecond })
-	cl, err := m.dial(a)
+	a := servetest.NewPerson(t, "a", "viewer")
+	m := startMeetingWith(t, []servetest.Person{a}, func(o *Options) { o.IdleTimeout = 200 * time.Millisecond })
+	cl, err := m.Dial(a)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,11 +114,11 @@ func TestInputIsRateLimited(t *testing.T) {
 }
 
 func TestOneScreenPerConnection(t *testing.T) {
-	a := newPerson(t, "a", "viewer")
-	m := startMeeting(t, []person{a}, false)
+	a := servetest.NewPerson(t, "a", "viewer")
+	m := startMeeting(t, []servetest.Person{a}, false)
 	tm := m.join(a)
-	tm.waitFor("a viewer")
-	s, _ := tm.client.NewSession()
+	tm.WaitFor("a viewer")
+	s, _ := tm.Client.NewSession()
 	s.RequestPty("xterm", 24, 80, gossh.TerminalModes{})
 	var out strings.Builder
 	s.Stdout, s.Stderr = &out, &out
@@ -130,8 +132,8 @@ func TestOneScreenPerConnection(t *testing.T) {
 }
 
 func TestHandshakeFloodIsBounded(t *testing.T) {
-	a := newPerson(t, "a", "viewer")
-	m := startMeetingWith(t, []person{a}, func(o *Options) { o.MaxClients = 1 })
+	a := servetest.NewPerson(t, "a", "viewer")
+	m := startMeetingWith(t, []servetest.Person{a}, func(o *Options) { o.MaxClients = 1 })
 	var conns []net.Conn
 	defer func() {
 		for _, c := range conns {
@@ -147,7 +149,7 @@ func TestHandshakeFloodIsBounded(t *testing.T) {
 	// Two connections that never finish a handshake are all MaxClients 1
 	// allows; the third is closed at once.
 	for i := range 3 {
-		c, err := net.Dial("tcp", m.addr)
+		c, err := net.Dial("tcp", m.Addr)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -163,9 +165,9 @@ func TestHandshakeFloodIsBounded(t *testing.T) {
 }
 
 func TestAScreenThatCannotBeBuiltEndsOneSession(t *testing.T) {
-	cr, ok := newPerson(t, "crasher", "scribe"), newPerson(t, "ok", "scribe")
-	m := startMeeting(t, []person{cr, ok}, false)
-	c, err := m.dial(cr)
+	cr, ok := servetest.NewPerson(t, "crasher", "scribe"), servetest.NewPerson(t, "ok", "scribe")
+	m := startMeeting(t, []servetest.Person{cr, ok}, false)
+	c, err := m.Dial(cr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +181,7 @@ func TestAScreenThatCannotBeBuiltEndsOneSession(t *testing.T) {
 	if !errors.As(err, &exit) || exit.ExitStatus() != 1 {
 		t.Fatalf("the crashed session ended with %v", err)
 	}
-	m.join(ok).waitFor("ok scribe")
+	m.join(ok).WaitFor("ok scribe")
 	if n := m.hub.connected(); n != 1 {
 		t.Fatalf("%d links after the crash, want 1", n)
 	}

@@ -9,6 +9,8 @@ import (
 	"golang.org/x/crypto/ssh/agent"
 
 	"github.com/debrief-dev/debrief/model"
+
+	"github.com/debrief-dev/debrief/serve/servetest"
 )
 
 func countKind(evs []model.Event, k model.Kind) int {
@@ -22,70 +24,70 @@ func countKind(evs []model.Event, k model.Kind) int {
 }
 
 func TestViewerKeystrokesChangeNothing(t *testing.T) {
-	vi := newPerson(t, "vi", "viewer")
-	m := startMeeting(t, []person{vi}, false)
+	vi := servetest.NewPerson(t, "vi", "viewer")
+	m := startMeeting(t, []servetest.Person{vi}, false)
 	tm := m.join(vi)
-	tm.waitFor("vi viewer")
+	tm.WaitFor("vi viewer")
 	before := len(m.hub.Events())
-	tm.send("hello\r\x0e\x05")
-	tm.waitFor("notice a viewer cannot record")
+	tm.Send("hello\r\x0e\x05")
+	tm.WaitFor("notice a viewer cannot record")
 	if got := m.hub.Events(); len(got) != before {
 		t.Fatalf("a viewer's keys recorded %d events", len(got)-before)
 	}
 }
 
 func TestParticipantEditsOnlyOwnNotes(t *testing.T) {
-	bo, kim := newPerson(t, "bo", "scribe"), newPerson(t, "kim", "participant")
-	m := startMeeting(t, []person{bo, kim}, false)
+	bo, kim := servetest.NewPerson(t, "bo", "scribe"), servetest.NewPerson(t, "kim", "participant")
+	m := startMeeting(t, []servetest.Person{bo, kim}, false)
 	sb, pa := m.join(bo), m.join(kim)
-	pa.waitFor("kim participant")
-	pa.send("alert was early\r")
-	pa.waitFor("last alert was early by kim")
-	pa.send("alert fired early\x05") // ctrl+e edits the last note: kim's
-	pa.waitFor("last alert fired early by kim")
+	pa.WaitFor("kim participant")
+	pa.Send("alert was early\r")
+	pa.WaitFor("last alert was early by kim")
+	pa.Send("alert fired early\x05") // ctrl+e edits the last note: kim's
+	pa.WaitFor("last alert fired early by kim")
 
-	sb.send("runbook was stale\r")
-	pa.waitFor("last runbook was stale by bo")
-	pa.send("not stale\x05")
-	pa.waitFor("notice a participant cannot record note_edited: participants change only")
-	sb.waitFor("last runbook was stale by bo")
+	sb.Send("runbook was stale\r")
+	pa.WaitFor("last runbook was stale by bo")
+	pa.Send("not stale\x05")
+	pa.WaitFor("notice a participant cannot record note_edited: participants change only")
+	sb.WaitFor("last runbook was stale by bo")
 	if n := countKind(m.hub.Events(), model.NoteEdited); n != 1 {
 		t.Fatalf("%d edits recorded, want kim's own one", n)
 	}
 }
 
 func TestScribeCannotRunTheClock(t *testing.T) {
-	bo := newPerson(t, "bo", "scribe")
-	m := startMeeting(t, []person{bo}, false)
+	bo := servetest.NewPerson(t, "bo", "scribe")
+	m := startMeeting(t, []servetest.Person{bo}, false)
 	tm := m.join(bo)
-	tm.waitFor("bo scribe")
-	tm.send("\x0e")
-	tm.waitFor("notice a scribe cannot record phase_started")
+	tm.WaitFor("bo scribe")
+	tm.Send("\x0e")
+	tm.WaitFor("notice a scribe cannot record phase_started")
 	if n := countKind(m.hub.Events(), model.PhaseStarted); n != 0 {
 		t.Fatalf("a scribe started %d phases", n)
 	}
 }
 
 func TestUnknownKeyIsRefused(t *testing.T) {
-	bo, stranger := newPerson(t, "bo", "scribe"), newPerson(t, "zed", "viewer")
-	m := startMeeting(t, []person{bo}, false)
-	if c, err := m.dial(stranger); err == nil {
+	bo, stranger := servetest.NewPerson(t, "bo", "scribe"), servetest.NewPerson(t, "zed", "viewer")
+	m := startMeeting(t, []servetest.Person{bo}, false)
+	if c, err := m.Dial(stranger); err == nil {
 		c.Close()
 		t.Fatal("a key not in the keys file got in")
 	}
 	// With viewers let in, the same key follows read-only as a guest.
-	m2 := startMeeting(t, []person{bo}, true)
+	m2 := startMeeting(t, []servetest.Person{bo}, true)
 	tm := m2.join(stranger)
-	tm.waitFor("guest-")
-	tm.waitFor(" viewer ")
-	tm.send("x\r")
-	tm.waitFor("notice a viewer cannot record")
+	tm.WaitFor("guest-")
+	tm.WaitFor(" viewer ")
+	tm.Send("x\r")
+	tm.WaitFor("notice a viewer cannot record")
 }
 
 func TestNoShellExecSubsystemOrForwarding(t *testing.T) {
-	bo := newPerson(t, "bo", "scribe")
-	m := startMeeting(t, []person{bo}, false)
-	c, err := m.dial(bo)
+	bo := servetest.NewPerson(t, "bo", "scribe")
+	m := startMeeting(t, []servetest.Person{bo}, false)
+	c, err := m.Dial(bo)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +111,7 @@ func TestNoShellExecSubsystemOrForwarding(t *testing.T) {
 	}{"127.0.0.1", 0})); ok {
 		t.Fatal("remote port forwarding was granted")
 	}
-	if conn, err := c.Dial("tcp", m.addr); err == nil {
+	if conn, err := c.Dial("tcp", m.Addr); err == nil {
 		conn.Close()
 		t.Fatal("local port forwarding was granted")
 	}

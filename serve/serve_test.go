@@ -9,6 +9,8 @@ import (
 
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/store"
+
+	"github.com/debrief-dev/debrief/serve/servetest"
 )
 
 // TestMeetingOverSSH: a facilitator, two scribes and twenty viewers type
@@ -18,25 +20,25 @@ func TestMeetingOverSSH(t *testing.T) {
 	if testing.Short() {
 		t.Skip("23 SSH clients")
 	}
-	ana := newPerson(t, "ana", "facilitator")
-	scribes := []person{newPerson(t, "bo", "scribe"), newPerson(t, "cy", "scribe")}
-	people := append([]person{ana}, scribes...)
-	var viewers []person
+	ana := servetest.NewPerson(t, "ana", "facilitator")
+	scribes := []servetest.Person{servetest.NewPerson(t, "bo", "scribe"), servetest.NewPerson(t, "cy", "scribe")}
+	people := append([]servetest.Person{ana}, scribes...)
+	var viewers []servetest.Person
 	for i := range 20 {
-		viewers = append(viewers, newPerson(t, fmt.Sprintf("v%02d", i), "viewer"))
+		viewers = append(viewers, servetest.NewPerson(t, fmt.Sprintf("v%02d", i), "viewer"))
 	}
 	m := startMeeting(t, append(people, viewers...), false)
 
 	fac := m.join(ana)
-	var sc, vw []*term
+	var sc, vw []*servetest.Term
 	for _, p := range scribes {
 		sc = append(sc, m.join(p))
 	}
 	for _, p := range viewers {
 		vw = append(vw, m.join(p))
 	}
-	for _, tm := range append(append([]*term{fac}, sc...), vw...) {
-		tm.waitFor(tm.who + " ")
+	for _, tm := range append(append([]*servetest.Term{fac}, sc...), vw...) {
+		tm.WaitFor(tm.Who + " ")
 	}
 
 	const each = 12
@@ -44,17 +46,17 @@ func TestMeetingOverSSH(t *testing.T) {
 	for _, tm := range sc {
 		wg.Go(func() {
 			for i := range each {
-				tm.send(fmt.Sprintf("%s-%02d\r", tm.who, i))
+				tm.Send(fmt.Sprintf("%s-%02d\r", tm.Who, i))
 			}
 		})
 	}
 	wg.Go(func() {
 		for range 3 {
-			fac.send("\x0e") // ctrl+n
+			fac.Send("\x0e") // ctrl+n
 		}
 	})
 	for _, tm := range vw {
-		wg.Go(func() { tm.send("not mine\r\x0e") })
+		wg.Go(func() { tm.Send("not mine\r\x0e") })
 	}
 	wg.Wait()
 
@@ -62,7 +64,7 @@ func TestMeetingOverSSH(t *testing.T) {
 	// same last note; wait for all of them to hold everything.
 	want := fmt.Sprintf("notes %d ", len(sc)*each)
 	for _, tm := range append(sc, fac) {
-		tm.waitFor(want)
+		tm.WaitFor(want)
 	}
 	var last *model.Note
 	evs := m.hub.Events()
@@ -76,9 +78,9 @@ func TestMeetingOverSSH(t *testing.T) {
 		}
 	}
 	for _, tm := range vw {
-		tm.waitFor(want)
-		tm.waitFor("last " + last.Text + " by " + last.Author)
-		tm.waitFor("notice a viewer cannot record")
+		tm.WaitFor(want)
+		tm.WaitFor("last " + last.Text + " by " + last.Author)
+		tm.WaitFor("notice a viewer cannot record")
 	}
 
 	// Everyone committed or dropped what they typed: nobody is shown
@@ -90,7 +92,7 @@ func TestMeetingOverSSH(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	m.stop()
-	onDisk, warns, err := store.Load(m.path)
+	onDisk, warns, err := store.Load(m.Path)
 	if err != nil || len(warns) > 0 {
 		t.Fatalf("load: %v %v", err, warns)
 	}

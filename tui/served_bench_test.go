@@ -4,13 +4,12 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/serve"
+	"github.com/debrief-dev/debrief/serve/servetest"
 )
 
 // BenchmarkKeystrokeToEveryScreen measures, with 50 people connected to
@@ -21,61 +20,29 @@ import (
 // 50 folds and renders, and the transport, at 80x24.
 func BenchmarkKeystrokeToEveryScreen(b *testing.B) {
 	const viewers = 49
-	kim := newGuest(b, "kim", "scribe")
-	guests := []guest{kim}
+	kim := servetest.NewPerson(b, "kim", "scribe")
+	guests := []servetest.Person{kim}
 	for i := range viewers {
-		guests = append(guests, newGuest(b, fmt.Sprintf("v%02d", i), "viewer"))
+		guests = append(guests, servetest.NewPerson(b, fmt.Sprintf("v%02d", i), "viewer"))
 	}
 	r := openRoom(b, guests, "well")
-	var screens []*screen
+	var screens []*servetest.Term
 	for _, g := range guests {
-		screens = append(screens, r.join(g, 80, 24))
+		screens = append(screens, r.Join(g, 80, 24))
 	}
 	for _, s := range screens {
-		s.waitFor("50 here")
+		s.WaitFor("50 here")
 	}
 	sc := screens[0]
-	var arrived sync.WaitGroup
-	wants := make([]string, len(screens))
-	for i, s := range screens {
-		s.mu.Lock()
-		s.watch = func(text string) {
-			if wants[i] != "" && strings.Contains(text, wants[i]) {
-				wants[i] = ""
-				arrived.Done()
-			}
-		}
-		s.mu.Unlock()
-	}
-	var lat []time.Duration
-	b.ResetTimer()
-	for i := range b.N {
+	arrivals := servetest.WatchArrivals(screens, servetest.WholeScreen)
+	arrivals.TimeEnter(b, sc, func(i int) string {
 		text := fmt.Sprintf("note k%05d", i)
-		b.StopTimer()
-		sc.send(text)
+		sc.Send(text)
 		for _, s := range screens {
-			s.waitFor("kim scribe ✎ typing")
+			s.WaitFor("kim scribe ✎ typing")
 		}
-		arrived.Add(len(screens))
-		for j, s := range screens {
-			s.mu.Lock()
-			wants[j] = text
-			s.mu.Unlock()
-		}
-		b.StartTimer()
-		start := time.Now()
-		sc.send("\r")
-		arrived.Wait()
-		lat = append(lat, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(lat)
-	at := func(q float64) float64 {
-		return float64(lat[min(len(lat)-1, int(q*float64(len(lat))))]) / float64(time.Millisecond)
-	}
-	b.ReportMetric(at(0.5), "p50-ms")
-	b.ReportMetric(at(0.99), "p99-ms")
-	b.ReportMetric(at(1), "max-ms")
+		return text
+	})
 }
 
 // BenchmarkViewerFollowsANote is fifty viewers' share of a note reaching
@@ -84,8 +51,8 @@ func BenchmarkKeystrokeToEveryScreen(b *testing.B) {
 // frame. ns/screen is one screen's part, the framing shared among them.
 func BenchmarkViewerFollowsANote(b *testing.B) {
 	const viewers = 50
-	kim := newGuest(b, "kim", "scribe")
-	r := openRoom(b, []guest{kim}, "well")
+	kim := servetest.NewPerson(b, "kim", "scribe")
+	r := openRoom(b, []servetest.Person{kim}, "well")
 	var people []serve.Presence
 	var screens []*Model
 	var seq int
@@ -120,7 +87,7 @@ func BenchmarkViewerFollowsANote(b *testing.B) {
 // is serve's BenchmarkIdleClientMemory.
 func BenchmarkIdleScreenMemory(b *testing.B) {
 	const viewers = 50
-	r := openRoom(b, []guest{newGuest(b, "kim", "scribe")}, "well")
+	r := openRoom(b, []servetest.Person{servetest.NewPerson(b, "kim", "scribe")}, "well")
 	for range b.N {
 		before := heapInUse()
 		var screens []*Model

@@ -11,6 +11,8 @@ import (
 
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/serve"
+
+	"github.com/debrief-dev/debrief/serve/servetest"
 )
 
 // joinedModel is one person's meeting screen joined to r's hub, driven
@@ -34,7 +36,7 @@ func frame(m *Model) string { return ansi.Strip(m.View().Content) }
 // person it concerns, and a viewer promoted to scribe gets the note box
 // and the keys to use it.
 func TestServedRefusalAndPromotion(t *testing.T) {
-	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	r := openRoom(t, []servetest.Person{servetest.NewPerson(t, "kim", "scribe")}, "well")
 	m := joinedModel(t, r, "val", model.Viewer)
 	if f := frame(m); strings.Contains(f, "note ›") || !strings.Contains(f, "VIEWER") {
 		t.Fatalf("a viewer's screen:\n%s", f)
@@ -61,7 +63,7 @@ func TestServedRefusalAndPromotion(t *testing.T) {
 // TestFacilitatorChangesARole: ctrl+g on the facilitator's screen picks
 // a person and 3 makes them a scribe at the hub; others have no ctrl+g.
 func TestFacilitatorChangesARole(t *testing.T) {
-	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	r := openRoom(t, []servetest.Person{servetest.NewPerson(t, "kim", "scribe")}, "well")
 	fa := joinedModel(t, r, "ana", model.Facilitator)
 	valIdent := serve.Identity{Name: "val", Fingerprint: "fp-val", Access: model.Viewer}
 	val, _, _ := r.hub.Join(valIdent)
@@ -169,7 +171,7 @@ func TestScreensTickApart(t *testing.T) {
 			t.Errorf("at +%v with lag %v the tick is in %v, want %v", c.at, c.lag, got, c.want)
 		}
 	}
-	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "well")
+	r := openRoom(t, []servetest.Person{servetest.NewPerson(t, "kim", "scribe")}, "well")
 	lags := map[time.Duration]bool{}
 	for i := range 5 {
 		lags[joinedModel(t, r, fmt.Sprintf("v%d", i), model.Viewer).c.tickLag] = true
@@ -183,7 +185,7 @@ func TestScreensTickApart(t *testing.T) {
 // it drew when one is added, yet draws again what the new note changes:
 // a why under a weak factor takes the factor's hint away.
 func TestViewerRedrawsWhatANewNoteChanges(t *testing.T) {
-	r := openRoom(t, []guest{newGuest(t, "kim", "scribe")}, "poorly")
+	r := openRoom(t, []servetest.Person{servetest.NewPerson(t, "kim", "scribe")}, "poorly")
 	m := joinedModel(t, r, "val", model.Viewer)
 	seq := len(m.Events())
 	add := func(ev model.Event) {
