@@ -46,18 +46,10 @@ func (m *helpSheet) setSize(w, h int) {
 // Update scrolls the sheet; it reports true when the sheet should close.
 func (m *helpSheet) Update(msg tea.KeyPressMsg) (closed bool) {
 	k := m.c.keys.Pager
-	switch {
-	case key.Matches(msg, k.Close, m.c.keys.Global.Help):
+	if key.Matches(msg, k.Close, m.c.keys.Global.Help) {
 		return true
-	case key.Matches(msg, k.Up):
-		m.offset--
-	case key.Matches(msg, k.Down):
-		m.offset++
-	case key.Matches(msg, k.PageUp):
-		m.offset -= max(1, m.height-1)
-	case key.Matches(msg, k.PageDown):
-		m.offset += max(1, m.height-1)
 	}
+	k.scroll(msg, &m.offset, m.height)
 	m.refresh()
 	return false
 }

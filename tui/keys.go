@@ -1,6 +1,9 @@
 package tui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // globalKeys work on every meeting screen, whatever has focus.
 type globalKeys struct {
@@ -55,6 +58,25 @@ type formKeys struct {
 // pagerKeys scroll a long pane: the preview, the wrap-up and the help.
 type pagerKeys struct {
 	Up, Down, PageUp, PageDown, Close key.Binding
+}
+
+// scroll moves a page's offset by one line or one page for the pager's
+// keys, and reports whether msg was one of them. Clamping to the content
+// is the page's own, in its refresh.
+func (k pagerKeys) scroll(msg tea.KeyPressMsg, offset *int, height int) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		*offset--
+	case key.Matches(msg, k.Down):
+		*offset++
+	case key.Matches(msg, k.PageUp):
+		*offset -= max(1, height-1)
+	case key.Matches(msg, k.PageDown):
+		*offset += max(1, height-1)
+	default:
+		return false
+	}
+	return true
 }
 
 // replayKeys drive playback.

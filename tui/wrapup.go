@@ -38,17 +38,7 @@ func (m *wrapUp) setSize(w, h int) {
 
 // Update scrolls the wrap-up; it reports false for keys it does not take.
 func (m *wrapUp) Update(msg tea.KeyPressMsg) bool {
-	k := m.c.keys.Pager
-	switch {
-	case key.Matches(msg, k.Up):
-		m.offset--
-	case key.Matches(msg, k.Down):
-		m.offset++
-	case key.Matches(msg, k.PageUp):
-		m.offset -= max(1, m.height-1)
-	case key.Matches(msg, k.PageDown):
-		m.offset += max(1, m.height-1)
-	default:
+	if !m.c.keys.Pager.scroll(msg, &m.offset, m.height) {
 		return false
 	}
 	m.refresh()
