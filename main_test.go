@@ -11,9 +11,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	"github.com/debrief-dev/debrief/model"
-	"github.com/debrief-dev/debrief/store"
 )
 
 // TestMain lets the test binary stand in for debrief itself, so the tests
@@ -87,24 +84,7 @@ func TestSIGKILLLosesNoCommittedNote(t *testing.T) {
 	}
 	cmd.Wait()
 
-	events, warnings, err := store.Load(path)
-	if err != nil {
-		t.Fatalf("load after SIGKILL: %v", err)
-	}
-	if len(warnings) > 0 {
-		t.Logf("warnings: %v", warnings)
-	}
-	st, err := model.Fold(events)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range st.Agenda.Phases {
-		for _, id := range st.Notes(p.ID) {
-			n, _ := st.Note(id)
-			got = append(got, n.Text)
-		}
-	}
+	got := notesIn(t, path)
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("after SIGKILL the session holds %q, want %q", got, want)
 	}
