@@ -20,7 +20,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", stderr, "export FILE [-o OUT.md] [--publish] [--authors] [--actions OUT.yaml] [--rules FILE] [--force]")
 	out := fs.String("o", "", "write the Markdown postmortem here (default: stdout)")
 	actions := fs.String("actions", "", "also write the action items as YAML for trackers")
-	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
+	rulesFile := rulesFlag(fs)
 	force := fs.Bool("force", false, "replace an output file debrief did not write, or an export edited since (never a session file)")
 	publish := fs.Bool("publish", false, "the form to share beyond the room: no meeting record, flags as counts")
 	authors := fs.Bool("authors", true, "sign each note with who wrote it (default: yes, but no with --publish)")

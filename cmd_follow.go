@@ -15,14 +15,9 @@ import (
 // live and read-only, as its session file grows.
 func cmdFollow(args []string, stderr io.Writer) int {
 	fs := newFlagSet("follow", stderr, "follow FILE [--rules FILE]")
-	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
-	file, ok := oneFile(fs, args)
+	file, rules, ok := fileWithRules(fs, args, stderr)
 	if !ok {
 		return exitError
-	}
-	rules, err := loadRules(*rulesFile)
-	if err != nil {
-		return fail(stderr, err)
 	}
 	fl, events, warnings, err := store.Follow(file)
 	if err != nil {

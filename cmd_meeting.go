@@ -59,14 +59,9 @@ func cmdNew(args []string, stderr io.Writer) int {
 
 func cmdResume(args []string, stderr io.Writer) int {
 	fs := newFlagSet("resume", stderr, "resume FILE [--rules FILE]")
-	rulesFile := fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
-	file, ok := oneFile(fs, args)
+	file, rules, ok := fileWithRules(fs, args, stderr)
 	if !ok {
 		return exitError
-	}
-	rules, err := loadRules(*rulesFile)
-	if err != nil {
-		return fail(stderr, err)
 	}
 	f, events, warnings, err := store.Open(file)
 	if err != nil {
@@ -95,7 +90,7 @@ func addSetupFlags(fs *flag.FlagSet) *setupFlags {
 		date:      fs.String("date", "", "the incident date, YYYY-MM-DD (default today, UTC)"),
 		attendees: fs.String("attendees", "", `attendees with roles: "Ana:facilitator,Bo:scribe,Cy:ic,Di:owner,Ed"`),
 		agenda:    fs.String("agenda", "", "a team's own agenda file (YAML; see debrief agenda)"),
-		rules:     fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults"),
+		rules:     rulesFlag(fs),
 	}
 }
 

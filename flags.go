@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/debrief-dev/debrief/phrasing"
+
 	"flag"
 	"fmt"
 	"io"
@@ -76,4 +78,25 @@ func (e escaping) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// rulesFlag adds --rules, a team's phrasing rules file, to a command.
+func rulesFlag(fs *flag.FlagSet) *string {
+	return fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
+}
+
+// fileWithRules parses "CMD FILE [--rules FILE]" and loads the rules,
+// printing what is wrong; ok is false when the command should exit 2.
+func fileWithRules(fs *flag.FlagSet, args []string, stderr io.Writer) (file string, rules *phrasing.Rules, ok bool) {
+	rulesFile := rulesFlag(fs)
+	file, ok = oneFile(fs, args)
+	if !ok {
+		return "", nil, false
+	}
+	rules, err := loadRules(*rulesFile)
+	if err != nil {
+		fail(stderr, err)
+		return "", nil, false
+	}
+	return file, rules, true
 }
