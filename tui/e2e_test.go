@@ -49,13 +49,7 @@ func TestWalkAllSixPhases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII)))
-	waitFor := func(s string) {
-		t.Helper()
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	}
+	tm, waitFor := runProgram(t, m, 100, 30)
 	waitFor("start the meeting")
 	tm.Send(tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
 
@@ -121,13 +115,7 @@ func TestDraftSurvivesQuitInTheRealProgram(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(80, 24),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII)))
-	waitFor := func(s string) {
-		t.Helper()
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
-			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	}
+	tm, waitFor := runProgram(t, m, 80, 24)
 	waitFor("start the meeting")
 	tm.Send(tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
 	waitFor("Opening statement")
@@ -155,5 +143,17 @@ func TestDraftSurvivesQuitInTheRealProgram(t *testing.T) {
 	}
 	if !final.DraftKept() {
 		t.Fatal("the exit message would not mention the kept text")
+	}
+}
+
+// runProgram runs m as a whole program at w x h without colour, and gives a
+// wait for text on its screen.
+func runProgram(t *testing.T, m tea.Model, w, h int) (*teatest.TestModel, func(string)) {
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.ASCII)))
+	return tm, func(s string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 }
