@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/serve/servetest"
 	"github.com/debrief-dev/debrief/store"
@@ -186,19 +185,7 @@ func TestHostChild(t *testing.T) {
 	if dir == "" {
 		t.Skip("run by TestHostKilled")
 	}
-	f, err := store.Create(filepath.Join(dir, "s.debrief.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ag := agenda.Default()
-	first := []model.Event{{Seq: 1, At: time.Now().UTC(), Kind: model.SessionCreated, Agenda: &ag}}
-	if err := f.Append(first...); err != nil {
-		t.Fatal(err)
-	}
-	hub, err := NewHub(f, first, HubOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	hub, _ := newHubIn(t, dir)
 	keys, err := LoadKeys(filepath.Join(dir, "keys"))
 	if err != nil {
 		t.Fatal(err)

@@ -27,7 +27,13 @@ func (h *Hub) drafting() int {
 
 func newHub(t *testing.T) (*Hub, *store.File) {
 	t.Helper()
-	f, err := store.Create(filepath.Join(t.TempDir(), "s.debrief.yaml"))
+	return newHubIn(t, t.TempDir())
+}
+
+// newHubIn starts a meeting's session file in dir and a hub writing it.
+func newHubIn(t *testing.T, dir string) (*Hub, *store.File) {
+	t.Helper()
+	f, err := store.Create(filepath.Join(dir, "s.debrief.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
