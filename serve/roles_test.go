@@ -9,19 +9,8 @@ import (
 	"golang.org/x/crypto/ssh/agent"
 
 	"github.com/debrief-dev/debrief/model"
-
 	"github.com/debrief-dev/debrief/serve/servetest"
 )
-
-func countKind(evs []model.Event, k model.Kind) int {
-	n := 0
-	for _, ev := range evs {
-		if ev.Kind == k {
-			n++
-		}
-	}
-	return n
-}
 
 func TestViewerKeystrokesChangeNothing(t *testing.T) {
 	vi := servetest.NewPerson(t, "vi", "viewer")
@@ -51,7 +40,7 @@ func TestParticipantEditsOnlyOwnNotes(t *testing.T) {
 	pa.Send("not stale\x05")
 	pa.WaitFor("notice a participant cannot record note_edited: participants change only")
 	sb.WaitFor("last runbook was stale by bo")
-	if n := countKind(m.hub.Events(), model.NoteEdited); n != 1 {
+	if n := servetest.CountKind(m.hub.Events(), model.NoteEdited); n != 1 {
 		t.Fatalf("%d edits recorded, want kim's own one", n)
 	}
 }
@@ -63,7 +52,7 @@ func TestScribeCannotRunTheClock(t *testing.T) {
 	tm.WaitFor("bo scribe")
 	tm.Send("\x0e")
 	tm.WaitFor("notice a scribe cannot record phase_started")
-	if n := countKind(m.hub.Events(), model.PhaseStarted); n != 0 {
+	if n := servetest.CountKind(m.hub.Events(), model.PhaseStarted); n != 0 {
 		t.Fatalf("a scribe started %d phases", n)
 	}
 }

@@ -6,19 +6,8 @@ import (
 	"time"
 
 	"github.com/debrief-dev/debrief/model"
-
 	"github.com/debrief-dev/debrief/serve/servetest"
 )
-
-func countKind(evs []model.Event, k model.Kind) int {
-	n := 0
-	for _, ev := range evs {
-		if ev.Kind == k {
-			n++
-		}
-	}
-	return n
-}
 
 // waitEvents waits until the session file holds n events.
 func (r *room) waitEvents(n int) []model.Event {
@@ -63,13 +52,13 @@ func TestMeetingScreenOverSSH(t *testing.T) {
 	vw.WaitFor("The pool filled before the alert fired")
 
 	evs := r.waitEvents(3)
-	if n := countKind(evs, model.NoteAdded); n != 1 {
+	if n := servetest.CountKind(evs, model.NoteAdded); n != 1 {
 		t.Fatalf("%d notes in the file, want 1", n)
 	}
 	if last := evs[len(evs)-1]; last.Kind != model.NoteAdded || last.Author != "kim" {
 		t.Errorf("last event %+v, want kim's note", last)
 	}
-	if n := countKind(evs, model.DraftSaved); n != 0 {
+	if n := servetest.CountKind(evs, model.DraftSaved); n != 0 {
 		t.Errorf("%d draft_saved events in the shared log; drafts are each person's own", n)
 	}
 
@@ -157,7 +146,7 @@ func TestServedDraftIsKeptPerPerson(t *testing.T) {
 	fa.WaitFor("1 here")
 	again := r.Join(kim, 80, 24)
 	again.WaitFor("half a thought about retries", "your unfinished text is back")
-	if n := countKind(r.Events(), model.DraftSaved); n != 0 {
+	if n := servetest.CountKind(r.Events(), model.DraftSaved); n != 0 {
 		t.Errorf("%d draft_saved events in the shared log", n)
 	}
 }

@@ -80,3 +80,14 @@ func (m *Meeting) Events() []model.Event {
 	}
 	return evs
 }
+
+// CountKind counts the events of kind k.
+func CountKind(evs []model.Event, k model.Kind) int {
+	n := 0
+	for _, ev := range evs {
+		if ev.Kind == k {
+			n++
+		}
+	}
+	return n
+}
