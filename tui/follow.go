@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"charm.land/bubbles/v2/key"
 	"errors"
 	"fmt"
 	"time"
@@ -150,8 +151,7 @@ func (f *Follow) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case reopenedMsg:
 		return f, f.onReopened(msg)
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "q", "esc", "ctrl+c":
+		if key.Matches(msg, f.c.keys.Replay.Quit) {
 			return f, tea.Quit
 		}
 	}

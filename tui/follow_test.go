@@ -113,3 +113,37 @@ func TestFollowShowsWhatTheWriterAppends(t *testing.T) {
 		t.Errorf("after the replaced file grew:\n%s", v)
 	}
 }
+
+// The follow view is read-only: q, esc and ctrl+c leave it, and any other
+// key, letters included, does nothing.
+func TestFollowQuitsOnlyOnItsKeys(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.debrief.yaml")
+	_, evs := startSession(t, path, "Checkout outage")
+	fl, got, _, err := store.Follow(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fl.Close()
+	f, err := NewFollow(path, fl, got, FollowOptions{Now: func() time.Time { return evs[0].At }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	quits := func(k tea.KeyPressMsg) bool {
+		_, cmd := f.Update(k)
+		if cmd == nil {
+			return false
+		}
+		_, ok := cmd().(tea.QuitMsg)
+		return ok
+	}
+	for _, k := range []tea.KeyPressMsg{{Code: 'q', Text: "q"}, {Code: tea.KeyEscape}, {Code: 'c', Mod: tea.ModCtrl}} {
+		if !quits(k) {
+			t.Errorf("%s does not leave the follow view", k)
+		}
+	}
+	for _, k := range []tea.KeyPressMsg{{Code: 'x', Text: "x"}, {Code: tea.KeyEnter}, {Code: 'n', Mod: tea.ModCtrl}} {
+		if quits(k) {
+			t.Errorf("%s leaves the follow view", k)
+		}
+	}
+}

@@ -98,6 +98,8 @@ type keyMap struct {
 	Rhyme   rhymeKeys
 	Choose  chooseKeys
 	Unsave  unsavedKeys
+	// Pick is the facilitator's role picker in a served meeting.
+	Pick pickKeys
 }
 
 func bind(help, desc string, keys ...string) key.Binding {
@@ -188,7 +190,18 @@ func defaultKeyMap() keyMap {
 			Quit:         bind("q/esc", "quit", "q", "esc", "ctrl+c"),
 		},
 		Imports: defaultImportKeys(),
+		Pick: pickKeys{
+			Prev:  bind("←", "previous person", "left", "up", "shift+tab", "h", "k"),
+			Next:  bind("→", "next person", "right", "down", "tab", "l", "j"),
+			Role:  bind("1–4", "viewer, participant, scribe, facilitator", "1", "2", "3", "4"),
+			Close: bind("esc", "close", "esc", "enter", "ctrl+g"),
+		},
 	}
+}
+
+// pickKeys choose a person and give them a role in a served meeting.
+type pickKeys struct {
+	Prev, Next, Role, Close key.Binding
 }
 
 // bindings lists a group's bindings in declaration order, for full help.

@@ -54,27 +54,28 @@ func (sv *served) rolesKey(m *Model, msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			i = j
 		}
 	}
-	switch s := msg.String(); s {
-	case "esc", "enter", "ctrl+g":
+	k := m.c.keys
+	switch {
+	case key.Matches(msg, k.Global.Quit):
+		return nil, false // quitting still quits
+	case key.Matches(msg, k.Pick.Close):
 		sv.picker.open = false
-	case "left", "up", "shift+tab", "h", "k":
+	case key.Matches(msg, k.Pick.Prev):
 		if len(people) > 0 {
 			sv.picker.sel = people[(i+len(people)-1)%len(people)].ID
 		}
-	case "right", "down", "tab", "l", "j":
+	case key.Matches(msg, k.Pick.Next):
 		if len(people) > 0 {
 			sv.picker.sel = people[(i+1)%len(people)].ID
 		}
-	case "1", "2", "3", "4":
+	case key.Matches(msg, k.Pick.Role):
 		if len(people) == 0 {
 			sv.picker.open = false
 			return nil, true
 		}
-		a := model.Accesses[s[0]-'1']
+		a := model.Accesses[msg.Text[0]-'1']
 		m.meeting.setStatus(inert(people[i].Name)+" is now a "+a.String(), false)
 		return sv.Link.Promote(people[i].ID, a), true
-	case "ctrl+c":
-		return nil, false // quitting still quits
 	}
 	return nil, true
 }
