@@ -36,11 +36,13 @@ func init() {
 		"omission":         {triggers: []string{"not"}, run: detectOmission},
 		"slow-response": {triggers: []string{"slow", "long", "time", "slower", "longer", "took",
 			"takes", "take", "taking"}, run: detectSlow},
-		"graded-decision": {triggers: []string{"idea", "approach", "call", "choice", "decision",
-			"move", "option", "thing"}, run: detectDecision},
-		"self-judgement": {triggers: selfTriggers(), run: detectSelf},
-		"work-graded":    {triggers: workTriggers(), run: detectWork},
-		"rule-breaking":  {triggers: ruleTriggers(), run: detectRuleBreaking},
+		"graded-decision": {triggers: append([]string{"idea", "approach", "call", "choice", "decision",
+			"move", "option", "thing"}, gradeTriggers()...), run: detectDecision},
+		"self-judgement":         {triggers: selfTriggers(), run: detectSelf},
+		"work-graded":            {triggers: workTriggers(), run: detectWork},
+		"rule-breaking":          {triggers: ruleTriggers(), run: detectRuleBreaking},
+		"passive-counterfactual": {triggers: passiveCFTriggers(), run: detectPassiveCF},
+		"care-skipped":           {triggers: []string{"without"}, run: detectCareSkipped},
 	}
 }
 

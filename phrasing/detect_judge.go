@@ -283,6 +283,9 @@ var badCalls = set("bad", "poor", "terrible", "wrong", "unwise", "questionable",
 // idea to deploy so many changes at once", "the best approach would have
 // been to revert", "it would have been a good idea to test".
 func detectDecision(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if detectGradedMore(c, d, i, r, out) {
+		return
+	}
 	k := i - 1
 	adj := d.tok(k)
 	good, bad := goodCalls[adj], badCalls[adj]

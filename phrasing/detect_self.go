@@ -9,8 +9,8 @@ package phrasing
 
 // selfTriggers anchor the self-judgement detector.
 func selfTriggers() []string {
-	return []string{"mistake", "mistakes", "fault", "part", "down", "job", "managed",
-		"underestimated", "overestimated", "track", "missed"}
+	return append([]string{"mistake", "mistakes", "fault", "part", "down", "job", "managed",
+		"underestimated", "overestimated", "track", "missed"}, ownTriggers...)
 }
 
 // ownMistakeAdj may sit between "my" and "mistake": "my big mistake".
@@ -48,7 +48,9 @@ func detectSelf(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	a, b := -1, i+1
 	switch w := d.toks[i].word; w {
 	case "mistake", "mistakes", "fault":
-		a, b = ownMistake(d, i)
+		if a, b = ownMistake(d, i); a < 0 && w != "fault" {
+			a, b = moreOwnMistake(d, i)
+		}
 	case "part":
 		// "a failure on my part", "poor communication on our part"
 		if d.tok(i-2) != "on" || (d.tok(i-1) != "my" && d.tok(i-1) != "our") || !d.same(i-2, i) {
@@ -123,6 +125,8 @@ func detectSelf(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		a, b = i, k+1
+	default:
+		a, b = c.ownFailure(d, i)
 	}
 	if a < 0 {
 		return

@@ -18,6 +18,7 @@ var detectorNames = map[string]bool{
 	"fault-adverb": true, "why-question": true, "hindsight-marker": true, "vague-area": true,
 	"diligence-call": true, "omission": true, "slow-response": true, "graded-decision": true,
 	"passive-agent": true, "self-judgement": true, "work-graded": true, "rule-breaking": true,
+	"passive-counterfactual": true, "care-skipped": true,
 }
 
 var ruleIDRe = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)

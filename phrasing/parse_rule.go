@@ -46,7 +46,7 @@ func (p *parser) rule(n *yaml.Node) (*rule, error) {
 		case "detector":
 			r.Detector, err = p.str(v, "detector")
 			if err == nil && !detectorNames[r.Detector] {
-				err = p.errf(v, "detector: unknown %q (want phrase, regexp, counterfactual, person-failure, who-question, possessive-fault, hindsight-adverb, punitive-consequence, unsafe-action, nobody-caught, fault-adverb, why-question, hindsight-marker, vague-area, diligence-call, omission, slow-response, graded-decision, passive-agent, self-judgement, work-graded or rule-breaking)", r.Detector)
+				err = p.errf(v, "detector: unknown %q (want phrase, regexp, counterfactual, person-failure, who-question, possessive-fault, hindsight-adverb, punitive-consequence, unsafe-action, nobody-caught, fault-adverb, why-question, hindsight-marker, vague-area, diligence-call, omission, slow-response, graded-decision, passive-agent, self-judgement, work-graded, rule-breaking, passive-counterfactual or care-skipped)", r.Detector)
 			}
 		case "phrases":
 			phrasesNode = v

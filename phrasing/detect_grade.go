@@ -1,0 +1,142 @@
+package phrasing
+
+// Decisions and designs graded with hindsight, in the shapes real reviews
+// of other teams' incidents use: "it was incredibly risky to allow
+// arbitrary calls", "it was reckless to deploy on a Friday", "the correct
+// way to compute the balance would have been to ...", "the RAID set was
+// very poorly designed by Jacob". A risk weighed at the time ("it was too
+// risky to fail over, so we waited") and advice in the present ("it is
+// risky to restart the primary at peak") are not judgements of the past.
+
+// riskAdjs grade a decision as risky. With "to" and a verb after a past
+// "was" they judge the choice made.
+var riskAdjs = set("risky", "dangerous", "unsafe", "reckless", "irresponsible", "unwise",
+	"foolish", "careless", "negligent", "naive", "short-sighted", "shortsighted", "ill-advised",
+	"inadvisable", "imprudent", "hazardous", "sloppy", "lazy", "stupid", "dumb", "crazy", "insane")
+
+// conductAdjs judge conduct even without an intensifier: only a choice
+// can be reckless; a risk weighed at the time is "risky".
+var conductAdjs = set("reckless", "irresponsible", "unwise", "foolish", "careless", "negligent",
+	"naive", "short-sighted", "shortsighted", "ill-advised", "inadvisable", "imprudent", "sloppy",
+	"lazy", "stupid", "dumb", "crazy", "insane")
+
+// intensifiers before a risk word make it a verdict: "incredibly risky".
+var intensifiers = set("extremely", "incredibly", "very", "really", "highly", "hugely",
+	"insanely", "wildly", "clearly", "obviously", "super", "dangerously", "unbelievably",
+	"needlessly", "unnecessarily", "massively", "terribly", "exceptionally", "extraordinarily",
+	"absurdly", "ridiculously", "utterly", "downright", "frankly", "particularly", "truly",
+	"inherently", "fundamentally", "absolutely", "completely")
+
+// wayNouns name a way of doing something that a grade can judge: "the
+// correct way would have been".
+var wayNouns = set("way", "fix", "solution", "course", "path", "design", "plan", "strategy",
+	"method", "practice")
+
+func gradeTriggers() []string {
+	out := make([]string, 0, len(riskAdjs)+len(wayNouns))
+	for w := range riskAdjs {
+		out = append(out, w)
+	}
+	for w := range wayNouns {
+		out = append(out, w)
+	}
+	return out
+}
+
+// detectGradedMore handles the shapes above for the graded-decision rule,
+// reporting whether the word at i was one of its own.
+func detectGradedMore(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
+	w := d.toks[i].word
+	a, b := -1, -1
+	switch {
+	case riskAdjs[w]:
+		a, b = riskyChoice(d, i)
+	case wayNouns[w] || w == "approach" || w == "option" || w == "choice":
+		a, b = gradedWay(d, i)
+		if !wayNouns[w] && a < 0 {
+			return false // graded-decision's own shapes for these
+		}
+	default:
+		return false
+	}
+	if a >= 0 && !questionSentence(d, i) {
+		f := c.finding(d, r, a, b)
+		f.Question = "What made this look like the right choice at the time, and what would have shown the risk?"
+		*out = append(*out, f)
+	}
+	return true
+}
+
+// riskyChoice finds "it was incredibly risky to allow ..." and "it was
+// reckless to deploy ...", returning the span or -1.
+func riskyChoice(d *doc, i int) (int, int) {
+	if d.tok(i+1) != "to" || !d.same(i, i+2) {
+		return -1, -1
+	}
+	if n := d.tok(i + 2); n == "the" || n == "a" || n == "an" || n == "our" || n == "us" ||
+		n == "users" || n == "anyone" || n == "everyone" || n == "them" {
+		return -1, -1 // "dangerous to the users": who is at risk, not a choice
+	}
+	k := i - 1
+	intense := false
+	for n := 0; n < 2 && intensifiers[d.tok(k)] && d.same(k, i); n++ {
+		intense = true
+		k--
+	}
+	if d.tok(k) == "too" || d.tok(k) == "so" || d.tok(k) == "not" || d.tok(k) == "less" ||
+		d.tok(k) == "more" {
+		return -1, -1 // "too risky to fail over": a risk weighed at the time
+	}
+	if be := d.tok(k); be != "was" && be != "were" || !d.same(k, i) {
+		return -1, -1
+	}
+	if !intense && !conductAdjs[d.toks[i].word] {
+		return -1, -1
+	}
+	// What was weighed at the time is followed by what was done about it:
+	// "it was too risky to restart, so we waited".
+	end := clauseEnd(d, i)
+	if end < d.sentOf(i).last && (d.tok(end) == "so" || d.tok(end) == "and" && d.tok(end+1) == "so") {
+		return -1, -1
+	}
+	a := k
+	if s := k - 1; s >= 0 && d.same(s, k) && (d.tok(s) == "it" || d.tok(s) == "this" || d.tok(s) == "that") {
+		a = s
+	}
+	return a, i + 3
+}
+
+// gradedWay finds "the correct way to calculate this would have been" and
+// "the right fix would have been": a grade, a way, an optional infinitive,
+// then "would have been". It returns the span or -1.
+func gradedWay(d *doc, i int) (int, int) {
+	adj := d.tok(i - 1)
+	if !goodCalls[adj] && !badCalls[adj] || !d.same(i-1, i) {
+		return -1, -1
+	}
+	a := i - 1
+	if t := d.tok(a - 1); (t == "the" || t == "a" || t == "an") && d.same(a-1, i) {
+		a--
+	}
+	k := i + 1
+	if d.tok(k) == "to" || d.tok(k) == "for" {
+		// "the correct way to calculate this number would have been"
+		for e := k + 1; e < k+9 && d.same(i, e); e++ {
+			if d.toks[e-1].comma {
+				return -1, -1
+			}
+			if d.toks[e].word == "would" || d.toks[e].word == "would've" {
+				k = e
+				break
+			}
+		}
+	}
+	if t := d.tok(k); t != "would" && t != "would've" || !d.same(i, k) {
+		return -1, -1
+	}
+	be := wouldBeen(d, k)
+	if be < 0 || wouldBefore(d, be) != k || !d.same(i, be) {
+		return -1, -1
+	}
+	return a, be + 1
+}

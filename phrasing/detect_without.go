@@ -1,0 +1,155 @@
+package phrasing
+
+// A step of care said to have been left out, when the one who left it is
+// the writer, the team or hidden by a passive: "we focused on the CDN
+// without verifying the origin", "the update was deployed without first
+// being tested", "Deployed without review". unsafe-action covers a named
+// person or a role doing a risky thing; this covers the rest. A process
+// described in the present ("docs changes are merged without review"), a
+// requirement ("nothing may be deployed without being tested"), a system
+// as the subject ("the job ran without checking the lock") and what a tool
+// lets people do ("we can now deploy without waiting") are not.
+
+// careGerunds are steps of care a person takes: leaving one out judges
+// them.
+var careGerunds = set("verifying", "checking", "double-checking", "testing", "reviewing",
+	"confirming", "validating", "consulting", "asking", "telling", "notifying", "informing",
+	"waiting", "reading", "looking", "considering", "thinking", "analysing", "analyzing",
+	"investigating", "understanding", "coordinating", "announcing", "warning", "backing",
+	"rehearsing", "staging", "questioning", "escalating", "communicating", "measuring",
+	"benchmarking", "auditing", "inspecting", "examining", "evaluating", "planning")
+
+// careLeftNouns are steps of care named as nouns: "without review",
+// "without much thought".
+var careLeftNouns = set("review", "reviews", "testing", "tests", "test", "analysis",
+	"investigation", "verification", "validation", "thought", "consideration", "approval",
+	"approvals", "sign-off", "signoff", "backup", "backups", "checks", "check", "coordination",
+	"warning", "notice", "planning", "rehearsal", "canary", "dry-run", "care", "caution")
+
+// carePassives after "without being" are steps of care: "without first
+// being tested".
+var carePassives = set("tested", "reviewed", "checked", "verified", "validated", "approved",
+	"staged", "canaried", "audited", "inspected", "examined", "double-checked", "rehearsed",
+	"announced", "communicated", "backed", "vetted", "evaluated", "benchmarked")
+
+// careLeftMods may come between "without" and the step left out.
+var careLeftMods = set("a", "an", "any", "first", "proper", "properly", "thorough", "thoroughly",
+	"careful", "carefully", "much", "further", "enough", "sufficient", "adequate", "prior",
+	"even", "ever", "actually", "really", "second", "peer", "code", "real", "fully", "formal",
+	"more", "additional", "some", "explicit", "written", "manual")
+
+// notPastAux before a verb make it a process, a rule or a possibility
+// rather than something that happened.
+var notPastAux = set("is", "are", "be", "being", "can", "could", "will", "would", "should",
+	"must", "may", "might", "gets", "get", "cannot", "can't", "won't", "to", "shall", "never",
+	"don't", "doesn't", "not", "able", "allowed")
+
+// toVerbs before "to" govern the verb that went without: "we had to
+// deploy without testing" was forced, and "decided to" is a choice weighed.
+var toVerbs = set("had", "decided", "chose", "wanted", "needed", "tried", "opted", "agreed",
+	"planned", "intended", "used", "began", "started", "continued", "got", "seemed", "appeared",
+	"happened", "attempted", "asked", "told", "allowed", "forced", "required", "expected")
+
+// pastAux before a participle make a passive that happened: "was deployed".
+var pastAux = set("was", "were", "got", "been")
+
+func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if questionSentence(d, i) || !d.same(i, i+1) {
+		return
+	}
+	k := i + 1
+	for n := 0; n < 3 && careLeftMods[d.tok(k)] && d.same(i, k+1); n++ {
+		k++
+	}
+	w := d.toks[k].word
+	passiveStep := false
+	switch {
+	case w == "being" && carePassives[d.tok(k+1)] && d.same(i, k+1):
+		passiveStep, k = true, k+1
+	case careGerunds[w]:
+		if w == "backing" && d.tok(k+1) != "up" || w == "looking" && d.tok(k+1) != "at" && d.tok(k+1) != "into" {
+			return
+		}
+	case careLeftNouns[w]:
+		if w == "warning" || w == "notice" {
+			if d.tok(k-1) != "any" && d.tok(k-1) != "a" && d.tok(k-1) != "prior" && d.tok(k-1) != "enough" {
+				return // "without warning" as a plain account of what happened
+			}
+		}
+	default:
+		return
+	}
+	end := k + 1
+	// The verb the step of care belongs to, back in the same clause.
+	for v := i - 1; v >= 0 && v >= i-10 && d.same(v, i); v-- {
+		vw := d.toks[v].word
+		if d.toks[v].comma {
+			return
+		}
+		if vw == "without" {
+			return
+		}
+		if !isParticiple(vw) && irregularPast[vw] == "" || d.tok(v+1) == "to" && toVerbs[vw] {
+			if d.toks[v].clause {
+				return
+			}
+			continue
+		}
+		b := v - 1
+		for b >= 0 && d.same(b, v) && adverbLike(&d.toks[b]) && !d.toks[b+1].clause {
+			b--
+		}
+		aux := ""
+		if b >= 0 && d.same(b, v) && !d.toks[b+1].clause {
+			aux = d.toks[b].word
+		}
+		switch {
+		case notPastAux[aux] || aux == "had" && d.tok(b-1) == "if":
+			return
+		case pastAux[aux]:
+			// "The update was deployed without first being tested": the
+			// passive hides whoever left the step out.
+			a := b
+			if s := subjectBefore(d, b); s >= 0 {
+				if st, _ := c.personEndingAt(d, s); st >= 0 {
+					a = st
+				}
+			}
+			c.careFinding(d, r, a, end, out)
+			return
+		case d.toks[v].clause || aux == "":
+			// "Deployed without review." as an item in a list of what
+			// went wrong.
+			if !passiveStep && !careLeftNouns[w] && !careGerunds[w] {
+				return
+			}
+			c.careFinding(d, r, v, end, out)
+			return
+		}
+		s := subjectBefore(d, v)
+		if s < 0 {
+			return
+		}
+		start, kind := c.personEndingAt(d, s)
+		switch kind {
+		case selfPerson:
+		case namedPerson, rolePerson:
+			if riskyVerbs[vw] && safeguards[w] {
+				return // unsafe-action's own shape
+			}
+		default:
+			return // "the job ran without checking the lock"
+		}
+		if d.toks[s].word == "you" {
+			return // advice to readers
+		}
+		c.careFinding(d, r, start, end, out)
+		return
+	}
+}
+
+func (c *Checker) careFinding(d *doc, r *rule, a, b int, out *[]Finding) {
+	f := c.finding(d, r, a, b)
+	f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
+	*out = append(*out, f)
+}
