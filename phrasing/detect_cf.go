@@ -55,6 +55,9 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		next++
 	default:
+		if d.tok(next) == "and" && (d.tok(next+1) == "should" || d.tok(next+1) == "would") {
+			next += 2 // "we could and should have recognised"
+		}
 		if t := d.tok(next); t == "not" || t == "never" {
 			neg = true
 			next++

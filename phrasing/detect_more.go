@@ -151,7 +151,8 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 // same sentence they make the past look foreseeable.
 var foreseen = set("obvious", "obviously", "clear", "clearly", "signs", "sign", "there",
 	"everywhere", "plain", "plainly", "predictable", "foreseeable", "mistake", "wrong", "risky", "avoidable", "preventable", "evident", "apparent",
-	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known")
+	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known",
+	"prevented", "avoided", "averted", "mitigated", "spared")
 
 func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	a, end := i, i+1
@@ -222,10 +223,10 @@ func vagueAreaTriggers() []string {
 
 func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	a := -1
-	judged := false
-	for k := i - 1; k >= i-3 && d.same(k, i); k-- {
+	judged, mods := false, 0
+	for k := i - 1; k >= i-3-mods && d.same(k, i); k-- {
 		w := d.toks[k].word
-		if judgedAmount[w] || vagueAmount[w] {
+		if judgedAmount[w] || vagueAmount[w] || vagueVerbs[w] {
 			a, judged = k, judgedAmount[w]
 			if w == "enough" && d.tok(k-1) == "not" {
 				a = k - 1
@@ -233,10 +234,14 @@ func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			break
 		}
 		if w != "of" && w != "the" && w != "and" && w != "in" && w != "our" && w != "team" {
-			return
+			if mods == 2 || !areaModifier(d, k) {
+				return
+			}
+			mods++ // "strengthen code review processes", "insufficient capacity planning"
 		}
 	}
-	if a < 0 {
+	if a < 0 || (mods > 0 && !judged || vagueVerbs[d.toks[a].word]) && (!areaHead(d, i) || labelAhead(d, i)) ||
+		vagueVerbs[d.toks[a].word] && vagueVerbDone(d, a, i) {
 		return
 	}
 	if d.toks[a].word == "lack" && d.tok(a-1) == "a" && d.tok(a-2) == "was" {

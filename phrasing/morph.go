@@ -69,7 +69,8 @@ var knownVerbs = set("add", "alert", "apply", "approve", "ask", "assign", "back"
 	"route", "save", "scan", "secure", "share", "sign", "size", "slow", "stage", "state",
 	"step", "store", "submit", "suspend", "switch", "sync", "throttle", "time", "trace",
 	"trim", "tune", "uninstall", "unlock", "verify", "warm", "wipe", "work", "wrap", "zip",
-	"spot", "cause", "close", "double", "rollback", "recover", "recreate", "reroute", "vet")
+	"spot", "cause", "close", "double", "rollback", "recover", "recreate", "reroute", "vet",
+	"consult", "prioritize", "prioritise")
 
 // doubling holds verbs whose last consonant doubles before -ed and -ing.
 var doubling = set("stop", "plan", "run", "shut", "set", "put", "get", "cut", "drop", "ship",

@@ -1,0 +1,97 @@
+package phrasing
+
+// Vague factors and actions in the wording real write-ups use beyond
+// "improve" and "lack of": "strengthen code review processes", "enhance
+// real-time monitoring", "conduct regular training sessions",
+// "insufficient capacity planning". A word may qualify the area ("code",
+// "capacity") as long as the area still heads its phrase: in "improved the
+// load testing harness" the harness is the thing, and it is named.
+
+// vagueVerbs ask for more of an area without saying what: "strengthen",
+// "enhance". Like vagueAmount, they need the area to head its phrase, and
+// they judge nothing when the phrase goes on to say where it applies.
+var vagueVerbs = set("strengthen", "strengthened", "strengthening", "enhance", "enhanced",
+	"enhancing", "bolster", "bolstered", "tighten", "tightened", "regular", "formalize",
+	"formalise", "formalized", "formalised", "proper", "additional", "reinforce", "reinforced",
+	"stricter")
+
+// areaQualifiers may stand between the vague word and the area: "code
+// review", "capacity planning", "real-time monitoring". A list, because
+// most words there name a thing ("child processes", "domain checks").
+var areaQualifiers = set("code", "real-time", "realtime", "internal", "incident", "release",
+	"change", "deployment", "deploy", "error", "capacity", "load", "unit", "integration",
+	"security", "peer", "end-to-end", "e2e", "automated", "manual", "cross-team", "on-call",
+	"production", "regression", "proactive", "continuous", "formal", "scenario", "exhaustive",
+	"stress", "performance", "operational", "disaster", "recovery", "staff", "team", "qa",
+	"pre-deployment", "post-deployment", "pre-release", "user", "customer", "internal", "test",
+	"testing", "review", "design", "architecture", "communication", "process", "quality")
+
+// areaTails after an area keep it vague: "training sessions", "review
+// processes".
+var areaTails = set("session", "sessions", "process", "processes", "practices", "practice",
+	"procedures", "program", "programs", "programme", "efforts", "effort", "culture", "measures",
+	"mechanisms", "capabilities", "exercises", "workshops")
+
+// areaModifier reports whether the word at k may qualify an area between
+// the vague word and the area.
+func areaModifier(d *doc, k int) bool {
+	t := &d.toks[k]
+	return !t.comma && !t.clause && areaQualifiers[t.word]
+}
+
+// vagueVerbDone reports whether the vague word at a follows a past verb or
+// names where it applies: "implemented stricter code review processes" is
+// what was done, "enhancing monitoring with Datadog to detect ..." names
+// the tool.
+func vagueVerbDone(d *doc, a, i int) bool {
+	if p := d.tok(a - 1); d.same(a-1, a) && isParticiple(p) && !stillWanted[p] {
+		return true
+	}
+	if areaTails[d.tok(i+1)] && d.same(i, i+1) {
+		i++ // "the testing process for post-deployment checks"
+	}
+	if specificAfter(d, i) {
+		return true
+	}
+	switch d.tok(i + 1) {
+	case "with", "using", "via", "through":
+		return !d.toks[i].comma && d.same(i, i+2) && namedAfter(d, i, i+2)
+	}
+	return false
+}
+
+// labelAhead reports whether the area at i ends a label that a specific
+// item follows on its line: "**Enhanced Monitoring**: Implement alerts for
+// consensus block time spikes".
+func labelAhead(d *doc, i int) bool {
+	e := d.toks[i].end
+	for e < len(d.text) && (d.text[e] == '*' || d.text[e] == '_') {
+		e++
+	}
+	if e >= len(d.text) || d.text[e] != ':' {
+		return false
+	}
+	for e++; e < len(d.text) && d.text[e] != '\n'; e++ {
+		if d.text[e] != ' ' && d.text[e] != '*' && d.text[e] != '_' {
+			return true
+		}
+	}
+	return false
+}
+
+// areaHead reports whether the area at i heads its noun phrase: the
+// phrase ends there (or goes on with a vague tail such as "sessions"),
+// rather than the area qualifying a thing that is named ("the load
+// testing harness").
+func areaHead(d *doc, i int) bool {
+	k := i + 1
+	if k >= len(d.toks) || !d.same(i, k) || d.toks[i].comma {
+		return true
+	}
+	w := d.toks[k].word
+	if areaTails[w] {
+		return !d.same(k, k+1) || d.toks[k].comma || npStop[d.tok(k+1)] || d.tok(k+1) == "and"
+	}
+	return npStop[w] || finiteVerbs[w] || modalChain[w] || w == "and" || w == "or" || w == "to" ||
+		w == "of" || w == "for" || w == "should" || w == "must"
+}
