@@ -106,11 +106,11 @@ var beForms = set("was", "were", "been", "being", "is", "are", "got", "get")
 // @kim's deploy". Its rewrite keeps the passive and drops the agent.
 func detectPassiveAgent(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	v := i - 1
-	if v < 1 || !d.same(v, i) || !damaged[d.toks[v].word] {
+	if v < 1 || !d.same(v, i) || !damaged[d.toks[v].word] && !badlyDone(d, v) {
 		return
 	}
 	b := v - 1
-	for b > 0 && d.same(b, v) && adverbLike(&d.toks[b]) {
+	for b > 0 && d.same(b, v) && (adverbLike(&d.toks[b]) || intensifiers[d.toks[b].word]) {
 		b--
 	}
 	if !d.same(b, v) || !beForms[d.toks[b].word] || !d.same(i, i+1) {
@@ -123,6 +123,8 @@ func detectPassiveAgent(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		end = k + 1
 	case t.word == "them" || t.word == "it" || t.word == "someone" || t.word == "somebody":
 		return // "them" is as often the systems just named
+	case badlyDone(d, v) && t.cap && !t.clause && !c.notNames[t.word] && !systemName(d.text[t.start:t.end]):
+		end = k + 1 // "very poorly designed by Jacob": a person or an organisation graded
 	default:
 		end = c.personStartingAt(d, k)
 		if end < 0 {
@@ -143,7 +145,7 @@ func detectPassiveAgent(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	f := c.finding(d, r, i, end)
 	f.Question = "What made this easy to do at the time, and what would have stopped it?"
-	if vw := d.toks[v].word; vw != "caused" && vw != "introduced" {
+	if vw := d.toks[v].word; vw != "caused" && vw != "introduced" && !badlyDone(d, v) {
 		// "The table was dropped by the intern." -> "The table was dropped."
 		s, e := d.toks[v].start, d.toks[end-1].end
 		f.Replacement, f.ReplaceOffset, f.ReplaceLength = d.text[d.toks[v].start:d.toks[v].end], s, e-s

@@ -88,8 +88,9 @@ func (c *Checker) modalBeenCare(d *doc, i int) (int, int) {
 		if t := d.tok(k); t == "not" || t == "never" {
 			k++
 		}
-		if d.tok(k) == "easily" {
-			easy, k = true, k+1
+		for n := 0; n < 2 && (adverbs[d.tok(k)] || d.tok(k) == "easily"); n++ {
+			easy = easy || d.tok(k) == "easily"
+			k++ // "might also have been", "could easily have been"
 		}
 		if d.tok(k) != "have" && d.tok(k) != "'ve" {
 			return -1, -1

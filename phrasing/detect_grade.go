@@ -140,3 +140,28 @@ func gradedWay(d *doc, i int) (int, int) {
 	}
 	return a, be + 1
 }
+
+// badManner adverbs grade how a thing was made: "very poorly designed by
+// Jacob" judges Jacob as "dropped by the intern" does.
+var badManner = set("poorly", "badly", "carelessly", "sloppily", "hastily", "incorrectly",
+	"wrongly", "improperly", "negligently", "lazily", "shoddily", "haphazardly", "recklessly")
+
+// badlyDone reports whether the participle at v is graded by a bad manner
+// adverb just before it: "was very poorly designed".
+func badlyDone(d *doc, v int) bool {
+	return isParticiple(d.toks[v].word) && d.same(v-1, v) && badManner[d.tok(v-1)]
+}
+
+// remedyGerunds after an opening "obviously" name a fix as if anyone would
+// have made it: "obviously adding the init check".
+var remedyGerunds = set("adding", "checking", "validating", "verifying", "testing", "using",
+	"reviewing", "putting", "requiring", "enforcing", "limiting", "restricting", "pinning",
+	"locking", "guarding", "rejecting", "preventing", "fixing", "calling", "setting", "having",
+	"disabling", "removing", "sanitizing", "sanitising", "escaping", "initializing", "initialising")
+
+// obviousFix reports whether "obviously" opens a clause and a fix follows:
+// hindsight that makes the fix look like it was plain to see.
+func obviousFix(d *doc, a, i int) bool {
+	return d.toks[i].word == "obviously" && a == i && d.toks[i].clause && !d.toks[i].comma &&
+		d.same(i, i+1) && remedyGerunds[d.tok(i+1)]
+}

@@ -172,3 +172,36 @@ func (c *Checker) ownFailure(d *doc, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// careVerbAhead reports whether a step of care follows a negation at k,
+// past "yet", "even" or a manner adverb: "we had not yet prioritised",
+// "we did not properly take into account".
+func careVerbAhead(d *doc, k int) bool {
+	if t := d.tok(k); t == "yet" || t == "even" {
+		k++
+	}
+	k = skipManner(d, k)
+	switch w := d.tok(k); w {
+	case "prioritise", "prioritize", "prioritised", "prioritized":
+		return true
+	case "take":
+		return d.tok(k+1) == "into" && d.tok(k+2) == "account"
+	default:
+		return diligenceVerbs[baseOf(w)] && !isParticiple(w) || w == "tested" || w == "checked" ||
+			w == "verified" || w == "reviewed" || w == "considered"
+	}
+}
+
+// hadCareDone are the steps of care that "had not" says were left out:
+// "we had not yet prioritised", "the on-call hadn't checked the queue".
+var hadCareDone = set("tested", "checked", "double-checked", "verified", "reviewed", "validated",
+	"monitored", "documented", "prioritised", "prioritized", "escalated", "communicated",
+	"announced", "vetted", "audited", "rehearsed", "staged", "tracked", "followed", "read")
+
+// hadCare reports whether a step of care follows "had not" at k.
+func hadCare(d *doc, k int) bool {
+	if t := d.tok(k); t == "yet" || t == "even" || t == "ever" {
+		k++
+	}
+	return hadCareDone[d.tok(skipManner(d, k))]
+}

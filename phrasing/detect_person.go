@@ -17,6 +17,8 @@ type failVerb struct {
 
 var failVerbs = map[string]failVerb{
 	"didn't":         {negated: true},
+	"hadn't":         {negated: true},
+	"had":            {need: "not", negated: true},
 	"did":            {need: "not", negated: true},
 	"does":           {need: "not", negated: true},
 	"doesn't":        {negated: true},
@@ -169,12 +171,15 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && d.same(i, next) && (diligenceVerbs[d.tok(skipManner(d, next))] || eyeKept(d, next)) {
+		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) || eyeKept(d, next)) {
 			break
 		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
 			return
 		}
+	}
+	if (w == "had" || w == "hadn't") && !hadCare(d, next) {
+		return // "he hadn't before", "we had not considered it": not a step left out
 	}
 	end := next
 	switch w {
@@ -224,7 +229,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			if d.tok(next) == "to" {
 				next++
 			}
-		} else if d.tok(next) == "bother" || d.tok(next) == "even" || d.tok(next) == "properly" {
+		} else if d.tok(next) == "bother" || d.tok(next) == "even" || d.tok(next) == "properly" || d.tok(next) == "yet" {
 			next++
 			if d.tok(next) == "to" {
 				next++

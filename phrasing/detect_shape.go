@@ -84,7 +84,7 @@ func detectHindsightAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		"anything", "nothing", "something", "everything":
 		return // "the alert wasn't clearly tied to checkout", "nothing obviously wrong"
 	}
-	judged := judgeAfter(d, next)
+	judged := judgeAfter(d, next) || obviousFix(d, a, i)
 	switch {
 	case judged:
 	case pastCopulas[prev] && a == i && !isParticiple(d.toks[next].word):

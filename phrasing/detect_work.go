@@ -20,7 +20,8 @@ var workNouns = set("testing", "tests", "test", "coverage", "planning", "plan", 
 // workJudged after "was" grade the work.
 var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", "lax", "subpar",
 	"sub-par", "haphazard", "deficient", "lackluster", "shoddy", "abysmal", "nonexistent",
-	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty")
+	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty",
+	"minimal")
 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
@@ -57,6 +58,13 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		head := d.tok(k - 1)
+		if h := workPPHead(d, k); h >= 0 && !workNouns[head] {
+			a = h // "the amount of unit tests for those contracts is minimal"
+			break
+		}
+		if w == "minimal" && !minimalWork[head] {
+			return // "the effort was minimal" says it was easy
+		}
 		if !workNouns[head] && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
 			d.toks[k-1].comma {
 			return

@@ -46,6 +46,9 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	if npEnd, _ := objectNP(d, k, limit); npEnd > 0 && npEnd < limit && finiteVerbs[d.toks[npEnd].word] {
 		// "known the flag was global": a clause, not an object.
 		clause := trimPunct(d.span(k, limit))
+		if d.tok(k) == "that" {
+			clause = trimPunct(d.span(k+1, limit)) // "recognised that the delegation would break"
+		}
 		return "It was not " + participle(base) + particle + " that " + lowerFirst(clause),
 			"What made " + act + " that " + lowerFirst(clause) + " hard at the time?"
 	}
