@@ -42,7 +42,7 @@ func init() {
 		"work-graded":            {triggers: workTriggers(), run: detectWork},
 		"rule-breaking":          {triggers: ruleTriggers(), run: detectRuleBreaking},
 		"passive-counterfactual": {triggers: passiveCFTriggers(), run: detectPassiveCF},
-		"care-skipped":           {triggers: []string{"without"}, run: detectCareSkipped},
+		"care-skipped":           {triggers: []string{"without", "let", "allowed"}, run: detectCareSkipped},
 	}
 }
 

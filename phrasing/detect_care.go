@@ -19,7 +19,8 @@ var careDone = set("caught", "detected", "spotted", "noticed", "found", "identif
 	"patched", "resolved", "mitigated", "handled", "recognized", "recognised", "investigated",
 	"considered", "planned", "documented", "read", "renewed", "rotated", "applied", "updated",
 	"upgraded", "prioritized", "prioritised", "raised", "reported", "questioned", "double-checked",
-	"canaried", "proofread", "examined", "inspected", "analyzed", "analysed", "spotted")
+	"canaried", "proofread", "examined", "inspected", "analyzed", "analysed", "followed", "heeded",
+	"vetted")
 
 // careNouns after "by", "with" or "in" name a step of care people take:
 // "caught in code review", "found with a basic test".
@@ -66,7 +67,9 @@ func detectPassiveCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case "if":
 		a, b = c.ifCare(d, i)
 	default:
-		a, b = c.modalBeenCare(d, i)
+		if a, b = c.modalBeenCare(d, i); a < 0 {
+			a, b = c.shouldNeverHave(d, i)
+		}
 	}
 	if a < 0 {
 		return
@@ -244,7 +247,8 @@ var askVerbs = set("ask", "asked", "asking", "check", "checked", "checking", "wo
 // ("had Bob been paged") is not judged: being paged is not care.
 func (c *Checker) hadBeenCare(d *doc, i int) (int, int) {
 	n := d.tok(i + 1)
-	if !npStart[n] && n != "it" && n != "this" || !d.same(i, i+1) {
+	if !d.same(i, i+1) || n == "been" || n == "not" || n == "never" || n == "to" || isParticiple(n) ||
+		!npStart[n] && n != "it" && n != "this" && !d.toks[i].clause {
 		return -1, -1
 	}
 	if i > 0 && d.same(i-1, i) && !d.toks[i].clause && !timingWords[d.tok(i-1)] &&
@@ -359,4 +363,65 @@ func counterfactualNear(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// escapeVerbs say a change got past the people meant to stop it: "this
+// should never have made it to production".
+var escapeVerbs = set("made", "reached", "slipped", "landed", "got", "gotten", "gone", "escaped",
+	"passed", "hit")
+
+// approvedActs are what people do to let a change through: "this should
+// not have been approved". "The pod should not have been evicted" is a
+// system's behaviour.
+var approvedActs = set("approved", "merged", "shipped", "released", "pushed", "deployed",
+	"signed", "promoted", "accepted", "greenlit", "greenlighted", "rubber-stamped", "allowed")
+
+// shouldNeverHave finds "this should never have made it to production" and
+// "the change should not have been approved", with a thing or nothing as
+// the subject, returning the span or -1.
+func (c *Checker) shouldNeverHave(d *doc, i int) (int, int) {
+	if w := d.toks[i].word; w != "should" {
+		return -1, -1
+	}
+	k := i + 1
+	if t := d.tok(k); t != "not" && t != "never" {
+		return -1, -1
+	}
+	k++
+	if d.tok(k) == "ever" {
+		k++
+	}
+	if d.tok(k) != "have" || !d.same(i, k+1) || openQuestion(d, i) {
+		return -1, -1
+	}
+	k++
+	if s := subjectBefore(d, i); s >= 0 {
+		if _, kind := c.personEndingAt(d, s); kind != notPerson && kind != weakPerson {
+			return -1, -1 // should-have's own
+		}
+	}
+	p := d.toks[k].word
+	switch {
+	case escapeVerbs[p]:
+		n := d.tok(k + 1)
+		if p == "made" && n != "it" || p != "made" && p != "reached" && p != "hit" &&
+			n != "to" && n != "into" && n != "through" && n != "past" && n != "out" && n != "live" {
+			return -1, -1
+		}
+		if p == "passed" && n != "through" {
+			return -1, -1 // "the tests should not have passed" is the suite's behaviour
+		}
+		return i, k + 2
+	case p == "been" && approvedActs[d.tok(k+1)] && d.same(i, k+1):
+		if d.tok(k+2) == "by" && d.same(i, k+3) {
+			if _, kind := c.personEndingAt(d, k+3); kind == notPerson {
+				return -1, -1 // "allowed by the firewall"
+			}
+		}
+		if d.tok(k+1) == "allowed" && d.tok(k+2) != "to" {
+			return -1, -1
+		}
+		return i, k + 2
+	}
+	return -1, -1
 }

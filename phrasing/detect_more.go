@@ -39,10 +39,13 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			k++
 		}
 	}
+	if t := d.tok(k); (t == "had" || t == "has" || t == "ever") && d.same(i, k+1) {
+		k++ // "nobody had read the release notes"
+	}
 	for k < len(d.toks) && d.same(i, k) && adverbs[d.toks[k].word] {
 		k++
 	}
-	if !d.same(i, k) || !noticeVerbs[d.toks[k].word] || questionSentence(d, i) && d.toks[d.sentOf(i).first].word != "why" {
+	if !d.same(i, k) || !noticeVerbs[d.toks[k].word] && !tookCharge(d, k) || questionSentence(d, i) && d.toks[d.sentOf(i).first].word != "why" {
 		return
 	}
 	*out = append(*out, c.finding(d, r, start, k+1))
@@ -240,8 +243,7 @@ func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			mods++ // "strengthen code review processes", "insufficient capacity planning"
 		}
 	}
-	if a < 0 || (mods > 0 && !judged || vagueVerbs[d.toks[a].word]) && (!areaHead(d, i) || labelAhead(d, i)) ||
-		vagueVerbs[d.toks[a].word] && vagueVerbDone(d, a, i) {
+	if a < 0 || (mods > 0 && !judged || vagueVerbs[d.toks[a].word]) && !plainVague(d, a, i) {
 		return
 	}
 	if d.toks[a].word == "lack" && d.tok(a-1) == "a" && d.tok(a-2) == "was" {

@@ -102,7 +102,7 @@ func (c *Checker) ownFailure(d *doc, i int) (int, int) {
 			return -1, -1
 		}
 		for j := i - 1; j >= max(0, i-3) && d.same(j, i); j-- {
-			if ownFailWords[d.toks[j].word] {
+			if ownFailWords[d.toks[j].word] || d.toks[j].word == "one" && rankWords[d.tok(j-1)] {
 				a := j
 				for a > 0 && d.same(a-1, j) && (rankWords[d.tok(a-1)] || npStart[d.tok(a-1)]) {
 					a--
@@ -186,6 +186,15 @@ func careVerbAhead(d *doc, k int) bool {
 		return true
 	case "take":
 		return d.tok(k+1) == "into" && d.tok(k+2) == "account"
+	case "do":
+		// "we didn't do our due diligence", "did not do enough testing"
+		for e := k + 1; e < k+4 && d.same(k, e); e++ {
+			switch d.toks[e].word {
+			case "diligence", "homework", "testing", "checks", "review", "research":
+				return true
+			}
+		}
+		return false
 	default:
 		return diligenceVerbs[baseOf(w)] && !isParticiple(w) || w == "tested" || w == "checked" ||
 			w == "verified" || w == "reviewed" || w == "considered"
@@ -204,4 +213,18 @@ func hadCare(d *doc, k int) bool {
 		k++
 	}
 	return hadCareDone[d.tok(skipManner(d, k))]
+}
+
+// tookCharge reports "took ownership", "took action", "took it seriously"
+// at k: what nobody did. "None of them took effect" is about changes.
+func tookCharge(d *doc, k int) bool {
+	if d.tok(k) != "took" && d.tok(k) != "taken" {
+		return false
+	}
+	switch d.tok(k + 1) {
+	case "ownership", "action", "responsibility", "notice", "charge", "care", "it", "the", "a",
+		"any", "steps", "over":
+		return d.tok(k+2) != "effect" && d.tok(k+2) != "place"
+	}
+	return false
 }

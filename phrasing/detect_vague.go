@@ -95,3 +95,18 @@ func areaHead(d *doc, i int) bool {
 	return npStop[w] || finiteVerbs[w] || modalChain[w] || w == "and" || w == "or" || w == "to" ||
 		w == "of" || w == "for" || w == "should" || w == "must"
 }
+
+// plainVague reports whether an area reached past a qualifier, or asked
+// for with a vague verb, is still vague: it heads its phrase, it is not a
+// label before a specific item, and it is not a done action or one that
+// says where it applies ("we improved the release process for the mobile
+// app by adding a canary stage").
+func plainVague(d *doc, a, i int) bool {
+	if !areaHead(d, i) || labelAhead(d, i) || vagueVerbDone(d, a, i) {
+		return false
+	}
+	if isParticiple(d.toks[a].word) && subjectBefore(d, a) >= 0 {
+		return false // "we improved the release process": what was done
+	}
+	return true
+}

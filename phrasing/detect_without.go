@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // A step of care said to have been left out, when the one who left it is
 // the writer, the team or hidden by a passive: "we focused on the CDN
 // without verifying the origin", "the update was deployed without first
@@ -24,7 +26,8 @@ var careGerunds = set("verifying", "checking", "double-checking", "testing", "re
 var careLeftNouns = set("review", "reviews", "testing", "tests", "test", "analysis",
 	"investigation", "verification", "validation", "thought", "consideration", "approval",
 	"approvals", "sign-off", "signoff", "backup", "backups", "checks", "check", "coordination",
-	"warning", "notice", "planning", "rehearsal", "canary", "dry-run", "care", "caution")
+	"warning", "notice", "planning", "rehearsal", "canary", "dry-run", "care", "caution", "qa",
+	"diligence", "oversight", "supervision")
 
 // carePassives after "without being" are steps of care: "without first
 // being tested".
@@ -57,12 +60,22 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) || !d.same(i, i+1) {
 		return
 	}
+	if w := d.toks[i].word; w == "let" || w == "allowed" {
+		if a, b := c.letLapse(d, i); a >= 0 {
+			c.careFinding(d, r, a, b, out)
+		}
+		return
+	}
 	k := i + 1
 	for n := 0; n < 3 && careLeftMods[d.tok(k)] && d.same(i, k+1); n++ {
 		k++
 	}
 	w := d.toks[k].word
-	passiveStep := false
+	passiveStep, anyone := false, false
+	if someoneWords[w] && careGerunds[d.tok(k+1)] && d.same(i, k+1) {
+		anyone, k = true, k+1 // "went out without anyone reviewing it"
+		w = d.toks[k].word
+	}
 	switch {
 	case w == "being" && carePassives[d.tok(k+1)] && d.same(i, k+1):
 		passiveStep, k = true, k+1
@@ -131,6 +144,12 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		start, kind := c.personEndingAt(d, s)
+		if anyone {
+			kind = selfPerson
+			if start < 0 {
+				start = v
+			}
+		}
 		switch kind {
 		case selfPerson:
 		case namedPerson, rolePerson:
@@ -148,8 +167,71 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 }
 
+// someoneWords before a step of care make anyone its subject: "without
+// anyone reviewing it" says nobody took the step, whatever the verb's
+// subject.
+var someoneWords = set("anyone", "anybody", "someone", "somebody")
+
 func (c *Checker) careFinding(d *doc, r *rule, a, b int, out *[]Finding) {
 	f := c.finding(d, r, a, b)
 	f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
 	*out = append(*out, f)
+}
+
+// lapseVerbs are what a thing does when nobody looks after it: "we let the
+// certificate expire".
+var lapseVerbs = set("expire", "lapse", "slip", "fill", "rot", "drift", "languish", "accumulate",
+	"pile", "run", "go", "fall", "sit", "linger")
+
+// lapseAfter completes the lapse verbs that need a word after them: "run
+// out", "go stale", "fall behind".
+var lapseAfter = map[string]string{"run": "out", "go": "stale unpatched unnoticed unanswered unmonitored",
+	"fall": "behind through", "sit": "unanswered unpatched unreviewed", "pile": "up", "fill": "up"}
+
+// letLapse finds "we let the certificate expire", "the team allowed the
+// backlog to pile up": the writer, the team or a person letting a thing
+// lapse. It returns the span or -1.
+func (c *Checker) letLapse(d *doc, i int) (int, int) {
+	k := i + 1
+	if d.toks[i].word == "allowed" && (d.tok(i-1) == "was" || d.tok(i-1) == "were" || d.tok(i-1) == "be") {
+		return -1, -1 // "the job was allowed to run"
+	}
+	for n := 0; n < 4 && d.same(i, k) && !lapseVerbs[d.tok(k)]; n++ {
+		if d.toks[k].comma {
+			return -1, -1
+		}
+		k++
+	}
+	if d.toks[i].word == "allowed" {
+		if d.tok(k-1) != "to" {
+			return -1, -1
+		}
+	} else if d.tok(k-1) == "to" {
+		return -1, -1
+	}
+	v := d.tok(k)
+	if !lapseVerbs[v] || k == i+1 || !d.same(i, k) {
+		return -1, -1
+	}
+	end := k + 1
+	if want, ok := lapseAfter[v]; ok {
+		n := d.tok(k + 1)
+		hit := false
+		for _, w := range strings.Fields(want) {
+			hit = hit || n == w
+		}
+		if !hit || !d.same(i, k+1) {
+			return -1, -1
+		}
+		end = k + 2
+	}
+	s := subjectBefore(d, i)
+	if s < 0 {
+		return -1, -1
+	}
+	start, kind := c.personEndingAt(d, s)
+	if kind != selfPerson && kind != namedPerson && kind != rolePerson || d.tok(s) == "you" {
+		return -1, -1
+	}
+	return start, end
 }

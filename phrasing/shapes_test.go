@@ -1,0 +1,96 @@
+package phrasing
+
+import "testing"
+
+// recallShapes are notes in the shapes real postmortems used that the
+// checker missed in round five's held-out set (bench/README.md), written
+// for debrief, each with the rule that must flag it, and their plain
+// look-alikes, which must not be flagged by any rule. corpus.tsv is at the
+// 30% held-out floor, so these live here until a new held-out block lets
+// the corpus grow.
+var recallShapes = []struct {
+	rule string // "" for a line nothing may flag
+	text string
+}{
+	// Counterfactuals in the passive, with "we", or with no subject.
+	{"passive-counterfactual", "This could have been caught by a basic unit test."},
+	{"passive-counterfactual", "The leak could have been addressed earlier had the service been load tested."},
+	{"passive-counterfactual", "The gap could have limited the damage if caught sooner."},
+	{"passive-counterfactual", "The overflow might also have been found by putting more thought into the spec."},
+	{"passive-counterfactual", "This should never have made it to production."},
+	{"passive-counterfactual", "If the runbook had been followed, the failover would have worked."},
+	{"should-have", "We could and should have recognised that the delegation would break."},
+	{"", "The alert may have only reached half the team, so it could have been noticed earlier."},
+	{"", "The data could have been read by anyone with the link."},
+	{"", "With a canary stage, this could have been caught earlier."},
+	{"", "Had the disk been larger, the rebuild would have finished."},
+	{"", "The pod should not have been evicted by the scheduler."},
+	{"", "We asked whether the change had been reviewed."},
+	// Steps of care left out.
+	{"care-skipped", "A small update was deployed without first being tested."},
+	{"care-skipped", "We chased the CDN without verifying the origin servers."},
+	{"care-skipped", "The deploy went out without anyone reviewing it."},
+	{"care-skipped", "We let the domain registration lapse."},
+	{"", "Docs-only changes are merged without review."},
+	{"", "The cron job ran without checking the lock file."},
+	{"", "We had to deploy without testing because the runner was down."},
+	{"", "We let the batch finish before the cutover."},
+	// The writer or the team judging itself.
+	{"self-judgement", "The first mistake was a refactor I pushed on Friday."},
+	{"self-judgement", "The second mistake is that the logs were not kept."},
+	{"self-judgement", "We are sorry we failed you this week."},
+	{"self-judgement", "I take full responsibility for this failure."},
+	{"self-judgement", "Of all the failures, the biggest one belongs to me."},
+	{"person-failure", "We had not yet prioritised our own on-call runbooks."},
+	{"vague-area", "Insufficient capacity planning for the new region."},
+	{"", "The first error was logged at 09:02."},
+	{"", "We are sorry for the disruption this caused."},
+	{"", "We take full responsibility for keeping customer data safe."},
+	{"", "We had not seen traffic like this before."},
+	// Another organisation's design or decision graded.
+	{"graded-decision", "It was incredibly risky to let anyone pass arbitrary calldata."},
+	{"graded-decision", "The correct way to price the pool would have been to use a time-weighted average."},
+	{"passive-agent", "The RAID set was very poorly designed by Jacob."},
+	{"work-graded", "The number of unit tests for the vault contracts is minimal."},
+	{"", "It was too risky to restart the primary at peak, so we waited."},
+	{"", "The correct way to rotate keys is in the runbook."},
+	{"", "The effort to roll back was minimal."},
+	{"", "The RAID set was designed by Jacob in 2019."},
+	// Hindsight and vague actions.
+	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
+	{"vague-area", "Strengthen code review processes."},
+	{"vague-area", "Enhance real-time monitoring."},
+	{"vague-area", "Conduct regular training sessions."},
+	{"", "We improved the release process for the app by adding a canary stage."},
+	{"", "Additional monitoring on queue depth is now in place."},
+	{"", "**Enhanced monitoring**: alert when block time exceeds 12 seconds."},
+	{"", "At our regular review meeting on Monday we went over it."},
+}
+
+// TestRecallShapes checks each shape is flagged by its rule, with a
+// question for the room, and each look-alike by nothing.
+func TestRecallShapes(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, s := range recallShapes {
+		fs := c.Check(s.text)
+		if s.rule == "" {
+			if len(fs) > 0 {
+				t.Errorf("%q: want nothing, got %s", s.text, describe(fs))
+			}
+			continue
+		}
+		found := false
+		for _, f := range fs {
+			if f.Rule != s.rule {
+				continue
+			}
+			found = true
+			if f.Question == "" && s.rule != "vague-area" && s.rule != "hindsight-adverb" {
+				t.Errorf("%q: %s has no question for the room", s.text, f.Rule)
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s, got %s", s.text, s.rule, describe(fs))
+		}
+	}
+}
