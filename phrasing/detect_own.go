@@ -186,6 +186,8 @@ func careVerbAhead(d *doc, k int) bool {
 		return true
 	case "take":
 		return d.tok(k+1) == "into" && d.tok(k+2) == "account"
+	case "ask", "tell", "warn", "consult":
+		return true // "we didn't ask partners to provision capacity"
 	case "do":
 		// "we didn't do our due diligence", "did not do enough testing"
 		for e := k + 1; e < k+4 && d.same(k, e); e++ {

@@ -183,6 +183,9 @@ func (c *Checker) selfOrPerson(d *doc, v int) bool {
 		v -= 2 // "we seemed to lose track"
 	}
 	s := subjectBefore(d, v)
+	if t := d.tok(s); t == "and" || t == "but" {
+		s = c.clauseSubject(d, v) // "we understood it was breaking, but underestimated the work"
+	}
 	if s < 0 {
 		return false
 	}
