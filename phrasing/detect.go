@@ -31,7 +31,7 @@ func init() {
 		"fault-adverb":     {triggers: faultAdverbTriggers(), run: detectFaultAdverb},
 		"why-question":     {triggers: []string{"why", "how"}, run: detectWhy},
 		"hindsight-marker": {triggers: []string{"looking", "hindsight", "retrospect"}, run: detectHindsightMarker},
-		"vague-area":       {triggers: vagueAreaTriggers(), run: detectVagueArea},
+		"vague-area":       {triggers: append(vagueAreaTriggers(), moreAreas...), run: detectVagueArea},
 		"diligence-call":   {triggers: diligenceTriggers(), run: detectDiligence},
 		"omission":         {triggers: []string{"not"}, run: detectOmission},
 		"slow-response": {triggers: []string{"slow", "long", "time", "slower", "longer", "took",

@@ -33,6 +33,7 @@ var careNouns = set("review", "reviews", "code-review", "reviewer", "reviewers",
 // judgement even with "the", while "caught by the nightly tests" names a
 // guard the team has.
 var humanCareNouns = set("review", "reviews", "code", "code-review", "reviewer", "reviewers", "qa",
+	"audit", "audits", "auditing",
 	"staging", "testing", "thought", "care", "attention", "diligence", "scrutiny", "planning")
 
 // careMods make the missing step sound small or ordinary: "a basic test",
@@ -43,6 +44,10 @@ var careMods = set("basic", "simple", "quick", "single", "trivial", "any", "prop
 
 // timingWords after the participle judge the speed: "addressed earlier".
 var timingWords = set("earlier", "sooner", "faster", "quicker", "beforehand", "before", "early")
+
+// carefulWords after a reduced conditional make it about care: "if tested
+// properly".
+var carefulWords = set("properly", "thoroughly", "carefully", "correctly", "first", "adequately")
 
 // passiveModals open a passive counterfactual.
 var passiveModals = set("could", "could've", "might", "might've", "should", "should've", "coulda",
@@ -307,7 +312,7 @@ func (c *Checker) ifCare(d *doc, i int) (int, int) {
 		for n := 0; n < 3 && lateMods[d.tok(e)] && d.same(i, e+1); n++ {
 			e++
 		}
-		if !timingWords[d.tok(e)] && !(d.tok(e) == "in" && d.tok(e+1) == "time") {
+		if !timingWords[d.tok(e)] && !carefulWords[d.tok(e)] && !(d.tok(e) == "in" && d.tok(e+1) == "time") {
 			return -1, -1
 		}
 		if !counterfactualNear(d, i) {

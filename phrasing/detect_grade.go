@@ -50,7 +50,14 @@ func detectGradedMore(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 	a, b := -1, -1
 	switch {
 	case riskAdjs[w]:
-		a, b = riskyChoice(d, i)
+		if a, b = riskyChoice(d, i); a < 0 {
+			a, b = decisionJudged(d, i)
+		}
+	case decisionNouns[w] && badCalls[d.tok(i-2)] && !badCalls[d.tok(i-1)] && !goodCalls[d.tok(i-1)]:
+		a, b = qualifiedBadCall(d, i)
+		if a < 0 {
+			return false
+		}
 	case wayNouns[w] || w == "approach" || w == "option" || w == "choice":
 		a, b = gradedWay(d, i)
 		if !wayNouns[w] && a < 0 {
@@ -164,4 +171,93 @@ var remedyGerunds = set("adding", "checking", "validating", "verifying", "testin
 func obviousFix(d *doc, a, i int) bool {
 	return d.toks[i].word == "obviously" && a == i && d.toks[i].clause && !d.toks[i].comma &&
 		d.same(i, i+1) && remedyGerunds[d.tok(i+1)]
+}
+
+// rolePreps join a role to what it works on: "the team behind the bridge",
+// "the developers of the library".
+var rolePreps = set("behind", "at", "of", "from", "on", "for")
+
+// roleBeforePP returns the start of a role that opens the clause and is
+// qualified by a short phrase ending at j ("the team behind the bridge",
+// "the developers of the library"), or -1.
+func (c *Checker) roleBeforePP(d *doc, j int) int {
+	for p := j - 1; p >= max(1, j-4) && d.same(p, j); p-- {
+		if d.toks[p].comma || d.toks[p+1].clause {
+			return -1
+		}
+		if !rolePreps[d.toks[p].word] {
+			continue
+		}
+		s, kind := c.roleEndingAt(d, p-1)
+		if kind == notPerson || !d.same(s, j) || d.toks[p-1].comma {
+			return -1
+		}
+		if s == d.sentOf(j).first || d.toks[s].clause || sentenceStart(d, s) {
+			return s
+		}
+		return -1
+	}
+	return -1
+}
+
+// decisionNouns name a choice someone made: "the approach to oracles was
+// naive", "a terrible design decision".
+var decisionNouns = set("idea", "approach", "call", "choice", "decision", "move", "option",
+	"design", "plan", "strategy")
+
+// qualifiedBadCall finds "was a terrible design decision": a bad grade, one
+// word naming the kind of choice, and a past "was". It returns the span or
+// -1.
+func qualifiedBadCall(d *doc, i int) (int, int) {
+	m := d.tok(i - 1)
+	if m == "" || npStop[m] || determiners[m] || !d.same(i-2, i) {
+		return -1, -1
+	}
+	k := i - 3
+	if t := d.tok(k); t == "a" || t == "an" || t == "the" {
+		k--
+	}
+	if t := d.tok(k); t != "was" && t != "were" || !d.same(k, i) {
+		return -1, -1
+	}
+	return k, i + 1
+}
+
+// decisionJudged finds "the protocol's approach to oracles was naive",
+// "their decision to skip the audit was reckless": a choice as the subject
+// and a conduct grade after a past "was". A risk word needs an
+// intensifier: "the approach was risky, so we staged it" weighs a risk.
+func decisionJudged(d *doc, i int) (int, int) {
+	k := i - 1
+	intense := false
+	for n := 0; n < 2 && intensifiers[d.tok(k)] && d.same(k, i); n++ {
+		intense = true
+		k--
+	}
+	if be := d.tok(k); be != "was" && be != "were" || !d.same(k, i) {
+		return -1, -1
+	}
+	if !intense && !conductAdjs[d.toks[i].word] {
+		return -1, -1
+	}
+	for h := k - 1; h >= max(0, k-8) && d.same(h, k); h-- {
+		if d.toks[h].comma {
+			return -1, -1
+		}
+		if !decisionNouns[d.toks[h].word] {
+			if d.toks[h].clause {
+				return -1, -1
+			}
+			continue
+		}
+		if n := d.tok(h + 1); h+1 != k && n != "to" && n != "of" && n != "for" && n != "on" {
+			return -1, -1
+		}
+		a := h
+		for a > 0 && d.same(a-1, h) && (npStart[d.tok(a-1)] || possessive(d.tok(a-1))) {
+			a--
+		}
+		return a, i + 1
+	}
+	return -1, -1
 }

@@ -159,6 +159,10 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start, kind := c.personEndingAt(d, j)
 	switch kind {
 	case notPerson:
+		if s := c.roleBeforePP(d, j); s >= 0 {
+			start, kind = s, rolePerson // "the team behind the bridge ignored the warnings"
+			break
+		}
 		// "Sam's change broke checkout": the work is the subject, its
 		// owner is named as the cause.
 		p := c.possessorBefore(d, j+1)

@@ -24,7 +24,12 @@ var areaQualifiers = set("code", "real-time", "realtime", "internal", "incident"
 	"production", "regression", "proactive", "continuous", "formal", "scenario", "exhaustive",
 	"stress", "performance", "operational", "disaster", "recovery", "staff", "team", "qa",
 	"pre-deployment", "post-deployment", "pre-release", "user", "customer", "internal", "test",
-	"testing", "review", "design", "architecture", "communication", "process", "quality")
+	"testing", "review", "design", "architecture", "communication", "process", "quality",
+	"rigorous", "robust", "thorough", "stronger", "better", "clear", "clearer", "strict", "stricter")
+
+// moreAreas are further things a vague action may ask for without naming
+// one: "implement stricter controls", "better practices".
+var moreAreas = []string{"controls", "safeguards", "guardrails", "practices", "procedures"}
 
 // areaTails after an area keep it vague: "training sessions", "review
 // processes".
@@ -56,6 +61,14 @@ func vagueVerbDone(d *doc, a, i int) bool {
 	switch d.tok(i + 1) {
 	case "with", "using", "via", "through":
 		return !d.toks[i].comma && d.same(i, i+2) && namedAfter(d, i, i+2)
+	case "and", "or":
+		// "stricter controls and automated checks for load balancer
+		// changes": the place named applies to both.
+		for j := i + 2; j < i+7 && d.same(i, j) && !d.toks[j-1].comma; j++ {
+			if wherePreps[d.toks[j].word] && d.toks[j].word != "when" {
+				return namedAfter(d, i, j+1)
+			}
+		}
 	}
 	return false
 }
@@ -102,11 +115,25 @@ func areaHead(d *doc, i int) bool {
 // says where it applies ("we improved the release process for the mobile
 // app by adding a canary stage").
 func plainVague(d *doc, a, i int) bool {
-	if !areaHead(d, i) || labelAhead(d, i) || vagueVerbDone(d, a, i) {
+	if !areaHead(d, i) || labelAhead(d, i) || vagueVerbDone(d, a, i) || introducesList(d, i) {
 		return false
 	}
 	if isParticiple(d.toks[a].word) && subjectBefore(d, a) >= 0 {
 		return false // "we improved the release process": what was done
 	}
 	return true
+}
+
+// introducesList reports whether the line holding token i ends with a
+// colon: "a few additional safeguards will be put into place:" before a
+// list that names them.
+func introducesList(d *doc, i int) bool {
+	e := d.toks[i].end
+	for n := 0; e < len(d.text) && d.text[e] != '\n' && n < 240; n++ {
+		e++
+	}
+	for e > d.toks[i].end && (d.text[e-1] == ' ' || d.text[e-1] == '\r' || d.text[e-1] == '\t') {
+		e--
+	}
+	return e > d.toks[i].end && d.text[e-1] == ':'
 }

@@ -56,6 +56,14 @@ var recallShapes = []struct {
 	{"", "The correct way to rotate keys is in the runbook."},
 	{"", "The effort to roll back was minimal."},
 	{"", "The RAID set was designed by Jacob in 2019."},
+	{"graded-decision", "Allowing arbitrary calls was a terrible design decision."},
+	{"graded-decision", "The protocol's approach to price oracles was naive."},
+	{"person-failure", "The team behind the bridge ignored the warnings from researchers."},
+	{"person-failure", "The audit firm failed to catch the overflow."},
+	{"handled-poorly", "Their contracts were poorly written and poorly tested."},
+	{"", "The approach was risky, so we staged it over a week."},
+	{"", "The tooling behind the release did not cover rollbacks."},
+	{"", "The design was unsafe for concurrent writers, which the docs say."},
 	// Hindsight and vague actions.
 	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
 	{"vague-area", "Strengthen code review processes."},
@@ -65,7 +73,21 @@ var recallShapes = []struct {
 	{"", "Additional monitoring on queue depth is now in place."},
 	{"", "**Enhanced monitoring**: alert when block time exceeds 12 seconds."},
 	{"", "At our regular review meeting on Monday we went over it."},
+	{"vague-area", "Establish a more rigorous review process."},
+	{"vague-area", "We will implement stricter controls."},
+	{"vague-action", "Review processes will be strengthened."},
+	{"vague-action", "Make sure the team follows the runbook."},
+	{"blame-labels", "Mistakes were made during the migration."},
+	{"passive-counterfactual", "The vulnerability could have been detected during the audit."},
+	{"passive-counterfactual", "If tested properly, the patch would not have broken login."},
+	{"care-skipped", "The contract was deployed to mainnet without an audit."},
+	{"", "Implement stricter controls and automated checks for load balancer config changes."},
+	{"", "A few additional safeguards will be put in place:\n- a second signer for upgrades"},
 }
+
+// askingRules give the facilitator a question for the room with each flag.
+var askingRules = map[string]bool{"passive-counterfactual": true, "care-skipped": true,
+	"self-judgement": true, "graded-decision": true, "passive-agent": true, "work-graded": true}
 
 // TestRecallShapes checks each shape is flagged by its rule, with a
 // question for the room, and each look-alike by nothing.
@@ -85,7 +107,7 @@ func TestRecallShapes(t *testing.T) {
 				continue
 			}
 			found = true
-			if f.Question == "" && s.rule != "vague-area" && s.rule != "hindsight-adverb" {
+			if f.Question == "" && askingRules[s.rule] {
 				t.Errorf("%q: %s has no question for the room", s.text, f.Rule)
 			}
 		}
