@@ -118,7 +118,7 @@ func (c *Checker) modalBeenCare(d *doc, i int) (int, int) {
 		k++
 	}
 	p := k
-	if !d.same(i, p) || !careDone[d.toks[p].word] || openQuestion(d, i) || guardNamed(d, i) {
+	if !d.same(i, p) || !careDone[d.toks[p].word] || openQuestionNear(d, i) || guardNamed(d, i) {
 		return -1, -1
 	}
 	if (w == "should" || w == "should've" || w == "shoulda") && caughtWords[d.toks[p].word] {
@@ -230,7 +230,7 @@ func careConditional(d *doc, k int) bool {
 // earlier".
 func guardNamed(d *doc, i int) bool {
 	sent := d.sentOf(i)
-	for j := sent.first; j < i; j++ {
+	for j := max(sent.first, i-maxClause); j < i; j++ {
 		switch d.toks[j].word {
 		case "with", "using", "given", "so":
 			if d.toks[j].clause {
@@ -396,7 +396,7 @@ func (c *Checker) shouldNeverHave(d *doc, i int) (int, int) {
 	if d.tok(k) == "ever" {
 		k++
 	}
-	if d.tok(k) != "have" || !d.same(i, k+1) || openQuestion(d, i) {
+	if d.tok(k) != "have" || !d.same(i, k+1) || openQuestionNear(d, i) {
 		return -1, -1
 	}
 	k++
@@ -429,4 +429,16 @@ func (c *Checker) shouldNeverHave(d *doc, i int) (int, int) {
 		return i, k + 2
 	}
 	return -1, -1
+}
+
+// openQuestionNear is openQuestion within a clause or two of i, so a long
+// paragraph with no full stops costs the same per finding as a note.
+func openQuestionNear(d *doc, i int) bool {
+	for k := max(d.sentOf(i).first, i-maxClause); k < i; k++ {
+		switch d.toks[k].word {
+		case "whether", "discuss", "decide", "consider", "ask", "if":
+			return true
+		}
+	}
+	return false
 }

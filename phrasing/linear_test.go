@@ -22,6 +22,9 @@ var unpunctuated = map[string]string{
 		"on-call ignored the alert checkout returned errors ",
 	"clean": "the pool alert fires at eighty percent and pages the on-call who looks at the " +
 		"dashboard ",
+	"care and hindsight": "this could have been caught by a basic unit test had the app been tested " +
+		"we deployed without first being tested the first mistake was a push with " +
+		"it was incredibly risky to allow it strengthen code review processes ",
 }
 
 // TestCheckIsLinear holds the work of a check, counted in scanned bytes and
