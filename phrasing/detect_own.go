@@ -77,7 +77,7 @@ func moreOwnMistake(d *doc, i int) (int, int) {
 
 // ownTriggers anchor the owning and apologising shapes.
 var ownTriggers = []string{"belongs", "belonged", "responsibility", "sorry", "apologize",
-	"apologise", "apologies", "apologized", "apologised"}
+	"apologise", "apologies", "apologized", "apologised", "failure", "regret", "blame"}
 
 // ownFailWords are what the writer owns when judging themselves.
 var ownFailWords = set("failure", "failures", "mistake", "mistakes", "fault", "error", "errors",
@@ -93,6 +93,41 @@ var apologyFails = set("failed", "let", "messed", "screwed", "dropped", "blew", 
 // span or -1.
 func (c *Checker) ownFailure(d *doc, i int) (int, int) {
 	switch w := d.toks[i].word; w {
+	case "failure":
+		// "our failure to monitor disk usage"
+		if p := d.tok(i - 1); (p == "our" || p == "my") && d.tok(i+1) == "to" && d.same(i-1, i+2) {
+			return i - 1, i + 3
+		}
+	case "regret":
+		// "my biggest regret is not testing the migration", "I regret not
+		// checking"
+		k := i + 1
+		if b := d.tok(k); b == "is" || b == "was" {
+			k++
+		}
+		if d.tok(k) != "not" || !d.same(i, k+1) || !gerundLike(d.tok(k+1)) {
+			return -1, -1
+		}
+		a := i - 1
+		for a > 0 && d.same(a, i) && (rankWords[d.tok(a)] || harshMistake[d.tok(a)]) {
+			a--
+		}
+		if t := d.tok(a); t != "my" && t != "our" && t != "i" && t != "we" || !d.same(a, i) {
+			return -1, -1
+		}
+		return a, k + 2
+	case "blame":
+		// "I take the blame for this one"; "we don't assign blame" is not.
+		k := i - 1
+		if t := d.tok(k); t == "the" || t == "full" || t == "all" || t == "my" || t == "our" {
+			k--
+		}
+		if !takeWords[d.tok(k)] && d.tok(k) != "accept" && d.tok(k) != "accepted" && d.tok(k) != "deserve" {
+			return -1, -1
+		}
+		if s := subjectBefore(d, k); s >= 0 && (d.tok(s) == "i" || d.tok(s) == "we") {
+			return s, i + 1
+		}
 	case "belongs", "belonged":
 		// "the biggest failure belongs to me"
 		if d.tok(i+1) != "to" && d.tok(i+1) != "with" || !d.same(i, i+2) {
@@ -188,6 +223,8 @@ func careVerbAhead(d *doc, k int) bool {
 		return d.tok(k+1) == "into" && d.tok(k+2) == "account"
 	case "ask", "tell", "warn", "consult":
 		return true // "we didn't ask partners to provision capacity"
+	case "wait":
+		return d.tok(k+1) == "for" // "we didn't wait for the canary"
 	case "do":
 		// "we didn't do our due diligence", "did not do enough testing"
 		for e := k + 1; e < k+4 && d.same(k, e); e++ {

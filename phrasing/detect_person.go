@@ -293,6 +293,10 @@ func mistakeAfter(d *doc, i int) bool {
 			"serious", "amateur", "misstep", "mistaken":
 			return true
 		}
+		// "made a critical error in the reward calculation"
+		m := d.tok(i + 1)
+		return (harshMistake[m] || rankWords[m] || m == "fatal" || m == "significant") &&
+			ownFailWords[d.tok(i+2)]
 	case "mistakes", "errors":
 		return true
 	}

@@ -79,6 +79,22 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	switch {
 	case w == "being" && carePassives[d.tok(k+1)] && d.same(i, k+1):
 		passiveStep, k = true, k+1
+	case w == "running" || w == "executing":
+		// "without running the test suite"
+		found := false
+		for e := k + 1; e < k+4 && d.same(i, e); e++ {
+			switch d.toks[e].word {
+			case "tests", "test", "suite", "ci", "checks", "linter", "lint", "dry-run", "canary":
+				found, k = true, e
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return
+		}
+		w = "testing"
 	case careGerunds[w]:
 		if w == "backing" && d.tok(k+1) != "up" || w == "looking" && d.tok(k+1) != "at" && d.tok(k+1) != "into" {
 			return
