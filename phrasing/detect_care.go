@@ -188,15 +188,14 @@ func careAfter(d *doc, k int, place bool) bool {
 	case "a", "an":
 		k++
 	}
-	for e := k; e < k+3 && d.same(k-1, e); e++ {
+	small := false
+	for e := k; e < k+4 && d.same(k-1, e); e++ {
 		w := d.toks[e].word
-		if careMods[w] && !the {
+		small = small || careMods[w] && !the
+		if careNouns[w] && (small || !the || humanCareNouns[w]) && (small || !place || humanCareNouns[w]) {
 			return true
 		}
-		if careNouns[w] && (!the || humanCareNouns[w]) && (!place || humanCareNouns[w]) {
-			return true
-		}
-		if d.toks[e].comma {
+		if d.toks[e].comma || npStop[w] {
 			break
 		}
 	}
