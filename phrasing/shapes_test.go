@@ -89,6 +89,8 @@ var recallShapes = []struct {
 	{"", "The approach was risky, so we staged it over a week."},
 	{"", "The tooling behind the release did not cover rollbacks."},
 	{"", "The design was unsafe for concurrent writers, which the docs say."},
+	{"rule-breaking", "The disclosure was vague. This violates the\n[principle of least privilege](https://example.org/p), and our protocols."},
+	{"", "We paged the DBA at 09:12\n[runbook](https://example.org/r) steps were followed."},
 	// Hindsight and vague actions.
 	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
 	{"vague-area", "Strengthen code review processes."},

@@ -253,6 +253,9 @@ func (d *doc) newlineBreaks(i int) bool {
 	for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
 		j++
 	}
+	if j+1 < len(t) && (t[j] == '[' || t[j] == '`') {
+		j++ // a link or a code span carrying on a wrapped line: "violates the\n[principle of ..."
+	}
 	if j >= len(t) || !(t[j] >= 'a' && t[j] <= 'z') {
 		return true
 	}
