@@ -33,7 +33,8 @@ var wayNouns = set("way", "fix", "solution", "course", "path", "design", "plan",
 	"method", "practice")
 
 func gradeTriggers() []string {
-	out := make([]string, 0, len(riskAdjs)+len(wayNouns))
+	out := make([]string, 0, len(riskAdjs)+len(wayNouns)+1)
+	out = append(out, "why")
 	for w := range riskAdjs {
 		out = append(out, w)
 	}
@@ -49,6 +50,8 @@ func detectGradedMore(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 	w := d.toks[i].word
 	a, b := -1, -1
 	switch {
+	case w == "why":
+		a, b = c.puzzledWhy(d, i)
 	case riskAdjs[w]:
 		if a, b = riskyChoice(d, i); a < 0 {
 			a, b = decisionJudged(d, i)
@@ -260,4 +263,54 @@ func decisionJudged(d *doc, i int) (int, int) {
 		return a, i + 1
 	}
 	return -1, -1
+}
+
+// puzzledVerbs after a negation make a why-clause a verdict on someone's
+// choice: "I don't understand why they allowed it".
+var puzzledVerbs = set("understand", "see", "fathom", "comprehend", "imagine")
+
+// puzzledWhy finds "I don't understand why they whitelisted the proxy",
+// "we can't fathom why anyone would deploy on a Friday": the writer
+// puzzled at a person's or another team's choice. "We don't understand why
+// the cache evicted the key" is an open question about a system. It
+// returns the span or -1.
+func (c *Checker) puzzledWhy(d *doc, i int) (int, int) {
+	v := i - 1
+	if !puzzledVerbs[d.tok(v)] || !d.same(v, i) {
+		return -1, -1
+	}
+	n := v - 1
+	if t := d.tok(n); t == "still" || t == "really" || t == "just" {
+		n--
+	}
+	switch d.tok(n) {
+	case "don't", "can't", "cannot", "couldn't", "didn't":
+	case "not":
+		if t := d.tok(n - 1); t != "do" && t != "can" && t != "could" {
+			return -1, -1
+		}
+		n--
+	default:
+		return -1, -1
+	}
+	s := n - 1
+	if t := d.tok(s); t == "still" || t == "really" || t == "just" || t == "honestly" {
+		s--
+	}
+	if t := d.tok(s); t != "i" && t != "we" || !d.same(s, i) {
+		return -1, -1
+	}
+	k := i + 1
+	if !d.same(i, k) {
+		return -1, -1
+	}
+	switch t := &d.toks[k]; {
+	case t.word == "they" || t.word == "he" || t.word == "she" || anyone[t.word] || t.word == "anybody" ||
+		t.handle || c.isName(t):
+	default:
+		if e := c.personStartingAt(d, k); e < 0 {
+			return -1, -1
+		}
+	}
+	return s, k + 1
 }

@@ -91,6 +91,10 @@ var recallShapes = []struct {
 	{"", "The design was unsafe for concurrent writers, which the docs say."},
 	{"rule-breaking", "The disclosure was vague. This violates the\n[principle of least privilege](https://example.org/p), and our protocols."},
 	{"", "We paged the DBA at 09:12\n[runbook](https://example.org/r) steps were followed."},
+	{"graded-decision", "I don't understand why they let the proxy into the whitelist."},
+	{"graded-decision", "We still can't fathom why anyone would deploy on a Friday."},
+	{"", "We don't understand why the cache evicted the key."},
+	{"", "I don't know why they restarted; the logs stop at 09:00."},
 	// Hindsight and vague actions.
 	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
 	{"vague-area", "Strengthen code review processes."},
