@@ -77,7 +77,8 @@ func moreOwnMistake(d *doc, i int) (int, int) {
 
 // ownTriggers anchor the owning and apologising shapes.
 var ownTriggers = []string{"belongs", "belonged", "responsibility", "sorry", "apologize",
-	"apologise", "apologies", "apologized", "apologised", "failure", "regret", "blame"}
+	"apologise", "apologies", "apologized", "apologised", "failure", "regret", "blame", "lacked",
+	"lack", "lacks"}
 
 // ownFailWords are what the writer owns when judging themselves.
 var ownFailWords = set("failure", "failures", "mistake", "mistakes", "fault", "error", "errors",
@@ -98,6 +99,18 @@ func (c *Checker) ownFailure(d *doc, i int) (int, int) {
 		if p := d.tok(i - 1); (p == "our" || p == "my") && d.tok(i+1) == "to" && d.same(i-1, i+2) {
 			return i - 1, i + 3
 		}
+		return failureToCare(d, i)
+	case "lacked", "lack", "lacks":
+		// "our team lacked experience with upgrades"; "we lacked a pool
+		// alert" names a missing artifact.
+		k := i + 1
+		if d.tok(k) == "the" || d.tok(k) == "any" || d.tok(k) == "enough" || d.tok(k) == "sufficient" {
+			k++
+		}
+		if !competence[d.tok(k)] || !d.same(i, k) || !c.selfOrPerson(d, i) {
+			return -1, -1
+		}
+		return subjectStartOf(c, d, i), k + 1
 	case "regret":
 		// "my biggest regret is not testing the migration", "I regret not
 		// checking"
@@ -266,4 +279,55 @@ func tookCharge(d *doc, k int) bool {
 		return d.tok(k+2) != "effect" && d.tok(k+2) != "place"
 	}
 	return false
+}
+
+// competence is what a team or a person is said to lack when they are
+// judged rather than their tools: "lacked experience".
+var competence = set("experience", "expertise", "knowledge", "skills", "skill", "understanding",
+	"discipline", "rigor", "rigour", "competence", "judgment", "judgement", "diligence",
+	"professionalism", "awareness", "familiarity")
+
+// subjectStartOf returns the first token of the person who is the subject
+// of the verb at v (selfOrPerson has said there is one).
+func subjectStartOf(c *Checker, d *doc, v int) int {
+	s := subjectBefore(d, v)
+	if t := d.tok(s); t == "and" || t == "but" {
+		s = c.clauseSubject(d, v)
+	}
+	if st, _ := c.personEndingAt(d, s); st >= 0 {
+		return st
+	}
+	return v
+}
+
+// failureCare are steps of care whose "failure to" is a judgement when
+// said of what happened: "Failure to follow the runbook led to the
+// outage".
+var failureCare = set("follow", "test", "check", "verify", "review", "notify", "escalate",
+	"communicate", "update", "monitor", "validate", "document", "inform", "consider", "act",
+	"respond", "read", "heed", "plan", "prepare", "rotate", "patch", "apply")
+
+// failureToCare finds a clause-opening "Failure to follow the runbook"
+// that says what happened ("led to the outage", or the whole item of a
+// list); "failure to renew results in a 403" states a rule. It returns
+// the span or -1.
+func failureToCare(d *doc, i int) (int, int) {
+	if !d.toks[i].clause || d.tok(i+1) != "to" || !failureCare[d.tok(i+2)] || !d.same(i, i+2) {
+		return -1, -1
+	}
+	for e := i + 3; e < i+12; e++ {
+		if e >= len(d.toks) || !d.same(i, e) {
+			return i, i + 3 // the whole item: "Failure to follow the runbook."
+		}
+		w := d.toks[e].word
+		if isParticiple(w) && (w == "led" || w == "caused" || w == "resulted" || w == "meant" ||
+			w == "contributed" || w == "allowed" || w == "delayed" || w == "prolonged") || w == "was" {
+			return i, i + 3
+		}
+		if presentVerb(w) || w == "results" || w == "leads" || w == "causes" || w == "means" ||
+			w == "will" || w == "can" || w == "may" {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
