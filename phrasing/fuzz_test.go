@@ -12,7 +12,10 @@ func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"Bob should have rolled back sooner.", "Mary didn't order the VMs on time.",
 		"Who deployed this?", "Obviously, root cause: human error.", "“Bob forgot to”\n\nthe on-call",
 		"If the DBA had checked, ", "Had Bob", "should have", "didn’t", "a\x00b\xff",
-		"Bob's mistake. His error. Who's to blame?", "fire him", "- x\n| y | z |"} {
+		"Bob's mistake. His error. Who's to blame?", "fire him", "- x\n| y | z |",
+		"went out without anyone", "We let the", "could have been caught by a", "had the app been",
+		"if addressed sooner", "the biggest one belongs to me", "I take the blame", "was a bad design",
+		"I don't understand why", "Strengthen code review"} {
 		f.Add(s)
 	}
 	c := NewChecker(DefaultRules(), []string{"Bob", "Mary"})
