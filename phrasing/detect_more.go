@@ -39,8 +39,8 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			k++
 		}
 	}
-	if t := d.tok(k); (t == "had" || t == "has" || t == "ever") && d.same(i, k+1) {
-		k++ // "nobody had read the release notes"
+	if t := d.tok(k); (t == "had" || t == "has" || t == "ever") && d.same(i, k+1) && clauseOpens(d, start) {
+		k++ // "nobody had read the release notes"; not "documents no one had read"
 	}
 	for k < len(d.toks) && d.same(i, k) && adverbs[d.toks[k].word] {
 		k++

@@ -331,3 +331,18 @@ func failureToCare(d *doc, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// clauseOpens reports whether token k opens its clause, or follows a word
+// that opens one ("because nobody had read it"), rather than ending a
+// relative clause ("documents no one had read").
+func clauseOpens(d *doc, k int) bool {
+	if d.toks[k].clause || k == 0 || !d.same(k-1, k) {
+		return true
+	}
+	switch d.toks[k-1].word {
+	case "because", "since", "as", "and", "but", "so", "that", "when", "while", "yet", "though",
+		"although", "until", "unless", "if":
+		return true
+	}
+	return false
+}

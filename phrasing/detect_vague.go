@@ -29,7 +29,7 @@ var areaQualifiers = set("code", "real-time", "realtime", "internal", "incident"
 
 // moreAreas are further things a vague action may ask for without naming
 // one: "implement stricter controls", "better practices".
-var moreAreas = []string{"controls", "safeguards", "guardrails", "practices", "procedures"}
+var moreAreas = []string{"controls", "practices", "procedures"}
 
 // areaTails after an area keep it vague: "training sessions", "review
 // processes".

@@ -67,6 +67,7 @@ var recallShapes = []struct {
 	{"", "We let the old nodes drain for an hour before removing them."},
 	{"", "A common mistake is to restart the primary first."},
 	{"", "Failure to renew results in a 403 from the API."},
+	{"", "We measured it on documents no one had read before."},
 	{"", "The protocol's approach to liquidations uses a Dutch auction."},
 	{"", "The team behind the SDK published a fix within the hour."},
 	{"", "We added safeguards against double withdrawals in the vault contract."},
@@ -79,6 +80,7 @@ var recallShapes = []struct {
 	{"blame-labels", "The deploy was done in a hurry."},
 	{"", "We lacked a pool utilisation alert."},
 	{"", "Failure to renew results in a 403 from the API."},
+	{"", "We measured it on documents no one had read before."},
 	{"", "It would help to reach team members in a hurry."},
 	// Another organisation's design or decision graded.
 	{"graded-decision", "It was incredibly risky to let anyone pass arbitrary calldata."},
