@@ -121,7 +121,34 @@ func plainVague(d *doc, a, i int) bool {
 	if isParticiple(d.toks[a].word) && subjectBefore(d, a) >= 0 {
 		return false // "we improved the release process": what was done
 	}
-	return true
+	return !vagueVerbs[d.toks[a].word] || actionFrame(d, a)
+}
+
+// actionFrame reports whether the vague word at a stands where an action
+// item or a factor does: opening its clause ("Strengthen review
+// processes", "Insufficient capacity planning"), after an opening verb
+// ("Conduct regular training"), or after a modal or "to" ("we will
+// implement stricter controls", "we plan to enhance monitoring"). In the
+// middle of an account ("not triggering additional code coverage") it
+// describes.
+func actionFrame(d *doc, a int) bool {
+	if d.toks[a].clause {
+		return true
+	}
+	if p := a - 1; d.same(p, a) && d.toks[p].clause && !subjectStarts[d.toks[p].word] &&
+		!determiners[d.toks[p].word] && !isParticiple(d.toks[p].word) {
+		return true
+	}
+	for k := a - 1; k >= max(0, a-3) && d.same(k, a); k-- {
+		switch d.toks[k].word {
+		case "should", "must", "need", "needs", "will", "'ll", "to", "shall", "let's":
+			return true
+		}
+		if d.toks[k].clause {
+			break
+		}
+	}
+	return false
 }
 
 // introducesList reports whether the line holding token i ends with a
