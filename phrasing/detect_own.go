@@ -346,3 +346,23 @@ func clauseOpens(d *doc, k int) bool {
 	}
 	return false
 }
+
+// rankedFactor rewrites a counted mistake as a contributing factor: "The
+// first mistake was a refactor I pushed" -> "The first contributing factor
+// was a refactor I pushed".
+func rankedFactor(c *Checker, d *doc, f *Finding, a, b int) {
+	if b-a != 4 || d.toks[a].word != "the" || !rankWords[d.tok(a+1)] {
+		return
+	}
+	m := a + 2
+	rep := "contributing factor"
+	switch d.toks[m].word {
+	case "mistake":
+	case "mistakes":
+		rep = "contributing factors"
+	default:
+		return
+	}
+	c.swap(d, f, m, m+1, rep)
+	f.Suggestion = d.text[d.toks[a].start:d.toks[m].start] + rep + " " + d.toks[b-1].word
+}

@@ -133,6 +133,7 @@ func detectSelf(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	f := c.finding(d, r, a, b)
 	f.Question = "What made this the sensible thing to do at the time, and what would have caught it?"
+	rankedFactor(c, d, &f, a, b)
 	*out = append(*out, f)
 }
 

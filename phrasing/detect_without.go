@@ -145,6 +145,16 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				}
 			}
 			c.careFinding(d, r, a, end, out)
+			if aux != "been" {
+				// "The update was deployed without being tested." -> "The
+				// update could be deployed without being tested.": the
+				// gap is the system's.
+				f := &(*out)[len(*out)-1]
+				c.swap(d, f, b, b+1, "could be")
+				s := passiveSubject(d, b)
+				f.Suggestion = capitalize(strings.TrimSpace(d.text[d.toks[s].start:d.toks[b].start] +
+					"could be " + d.text[d.toks[b+1].start:d.toks[end-1].end]))
+			}
 			return
 		case d.toks[v].clause || aux == "":
 			// "Deployed without review." as an item in a list of what
@@ -250,4 +260,23 @@ func (c *Checker) letLapse(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// openers start a clause before its subject: "After a small update was
+// deployed ...".
+var openers = set("after", "when", "once", "since", "because", "as", "while", "if", "before",
+	"and", "but", "so", "then", "although", "though", "until")
+
+// passiveSubject returns the first token of the subject of the passive
+// whose auxiliary is at b: the words back to the start of the clause,
+// past any opening conjunction.
+func passiveSubject(d *doc, b int) int {
+	s := b
+	for s > 0 && s > b-8 && d.same(s-1, b) && !d.toks[s].clause {
+		s--
+	}
+	for s < b && openers[d.toks[s].word] {
+		s++
+	}
+	return s
 }

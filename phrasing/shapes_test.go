@@ -34,6 +34,8 @@ var recallShapes = []struct {
 	{"care-skipped", "A small update was deployed without first being tested."},
 	{"care-skipped", "We chased the CDN without verifying the origin servers."},
 	{"care-skipped", "The deploy went out without anyone reviewing it."},
+	{"care-skipped", "The schema change was merged without review."},
+	{"care-skipped", "After a small update was deployed without first being tested, the site went down."},
 	{"care-skipped", "We let the domain registration lapse."},
 	{"", "Docs-only changes are merged without review."},
 	{"", "The cron job ran without checking the lock file."},
@@ -158,5 +160,31 @@ func TestRecallShapes(t *testing.T) {
 		if !found {
 			t.Errorf("%q: want %s, got %s", s.text, s.rule, describe(fs))
 		}
+	}
+}
+
+// TestRecallRewrites takes every rewrite offered on the shapes above and
+// checks it reads as a statement a team would publish and is not flagged
+// again by the rule that offered it.
+func TestRecallRewrites(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	n := 0
+	for _, s := range recallShapes {
+		for _, f := range c.Check(s.text) {
+			if f.Replacement == "" || !askingRules[f.Rule] {
+				continue
+			}
+			n++
+			got := f.Apply(s.text)
+			if msg := rewriteProblem(s.text, got, f); msg != "" {
+				t.Errorf("%s: %s\n  note:    %s\n  rewrite: %s", f.Rule, msg, s.text, got)
+			}
+			if hasRule(c.Check(got), f.Rule) {
+				t.Errorf("%s flags its own rewrite %q", f.Rule, got)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("only %d rewrites on the shapes", n)
 	}
 }
