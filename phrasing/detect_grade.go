@@ -314,3 +314,10 @@ func (c *Checker) puzzledWhy(d *doc, i int) (int, int) {
 	}
 	return s, k + 1
 }
+
+// peopleWork is work whose speed is the people's: "our response was too
+// slow" judges them as "we were too slow" does; "the query was too slow"
+// is the system's.
+var peopleWork = set("response", "reaction", "escalation", "triage", "investigation",
+	"communication", "acknowledgement", "acknowledgment", "follow-up", "followup", "handoff",
+	"handover", "decision", "decision-making")

@@ -185,8 +185,14 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		start, kind := c.personEndingAt(d, s)
-		if kind == notPerson || kind == weakPerson {
+		if (kind == notPerson || kind == weakPerson) && !(graded && peopleWork[d.toks[s].word]) {
 			return
+		}
+		if start < 0 {
+			start = s // "our response was too slow": the team's work, graded
+			if p := d.tok(s - 1); (p == "our" || p == "the" || p == "their") && d.same(s-1, s) {
+				start--
+			}
 		}
 		a, b = start, i+3
 		if ends {

@@ -13,7 +13,10 @@ var noticeVerbs = set("noticed", "caught", "checked", "looked", "saw", "read", "
 	"bothered", "thought", "asked", "realised", "realized", "spotted", "acted", "followed",
 	"questioned", "considered", "picked", "flagged", "raised", "owned", "tracked", "cared",
 	"reacted", "replied", "objected", "double-checked", "paid", "addressed", "investigated",
-	"handled", "intervened", "stepped", "touched", "fixed", "tried")
+	"handled", "intervened", "stepped", "touched", "fixed", "tried", "maintained",
+	"documented", "communicated", "told", "informed", "warned", "mentioned", "renewed", "rotated",
+	"patched", "monitoring", "watching", "checking", "looking", "reading", "tracking", "paying",
+	"following", "reviewing", "testing", "owning")
 
 func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start, k := i, i+1
@@ -41,6 +44,9 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	if t := d.tok(k); (t == "had" || t == "has" || t == "ever") && d.same(i, k+1) && clauseOpens(d, start) {
 		k++ // "nobody had read the release notes"; not "documents no one had read"
+	}
+	if t := d.tok(k); (t == "was" || t == "is") && gerundLike(d.tok(k+1)) && noticeVerbs[d.tok(k+1)] {
+		k++ // "nobody was monitoring the dashboards"
 	}
 	for k < len(d.toks) && d.same(i, k) && adverbs[d.toks[k].word] {
 		k++

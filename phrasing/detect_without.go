@@ -71,20 +71,21 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		k++
 	}
 	w := d.toks[k].word
-	passiveStep, anyone := false, false
+	anyone := false
 	if someoneWords[w] && careGerunds[d.tok(k+1)] && d.same(i, k+1) {
 		anyone, k = true, k+1 // "went out without anyone reviewing it"
 		w = d.toks[k].word
 	}
 	switch {
 	case w == "being" && carePassives[d.tok(k+1)] && d.same(i, k+1):
-		passiveStep, k = true, k+1
+		k++
 	case w == "running" || w == "executing":
 		// "without running the test suite"
 		found := false
 		for e := k + 1; e < k+4 && d.same(i, e); e++ {
 			switch d.toks[e].word {
-			case "tests", "test", "suite", "ci", "checks", "linter", "lint", "dry-run", "canary":
+			case "tests", "test", "suite", "ci", "checks", "linter", "lint", "dry-run", "canary",
+				"locally", "staging", "first", "beforehand":
 				found, k = true, e
 			}
 			if found {
@@ -94,7 +95,6 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if !found {
 			return
 		}
-		w = "testing"
 	case careGerunds[w]:
 		if w == "backing" && d.tok(k+1) != "up" || w == "looking" && d.tok(k+1) != "at" && d.tok(k+1) != "into" {
 			return
@@ -159,9 +159,6 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		case d.toks[v].clause || aux == "":
 			// "Deployed without review." as an item in a list of what
 			// went wrong.
-			if !passiveStep && !careLeftNouns[w] && !careGerunds[w] {
-				return
-			}
 			c.careFinding(d, r, v, end, out)
 			return
 		}

@@ -29,7 +29,7 @@ var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat
 	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely")
 
 func workTriggers() []string {
-	out := []string{"caught", "noticed", "spotted", "picked"}
+	out := []string{"caught", "noticed", "spotted", "picked", "missed", "overlooked"}
 	for w := range workJudged {
 		out = append(out, w)
 	}
@@ -44,6 +44,8 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	switch w := d.toks[i].word; w {
 	case "caught", "noticed", "spotted", "picked":
 		a, b = reviewMiss(d, i)
+	case "missed", "overlooked":
+		a, b = missedInReview(d, i)
 	default:
 		k := i - 1
 		for k > i-3 && gradeAdverbs[d.tok(k)] {

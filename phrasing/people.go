@@ -78,6 +78,10 @@ func (c *Checker) personEndingAt(d *doc, j int) (int, personKind) {
 
 // roleEndingAt matches "[the|our|...] [up to two modifiers] ROLE" ending at j.
 func (c *Checker) roleEndingAt(d *doc, j int) (int, personKind) {
+	if w := d.toks[j].word; (w == "member" || w == "members") && j > 0 && d.same(j-1, j) &&
+		(d.tok(j-1) == "team" || d.tok(j-1) == "staff" || d.tok(j-1) == "crew") {
+		j-- // "a team member": the member of a team is a person, a cluster member is not
+	}
 	if !c.isRole(d.toks[j].word) {
 		return -1, notPerson
 	}
