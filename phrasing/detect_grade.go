@@ -33,8 +33,8 @@ var wayNouns = set("way", "fix", "solution", "course", "path", "design", "plan",
 	"method", "practice")
 
 func gradeTriggers() []string {
-	out := make([]string, 0, len(riskAdjs)+len(wayNouns)+1)
-	out = append(out, "why")
+	out := make([]string, 0, len(riskAdjs)+len(wayNouns)+3)
+	out = append(out, "why", "risk", "gamble")
 	for w := range riskAdjs {
 		out = append(out, w)
 	}
@@ -56,6 +56,8 @@ func detectGradedMore(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 		if a, b = riskyChoice(d, i); a < 0 {
 			a, b = decisionJudged(d, i)
 		}
+	case w == "risk" || w == "gamble":
+		a, b = riskTaken(d, i)
 	case decisionNouns[w] && badCalls[d.tok(i-2)] && !badCalls[d.tok(i-1)] && !goodCalls[d.tok(i-1)]:
 		a, b = qualifiedBadCall(d, i)
 		if a < 0 {
@@ -321,3 +323,46 @@ func (c *Checker) puzzledWhy(d *doc, i int) (int, int) {
 var peopleWork = set("response", "reaction", "escalation", "triage", "investigation",
 	"communication", "acknowledgement", "acknowledgment", "follow-up", "followup", "handoff",
 	"handover", "decision", "decision-making")
+
+// bigRisk grades a risk taken: "a huge risk", "an unnecessary risk".
+var bigRisk = set("huge", "big", "massive", "major", "serious", "unnecessary", "needless",
+	"obvious", "clear", "enormous", "significant", "unacceptable", "reckless", "stupid", "dumb")
+
+// riskTaken finds "their decision to use a single admin key was a huge
+// risk": a choice as the subject, graded as a risk after a past "was". It
+// returns the span or -1.
+func riskTaken(d *doc, i int) (int, int) {
+	if !bigRisk[d.tok(i-1)] {
+		return -1, -1
+	}
+	k := i - 2
+	if t := d.tok(k); t != "a" && t != "an" {
+		return -1, -1
+	}
+	k--
+	for n := 0; n < 2 && intensifiers[d.tok(k)]; n++ {
+		k--
+	}
+	if t := d.tok(k); t != "was" && t != "were" || !d.same(k, i) {
+		return -1, -1
+	}
+	if end := clauseEnd(d, i); end < d.sentOf(i).last && (d.tok(end) == "so" || d.tok(end) == "but") {
+		return -1, -1 // "the plan was a big risk, so we rehearsed it": weighed at the time
+	}
+	for h := k - 1; h >= max(0, k-8) && d.same(h, k); h-- {
+		if d.toks[h].comma {
+			return -1, -1
+		}
+		if decisionNouns[d.toks[h].word] {
+			a := h
+			for a > 0 && d.same(a-1, h) && (npStart[d.tok(a-1)] || possessive(d.tok(a-1))) {
+				a--
+			}
+			return a, i + 1
+		}
+		if d.toks[h].clause {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}

@@ -366,3 +366,17 @@ func rankedFactor(c *Checker, d *doc, f *Finding, a, b int) {
 	c.swap(d, f, m, m+1, rep)
 	f.Suggestion = d.text[d.toks[a].start:d.toks[m].start] + rep + " " + d.toks[b-1].word
 }
+
+// causativeCare reports "have the contract audited" at k: a step of care
+// someone was to have done, left out.
+func causativeCare(d *doc, k int) bool {
+	for e := k + 2; e < k+6 && d.same(k, e); e++ {
+		if carePassives[d.toks[e].word] || d.toks[e].word == "reviewed" || d.toks[e].word == "tested" {
+			return true
+		}
+		if d.toks[e].comma {
+			return false
+		}
+	}
+	return false
+}

@@ -247,7 +247,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		} else {
 			v := baseOf(d.toks[next].word)
-			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] || v == "be" ||
+			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) || v == "be" ||
 				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) ||
 				disclaimsAuthorship(d, next) {
 				return
