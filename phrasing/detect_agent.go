@@ -106,7 +106,7 @@ var beForms = set("was", "were", "been", "being", "is", "are", "got", "get")
 // @kim's deploy". Its rewrite keeps the passive and drops the agent.
 func detectPassiveAgent(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	v := i - 1
-	if v < 1 || !d.same(v, i) || !damaged[d.toks[v].word] && !badlyDone(d, v) {
+	if v < 1 || !d.same(v, i) || !damaged[d.toks[v].word] && !badlyDone(d, v) && !faultMade(d, v) {
 		return
 	}
 	b := v - 1

@@ -366,3 +366,17 @@ func riskTaken(d *doc, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// faultMade reports "the error was made by", "the typo was made by": a
+// fault whose agent the passive names.
+func faultMade(d *doc, v int) bool {
+	if d.toks[v].word != "made" && d.toks[v].word != "introduced" {
+		return false
+	}
+	for h := v - 2; h >= max(0, v-4) && d.same(h, v); h-- {
+		if ownFailWords[d.toks[h].word] || personFaults[d.toks[h].word] {
+			return true
+		}
+	}
+	return false
+}

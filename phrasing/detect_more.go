@@ -333,4 +333,5 @@ var howBlame = set("miss", "forget", "ignore", "overlook", "skip", "let", "not",
 
 // stillWanted participles keep "more X is ..." a wish: "more testing is
 // needed".
-var stillWanted = set("needed", "required", "wanted", "missing", "lacking", "desired", "advised")
+var stillWanted = set("needed", "required", "wanted", "missing", "lacking", "desired", "advised",
+	"lacked")

@@ -380,3 +380,29 @@ func causativeCare(d *doc, k int) bool {
 	}
 	return false
 }
+
+// subjectPast moves from the word before a failure verb to its subject
+// past a perfect auxiliary ("a team member had misconfigured the
+// balancer", "Bob has ignored") and a relative pronoun after a person ("an
+// engineer who forgot a semicolon"). It returns j unchanged otherwise.
+func (c *Checker) subjectPast(d *doc, j int) int {
+	if j < 0 {
+		return j
+	}
+	switch d.toks[j].word {
+	case "had", "has", "have", "'d":
+		if s := subjectBefore(d, j); s >= 0 && d.tok(s) != "who" && d.tok(s) != "that" {
+			return s
+		}
+		return j // "people who have never followed the steps": a group, described
+	}
+	if w := d.tok(j); (w == "who" || w == "that") && j > 1 && d.same(j-2, j) {
+		// "an engineer who forgot a semicolon"; not "people who ...".
+		p := j - 1
+		if _, kind := c.personEndingAt(d, p); (kind == namedPerson || kind == rolePerson) &&
+			!isPlural(d.toks[p].word) && (npStart[d.tok(p-1)] || kind == namedPerson) {
+			return p
+		}
+	}
+	return j
+}

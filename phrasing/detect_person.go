@@ -136,7 +136,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		next++
 	}
-	j, shared := subjectBefore(d, i), false
+	j, shared := c.subjectPast(d, subjectBefore(d, i)), false
 	if j < 0 || d.tok(j) == "and" || d.tok(j) == "but" {
 		j = -1
 		if fv.negated {

@@ -13,7 +13,7 @@ package phrasing
 var vagueVerbs = set("strengthen", "strengthened", "strengthening", "enhance", "enhanced",
 	"enhancing", "bolster", "bolstered", "tighten", "tightened", "regular", "formalize",
 	"formalise", "formalized", "formalised", "proper", "additional", "reinforce", "reinforced",
-	"stricter")
+	"stricter", "thorough", "rigorous", "robust")
 
 // areaQualifiers may stand between the vague word and the area: "code
 // review", "capacity planning", "real-time monitoring". A list, because
@@ -152,12 +152,13 @@ func actionFrame(d *doc, a int) bool {
 	if d.toks[a].clause {
 		return true
 	}
-	if p := a - 1; d.same(p, a) && d.toks[p].clause && asksFor[d.toks[p].word] {
-		return true
-	}
 	for k := a - 1; k >= max(0, a-3) && d.same(k, a); k-- {
+		if d.toks[k].clause && asksFor[d.toks[k].word] {
+			return true // "Conduct regular training", "Implement a more robust process"
+		}
 		switch d.toks[k].word {
-		case "should", "must", "need", "needs", "will", "'ll", "to", "shall", "let's":
+		case "should", "must", "need", "needs", "will", "'ll", "to", "shall", "let's", "lack",
+			"lacked", "lacks", "lacking", "absence", "missing", "without":
 			return true
 		}
 		if d.toks[k].clause {

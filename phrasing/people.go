@@ -55,7 +55,7 @@ func (c *Checker) personEndingAt(d *doc, j int) (int, personKind) {
 		return j, namedPerson
 	}
 	// "the SRE on call": a role qualified by "on call".
-	if w == "call" && d.tok(j-1) == "on" && d.same(j-2, j) && !d.toks[j-1].clause {
+	if (w == "call" || w == "duty" || w == "shift") && d.tok(j-1) == "on" && d.same(j-2, j) && !d.toks[j-1].clause {
 		if s, k := c.roleEndingAt(d, j-2); k != notPerson {
 			return s, k
 		}
