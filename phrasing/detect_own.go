@@ -406,3 +406,18 @@ func (c *Checker) subjectPast(d *doc, j int) int {
 	}
 	return j
 }
+
+// inIfClause reports whether token i sits in a clause opened by "if" or
+// "unless": "if Bob hadn't checked the logs, we would never have found
+// it" credits Bob.
+func inIfClause(d *doc, i int) bool {
+	for k := i - 1; k >= max(0, i-8) && d.same(k, i); k-- {
+		if w := d.toks[k].word; w == "if" || w == "unless" {
+			return true
+		}
+		if d.toks[k].clause {
+			return false
+		}
+	}
+	return false
+}

@@ -182,7 +182,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 	}
-	if (w == "had" || w == "hadn't") && !hadCare(d, next) {
+	if (w == "had" || w == "hadn't") && (!hadCare(d, next) || inIfClause(d, i)) {
 		return // "he hadn't before", "we had not considered it": not a step left out
 	}
 	end := next

@@ -144,6 +144,7 @@ var recallShapes = []struct {
 	{"", "We did thorough testing before the release."},
 	{"", "Bob had restarted the pod before the alert fired."},
 	{"", "The nurse on shift answered the page."},
+	{"", "If Sam hadn't checked the logs, we would never have found it."},
 	// Hindsight and vague actions.
 	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
 	{"vague-area", "Strengthen code review processes."},
