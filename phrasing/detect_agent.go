@@ -145,7 +145,7 @@ func detectPassiveAgent(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	f := c.finding(d, r, i, end)
 	f.Question = "What made this easy to do at the time, and what would have stopped it?"
-	if vw := d.toks[v].word; vw != "caused" && vw != "introduced" && !badlyDone(d, v) {
+	if vw := d.toks[v].word; vw != "caused" && vw != "introduced" && !badlyDone(d, v) && !faultMade(d, v) {
 		// "The table was dropped by the intern." -> "The table was dropped."
 		s, e := d.toks[v].start, d.toks[end-1].end
 		f.Replacement, f.ReplaceOffset, f.ReplaceLength = d.text[d.toks[v].start:d.toks[v].end], s, e-s

@@ -172,10 +172,16 @@ func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return // "looking back at the logs" reads the record, it does not judge
 		}
 	case "hindsight", "retrospect":
-		if p := d.tok(i - 1); p != "in" && p != "with" && p != "of" || !d.same(i-1, i) {
+		a = i - 1
+		if t := d.tok(a); (t == "20" || t == "perfect" || t == "20/20") && d.same(a, i) {
+			a-- // "with 20/20 hindsight", "with perfect hindsight"
+			if d.tok(a) == "20" {
+				a--
+			}
+		}
+		if p := d.tok(a); p != "in" && p != "with" && p != "of" || !d.same(a, i) {
 			return
 		}
-		a = i - 1
 	}
 	sent := d.sentOf(i)
 	judged := false

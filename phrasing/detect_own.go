@@ -421,3 +421,24 @@ func inIfClause(d *doc, i int) bool {
 	}
 	return false
 }
+
+// causativeStatement turns "have the contract audited before launch" (the
+// words from k) into "The contract was not audited before launch", or
+// returns "" when no step of care follows the object.
+func causativeStatement(d *doc, k, limit int) (stmt, question string) {
+	for p := k + 1; p < min(limit, k+5); p++ {
+		w := d.toks[p].word
+		if !carePassives[w] && w != "reviewed" && w != "tested" {
+			continue
+		}
+		np := trimPunct(d.span(k, p))
+		be := "was"
+		if isPlural(d.toks[p-1].word) {
+			be = "were"
+		}
+		tail := trimPunct(d.span(p+1, limit))
+		return capitalize(joinWords(np+" "+be+" not "+w, tail)),
+			"What made having " + lowerFirst(np) + " " + w + " hard at the time?"
+	}
+	return "", ""
+}

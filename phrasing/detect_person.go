@@ -233,7 +233,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			if d.tok(next) == "to" {
 				next++
 			}
-		} else if d.tok(next) == "bother" || d.tok(next) == "even" || d.tok(next) == "properly" || d.tok(next) == "yet" {
+		} else if d.tok(next) == "bother" || d.tok(next) == "bothered" || d.tok(next) == "even" ||
+			d.tok(next) == "properly" || d.tok(next) == "yet" {
 			next++
 			if d.tok(next) == "to" {
 				next++

@@ -145,7 +145,7 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				}
 			}
 			c.careFinding(d, r, a, end, out)
-			if aux != "been" {
+			if aux != "been" && sentenceStart(d, passiveSubject(d, b)) {
 				// "The update was deployed without being tested." -> "The
 				// update could be deployed without being tested.": the
 				// gap is the system's.

@@ -52,6 +52,11 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 		return "It was not " + participle(base) + particle + " that " + lowerFirst(clause),
 			"What made " + act + " that " + lowerFirst(clause) + " hard at the time?"
 	}
+	if base == "have" {
+		if stmt, q := causativeStatement(d, k, limit); stmt != "" {
+			return stmt, q // "did not have the contract audited"
+		}
+	}
 	if npEnd, head := objectNP(d, k, limit); npEnd > 0 {
 		np := trimPunct(d.span(k, npEnd))
 		if base == "have" {

@@ -124,7 +124,8 @@ var recallShapes = []struct {
 	{"", "Reports must be filed in a timely manner."},
 	{"person-failure", "The team did not have the contract audited before launch."},
 	{"blame-labels", "The protocol made the mistake of using spot prices as an oracle."},
-	{"minimising", "It is surprising that such a basic check was missing."},
+	{"hindsight-obvious", "It is surprising that such a basic check was missing."},
+	{"hindsight-obvious", "This is a bug any auditor would have caught."},
 	{"graded-decision", "Their decision to use a single admin key was a huge risk."},
 	{"person-failure", "The owners never bothered to verify the contract."},
 	{"", "In such a simple setup, one node is enough."},
@@ -147,6 +148,12 @@ var recallShapes = []struct {
 	{"", "If Sam hadn't checked the logs, we would never have found it."},
 	// Hindsight and vague actions.
 	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
+	{"hindsight-obvious", "The signs were there for weeks."},
+	{"hindsight-obvious", "It should have been clear that the queue was backing up."},
+	{"hindsight-obvious", "Now it seems obvious that the two changes conflicted."},
+	{"hindsight-marker", "With 20/20 hindsight, the warning signs were obvious."},
+	{"", "With hindsight we can now see how the alerts lined up."},
+	{"", "The status page was there for customers to check."},
 	{"vague-area", "Strengthen code review processes."},
 	{"vague-area", "Enhance real-time monitoring."},
 	{"vague-area", "Conduct regular training sessions."},
@@ -209,7 +216,7 @@ func TestRecallRewrites(t *testing.T) {
 	n := 0
 	for _, s := range recallShapes {
 		for _, f := range c.Check(s.text) {
-			if f.Replacement == "" || !askingRules[f.Rule] {
+			if f.Replacement == "" {
 				continue
 			}
 			n++
@@ -217,7 +224,7 @@ func TestRecallRewrites(t *testing.T) {
 			if msg := rewriteProblem(s.text, got, f); msg != "" {
 				t.Errorf("%s: %s\n  note:    %s\n  rewrite: %s", f.Rule, msg, s.text, got)
 			}
-			if hasRule(c.Check(got), f.Rule) {
+			if askingRules[f.Rule] && hasRule(c.Check(got), f.Rule) {
 				t.Errorf("%s flags its own rewrite %q", f.Rule, got)
 			}
 		}
