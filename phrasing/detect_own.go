@@ -442,3 +442,23 @@ func causativeStatement(d *doc, k, limit int) (stmt, question string) {
 	}
 	return "", ""
 }
+
+// elidedCare finds a sentence that goes on from the writer's last one with
+// no subject, "Also failed to verify that the errors mentioned AndroidX",
+// and returns the end of the failure or -1. A bare "Failed to verify
+// certificate" is a log line, so a linking word must open it.
+func elidedCare(d *doc, i int) int {
+	first := d.sentOf(i).first
+	if i != first+1 || d.toks[i].word != "failed" || d.tok(i+1) != "to" || !d.same(i, i+2) {
+		return -1
+	}
+	switch d.toks[first].word {
+	case "also", "then", "and", "but", "again", "additionally":
+	default:
+		return -1
+	}
+	if !diligenceVerbs[d.tok(i+2)] {
+		return -1
+	}
+	return i + 3
+}

@@ -151,6 +151,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		shared = j >= 0
 	}
 	if j < 0 {
+		if e := elidedCare(d, i); e > 0 {
+			*out = append(*out, c.finding(d, r, i, e)) // "Also failed to verify that ..."
+		}
 		return
 	}
 	if first := d.toks[d.sentOf(i).first].word; first == "what" || first == "how" {

@@ -140,6 +140,8 @@ var recallShapes = []struct {
 	{"vague-area", "The deployment process lacked proper checks."},
 	{"vague-area", "Implement a more robust testing process."},
 	{"", "Have people who have never followed the steps practise them."},
+	{"person-failure", "We shipped the plugins. Also failed to verify that the errors were readable."},
+	{"", "Failed to verify certificate chain for the mirror."},
 	{"", "The engineer who stayed late restored the replica."},
 	{"", "The error was made visible by the new dashboard."},
 	{"", "We did thorough testing before the release."},
