@@ -380,3 +380,16 @@ func faultMade(d *doc, v int) bool {
 	}
 	return false
 }
+
+// placePreps put a person after the subject's head: "a failure in the DNS
+// provider", "the engineers at the vendor". "By" is left out: "a change by
+// Bob broke checkout" names Bob as the author.
+var placePreps = set("in", "at", "on", "within", "inside", "with", "for", "to", "into", "under",
+	"across", "among", "between")
+
+// objectOfPlace reports whether the person starting at s is the object of
+// a preposition inside the subject, rather than the subject.
+func objectOfPlace(d *doc, s int) bool {
+	return s > 0 && d.same(s-1, s) && !d.toks[s].clause && placePreps[d.toks[s-1].word] &&
+		!d.toks[s-1].clause
+}

@@ -160,6 +160,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	start, kind := c.personEndingAt(d, j)
+	if kind != notPerson && d.tok(j+1) != "who" && d.tok(j+1) != "that" && objectOfPlace(d, start) {
+		kind = notPerson // "a failure in the DNS provider caused": the failure is the subject
+	}
 	switch kind {
 	case notPerson:
 		if s := c.roleBeforePP(d, j); s >= 0 {

@@ -233,8 +233,11 @@ func (c *Checker) letLapse(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	v := d.tok(k)
-	if !lapseVerbs[v] || k == i+1 || !d.same(i, k) {
+	if !lapseVerbs[v] || k == i+1 || !d.same(i, k) || d.toks[i].word == "allowed" && !neglectVerbs[v] {
 		return -1, -1
+	}
+	if deliberate(d, i) {
+		return -1, -1 // "we let the budget run out before paging, by design"
 	}
 	end := k + 1
 	if want, ok := lapseAfter[v]; ok {
@@ -276,4 +279,22 @@ func passiveSubject(d *doc, b int) int {
 		s++
 	}
 	return s
+}
+
+// neglectVerbs are the lapses "allowed ... to" still judges: "allowed the
+// certificate to expire"; "allowed the retries to run out" is often the
+// design.
+var neglectVerbs = set("expire", "lapse", "rot", "languish", "pile", "drift", "accumulate")
+
+// deliberate reports whether the sentence holding i says the thing was
+// meant: "by design", "on purpose", "intentionally".
+func deliberate(d *doc, i int) bool {
+	sent := d.sentOf(i)
+	for k := max(sent.first, i-maxClause); k < min(sent.last, i+maxClause); k++ {
+		switch d.toks[k].word {
+		case "design", "purpose", "intentionally", "deliberately", "intended", "planned", "expected":
+			return true
+		}
+	}
+	return false
 }

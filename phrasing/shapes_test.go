@@ -41,6 +41,8 @@ var recallShapes = []struct {
 	{"", "The cron job ran without checking the lock file."},
 	{"", "We had to deploy without testing because the runner was down."},
 	{"", "We let the batch finish before the cutover."},
+	{"", "We allowed the retry budget to run out before paging, by design."},
+	{"", "We let the old index expire on purpose."},
 	// The writer or the team judging itself.
 	{"self-judgement", "The first mistake was a refactor I pushed on Friday."},
 	{"self-judgement", "The second mistake is that the logs were not kept."},
@@ -100,6 +102,8 @@ var recallShapes = []struct {
 	{"handled-poorly", "Their contracts were poorly written and poorly tested."},
 	{"", "The approach was risky, so we staged it over a week."},
 	{"", "The tooling behind the release did not cover rollbacks."},
+	{"", "A failure in the DNS provider caused the errors."},
+	{"person-failure", "The engineers at the vendor ignored the report."},
 	{"", "The design was unsafe for concurrent writers, which the docs say."},
 	{"rule-breaking", "The disclosure was vague. This violates the\n[principle of least privilege](https://example.org/p), and our protocols."},
 	{"", "We paged the DBA at 09:12\n[runbook](https://example.org/r) steps were followed."},
