@@ -75,6 +75,15 @@ func detectPassiveCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if a, b = c.modalBeenCare(d, i); a < 0 {
 			a, b = c.shouldNeverHave(d, i)
 		}
+		if a < 0 {
+			if a, b = c.mightSooner(d, i); a >= 0 {
+				f := c.finding(d, r, a, b)
+				f.Message = "A counterfactual about how soon we might have noticed judges the past with what we know now."
+				f.Question = "What made the signal hard to notice sooner at the time?"
+				*out = append(*out, f)
+				return
+			}
+		}
 	}
 	if a < 0 {
 		return
@@ -440,4 +449,42 @@ func openQuestionNear(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// mightSooner finds "we might have noticed sooner", "Bob might have caught
+// it earlier": the writer, the team or a person, a step of care, and a
+// timing word. "Bob might have restarted it" is a guess about what
+// happened, not a judgement. It returns the span or -1.
+func (c *Checker) mightSooner(d *doc, i int) (int, int) {
+	k := i + 1
+	switch d.toks[i].word {
+	case "might":
+		if d.tok(k) != "have" {
+			return -1, -1
+		}
+		k++
+	case "might've":
+	default:
+		return -1, -1
+	}
+	if !careDone[d.tok(k)] || !d.same(i, k) {
+		return -1, -1
+	}
+	s := subjectBefore(d, i)
+	if s < 0 {
+		return -1, -1
+	}
+	start, kind := c.personEndingAt(d, s)
+	if kind != selfPerson && kind != namedPerson && kind != rolePerson {
+		return -1, -1
+	}
+	for e := k + 1; e < k+5 && d.same(i, e); e++ {
+		if timingWords[d.toks[e].word] && d.toks[e].word != "before" {
+			return start, e + 1
+		}
+		if d.toks[e].comma {
+			break
+		}
+	}
+	return -1, -1
 }

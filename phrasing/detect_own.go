@@ -76,7 +76,7 @@ func moreOwnMistake(d *doc, i int) (int, int) {
 }
 
 // ownTriggers anchor the owning and apologising shapes.
-var ownTriggers = []string{"belongs", "belonged", "responsibility", "sorry", "apologize",
+var ownTriggers = []string{"belongs", "belonged", "responsibility", "ownership", "sorry", "apologize",
 	"apologise", "apologies", "apologized", "apologised", "failure", "regret", "blame", "lacked",
 	"lack", "lacks"}
 
@@ -158,11 +158,11 @@ func (c *Checker) ownFailure(d *doc, i int) (int, int) {
 				return a, i + 3
 			}
 		}
-	case "responsibility":
+	case "responsibility", "ownership":
 		// "I take full responsibility for this failure"; "we take
 		// responsibility for customer data" is a duty, not a judgement.
 		k := i + 1
-		if d.tok(k) != "for" {
+		if d.tok(k) != "for" && d.tok(k) != "of" {
 			return -1, -1
 		}
 		k++
@@ -238,6 +238,8 @@ func careVerbAhead(d *doc, k int) bool {
 		return true // "we didn't ask partners to provision capacity"
 	case "wait":
 		return d.tok(k+1) == "for" // "we didn't wait for the canary"
+	case "learn":
+		return d.tok(k+1) == "from" // "we didn't learn from the last outage"; not "learn about"
 	case "do":
 		// "we didn't do our due diligence", "did not do enough testing"
 		for e := k + 1; e < k+4 && d.same(k, e); e++ {

@@ -206,7 +206,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		sw, ok := stateWords[st]
 		want := sw.want
-		if w == "wasn't" && (st == "paying" || st == "careful" || st == "watching" || st == "thinking") {
+		if (w == "wasn't" || w == "weren't" && kind != weakPerson) && (st == "paying" || st == "careful" || st == "watching" || st == "thinking") {
 			ok, want, sw.personOnly = true, "", true
 		}
 		if !ok || !d.same(i, next) {
@@ -302,8 +302,11 @@ func mistakeAfter(d *doc, i int) bool {
 		}
 		// "made a critical error in the reward calculation"
 		m := d.tok(i + 1)
-		return (harshMistake[m] || rankWords[m] || m == "fatal" || m == "significant") &&
+		return (harshMistake[m] || rankWords[m] || m == "fatal" || m == "significant" || m == "same") &&
 			ownFailWords[d.tok(i+2)]
+	case "this", "that", "these", "those":
+		// "we've made this mistake before"
+		return ownFailWords[d.tok(i+1)] || d.tok(i+1) == "same" && ownFailWords[d.tok(i+2)]
 	case "mistakes", "errors":
 		return true
 	}

@@ -19,7 +19,7 @@ const (
 
 var subjectPronouns = set("he", "she", "they", "someone", "somebody")
 var objectPronouns = set("him", "her", "them", "someone", "somebody", "he", "she")
-var selfPronouns = set("i", "we", "you")
+var selfPronouns = set("i", "we", "you", "we've", "i've")
 var determiners = set("the", "our", "their", "his", "her", "a", "an", "this", "that", "your",
 	"my", "another", "whichever", "one", "some", "other")
 
