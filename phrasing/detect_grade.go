@@ -393,3 +393,17 @@ func objectOfPlace(d *doc, s int) bool {
 	return s > 0 && d.same(s-1, s) && !d.toks[s].clause && placePreps[d.toks[s-1].word] &&
 		!d.toks[s-1].clause
 }
+
+// willPunish reports whether "will" at j predicts a punishment that is
+// always a judgement of the person: "the developer involved will be held
+// accountable". "Dana will lose access when the contract ends" is a fact.
+func willPunish(d *doc, j int, w string) bool {
+	if d.toks[j].word != "will" && d.toks[j].word != "'ll" {
+		return false
+	}
+	switch w {
+	case "held", "put", "disciplined", "demoted", "sacked", "suspended":
+		return true
+	}
+	return false
+}

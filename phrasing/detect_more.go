@@ -51,7 +51,9 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	for k < len(d.toks) && d.same(i, k) && adverbs[d.toks[k].word] {
 		k++
 	}
-	if !d.same(i, k) || !noticeVerbs[d.toks[k].word] && !tookCharge(d, k) || questionSentence(d, i) && d.toks[d.sentOf(i).first].word != "why" {
+	if !d.same(i, k) || !noticeVerbs[d.toks[k].word] && !tookCharge(d, k) &&
+		!(d.tok(start-1) == "did" && noticeVerbs[participle(d.toks[k].word)]) ||
+		questionSentence(d, i) && d.toks[d.sentOf(i).first].word != "why" && d.toks[d.sentOf(i).first].word != "how" {
 		return
 	}
 	*out = append(*out, c.finding(d, r, start, k+1))

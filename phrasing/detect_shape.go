@@ -257,7 +257,7 @@ func detectPunitiveConsequence(c *Checker, d *doc, i int, r *rule, out *[]Findin
 	}
 	demand := false
 	for j >= 0 && d.same(j, i) && modalChain[d.toks[j].word] && !d.toks[j+1].clause {
-		demand = demand || demandWords[d.toks[j].word]
+		demand = demand || demandWords[d.toks[j].word] || willPunish(d, j, w)
 		j--
 	}
 	if !demand || j < 0 || !d.same(j, i) || d.toks[j+1].clause || d.toks[j].comma {

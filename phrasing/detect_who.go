@@ -74,6 +74,9 @@ func detectWho(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if n == "to" || n == "at" {
 			end++
 		}
+	case v == "thought" && (d.tok(k+1) == "this" || d.tok(k+1) == "that" || d.tok(k+1) == "it"):
+		// "Who thought this was a good idea?"
+		end = k + 2
 	case culpritVerbs[v]:
 		if (v == "should" || v == "shouldn't") && d.tok(k+1) != "have" {
 			return

@@ -41,7 +41,7 @@ func (c *Checker) personEndingAt(d *doc, j int) (int, personKind) {
 	switch {
 	case t.handle:
 		return j, namedPerson // "@kim skipped the review"
-	case w == "responsible" && j > 0 && d.same(j-1, j):
+	case (w == "responsible" || w == "involved") && j > 0 && d.same(j-1, j) && !d.toks[j].clause:
 		// "the person responsible must be disciplined"
 		return c.personEndingAt(d, j-1)
 	case subjectPronouns[w]:
