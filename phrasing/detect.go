@@ -25,7 +25,7 @@ func init() {
 		"hindsight-adverb": {triggers: []string{"clearly", "evidently", "plainly", "patently",
 			"course", "obviously"}, run: detectHindsightAdverb},
 		"punitive-consequence": {triggers: punitiveTriggers(), run: detectPunitiveConsequence},
-		"unsafe-action":        {triggers: []string{"without", "against"}, run: detectUnsafeAction},
+		"unsafe-action":        {triggers: []string{"without", "against", "production", "prod"}, run: detectUnsafeAction},
 		"nobody-caught": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
 			run: detectNobody},
 		"fault-adverb":     {triggers: faultAdverbTriggers(), run: detectFaultAdverb},

@@ -48,6 +48,7 @@ var failVerbs = map[string]failVerb{
 	"misjudged":      {personOnly: true},
 	"misunderstood":  {personOnly: true},
 	"misinterpreted": {personOnly: true},
+	"mistook":        {personOnly: true},
 	"mistyped":       {personOnly: true},
 	"misclicked":     {personOnly: true},
 	"rushed":         {personOnly: true},
@@ -360,14 +361,17 @@ func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	if vw := d.toks[v].word; !isParticiple(vw) && irregularPast[vw] == "" {
-		return
+		// "ran the command on the wrong host": the verb before its object
+		if v = pastVerbBefore(d, v); v < 0 {
+			return
+		}
 	}
 	j := subjectBefore(d, v)
 	if j < 0 || j < v-1 && faultAdverbTriggered(d, j+1, v) {
 		return // "carelessly deleted the wrong volume" is the fault adverb's
 	}
 	start, kind := c.personEndingAt(d, j)
-	if kind != namedPerson && kind != rolePerson {
+	if kind != namedPerson && kind != rolePerson || causedBy(d, start) {
 		return
 	}
 	*out = append(*out, c.finding(d, r, start, min(i+2, d.sentOf(i).last)))

@@ -312,6 +312,12 @@ var juniorWords = set("intern", "interns", "hire", "hires", "junior", "juniors",
 // safeguard left out: "Bob merged the change without review", "the intern
 // ran a DELETE against production".
 func detectUnsafeAction(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if w := d.toks[i].word; w == "production" || w == "prod" {
+		if a, b := c.juniorWiped(d, i); a >= 0 {
+			*out = append(*out, c.finding(d, r, a, b))
+		}
+		return
+	}
 	k := i + 1
 	junior := d.toks[i].word == "against"
 	if junior {

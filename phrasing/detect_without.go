@@ -298,3 +298,29 @@ func deliberate(d *doc, i int) bool {
 	}
 	return false
 }
+
+// wipeVerbs destroy what they touch.
+var wipeVerbs = set("deleted", "dropped", "wiped", "truncated", "overwrote", "overwritten",
+	"nuked", "destroyed", "erased", "purged", "removed", "corrupted")
+
+// juniorWiped finds "the intern deleted the production database": a junior
+// role destroying something in production, which points at them as
+// "ran a DELETE against production" does. It returns the span or -1.
+func (c *Checker) juniorWiped(d *doc, i int) (int, int) {
+	if d.tok(i-1) != "the" && d.tok(i-1) != "our" || !d.same(i-1, i+1) {
+		return -1, -1
+	}
+	v := i - 2
+	if !wipeVerbs[d.tok(v)] || !d.same(v, i) {
+		return -1, -1
+	}
+	j := subjectBefore(d, v)
+	if j < 0 {
+		return -1, -1
+	}
+	start, kind := c.personEndingAt(d, j)
+	if kind != rolePerson || !juniorSpan(d, start, j) {
+		return -1, -1
+	}
+	return start, i + 2
+}

@@ -172,6 +172,12 @@ var recallShapes = []struct {
 	{"", "Dana will lose access when the contract ends."},
 	{"", "The people involved met on Tuesday to write this up."},
 	{"", "How did the team notice the spike so fast?"},
+	{"person-failure", "The operator ran the command on the wrong host."},
+	{"person-failure", "Bob mistook the staging host for production."},
+	{"unsafe-action", "The intern deleted the production database."},
+	{"", "The noisy alert made the operator put the focus in the wrong place."},
+	{"", "The cleanup job deleted the production snapshot after 30 days."},
+	{"", "The on-call removed the production node from the pool at 09:10."},
 	// Hindsight and vague actions.
 	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
 	{"hindsight-obvious", "The signs were there for weeks."},
