@@ -432,3 +432,28 @@ var causatives = set("made", "make", "makes", "let", "lets", "had", "caused", "f
 func causedBy(d *doc, s int) bool {
 	return s > 0 && d.same(s-1, s) && causatives[d.toks[s-1].word]
 }
+
+// guardVerbs judge only when their object is a guard or a signal: "Bob
+// overrode the safety check", "the engineer dismissed the warning".
+var guardVerbs = set("overrode", "bypassed", "circumvented", "dismissed")
+
+// guardNouns are guards and signals a person may step around or wave off.
+var guardNouns = set("check", "checks", "safety", "safeguard", "safeguards", "guard", "guards",
+	"canary", "review", "reviews", "approval", "approvals", "lock", "protection", "protections",
+	"ci", "tests", "test", "warning", "warnings", "alert", "alerts", "page", "pages", "concern",
+	"concerns", "report", "reports", "finding", "findings", "gate", "gates", "policy", "limit",
+	"limits", "validation", "confirmation", "prompt", "freeze")
+
+// guardObject reports whether a guard noun heads the object after the verb
+// at i, within a few words.
+func guardObject(d *doc, i int) bool {
+	for e := i + 1; e < i+5 && d.same(i, e); e++ {
+		if guardNouns[d.toks[e].word] {
+			return true
+		}
+		if d.toks[e].comma || npStop[d.toks[e].word] {
+			return false
+		}
+	}
+	return false
+}

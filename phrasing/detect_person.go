@@ -49,6 +49,10 @@ var failVerbs = map[string]failVerb{
 	"misunderstood":  {personOnly: true},
 	"misinterpreted": {personOnly: true},
 	"mistook":        {personOnly: true},
+	"overrode":       {},
+	"bypassed":       {},
+	"circumvented":   {},
+	"dismissed":      {miss: true},
 	"mistyped":       {personOnly: true},
 	"misclicked":     {personOnly: true},
 	"rushed":         {personOnly: true},
@@ -128,6 +132,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case "left":
 		detectLeftState(c, d, i, r, out)
 		return
+	}
+	if guardVerbs[w] && !guardObject(d, i) {
+		return // "Bob dismissed the dialog", "the config overrode the default"
 	}
 	fv := failVerbs[w]
 	next := i + 1

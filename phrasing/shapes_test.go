@@ -178,6 +178,12 @@ var recallShapes = []struct {
 	{"", "The noisy alert made the operator put the focus in the wrong place."},
 	{"", "The cleanup job deleted the production snapshot after 30 days."},
 	{"", "The on-call removed the production node from the pool at 09:10."},
+	{"person-failure", "Bob overrode the safety check."},
+	{"person-failure", "The DBA bypassed the canary stage."},
+	{"person-failure", "The engineer dismissed the warning as noise."},
+	{"", "Bob dismissed the dialog and carried on."},
+	{"", "The environment variable overrode the default timeout."},
+	{"", "The new route bypassed the canary stage by design."},
 	// Hindsight and vague actions.
 	{"hindsight-adverb", "- obviously adding the init check to stop a second call"},
 	{"hindsight-obvious", "The signs were there for weeks."},
