@@ -53,6 +53,7 @@ var carefulWords = set("properly", "thoroughly", "carefully", "correctly", "firs
 var passiveModals = set("could", "could've", "might", "might've", "should", "should've", "coulda",
 	"shoulda", "may")
 
+// passiveCFTriggers anchor the passive-counterfactual detector.
 func passiveCFTriggers() []string {
 	out := []string{"had", "if"}
 	for w := range passiveModals {
@@ -61,6 +62,7 @@ func passiveCFTriggers() []string {
 	return out
 }
 
+// detectPassiveCF flags the counterfactuals about care described above.
 func detectPassiveCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) || embeddedQuestion(d, i) {
 		return

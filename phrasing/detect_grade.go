@@ -32,6 +32,7 @@ var intensifiers = set("extremely", "incredibly", "very", "really", "highly", "h
 var wayNouns = set("way", "fix", "solution", "course", "path", "design", "plan", "strategy",
 	"method", "practice")
 
+// gradeTriggers are the words graded-decision gains for the shapes above.
 func gradeTriggers() []string {
 	out := make([]string, 0, len(riskAdjs)+len(wayNouns)+3)
 	out = append(out, "why", "risk", "gamble")

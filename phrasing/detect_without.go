@@ -56,6 +56,8 @@ var toVerbs = set("had", "decided", "chose", "wanted", "needed", "tried", "opted
 // pastAux before a participle make a passive that happened: "was deployed".
 var pastAux = set("was", "were", "got", "been")
 
+// detectCareSkipped flags a step of care left out by the writer, the team
+// or a hidden agent, and a thing let lapse.
 func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) || !d.same(i, i+1) {
 		return
@@ -195,6 +197,8 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 // subject.
 var someoneWords = set("anyone", "anybody", "someone", "somebody")
 
+// careFinding adds a care-skipped finding over tokens [a, b) with its
+// question for the room.
 func (c *Checker) careFinding(d *doc, r *rule, a, b int, out *[]Finding) {
 	f := c.finding(d, r, a, b)
 	f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
