@@ -138,10 +138,8 @@ func (c *Checker) modalBeenCare(d *doc, i int) (int, int) {
 	if w == "may" && !easy {
 		return -1, -1 // "it may have been caught by the retry" is a guess about the system
 	}
-	if s := subjectBefore(d, i); s >= 0 {
-		if _, kind := c.personEndingAt(d, s); kind != notPerson && kind != weakPerson {
-			return -1, -1 // "we could have been told sooner": not a judgement of us
-		}
+	if _, kind, _ := c.subjectOf(d, i); kind != notPerson && kind != weakPerson {
+		return -1, -1 // "we could have been told sooner": not a judgement of us
 	}
 	if !easy && !careSignal(d, p) {
 		return -1, -1

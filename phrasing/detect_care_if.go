@@ -164,10 +164,8 @@ func (c *Checker) shouldNeverHave(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	k++
-	if s := subjectBefore(d, i); s >= 0 {
-		if _, kind := c.personEndingAt(d, s); kind != notPerson && kind != weakPerson {
-			return -1, -1 // should-have's own
-		}
+	if _, kind, _ := c.subjectOf(d, i); kind != notPerson && kind != weakPerson {
+		return -1, -1 // should-have's own
 	}
 	p := d.toks[k].word
 	switch {
@@ -226,12 +224,8 @@ func (c *Checker) mightSooner(d *doc, i int) (int, int) {
 	if !careDone[d.tok(k)] || !d.same(i, k) {
 		return -1, -1
 	}
-	s := subjectBefore(d, i)
-	if s < 0 {
-		return -1, -1
-	}
-	start, kind := c.personEndingAt(d, s)
-	if kind != selfPerson && kind != namedPerson && kind != rolePerson {
+	start, kind, _ := c.subjectOf(d, i)
+	if !isSomeone(kind) {
 		return -1, -1
 	}
 	for e := k + 1; e < k+5 && d.same(i, e); e++ {

@@ -156,3 +156,21 @@ func guardObject(d *doc, i int) bool {
 	}
 	return false
 }
+
+// subjectOf returns the person who is the subject of the verb at v, as
+// personEndingAt grades it, with the subject's last token; (-1, notPerson,
+// -1) when the verb opens its clause.
+func (c *Checker) subjectOf(d *doc, v int) (start int, kind personKind, last int) {
+	s := subjectBefore(d, v)
+	if s < 0 {
+		return -1, notPerson, -1
+	}
+	start, kind = c.personEndingAt(d, s)
+	return start, kind, s
+}
+
+// isSomeone reports whether kind is a person who can be judged: the
+// writer, the team, a role or a name.
+func isSomeone(kind personKind) bool {
+	return kind == selfPerson || kind == namedPerson || kind == rolePerson
+}

@@ -164,11 +164,10 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			c.careFinding(d, r, v, end, out)
 			return
 		}
-		s := subjectBefore(d, v)
+		start, kind, s := c.subjectOf(d, v)
 		if s < 0 {
 			return
 		}
-		start, kind := c.personEndingAt(d, s)
 		if anyone {
 			kind = selfPerson
 			if start < 0 {
@@ -255,12 +254,8 @@ func (c *Checker) letLapse(d *doc, i int) (int, int) {
 		}
 		end = k + 2
 	}
-	s := subjectBefore(d, i)
-	if s < 0 {
-		return -1, -1
-	}
-	start, kind := c.personEndingAt(d, s)
-	if kind != selfPerson && kind != namedPerson && kind != rolePerson || d.tok(s) == "you" {
+	start, kind, s := c.subjectOf(d, i)
+	if !isSomeone(kind) || d.tok(s) == "you" {
 		return -1, -1
 	}
 	return start, end
@@ -318,11 +313,7 @@ func (c *Checker) juniorWiped(d *doc, i int) (int, int) {
 	if !wipeVerbs[d.tok(v)] || !d.same(v, i) {
 		return -1, -1
 	}
-	j := subjectBefore(d, v)
-	if j < 0 {
-		return -1, -1
-	}
-	start, kind := c.personEndingAt(d, j)
+	start, kind, j := c.subjectOf(d, v)
 	if kind != rolePerson || !juniorSpan(d, start, j) {
 		return -1, -1
 	}
