@@ -102,7 +102,8 @@ func detectDiligence(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// check everything"; "double-check the certificate expiry" names
 		// the step.
 		if d.same(i, k) && !d.toks[k-1].comma {
-			if n := d.tok(k); n != "everything" && n != "twice" && n != "again" && n != "things" {
+			if n := d.tok(k); n != "everything" && n != "twice" && n != "again" && n != "things" &&
+				!genericObjects[n] {
 				return
 			}
 			k++

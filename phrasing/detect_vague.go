@@ -13,7 +13,8 @@ package phrasing
 var vagueVerbs = set("strengthen", "strengthened", "strengthening", "enhance", "enhanced",
 	"enhancing", "bolster", "bolstered", "tighten", "tightened", "regular", "formalize",
 	"formalise", "formalized", "formalised", "proper", "additional", "reinforce", "reinforced",
-	"stricter", "thorough", "rigorous", "robust")
+	"stricter", "thorough", "rigorous", "robust", "update", "revisit", "refresh", "rethink",
+	"reassess", "reevaluate", "re-evaluate")
 
 // areaQualifiers may stand between the vague word and the area: "code
 // review", "capacity planning", "real-time monitoring". A list, because
@@ -29,7 +30,13 @@ var areaQualifiers = set("code", "real-time", "realtime", "internal", "incident"
 
 // moreAreas are further things a vague action may ask for without naming
 // one: "implement stricter controls", "better practices".
-var moreAreas = []string{"controls", "practices", "procedures"}
+var moreAreas = []string{"controls", "practices", "procedures", "runbook", "runbooks",
+	"playbook", "playbooks", "handoff", "handoffs", "handover", "handovers", "management"}
+
+// genericObjects after "double-check" name nothing in particular:
+// "double-check configurations before deploying".
+var genericObjects = set("configurations", "configs", "settings", "changes", "code", "your",
+	"all", "work", "inputs", "deployments", "deploys")
 
 // areaTails after an area keep it vague: "training sessions", "review
 // processes".
@@ -61,6 +68,15 @@ func vagueVerbDone(d *doc, a, i int) bool {
 	switch d.tok(i + 1) {
 	case "with", "using", "via", "through":
 		return !d.toks[i].comma && d.same(i, i+2) && namedAfter(d, i, i+2)
+	case "after", "before", "whenever", "once":
+		// "update tests after the array size changes"; not "before every
+		// deployment", which says when, not what.
+		k := i + 2
+		for d.same(i, k) && (determiners[d.tok(k)] || d.tok(k) == "every" || d.tok(k) == "each" ||
+			d.tok(k) == "any" || d.tok(k) == "all") {
+			k++
+		}
+		return !d.toks[i].comma && d.same(i, k) && !everyTime[d.toks[k].word] && !genericHeads[d.toks[k].word]
 	case "and", "or":
 		// "stricter controls and automated checks for load balancer
 		// changes": the place named applies to both.
@@ -123,6 +139,9 @@ func plainVague(d *doc, a, i int) bool {
 			return false // "improve `fetch_module` test coverage" names the module
 		}
 	}
+	if d.toks[i].quoted != d.toks[a].quoted {
+		return false // `update "Testing and CI" in the guide`: a title, named
+	}
 	if n := d.tok(i + 1); (n == "is" || n == "are" || n == "was" || n == "were" || n == "has") &&
 		d.same(i, i+2) && !stillWanted[d.tok(i+2)] && d.tok(i+2) != "not" {
 		return false // "Additional documentation is available in the guide"
@@ -152,9 +171,15 @@ func actionFrame(d *doc, a int) bool {
 	if d.toks[a].clause {
 		return true
 	}
+	if determiners[d.tok(a-1)] && d.same(a-1, a) {
+		return false // "to the update process": a noun, not an action
+	}
 	for k := a - 1; k >= max(0, a-3) && d.same(k, a); k-- {
 		if d.toks[k].clause && asksFor[d.toks[k].word] {
 			return true // "Conduct regular training", "Implement a more robust process"
+		}
+		if d.toks[k].word == "to" && k != a-1 {
+			continue // "respond to the review process": a preposition
 		}
 		switch d.toks[k].word {
 		case "should", "must", "need", "needs", "will", "'ll", "to", "shall", "let's", "lack",
@@ -200,3 +225,8 @@ func maskedGap(d *doc, k int) bool {
 	}
 	return true
 }
+
+// everyTime after "before" or "after" says when, not what: "before every
+// deployment".
+var everyTime = set("deployment", "deploy", "release", "change", "merge", "push", "incident",
+	"outage", "rollout", "launch", "sprint", "shift", "upgrade", "migration")
