@@ -60,12 +60,12 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		head := d.tok(k - 1)
-		if h := workPPHead(d, k); h >= 0 && !workNouns[head] {
+		if h := workPPHead(d, k); h >= 0 && !workNouns[head] && !(w == "minimal" && deliberate(d, i)) {
 			a = h // "the amount of unit tests for those contracts is minimal"
 			break
 		}
-		if w == "minimal" && !minimalWork[head] {
-			return // "the effort was minimal" says it was easy
+		if w == "minimal" && (!minimalWork[head] || deliberate(d, i)) {
+			return // "the effort was minimal" says it was easy; "minimal by design" was chosen
 		}
 		if !workNouns[head] && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
 			d.toks[k-1].comma {

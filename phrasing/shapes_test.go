@@ -94,6 +94,7 @@ var recallShapes = []struct {
 	{"", "It was too risky to restart the primary at peak, so we waited."},
 	{"", "The correct way to rotate keys is in the runbook."},
 	{"", "The effort to roll back was minimal."},
+	{"", "The integration tests were minimal by design; the end-to-end suite covers the rest."},
 	{"", "The RAID set was designed by Jacob in 2019."},
 	{"graded-decision", "Allowing arbitrary calls was a terrible design decision."},
 	{"graded-decision", "The protocol's approach to price oracles was naive."},
