@@ -185,6 +185,12 @@ var recallShapes = []struct {
 	{"", "Bob dismissed the dialog and carried on."},
 	{"", "The environment variable overrode the default timeout."},
 	{"", "The new route bypassed the canary stage by design."},
+	{"blame-labels", "I felt like the worst engineer in the world."},
+	{"blame-labels", "I didn't think twice before hitting enter."},
+	{"blame-labels", "I was in a rush to get home."},
+	{"blame-labels", "Stupidly, I assumed the backup was recent."},
+	{"", "I typed the command into the wrong window and closed it again."},
+	{"", "The worst case is a full disk on the primary."},
 	// Hindsight and vague actions.
 	{"vague-area", "- Update documentation."},
 	{"vague-action", "- Be more proactive about capacity."},
