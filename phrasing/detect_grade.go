@@ -204,8 +204,9 @@ func decisionJudged(d *doc, i int) (int, int) {
 			}
 			continue
 		}
-		if n := d.tok(h + 1); h+1 != k && n != "to" && n != "of" && n != "for" && n != "on" {
-			return -1, -1
+		if n := d.tok(h + 1); h+1 != k && n != "to" && n != "of" && n != "for" && n != "on" &&
+			n != "that" && n != "which" && !subjectPronouns[n] && !selfPronouns[n] {
+			return -1, -1 // "the approach they chose was naive" keeps its relative clause
 		}
 		a := h
 		for a > 0 && d.same(a-1, h) && (npStart[d.tok(a-1)] || possessive(d.tok(a-1))) {

@@ -98,6 +98,8 @@ var recallShapes = []struct {
 	{"", "The RAID set was designed by Jacob in 2019."},
 	{"graded-decision", "Allowing arbitrary calls was a terrible design decision."},
 	{"graded-decision", "The protocol's approach to price oracles was naive."},
+	{"graded-decision", "The approach they chose was extremely dangerous."},
+	{"care-skipped", "We assumed a traffic spike without thorough analysis."},
 	{"person-failure", "The team behind the bridge ignored the warnings from researchers."},
 	{"person-failure", "The audit firm failed to catch the overflow."},
 	{"handled-poorly", "Their contracts were poorly written and poorly tested."},
