@@ -257,7 +257,8 @@ func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			mods++ // "strengthen code review processes", "insufficient capacity planning"
 		}
 	}
-	if a < 0 || (mods > 0 && !judged || vagueVerbs[d.toks[a].word]) && !plainVague(d, a, i) {
+	if a < 0 || (mods > 0 && !judged || vagueVerbs[d.toks[a].word] || moreAreaSet[d.toks[i].word] && !judged) &&
+		!plainVague(d, a, i, mods > 0 || moreAreaSet[d.toks[i].word]) {
 		return
 	}
 	if d.toks[a].word == "lack" && d.tok(a-1) == "a" && d.tok(a-2) == "was" {

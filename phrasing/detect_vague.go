@@ -33,6 +33,9 @@ var areaQualifiers = set("code", "real-time", "realtime", "internal", "incident"
 var moreAreas = []string{"controls", "practices", "procedures", "runbook", "runbooks",
 	"playbook", "playbooks", "handoff", "handoffs", "handover", "handovers", "management"}
 
+// moreAreaSet is moreAreas as a set.
+var moreAreaSet = set(moreAreas...)
+
 // genericObjects after "double-check" name nothing in particular:
 // "double-check configurations before deploying".
 var genericObjects = set("configurations", "configs", "settings", "changes", "code", "your",
@@ -125,12 +128,14 @@ func areaHead(d *doc, i int) bool {
 		w == "of" || w == "for" || w == "should" || w == "must"
 }
 
-// plainVague reports whether an area reached past a qualifier, or asked
-// for with a vague verb, is still vague: it heads its phrase, it is not a
-// label before a specific item, and it is not a done action or one that
-// says where it applies ("we improved the release process for the mobile
-// app by adding a canary stage").
-func plainVague(d *doc, a, i int) bool {
+// plainVague reports whether an area reached past a qualifier or from a
+// further area word (placed), or asked for with a vague verb, is still
+// vague: it stands as an action item or a factor ("Add more e2e tests",
+// not "allow for more error logging"), heads its phrase, is not a label
+// before a specific item, and is not a done action or one that says where
+// it applies ("we improved the release process for the mobile app by
+// adding a canary stage").
+func plainVague(d *doc, a, i int, placed bool) bool {
 	if !areaHead(d, i) || labelAhead(d, i) || vagueVerbDone(d, a, i) || introducesList(d, i) {
 		return false
 	}
@@ -149,7 +154,7 @@ func plainVague(d *doc, a, i int) bool {
 	if isParticiple(d.toks[a].word) && subjectBefore(d, a) >= 0 {
 		return false // "we improved the release process": what was done
 	}
-	return !vagueVerbs[d.toks[a].word] || actionFrame(d, a)
+	return !vagueVerbs[d.toks[a].word] && !placed || actionFrame(d, a)
 }
 
 // asksFor open an action item that asks for more of something: "Conduct
@@ -173,6 +178,9 @@ func actionFrame(d *doc, a int) bool {
 	}
 	if determiners[d.tok(a-1)] && d.same(a-1, a) {
 		return false // "to the update process": a noun, not an action
+	}
+	if p := d.tok(a - 1); (p == "and" || p == "or") && a > 1 && d.same(a-2, a) && d.toks[a-2].clause {
+		return true // "Review and improve our runbooks"
 	}
 	for k := a - 1; k >= max(0, a-3) && d.same(k, a); k-- {
 		if d.toks[k].clause && asksFor[d.toks[k].word] {
