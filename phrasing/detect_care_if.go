@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // Conditional and modal counterfactuals about care, beside the passive
 // ones in detect_care.go: "had the app been tested", "if the change had
 // been reviewed", "if addressed sooner", "this should never have made it
@@ -237,4 +239,71 @@ func (c *Checker) mightSooner(d *doc, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// maxListItems and maxItemBytes bound how much after "I should have:" is
+// read, so a document of such lines stays linear.
+const (
+	maxListItems = 8
+	maxItemBytes = 2048
+)
+
+// shouldHaveList flags "Even so, I should have:" when a list follows, and
+// each item that opens with a participle completing it ("- Taken a moment
+// before doing anything destructive"). next is the token after "have".
+func (c *Checker) shouldHaveList(d *doc, i, next int, r *rule, out *[]Finding) {
+	e := d.toks[next-1].end
+	if e >= len(d.text) || d.text[e] != ':' || d.toks[i].word[0] != 's' && d.toks[i].word[0] != 'c' {
+		return
+	}
+	e++
+	for e < len(d.text) && (d.text[e] == ' ' || d.text[e] == '\r') {
+		e++
+	}
+	if e < len(d.text) && d.text[e] != '\n' {
+		return
+	}
+	start, kind, _ := c.subjectOf(d, i)
+	if !isSomeone(kind) {
+		return
+	}
+	// The items: lines that open with a list marker, after at most one
+	// blank line, each read for its first word only. The lead-in counts
+	// only when an item completes it with a past action: "We should
+	// have:" before "- an owner for each service" lists requirements.
+	lead := len(*out)
+	defer func() {
+		if len(*out) > lead {
+			*out = append(*out, c.finding(d, r, start, next))
+		}
+	}()
+	blank := 0
+	for n := 0; n < maxListItems && e < len(d.text); {
+		e++ // past the newline
+		lineEnd := e
+		for lineEnd < len(d.text) && d.text[lineEnd] != '\n' && lineEnd < e+maxItemBytes {
+			lineEnd++
+		}
+		if lineEnd == e+maxItemBytes {
+			return // only the start of an item is read; a longer one ends the list
+		}
+		line := strings.TrimLeft(d.text[e:lineEnd], " \t")
+		switch {
+		case strings.TrimSpace(line) == "":
+			if blank++; blank > 1 {
+				return
+			}
+		case strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "+ "):
+			n++
+			k := tokenAt(d, e)
+			if k < len(d.toks) && d.toks[k].start < lineEnd {
+				if w := d.toks[k].word; isParticiple(w) && !finiteVerbs[w] {
+					*out = append(*out, c.finding(d, r, k, k+1))
+				}
+			}
+		default:
+			return
+		}
+		e = lineEnd
+	}
 }

@@ -71,6 +71,7 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		next++
 	}
 	if !d.same(i, next) {
+		c.shouldHaveList(d, i, next, r, out) // "Even so, I should have:" and a list
 		return
 	}
 	p := d.toks[next].word

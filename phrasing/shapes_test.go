@@ -20,6 +20,8 @@ var recallShapes = []struct {
 	{"passive-counterfactual", "This should never have made it to production."},
 	{"passive-counterfactual", "If the runbook had been followed, the failover would have worked."},
 	{"should-have", "We could and should have recognised that the delegation would break."},
+	{"should-have", "Even so, I should have:\n\n- **Taken a moment** before deleting anything."},
+	{"", "We should have:\n- an owner for each service\n- a pager rota"},
 	{"", "The alert may have only reached half the team, so it could have been noticed earlier."},
 	{"", "The data could have been read by anyone with the link."},
 	{"", "With a canary stage, this could have been caught earlier."},
