@@ -368,10 +368,7 @@ func detectWrong(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	if vw := d.toks[v].word; !isParticiple(vw) && irregularPast[vw] == "" {
-		// "ran the command on the wrong host": the verb before its object
-		if v = pastVerbBefore(d, v); v < 0 {
-			return
-		}
+		return
 	}
 	j := subjectBefore(d, v)
 	if j < 0 || j < v-1 && faultAdverbTriggered(d, j+1, v) {

@@ -107,20 +107,6 @@ func willPunish(d *doc, j int, w string) bool {
 	return false
 }
 
-// pastVerbBefore returns the past verb within four words before k in its
-// clause ("ran" in "ran the command on the wrong host"), or -1.
-func pastVerbBefore(d *doc, k int) int {
-	for v := k - 1; v >= max(0, k-4) && d.same(v, k); v-- {
-		if d.toks[v+1].clause || d.toks[v].comma {
-			return -1
-		}
-		if w := d.toks[v].word; isParticiple(w) || irregularPast[w] != "" {
-			return v
-		}
-	}
-	return -1
-}
-
 // causatives before a person make them the object of what the system did:
 // "the alert made the operator put the focus in the wrong place".
 var causatives = set("made", "make", "makes", "let", "lets", "had", "caused", "forced", "led",

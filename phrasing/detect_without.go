@@ -111,6 +111,9 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	end := k + 1
+	if reasonAfter(d, end) {
+		return // "we deployed without a canary because the canary stage was broken"
+	}
 	// The verb the step of care belongs to, back in the same clause.
 	for v := i - 1; v >= 0 && v >= i-10 && d.same(v, i); v-- {
 		vw := d.toks[v].word
@@ -318,4 +321,18 @@ func (c *Checker) juniorWiped(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	return start, i + 2
+}
+
+// reasonAfter reports whether a reason follows token k in its sentence,
+// within a few words: "merged without review because the bot marks
+// config-only changes as trivial". The reason is the system's, and the
+// sentence is an account of it.
+func reasonAfter(d *doc, k int) bool {
+	for e := k; e < k+8 && d.same(k-1, e) && e < len(d.toks); e++ {
+		switch d.toks[e].word {
+		case "because", "since", "due", "as":
+			return d.toks[e].word != "as" || d.tok(e+1) == "the" || d.tok(e+1) == "it"
+		}
+	}
+	return false
 }
