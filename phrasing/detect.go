@@ -41,6 +41,7 @@ func init() {
 		"self-judgement": {triggers: selfTriggers(), run: detectSelf},
 		"work-graded":    {triggers: workTriggers(), run: detectWork},
 		"rule-breaking":  {triggers: ruleTriggers(), run: detectRuleBreaking},
+		"passive-miss":   {triggers: passiveTriggers(), run: detectPassiveMiss},
 	}
 }
 
