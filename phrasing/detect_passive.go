@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // Misses and neglect with no one named: "the alert was missed", "the
 // warnings were ignored", "the expiry was overlooked", "the page went
 // unanswered", "the backup was never tested", "no plan was made". The
@@ -115,11 +117,17 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 	return -1, false, ""
 }
 
+// subjectOpeners end a search back for the subject: "It appears that the
+// change ... was never tested".
+var subjectOpeners = set("that", "which", "who", "where", "after", "before", "once", "until",
+	"if", "however", "then", "also", "whether", "unless", "why", "how")
+
 // missSubject returns the first token of the subject that ends before the
 // auxiliary at a: back to the clause start, at most eight words.
 func missSubject(d *doc, a int) int {
 	s := a - 1
-	for s > 0 && s > a-8 && d.same(s-1, a) && !d.toks[s].clause && !d.toks[s-1].comma {
+	for s > 0 && s > a-8 && d.same(s-1, a) && !d.toks[s].clause && !d.toks[s-1].comma &&
+		!clauseWords[d.toks[s-1].word] && !subjectOpeners[d.toks[s-1].word] {
 		s--
 	}
 	if s < 0 || !d.same(s, a) || s == a {
@@ -199,29 +207,56 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	if n := d.tok(end); d.same(i, end) && !d.toks[end-1].comma &&
-		(reasonWords[n] || n == "yet" || n == "in" && kind == "miss") {
+		(reasonWords[n] || n == "yet" || n == "in" && kind == "miss" && !humanMiss[w]) {
 		return // "ignored by the load balancer", "missed among the noise"
 	}
 	f := c.finding(d, r, s, end)
 	np := trimPunct(d.span(s, a))
+	low := np
+	if d.toks[s].cap && sentenceStart(d, s) && !c.isName(&d.toks[s]) && !systemName(d.text[d.toks[s].start:d.toks[s].end]) {
+		low = strings.ToLower(np[:1]) + np[1:]
+	}
+	plural := isPlural(d.toks[a-1].word) || aux == "were"
 	switch kind {
 	case "miss":
-		f.Question = "What made " + lowerFirst(np) + " easy to miss at the time?"
-		stmt := "was not acted on"
-		if isPlural(d.toks[a-1].word) || aux == "were" {
-			stmt = "were not acted on"
-		}
+		f.Question = "What made " + low + " easy to miss at the time?"
+		stmt := "did not get attention"
 		if missAlertLike(d, s, a) {
 			stmt = "did not get a response"
 		}
 		missRewrite(d, &f, s, a, end, np, stmt)
 	case "skip":
-		f.Question = "What made skipping " + lowerFirst(np) + " look safe at the time?"
+		f.Question = "What made skipping " + low + " look safe at the time?"
 		missRewrite(d, &f, s, a, end, np, "did not happen")
+		if d.tok(end) == "to" || d.tok(end) == "so" {
+			f.Replacement = "" // "skipped to save time": the purpose needs the verb
+		}
 	case "care":
-		f.Question = "What made " + gerund(baseOf(w)) + " " + lowerFirst(np) + " hard to fit in at the time?"
+		act := gerund(baseOf(w)) + " " + low
+		if w == "acted" || w == "followed" && d.tok(end-1) == "up" {
+			act = gerund(baseOf(w)) + " " + d.tok(end-1) + " " + low
+		}
+		f.Question = "What made " + act + " hard to fit in at the time?"
+		stmt := "no step in the process called for " + act
+		if sentenceStart(d, s) {
+			stmt = capitalize(stmt)
+		}
+		f.Suggestion = capitalize(stmt)
+		if rewriteStart(d, s) {
+			st, e := d.toks[s].start, d.toks[end-1].end
+			f.Replacement, f.ReplaceOffset, f.ReplaceLength = stmt, st, e-st
+		}
 	case "plan":
 		f.Question = "What made this step hard to put in place at the time?"
+		if d.tok(s) == "no" {
+			// "No rollback plan was made" becomes "No rollback plan was in
+			// place": the state, with no one left out of it.
+			stmt := "was in place"
+			if plural {
+				stmt = "were in place"
+			}
+			missRewrite(d, &f, s, a, end, np, stmt)
+		}
 	}
 	*out = append(*out, f)
 }
