@@ -43,6 +43,8 @@ func init() {
 		"rule-breaking":  {triggers: ruleTriggers(), run: detectRuleBreaking},
 		"passive-miss":   {triggers: passiveTriggers(), run: detectPassiveMiss},
 		"cause-claim":    {triggers: []string{"cause", "causes"}, run: detectCauseClaim},
+		"nobody-watching": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
+			run: detectNobodyWatching},
 	}
 }
 
