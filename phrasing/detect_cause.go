@@ -22,7 +22,8 @@ var causeMods = set("main", "chief", "principal", "biggest", "only", "sole", "si
 	"actual", "true", "underlying", "ultimate", "primary", "fundamental", "core", "technical",
 	"overall", "original", "exact")
 
-var mainMods = set("main", "chief", "principal", "biggest", "only", "core", "overall", "exact")
+var mainMods = set("main", "chief", "principal", "biggest", "only", "core", "overall", "exact",
+	"immediate", "direct", "proximate", "key", "major")
 
 // incidentNouns after "the cause of" make the cause the incident's, not a
 // symptom's: "the cause of the outage", not "the cause of the 4XX
@@ -50,7 +51,13 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
 	}
-	if a, ok := causeLabel(d, i); ok {
+	if d.toks[i].word == "reason" {
+		// "The reason for the outage was X": the same claim, only with
+		// the incident named.
+		if d.tok(i+1) != "for" && d.tok(i+1) != "behind" {
+			return
+		}
+	} else if a, ok := causeLabel(d, i); ok {
 		f := c.finding(d, r, a, i+1)
 		rep := "contributing factor"
 		if d.toks[i].word == "causes" {
@@ -63,7 +70,7 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		*out = append(*out, f)
 		return
 	}
-	if d.toks[i].word != "cause" {
+	if d.toks[i].word == "causes" {
 		return
 	}
 	a := i - 1
@@ -185,14 +192,15 @@ func causeObject(d *doc, a, e int) bool {
 // label's first word. "Root cause:" itself is the root-cause rule's.
 func causeLabel(d *doc, i int) (int, bool) {
 	a := i
-	for a > 0 && d.same(a-1, i) && (causeMods[d.tok(a-1)] || d.tok(a-1) == "root") && !d.toks[a-1].comma {
+	for a > 0 && d.same(a-1, i) && (causeMods[d.tok(a-1)] || mainMods[d.tok(a-1)] || d.tok(a-1) == "root") && !d.toks[a-1].comma {
 		a--
 	}
 	if d.tok(a) == "root" && d.toks[i].word == "cause" || !d.toks[i].comma || i+1 >= len(d.toks) {
 		return -1, false
 	}
 	gap := d.text[d.toks[i].end:d.toks[i+1].start]
-	if !strings.Contains(gap, ":") || strings.Contains(gap, "\n") {
+	if !strings.Contains(gap, ":") && !strings.Contains(gap, " - ") && !strings.Contains(gap, "—") &&
+		!strings.Contains(gap, "–") || strings.Contains(gap, "\n") {
 		return -1, false
 	}
 	// Only markup may come before the label on its line.
@@ -231,7 +239,7 @@ func causeNamedAfter(d *doc, v int) bool {
 		// "was found to be X", "was traced to X"; "was identified and
 		// fixed" reports the investigation.
 		n := d.tok(k + 1)
-		return d.same(k, k+1) && (n == "to" || n == "as" || n == "in" || n == "by")
+		return d.same(k, k+1) && (n == "to" || n == "as" || n == "in")
 	}
 	return true
 }

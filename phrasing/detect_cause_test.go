@@ -16,6 +16,9 @@ func TestCauseClaim(t *testing.T) {
 		{"Cause: a typo in the zone file.", "Contributing factor: a typo in the zone file."},
 		{"- **Root causes**: the pool ran dry.", "- **Contributing factors**: the pool ran dry."},
 		{"The cause of the incident turned out to be a leaked handle.", "One contributing factor in the incident turned out to be a leaked handle."},
+		{"The reason for the outage was a bad config push.", "One contributing factor in the outage was a bad config push."},
+		{"The immediate cause of the downtime was an expired certificate.", "One contributing factor in the downtime was an expired certificate."},
+		{"* Cause - database connections exhausted", "* Contributing factor - database connections exhausted"},
 	} {
 		fs := c.Check(tc.note)
 		found := false
@@ -53,6 +56,9 @@ func TestCauseClaim(t *testing.T) {
 		"What was the cause of the outage?",
 		"The disk was not the cause of the errors.",
 		"The cause of the outage was probably the new kernel.",
+		"The cause of the incident was confirmed by the vendor.",
+		"The reason for the delay in the release notes was a holiday.",
+		"The reason was not clear at first.",
 	} {
 		if fs := c.Check(quiet); hasRule(fs, "cause-claim") {
 			t.Errorf("cause-claim flags %q: %s", quiet, describe(fs))

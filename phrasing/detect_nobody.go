@@ -49,6 +49,9 @@ func detectNobodyWatching(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		e := clauseEnd(d, v)
+		if reasonAfter(d, v, e) {
+			return // "no one was watching because the alert did not fire"
+		}
 		f := c.finding(d, r, start, v+1)
 		f.Question = "What made " + trimPunct(d.span(v, e)) + " hard at the time?"
 		*out = append(*out, f)
@@ -70,4 +73,16 @@ func detectNobodyWatching(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		f.Question = "What made " + gerund(d.tok(k+4)) + " hard to fit in at the time?"
 		*out = append(*out, f)
 	}
+}
+
+// reasonAfter reports whether the clause [v, e) of a nobody-sentence is
+// followed by its reason: "nobody was looking at it, since it was retired".
+func reasonAfter(d *doc, v, e int) bool {
+	for j := e; j < e+3 && d.same(v, j); j++ {
+		switch d.toks[j].word {
+		case "because", "since", "as":
+			return true
+		}
+	}
+	return false
 }

@@ -29,6 +29,7 @@ func TestNobodyWatching(t *testing.T) {
 		"Nobody was on call that weekend because the rota was empty.",
 		"No one was able to log in during that time.",
 		"Nobody took the blame.",
+		"No one was watching because the alert did not fire.",
 		"Was no one watching the queue?",
 		"## Where we got lucky\n\nNobody was watching the PRs that morning, so nobody noticed.",
 	} {

@@ -55,8 +55,7 @@ var dutyNouns = set("alert", "alerts", "page", "pages", "warning", "warnings", "
 // systemRequests are requests a program handles: "requests were ignored"
 // is the load balancer's doing unless a person's request is meant.
 var systemRequests = set("request", "requests", "update", "updates", "call", "calls", "mail",
-	"message", "messages", "step", "steps", "tests", "backup", "backups", "patch", "patches",
-	"upgrade")
+	"message", "messages", "tests", "backup", "backups", "patch", "patches", "upgrade")
 
 // planNouns after "no" name a plan or a step of care: "no rollback plan
 // was made", "no testing was done".
@@ -210,6 +209,9 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		(reasonWords[n] || n == "yet" || n == "in" && kind == "miss" && !humanMiss[w]) {
 		return // "ignored by the load balancer", "missed among the noise"
 	}
+	if missIntended(d, end) {
+		return
+	}
 	f := c.finding(d, r, s, end)
 	np := trimPunct(d.span(s, a))
 	low := np
@@ -351,6 +353,22 @@ func missPlan(d *doc, s, a, i int, neg bool) bool {
 	}
 	for k := s + 1; k < a; k++ {
 		if planNouns[d.toks[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentWords later in the sentence make the miss planned or expected:
+// "alerts were ignored during the maintenance window, as planned".
+var intentWords = set("planned", "design", "purpose", "intended", "intentionally",
+	"deliberately", "expected", "maintenance", "silenced", "muted", "snoozed")
+
+// missIntended reports whether the sentence from token e on says the miss
+// was meant.
+func missIntended(d *doc, e int) bool {
+	for j := e; j < e+ctxWindow && d.same(e-1, j); j++ {
+		if intentWords[d.toks[j].word] {
 			return true
 		}
 	}
