@@ -31,12 +31,13 @@ var unWords = set("unanswered", "unacknowledged", "unheeded", "unaddressed", "un
 // as left out. Verbs a program also does ("checked", "validated") are not
 // here: "the input was not validated" describes code.
 var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofread", "vetted",
-	"audited", "rehearsed", "actioned", "triaged", "answered", "acted", "followed", "load-tested")
+	"audited", "rehearsed", "actioned", "triaged", "answered", "acted", "followed", "load-tested",
+	"responded")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
 var doneWords = set("made", "done", "performed", "conducted", "taken", "written", "prepared",
-	"created", "carried", "drawn", "scheduled", "put")
+	"created", "carried", "drawn", "scheduled", "put", "run", "added", "recommended")
 
 // dutyNouns name something a person is expected to act on or carry out.
 var dutyNouns = set("alert", "alerts", "page", "pages", "warning", "warnings", "notification",
@@ -59,11 +60,20 @@ var systemRequests = set("request", "requests", "update", "updates", "call", "ca
 
 // planNouns after "no" name a plan or a step of care: "no rollback plan
 // was made", "no testing was done".
-var planNouns = set("plan", "plans", "review", "reviews", "testing", "test", "tests", "check",
-	"checks", "backup", "backups", "snapshot", "snapshots", "announcement", "documentation",
-	"runbook", "rehearsal", "dry-run", "analysis", "verification", "validation", "qa",
-	"approval", "sign-off", "postmortem", "post-mortem", "handover", "assessment", "preparation",
-	"planning", "communication", "load-test")
+var planNouns = set("plan", "plans", "review", "reviews", "testing", "test", "tests",
+	"backup", "backups", "snapshot", "snapshots", "announcement", "documentation", "runbook",
+	"rehearsal", "dry-run", "qa", "approval", "sign-off", "postmortem", "post-mortem", "handover",
+	"assessment", "preparation", "planning", "communication", "load-test")
+
+// manualMods make a check a person's: "no manual sanity checks were
+// recommended". A check alone is often code ("the same check was not
+// performed in withdraw").
+var manualMods = set("manual", "sanity", "human", "final", "pre-release", "pre-deploy")
+
+// madeInto after "made" makes it a state, not a plan made: "the plan was
+// not made public".
+var madeInto = set("public", "available", "permanent", "clear", "aware", "visible", "known",
+	"explicit", "obvious", "easy", "possible", "part", "default", "optional", "mandatory")
 
 // reasonWords after a miss give the reason, which makes it an account of
 // what made it easy to miss: "missed among the noisy alerts".
@@ -169,8 +179,8 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		switch w {
-		case "acted":
-			if n := d.tok(end); n != "on" && n != "upon" {
+		case "acted", "responded":
+			if n := d.tok(end); n != "on" && n != "upon" && n != "to" {
 				return
 			}
 			end++
@@ -348,11 +358,24 @@ func missPlan(d *doc, s, a, i int, neg bool) bool {
 		d.tok(a+1) == "never" && (i+1 >= len(d.toks) || !d.same(i, i+1)) {
 		return true // "It was never done."
 	}
+	if madeInto[d.tok(i+1)] && d.same(i, i+1) {
+		return false
+	}
+	if neg && !missDenied(d, s, a) {
+		// "Load testing was not done", "a rollback plan was never made".
+		return planNamed(d, s, a)
+	}
 	if neg || d.tok(s) != "no" {
 		return false
 	}
-	for k := s + 1; k < a; k++ {
-		if planNouns[d.toks[k].word] {
+	return planNamed(d, s+1, a)
+}
+
+// planNamed reports whether [s, a) names a plan or a step of care.
+func planNamed(d *doc, s, a int) bool {
+	for k := s; k < a; k++ {
+		w := d.toks[k].word
+		if planNouns[w] || (w == "check" || w == "checks") && k > s && manualMods[d.toks[k-1].word] {
 			return true
 		}
 	}

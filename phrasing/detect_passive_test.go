@@ -43,6 +43,15 @@ func TestPassiveMiss(t *testing.T) {
 			}
 		}
 	}
+	for _, flagged := range []string{
+		"Load testing was not done before the launch.",
+		"No manual sanity checks were recommended.",
+		"The alerts were not responded to for 30 minutes.",
+	} {
+		if fs := c.Check(flagged); !hasRule(fs, "passive-miss") {
+			t.Errorf("passive-miss misses %q: %s", flagged, describe(fs))
+		}
+	}
 	for _, quiet := range []string{
 		"The request was ignored by the load balancer.",
 		"It was missed by the health check.",
@@ -66,6 +75,9 @@ func TestPassiveMiss(t *testing.T) {
 		"No changes were made to the primary.",
 		"This was never done before in production.",
 		"Alerts were ignored during the maintenance window, as planned.",
+		"The same check was not performed in the withdraw path.",
+		"The plan was not made public until Monday.",
+		"No tests were run because CI was down.",
 	} {
 		if fs := c.Check(quiet); hasRule(fs, "passive-miss") {
 			t.Errorf("passive-miss flags %q: %s", quiet, describe(fs))
