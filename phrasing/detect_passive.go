@@ -32,7 +32,7 @@ var unWords = set("unanswered", "unacknowledged", "unheeded", "unaddressed", "un
 // here: "the input was not validated" describes code.
 var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofread", "vetted",
 	"audited", "rehearsed", "actioned", "triaged", "answered", "acted", "followed", "load-tested",
-	"responded")
+	"responded", "acknowledged", "addressed")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
@@ -106,6 +106,18 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 		k--
 	}
 	if !d.same(k, i) {
+		return -1, false, ""
+	}
+	if w := d.tok(k); (w == "but" || w == "and") && k > i-5 {
+		// "was acknowledged but not acted on", "fired and was ignored"
+		for j := k - 1; j > k-6 && d.same(j, k); j-- {
+			if t := d.tok(j); t == "was" || t == "were" {
+				return j, neg, t
+			}
+			if d.toks[j].comma || d.toks[j].clause {
+				break
+			}
+		}
 		return -1, false, ""
 	}
 	switch w := d.tok(k); w {
@@ -190,8 +202,8 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			} else if !missDuty(d, s, a) {
 				return
 			}
-		case "read", "answered":
-			if !missDuty(d, s, a) {
+		case "read", "answered", "acknowledged", "addressed":
+			if !missDuty(d, s, a) || d.tok(end) == "within" {
 				return
 			}
 		}
@@ -224,9 +236,19 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	f := c.finding(d, r, s, end)
 	np := trimPunct(d.span(s, a))
-	low := np
+	cut := a
+	for j := s + 1; j < a; j++ {
+		if w := d.toks[j].word; w == "and" || w == "but" {
+			cut = j // "The alert fired and was ignored": the subject is "The alert"
+			break
+		}
+	}
+	for cut > s+1 && cut < a && (isParticiple(d.tok(cut-1)) || irregularPast[d.tok(cut-1)] != "") {
+		cut--
+	}
+	low := trimPunct(d.span(s, cut))
 	if d.toks[s].cap && sentenceStart(d, s) && !c.isName(&d.toks[s]) && !systemName(d.text[d.toks[s].start:d.toks[s].end]) {
-		low = strings.ToLower(np[:1]) + np[1:]
+		low = strings.ToLower(low[:1]) + low[1:]
 	}
 	plural := isPlural(d.toks[a-1].word) || aux == "were"
 	switch kind {
@@ -254,7 +276,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			stmt = capitalize(stmt)
 		}
 		f.Suggestion = capitalize(stmt)
-		if rewriteStart(d, s) {
+		if rewriteStart(d, s) && !joinedMiss(d, a, i) {
 			st, e := d.toks[s].start, d.toks[end-1].end
 			f.Replacement, f.ReplaceOffset, f.ReplaceLength = stmt, st, e-st
 		}
@@ -276,10 +298,17 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 // missRewrite replaces the auxiliary and the participle (tokens [a, end))
 // with verb, a statement about the signal; the subject and the rest stay:
 // "The page went unanswered for an hour" becomes "The page did not get a
-// response for an hour".
+// response for an hour". After "but" or "and" only the miss is replaced:
+// "was acknowledged but did not get a response".
 func missRewrite(d *doc, f *Finding, s, a, end int, np, verb string) {
-	f.Suggestion = capitalize(np + " " + verb)
-	st, e := d.toks[a].start, d.toks[end-1].end
+	from := a
+	for j := a + 1; j < end-1; j++ {
+		if w := d.toks[j].word; w == "but" || w == "and" {
+			from = j + 1
+		}
+	}
+	f.Suggestion = capitalize(joinWords(np, joinWords(d.span(a, from), verb)))
+	st, e := d.toks[from].start, d.toks[end-1].end
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = verb, st, e-st
 }
 
@@ -392,6 +421,17 @@ var intentWords = set("planned", "design", "purpose", "intended", "intentionally
 func missIntended(d *doc, e int) bool {
 	for j := e; j < e+ctxWindow && d.same(e-1, j); j++ {
 		if intentWords[d.toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedMiss reports whether a "but" or "and" joins the miss at i to an
+// earlier verb of its auxiliary at a: "was acknowledged but not acted on".
+func joinedMiss(d *doc, a, i int) bool {
+	for j := a + 1; j < i; j++ {
+		if w := d.toks[j].word; w == "but" || w == "and" {
 			return true
 		}
 	}

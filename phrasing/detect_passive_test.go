@@ -23,6 +23,10 @@ func TestPassiveMiss(t *testing.T) {
 			"What made both pages easy to miss at the time?"},
 		{"The review step was skipped.", "The review step did not happen.",
 			"What made skipping the review step look safe at the time?"},
+		{"The page was acknowledged but ignored.", "The page was acknowledged but did not get a response.",
+			"What made the page easy to miss at the time?"},
+		{"The alert fired and was ignored.", "The alert fired and did not get a response.",
+			"What made the alert easy to miss at the time?"},
 		{"The ticket was never followed up.", "No step in the process called for following up the ticket.",
 			"What made following up the ticket hard to fit in at the time?"},
 	} {
@@ -47,6 +51,8 @@ func TestPassiveMiss(t *testing.T) {
 		"Load testing was not done before the launch.",
 		"No manual sanity checks were recommended.",
 		"The alerts were not responded to for 30 minutes.",
+		"The alert was acknowledged but not acted upon.",
+		"The page was not acknowledged for 40 minutes.",
 	} {
 		if fs := c.Check(flagged); !hasRule(fs, "passive-miss") {
 			t.Errorf("passive-miss misses %q: %s", flagged, describe(fs))
@@ -78,6 +84,8 @@ func TestPassiveMiss(t *testing.T) {
 		"The same check was not performed in the withdraw path.",
 		"The plan was not made public until Monday.",
 		"No tests were run because CI was down.",
+		"The page was not acknowledged within five minutes, so it escalated.",
+		"The edge case was not addressed in the contract.",
 	} {
 		if fs := c.Check(quiet); hasRule(fs, "passive-miss") {
 			t.Errorf("passive-miss flags %q: %s", quiet, describe(fs))
