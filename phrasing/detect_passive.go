@@ -32,7 +32,7 @@ var unWords = set("unanswered", "unacknowledged", "unheeded", "unaddressed", "un
 // here: "the input was not validated" describes code.
 var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofread", "vetted",
 	"audited", "rehearsed", "actioned", "triaged", "answered", "acted", "followed", "load-tested",
-	"responded", "acknowledged", "addressed")
+	"responded", "acknowledged", "addressed", "communicated", "announced", "documented")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".

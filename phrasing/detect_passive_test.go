@@ -27,6 +27,8 @@ func TestPassiveMiss(t *testing.T) {
 			"What made the page easy to miss at the time?"},
 		{"The alert fired and was ignored.", "The alert fired and did not get a response.",
 			"What made the alert easy to miss at the time?"},
+		{"The maintenance was not communicated to customers.", "No step in the process called for communicating the maintenance to customers.",
+			"What made communicating the maintenance hard to fit in at the time?"},
 		{"The ticket was never followed up.", "No step in the process called for following up the ticket.",
 			"What made following up the ticket hard to fit in at the time?"},
 	} {
@@ -86,6 +88,7 @@ func TestPassiveMiss(t *testing.T) {
 		"No tests were run because CI was down.",
 		"The page was not acknowledged within five minutes, so it escalated.",
 		"The edge case was not addressed in the contract.",
+		"The limit was not documented by the provider.",
 	} {
 		if fs := c.Check(quiet); hasRule(fs, "passive-miss") {
 			t.Errorf("passive-miss flags %q: %s", quiet, describe(fs))
