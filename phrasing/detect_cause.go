@@ -204,7 +204,11 @@ func causeLabel(d *doc, i int) (int, bool) {
 		return -1, false
 	}
 	// Only markup may come before the label on its line.
+	lo := max(0, d.toks[a].start-64) // markup before a label is short
 	for p := d.toks[a].start - 1; p >= 0 && d.text[p] != '\n'; p-- {
+		if p < lo {
+			return -1, false
+		}
 		if !strings.ContainsRune(" \t-*+#>|_", rune(d.text[p])) && !isDigit(d.text[p]) && d.text[p] != '.' {
 			return -1, false
 		}

@@ -65,3 +65,26 @@ func TestCauseClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestMissAndCauseStayLinear: a long paragraph dense with passive misses,
+// causes claimed and nobody watching, with no full stop anywhere, costs a
+// linear amount of work and allocation.
+func TestMissAndCauseStayLinear(t *testing.T) {
+	c := NewChecker(nil, nil)
+	unit := "the alert was missed and the cause of the outage was the disk while no one was " +
+		"watching the dashboard - Cause: the pool ran dry and the page went unanswered and " +
+		"the runbook was never rehearsed so no rollback plan was made and nobody remembered to renew "
+	_, small := c.check(paragraph(50_000, unit))
+	_, big := c.check(paragraph(200_000, unit))
+	if small == 0 || float64(big) > 4.4*float64(small) {
+		t.Errorf("50 KB took %d steps, 200 KB took %d: want at most 4.4x for 4x the text", small, big)
+	}
+	allocSmall := testing.AllocsPerRun(3, func() { c.Check(paragraph(50_000, unit)) })
+	allocBig := testing.AllocsPerRun(3, func() { c.Check(paragraph(200_000, unit)) })
+	if allocBig > 4.4*allocSmall+8 {
+		t.Errorf("50 KB made %.0f allocations, 200 KB made %.0f", allocSmall, allocBig)
+	}
+	if n := len(c.Check(paragraph(20_000, unit))); n < 50 {
+		t.Errorf("only %d findings in 20 KB of dense notes: the shapes stopped matching", n)
+	}
+}
