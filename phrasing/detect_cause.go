@@ -254,5 +254,7 @@ func causeRewrite(d *doc, f *Finding, a, e int, rep string) {
 	f.Question = "What other conditions had to line up for this to happen?"
 	st, end := d.toks[a].start, d.toks[e-1].end
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, end-st
-	f.Suggestion = "Call it a contributing factor, and list the other conditions that had to line up"
+	// The suggestion is the statement tab puts in the note.
+	sent := d.sentOf(a)
+	f.Suggestion = strings.TrimSpace(d.text[sent.start:st] + rep + d.text[end:sent.end])
 }
