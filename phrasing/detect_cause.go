@@ -51,6 +51,14 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
 	}
+	if w := d.toks[i].word; w == "down" || w == "traced" {
+		if a, e := cameDownTo(d, i); a >= 0 {
+			f := c.finding(d, r, a, e)
+			f.Question = "What other conditions had to line up for this to happen?"
+			*out = append(*out, f)
+		}
+		return
+	}
 	if d.toks[i].word == "reason" {
 		// "The reason for the outage was X": the same claim, only with
 		// the incident named.
@@ -257,4 +265,72 @@ func causeRewrite(d *doc, f *Finding, a, e int, rep string) {
 	// The suggestion is the statement tab puts in the note.
 	sent := d.sentOf(a)
 	f.Suggestion = strings.TrimSpace(d.text[sent.start:st] + rep + d.text[end:sent.end])
+}
+
+// cameDownTo finds "it all came down to a missing index", "the outage
+// boiled down to one push" and "the outage was traced back to a single
+// push" at token i ("down" or "traced"), returning the span or -1. Numbers
+// ("latency came down to 200 ms") and several things ("came down to two
+// things") are not one cause.
+func cameDownTo(d *doc, i int) (int, int) {
+	k := i + 1
+	v := i
+	if d.toks[i].word == "traced" {
+		if d.tok(k) == "back" {
+			k++
+		}
+		if d.tok(k) != "to" || d.tok(k+1) != "a" && d.tok(k+1) != "one" || d.tok(k+2) != "single" && d.tok(k+1) != "one" {
+			return -1, -1
+		}
+		if d.tok(k+1) == "a" {
+			k++
+		}
+		return causeStarted(d, i-1), k + 2
+	}
+	switch d.tok(i - 1) {
+	case "came", "comes", "come", "boiled", "boils", "boil":
+		v = i - 1
+	default:
+		return -1, -1
+	}
+	if d.tok(k) != "to" || !d.same(i, k+1) {
+		return -1, -1
+	}
+	switch d.tok(k + 1) {
+	case "a", "an", "one", "the", "human", "our", "their", "just", "simply", "only":
+		if d.tok(k+2) == "wire" || d.tok(k+2) == "same" {
+			return -1, -1 // "came down to the wire"
+		}
+	default:
+		return -1, -1
+	}
+	a := causeStarted(d, v)
+	if a < 0 {
+		return -1, -1
+	}
+	return a, k + 1
+}
+
+// causeStarted returns the first token of the subject before the verb at
+// v when it is the incident or all of it ("it all", "everything", "the
+// outage"), or -1.
+func causeStarted(d *doc, v int) int {
+	j := v - 1
+	if w := d.tok(j); w == "was" || w == "is" || w == "all" || w == "ultimately" || w == "really" {
+		j-- // "was traced", "it all came down", "ultimately came down"
+	}
+	switch w := d.tok(j); {
+	case !d.same(j, v):
+		return -1
+	case w == "it" || w == "everything" || w == "this" || w == "that":
+		return j
+	case incidentNouns[w]:
+		for a := j - 1; a >= j-3 && d.same(a, j); a-- {
+			if d.toks[a].clause || npStart[d.tok(a)] {
+				return a
+			}
+		}
+		return j
+	}
+	return -1
 }

@@ -38,6 +38,15 @@ func TestCauseClaim(t *testing.T) {
 			t.Errorf("cause-claim misses %q: %s", tc.note, describe(fs))
 		}
 	}
+	for _, flagged := range []string{
+		"The outage was traced back to a single bad config push.",
+		"It all came down to a missing index.",
+		"The outage boiled down to an expired certificate.",
+	} {
+		if fs := c.Check(flagged); !hasRule(fs, "cause-claim") {
+			t.Errorf("cause-claim misses %q: %s", flagged, describe(fs))
+		}
+	}
 	for _, quiet := range []string{
 		"A likely cause is the new driver.",
 		"One of the causes was the retry storm.",
@@ -59,6 +68,12 @@ func TestCauseClaim(t *testing.T) {
 		"The cause of the incident was confirmed by the vendor.",
 		"The reason for the delay in the release notes was a holiday.",
 		"The reason was not clear at first.",
+		"Latency came down to 200 ms.",
+		"It came down to two things: the pool and the alert.",
+		"The error rate came down to the usual level.",
+		"The bug was traced to a single line in the parser.",
+		"It came down to the wire, but the release shipped.",
+		"It probably came down to a stale cache.",
 	} {
 		if fs := c.Check(quiet); hasRule(fs, "cause-claim") {
 			t.Errorf("cause-claim flags %q: %s", quiet, describe(fs))
