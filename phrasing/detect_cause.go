@@ -74,7 +74,11 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if d.toks[a].cap {
 			rep = capitalize(rep)
 		}
-		causeRewrite(d, &f, a, i+1, rep)
+		e := i + 1
+		if d.tok(e) == "of" && !d.toks[i].comma {
+			rep, e = rep+" in", e+1 // "Contributing factor in the outage: ..."
+		}
+		causeRewrite(d, &f, a, e, rep)
 		*out = append(*out, f)
 		return
 	}
@@ -203,7 +207,21 @@ func causeLabel(d *doc, i int) (int, bool) {
 	for a > 0 && d.same(a-1, i) && (causeMods[d.tok(a-1)] || mainMods[d.tok(a-1)] || d.tok(a-1) == "root") && !d.toks[a-1].comma {
 		a--
 	}
-	if d.tok(a) == "root" && d.toks[i].word == "cause" || !d.toks[i].comma || i+1 >= len(d.toks) {
+	if d.tok(a) == "root" && d.toks[i].word == "cause" {
+		return -1, false
+	}
+	if n := d.tok(i + 1); !d.toks[i].comma && (n == "of" || n == "for") && d.same(i, i+1) {
+		// "Cause of the outage: the pool ran dry"
+		l := i + 2
+		for l < i+6 && d.same(i, l) && !d.toks[l].comma {
+			l++
+		}
+		if !d.same(i, l) || !d.toks[l].comma || !incidentNouns[d.toks[l].word] {
+			return -1, false
+		}
+		i = l
+	}
+	if !d.toks[i].comma || i+1 >= len(d.toks) {
 		return -1, false
 	}
 	gap := d.text[d.toks[i].end:d.toks[i+1].start]

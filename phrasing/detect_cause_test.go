@@ -19,6 +19,7 @@ func TestCauseClaim(t *testing.T) {
 		{"The reason for the outage was a bad config push.", "One contributing factor in the outage was a bad config push."},
 		{"The immediate cause of the downtime was an expired certificate.", "One contributing factor in the downtime was an expired certificate."},
 		{"* Cause - database connections exhausted", "* Contributing factor - database connections exhausted"},
+		{"Cause of the outage: the pool ran dry.", "Contributing factor in the outage: the pool ran dry."},
 	} {
 		fs := c.Check(tc.note)
 		found := false
@@ -69,6 +70,8 @@ func TestCauseClaim(t *testing.T) {
 		"The reason for the delay in the release notes was a holiday.",
 		"The reason was not clear at first.",
 		"Latency came down to 200 ms.",
+		"Cause of the 502s: a stale upstream list.",
+		"- **Cause of incident**: unknown",
 		"It came down to two things: the pool and the alert.",
 		"The error rate came down to the usual level.",
 		"The bug was traced to a single line in the parser.",
