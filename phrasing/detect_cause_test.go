@@ -106,3 +106,24 @@ func TestMissAndCauseStayLinear(t *testing.T) {
 		t.Errorf("only %d findings in 20 KB of dense notes: the shapes stopped matching", n)
 	}
 }
+
+// TestNewShapesSurviveFragments runs every short sequence of the new
+// detectors' trigger words and their neighbours, cut anywhere, so that no
+// look ahead or behind runs off the text.
+func TestNewShapesSurviveFragments(t *testing.T) {
+	c := NewChecker(nil, nil)
+	words := []string{"The", "cause", "causes", "of", "was", "the", "outage", "Cause:", "-", "root",
+		"reason", "for", "came", "down", "to", "traced", "back", "a", "single", "it", "all",
+		"alert", "were", "missed", "went", "unanswered", "not", "never", "tested", "no", "plan",
+		"made", "had", "been", "nobody", "no one", "was watching", "remembered", "acted", "on",
+		"but", "and", "followed", "up", ".", "\n", "**", "?"}
+	for _, a := range words {
+		for _, b := range words {
+			for _, e := range words {
+				for _, text := range []string{a + " " + b + " " + e, e + " " + a + " " + b + " " + e + " " + a} {
+					c.Check(text) // a look past either end of the text panics
+				}
+			}
+		}
+	}
+}
