@@ -25,7 +25,8 @@ var humanMiss = set("overlooked", "neglected", "forgotten", "disregarded")
 // unWords after "went" or "remained" leave a duty undone: "the page went
 // unanswered". "Unnoticed" and "undetected" are how detection went, a fact.
 var unWords = set("unanswered", "unacknowledged", "unheeded", "unaddressed", "unread",
-	"unreviewed", "untested", "unattended", "unactioned", "untriaged", "ignored")
+	"unreviewed", "untested", "unattended", "unactioned", "untriaged", "ignored", "unpatched",
+	"unmonitored")
 
 // careWords are steps of care a person takes; "was never tested" lists one
 // as left out. Verbs a program also does ("checked", "validated") are not
@@ -108,6 +109,11 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 		return k, true, w
 	case "was", "were", "got", "went", "remained", "stayed", "go", "goes", "gone":
 		return k, neg, w
+	case "left":
+		// "the host was left unpatched": read as "remained"
+		if p := d.tok(k - 1); (p == "was" || p == "were" || p == "been") && d.same(k-1, k) && unWords[d.toks[i].word] {
+			return k - 1, neg, "remained"
+		}
 	case "been":
 		switch d.tok(k - 1) {
 		case "had", "has", "have":

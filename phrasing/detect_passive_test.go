@@ -29,6 +29,8 @@ func TestPassiveMiss(t *testing.T) {
 			"What made the alert easy to miss at the time?"},
 		{"The maintenance was not communicated to customers.", "No step in the process called for communicating the maintenance to customers.",
 			"What made communicating the maintenance hard to fit in at the time?"},
+		{"The bastion host was left unpatched for months.", "The bastion host did not get attention for months.",
+			"What made the bastion host easy to miss at the time?"},
 		{"The ticket was never followed up.", "No step in the process called for following up the ticket.",
 			"What made following up the ticket hard to fit in at the time?"},
 	} {
