@@ -43,6 +43,10 @@ func init() {
 		"rule-breaking":          {triggers: ruleTriggers(), run: detectRuleBreaking},
 		"passive-counterfactual": {triggers: passiveCFTriggers(), run: detectPassiveCF},
 		"care-skipped":           {triggers: []string{"without", "let", "allowed"}, run: detectCareSkipped},
+		"passive-miss":           {triggers: passiveTriggers(), run: detectPassiveMiss},
+		"cause-claim":            {triggers: []string{"cause", "causes", "reason", "down", "traced"}, run: detectCauseClaim},
+		"nobody-watching": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
+			run: detectNobodyWatching},
 	}
 }
 

@@ -56,6 +56,9 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		questionSentence(d, i) && d.toks[d.sentOf(i).first].word != "why" && d.toks[d.sentOf(i).first].word != "how" {
 		return
 	}
+	if reasonClose(d, i, k+1) {
+		return // "no one was watching because the alert did not fire"
+	}
 	*out = append(*out, c.finding(d, r, start, k+1))
 }
 

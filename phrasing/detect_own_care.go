@@ -63,7 +63,11 @@ func tookCharge(d *doc, k int) bool {
 	switch d.tok(k + 1) {
 	case "ownership", "action", "responsibility", "notice", "charge", "care", "it", "the", "a",
 		"any", "steps", "over":
-		return d.tok(k+2) != "effect" && d.tok(k+2) != "place"
+		switch d.tok(k + 2) {
+		case "effect", "place", "blame", "fall", "hit":
+			return false // "nobody took the blame" is not a step left undone
+		}
+		return true
 	}
 	return false
 }

@@ -124,7 +124,7 @@ var recallShapes = []struct {
 	{"work-graded", "The communication with customers was poor."},
 	{"handled-poorly", "Customers were not informed in a timely manner."},
 	{"team-missed", "The runbook was outdated because nobody maintained it."},
-	{"team-missed", "Nobody was monitoring the dashboards over the weekend."},
+	{"nobody-watching", "Nobody was monitoring the dashboards over the weekend."},
 	{"", "Cluster members did not respond to the election."},
 	{"", "Our response time was too slow for the SLO."},
 	{"", "The message was missed in the queue and retried."},
