@@ -99,20 +99,41 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// TestHeldOut holds the checker to 0.9 precision and recall on the held-out
-// third of the corpus: notes written before the rules they measure, which
-// the rules are never tuned on. The misses are listed only when
-// DEBRIEF_SHOW_HELDOUT=1, so that tuning the rules does not read them.
+// TestHeldOut holds the checker to the held-out third of the corpus: notes
+// written before the rules they measure, which the rules are never tuned
+// on. Block one (heldout.tsv) must score at least 0.9 precision and recall.
+// Block two (heldout-2.tsv) was written on 2026-11-21 by someone who read
+// only LABELLING.md and the shapes real postmortems show; the round-six
+// rules score below 0.9 on it, so it holds them to the figure they reached
+// when it was first measured (blockTwoFloor) and logs the gap to 0.9: a
+// change that loses ground there fails, and the gap stays visible until a
+// rule change made without reading it closes it. The misses are listed
+// only when DEBRIEF_SHOW_HELDOUT=1, so that tuning the rules does not read
+// them.
 func TestHeldOut(t *testing.T) {
-	held, names := readCorpus(t, "testdata/heldout.tsv")
+	one, names := readCorpus(t, "testdata/heldout.tsv")
+	two, names2 := readCorpus(t, "testdata/heldout-2.tsv")
 	tuning, _ := readCorpus(t, "testdata/corpus.tsv")
-	total := len(held) + len(tuning)
-	if total < 1000 || len(held)*3 < total {
-		t.Fatalf("%d labelled lines, %d held out: want at least 1,000, at least a third of them (%d) held out", total, len(held), (total+2)/3)
+	held := len(one) + len(two)
+	total := held + len(tuning)
+	if total < 1000 || held*3 < total {
+		t.Fatalf("%d labelled lines, %d held out: want at least 1,000, at least a third of them (%d) held out", total, held, (total+2)/3)
 	}
-	p, r := scoreLines(t, NewChecker(DefaultRules(), names), held, os.Getenv("DEBRIEF_SHOW_HELDOUT") == "1")
-	t.Logf("held-out: %d lines, precision %.3f, recall %.3f", len(held), p, r)
+	show := os.Getenv("DEBRIEF_SHOW_HELDOUT") == "1"
+	p, r := scoreLines(t, NewChecker(DefaultRules(), names), one, show)
+	t.Logf("held-out block one: %d lines, precision %.3f, recall %.3f", len(one), p, r)
 	if p < 0.9 || r < 0.9 {
-		t.Errorf("held-out precision %.3f, recall %.3f: both must be at least 0.9", p, r)
+		t.Errorf("held-out block one: precision %.3f, recall %.3f: both must be at least 0.9", p, r)
+	}
+	p2, r2 := scoreLines(t, NewChecker(DefaultRules(), names2), two, show)
+	t.Logf("held-out block two: %d lines, precision %.3f, recall %.3f (target 0.9; floor %.3f / %.3f)",
+		len(two), p2, r2, blockTwoFloor.precision, blockTwoFloor.recall)
+	if p2 < blockTwoFloor.precision || r2 < blockTwoFloor.recall {
+		t.Errorf("held-out block two: precision %.3f, recall %.3f: below the floor %.3f / %.3f the round-six rules reached",
+			p2, r2, blockTwoFloor.precision, blockTwoFloor.recall)
 	}
 }
+
+// blockTwoFloor is what the round-six rules scored on held-out block two
+// when it was first measured; see TestHeldOut.
+var blockTwoFloor = struct{ precision, recall float64 }{0.885, 0.630}
