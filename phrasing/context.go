@@ -56,7 +56,8 @@ func inContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Category {
 	case CatRootCause:
-		return t.line != proseLine || hedgedCause(d, k)
+		return t.line == headingLine && !labelledCause(d, causeEnd(d, k)) ||
+			t.line == timelineLine || hedgedCause(d, k)
 	case CatVague, CatHindsight, CatLabel:
 		return t.line == headingLine
 	}

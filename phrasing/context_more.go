@@ -29,11 +29,11 @@ var causeWork = set("around", "fix", "fixes", "fixed", "fixing", "address", "add
 // rootCauseContext reports whether the root-cause mention at token k is a
 // label, a milestone, a list of section names or the object of the work.
 func rootCauseContext(d *doc, k int) bool {
-	e := k + 1 // the token after "root cause" (or after "root-cause")
-	if d.tok(k) == "root" && (d.tok(k+1) == "cause" || d.tok(k+1) == "causes") {
-		e = k + 2
-	}
+	e := causeEnd(d, k)
 	last := e - 1
+	if causeNamed(d, k, e) {
+		return true
+	}
 	// A label with nothing after it on its line: "**Root Cause**:" before a list.
 	if d.toks[last].comma && (e >= len(d.toks) || !d.same(last, e) || lineBreakBetween(d, last, e)) {
 		return true
@@ -69,6 +69,14 @@ func rootCauseContext(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// causeEnd returns the token after "root cause" (or after "root-cause") at k.
+func causeEnd(d *doc, k int) int {
+	if d.tok(k) == "root" && (d.tok(k+1) == "cause" || d.tok(k+1) == "causes") {
+		return k + 2
+	}
+	return k + 1
 }
 
 // clockOnLine reports whether the line holding token k has a clock time

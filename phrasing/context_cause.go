@@ -1,0 +1,145 @@
+package phrasing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// "Root cause" as the name of a section or a field rather than a claim:
+// a short line or table cell with no sentence in it ("3. Root cause",
+// "Root Cause and Resolution", "| Root cause | Owner |", "- **Root
+// causes**"), or the words used as a modifier ("root cause assumptions").
+// "Root cause: the deploy script" names a cause after the label and stays a
+// claim, in a heading too.
+
+// claimVerbs on the same short line make it a sentence that names the
+// cause: "Root cause was the pool", "The cause lies in the driver".
+var claimVerbs = set("is", "was", "were", "are", "be", "been", "being", "lies", "lay", "lie",
+	"came", "comes", "stems", "stemmed", "turned", "ended", "seems", "seemed", "appears",
+	"remains", "boils", "boiled", "traced", "traces", "caused")
+
+// causeModified lists nouns that "root cause" modifies when it names a kind
+// of work, not a cause: "incorrect root cause assumptions", "the root cause
+// section", "a root cause hypothesis".
+var causeModified = set("assumption", "assumptions", "hypothesis", "hypotheses", "theory",
+	"theories", "investigation", "investigations", "hunt", "search", "work", "section",
+	"sections", "summary", "statement", "statements", "category", "categories", "field",
+	"fields", "column", "columns", "template", "templates", "review", "reviews", "discussion",
+	"discussions", "doc", "docs", "document", "documents", "report", "reports", "writeup",
+	"write-up", "process", "method", "methods", "methodology", "technique", "techniques",
+	"tool", "tools", "tooling", "mindset", "thinking", "culture", "candidates", "candidate",
+	"label", "labels", "tag", "tags", "meeting", "session", "sessions", "exercise", "workshop",
+	"ticket", "tickets", "tracking", "details", "detail", "description", "descriptions")
+
+// labelledCause reports whether a cause follows "root cause" and a colon
+// or a dash on its line: "## Root cause: expired certificate" claims one
+// cause, in a heading too.
+func labelledCause(d *doc, e int) bool {
+	if e >= len(d.toks) || !d.toks[e-1].comma || lineBreakBetween(d, e-1, e) {
+		return false
+	}
+	gap := d.text[d.toks[e-1].end:d.toks[e].start]
+	return strings.ContainsAny(gap, ":-") || strings.Contains(gap, "—") || strings.Contains(gap, "–")
+}
+
+// causeListed before "root cause" makes it a part of a write-up named, or a
+// cause judged wrong: "the report covers the root cause, the timeline and
+// ...", "time spent on an incorrect root cause".
+var causeListed = set("including", "include", "includes", "included", "cover", "covers",
+	"covered", "covering", "outline", "outlines", "outlined", "outlining", "list", "lists",
+	"listing", "summarise", "summarize", "summarises", "summarizes", "summarising",
+	"summarizing", "incorrect", "mistaken", "misidentified", "misdiagnosed", "supposed",
+	"presumed", "suspected", "apparent", "alleged")
+
+// causeNamed reports whether the root-cause mention at tokens [k, e) names
+// a section, a field or a kind of work rather than claiming a cause.
+func causeNamed(d *doc, k, e int) bool {
+	if e < len(d.toks) && d.same(e-1, e) && !d.toks[e-1].comma && causeModified[d.toks[e].word] {
+		return true
+	}
+	if !labelledCause(d, e) {
+		for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
+			w := d.toks[j].word
+			if causeListed[w] {
+				return true
+			}
+			if !causeFillers[w] {
+				break
+			}
+		}
+	}
+	return causeHeading(d, k, e)
+}
+
+// causeHeading reports whether the mention sits in a short line or table
+// cell that has no sentence in it: at most eight words, no verb that
+// states the cause, no full stop or question mark at its end, and nothing
+// after the mention but a joining word ("and", "&"), a Title Case
+// continuation ("Root Cause Summary") or nothing at all.
+func causeHeading(d *doc, k, e int) bool {
+	s := d.text
+	lo, hi := d.toks[k].start, d.toks[e-1].end
+	for lo > 0 && s[lo-1] != '\n' && s[lo-1] != '|' {
+		if lo--; d.toks[k].start-lo > maxHeading {
+			return false
+		}
+	}
+	for hi < len(s) && s[hi] != '\n' && s[hi] != '|' {
+		if hi++; hi-d.toks[e-1].end > maxHeading {
+			return false
+		}
+	}
+	if hi < len(s) && s[hi] == '|' {
+		// A table row's label cell with the cause in the next cell: "|
+		// Root cause | the pool size |". A header row is a heading line.
+		cell := s[hi+1 : min(len(s), hi+1+maxHeading)]
+		if nl := strings.IndexAny(cell, "|\n"); nl >= 0 {
+			cell = cell[:nl]
+		}
+		if strings.IndexFunc(cell, unicode.IsLetter) >= 0 {
+			return false
+		}
+	}
+	// The text after the mention, without markup: "**:", " and Resolution".
+	after := strings.TrimSpace(strings.TrimRight(s[d.toks[e-1].end:hi], " \t\r*_`:"))
+	after = strings.TrimLeft(after, "*_`")
+	if t := strings.TrimRight(strings.TrimSpace(s[lo:hi]), " \t\r*_`"); t != "" {
+		if c := t[len(t)-1]; c == '.' || c == '?' || c == '!' || c == ';' || c == ',' {
+			return false
+		}
+	}
+	if rest, ok := strings.CutPrefix(after, ":"); ok && strings.TrimSpace(rest) != "" {
+		return false // "Root cause: the deploy script"
+	}
+	words := 0
+	for j := k - 1; j >= 0 && d.toks[j].start >= lo; j-- {
+		if words++; words > 8 || claimVerbs[d.toks[j].word] {
+			return false
+		}
+	}
+	joined, titled := false, true
+	for j := e; j < len(d.toks) && d.toks[j].end <= hi; j++ {
+		if words++; words > 8 || claimVerbs[d.toks[j].word] {
+			return false
+		}
+		joined = joined || j == e && joinWord(d.toks[j].word)
+		titled = titled && (d.toks[j].cap || minorWords[d.toks[j].word])
+	}
+	if after != "" && !joined && !titled {
+		// "root cause bad config push": a note naming the cause.
+		first, _ := utf8.DecodeRuneInString(after)
+		return !unicode.IsLetter(first) && !unicode.IsDigit(first)
+	}
+	return true
+}
+
+// joinWord reports whether w joins a section name to the next one: "Root
+// cause and resolution", "Root cause & fix".
+func joinWord(w string) bool {
+	switch w {
+	case "and", "or", "vs", "plus", "with":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,138 @@
+package phrasing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Headings that do not start with "#": real postmortems mark sections in
+// many ways, and words in a section's name do not judge anyone. Each check
+// reads a bounded stretch of the line (and of the next one), so classifying
+// every line of a long document stays linear.
+
+// maxHeading bounds the bytes of a line read as a possible heading; a
+// longer line is prose.
+const maxHeading = 160
+
+// lineAt returns the line starting at i without its line break, or ok
+// false when it is longer than maxHeading.
+func lineAt(s string, i int) (line string, next int, ok bool) {
+	end := min(len(s), i+maxHeading+1)
+	if k := strings.IndexByte(s[i:end], '\n'); k >= 0 {
+		return strings.TrimRight(s[i:i+k], " \t\r"), i + k + 1, true
+	}
+	if end < len(s) {
+		return "", 0, false
+	}
+	return strings.TrimRight(s[i:], " \t\r"), len(s), true
+}
+
+// headingShape reports whether the line starting at i (after its indent)
+// names a section: a table's header row, a line underlined with === or ---
+// (as plain-text and Markdown documents do), a line that is all bold or
+// italic ("**Root Cause and Resolution:**"), or a short line in Title Case
+// or ALL CAPS with no full stop. List items are not headings: "- Poor
+// Communication" is a factor in a list.
+func headingShape(s string, i int) bool {
+	line, next, ok := lineAt(s, i)
+	if !ok || line == "" {
+		return false
+	}
+	if line[0] == '|' {
+		under, _, ok := lineAt(s, next)
+		return ok && next < len(s) && tableRule(under)
+	}
+	if next < len(s) {
+		if under, _, ok := lineAt(s, next); ok && underline(under) {
+			return true
+		}
+	}
+	if isListStart(line) {
+		return false
+	}
+	return emphasised(line) || titleCase(line)
+}
+
+// tableRule reports whether line is a Markdown table's delimiter row:
+// "|---|:--:|".
+func tableRule(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.Contains(line, "-") && strings.Trim(line, "|-: \t") == "" && strings.Contains(line, "|")
+}
+
+// underline reports whether line is a setext underline: "=====" or "-----".
+func underline(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) >= 2 && (strings.Trim(line, "=") == "" || strings.Trim(line, "-") == "")
+}
+
+// isListStart reports whether line starts with a list marker: "- ", "* ",
+// "+ ", "1. ", "2) ".
+func isListStart(line string) bool {
+	if len(line) > 1 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ' {
+		return true
+	}
+	j := 0
+	for j < len(line) && isDigit(line[j]) {
+		j++
+	}
+	return j > 0 && j+1 < len(line) && (line[j] == '.' || line[j] == ')') && line[j+1] == ' '
+}
+
+// emphasised reports whether the whole line is bold or italic, with at most
+// a colon after it: "**Root cause analysis**", "__Timeline:__", "*Impact*:".
+// A bold sentence ("**Do not deploy on Fridays.**") is not a heading.
+func emphasised(line string) bool {
+	line = strings.TrimSuffix(line, ":")
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(line) > 2*len(m) && strings.HasPrefix(line, m) && strings.HasSuffix(line, m) {
+			inner := strings.TrimSpace(line[len(m) : len(line)-len(m)])
+			inner = strings.TrimSuffix(inner, ":")
+			if inner == "" || strings.Contains(inner, m) {
+				return false
+			}
+			last := inner[len(inner)-1]
+			return last != '.' && last != '!' && last != '?' && len(strings.Fields(inner)) <= 12
+		}
+	}
+	return false
+}
+
+// minorWords stay lower case in Title Case.
+var minorWords = set("a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on",
+	"at", "by", "with", "from", "into", "vs", "via", "per", "as", "is", "are", "was", "be", "not")
+
+// titleCase reports whether line is a short heading in Title Case or ALL
+// CAPS with no full stop: "Root Cause and Resolution", "LESSONS LEARNED",
+// "What Went Wrong:". It needs two capitalised words, so a one-word note
+// is not a heading.
+func titleCase(line string) bool {
+	line = strings.TrimSuffix(strings.TrimSpace(line), ":")
+	if line == "" {
+		return false
+	}
+	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' || last == ',' || last == ';' {
+		return false
+	}
+	words, capped := 0, 0
+	for _, w := range strings.Fields(line) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue // "&", "-", an emoji
+		}
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			capped++
+		case unicode.IsDigit(r), minorWords[strings.ToLower(w)]:
+		default:
+			return false
+		}
+		if strings.ContainsAny(w, ".") && !unicode.IsDigit(r) {
+			return false // "done.Next": not a heading's word
+		}
+	}
+	return words <= 10 && capped >= 2
+}

@@ -1,0 +1,41 @@
+package phrasing
+
+import "testing"
+
+// TestHeadingShapes: section names written without "#" (underlined, a
+// table's header row, a bold line, a Title Case line in a plain-text
+// document) are headings, and a label that names a cause stays a claim.
+// Sentences are written for debrief in the shapes real postmortems use.
+func TestHeadingShapes(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, tc := range []struct {
+		rule, quiet, flagged string
+	}{
+		{"root-cause", "Root cause and repair\n=====================\n\nThe pool filled up.",
+			"Root cause: the pool filled up\n=====================\n"},
+		{"root-cause", "| Root cause | Owner |\n|---|---|\n| pool size | Kim |",
+			"| Root cause | the pool size |\n| Impact | checkout |"},
+		{"root-cause", "Summary of the day\n\nRoot Cause and Repair\n\nThe pool filled up.",
+			"Summary of the day\n\nThe root cause was the pool size.\n"},
+		{"root-cause", "**Root Cause & Fix:**\n\nThe pool filled up.", "**Root cause:** the pool size\n"},
+		{"human-error", "Human Error\n-----------\n\nWe do not use the term.", "It was human error.\n"},
+		{"human-error", "**Human Error Is a Starting Point**\n", "**It was human error.**\n"},
+		{"root-cause", "Root Cause and Follow-up", "Root Cause: Expired TLS Certificate"},
+		{"root-cause", "**Root cause and remediation:**", "**Root cause:** a stale DNS record on the resolver"},
+		{"root-cause", "3. Root cause", "3. Root cause was the stale DNS record"},
+		{"root-cause", "ROOT CAUSE AND FIX", "## Root cause: the retry storm from the mobile client"},
+		{"root-cause", "Root Cause Summary 🔍", "root cause bad config push"},
+		{"root-cause", "| Root cause |", "| Root cause | the cache TTL was set to zero |"},
+		{"root-cause", "The write-up includes the root cause, the impact and the follow-up items.",
+			"The report covers the root cause: a stale DNS record."},
+		{"root-cause", "We lost a day chasing incorrect root cause theories.", "The root cause was the stale DNS record."},
+		{"root-cause", "Each ticket has a root cause field that the owner fills in.", "- Root cause - the cache TTL was set to zero"},
+	} {
+		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
+			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
+		}
+		if fs := c.Check(tc.flagged); !hasRule(fs, tc.rule) {
+			t.Errorf("%s misses %q: %s", tc.rule, tc.flagged, describe(fs))
+		}
+	}
+}
