@@ -1,0 +1,136 @@
+package phrasing
+
+// Context that needs the roster: the same words said of a system, of
+// "you" in general, or of something that is not a person. Real
+// postmortems use conduct words for code ("the pool code wrongly assumed
+// the balance was set"), for a project ("some parts of the ecosystem lack
+// rigor"), and "you" for anyone ("failures cascade in ways you didn't
+// anticipate"). Each check reads a few tokens around the finding.
+
+// faultLeads open a conduct label that needs a subject to blame: "wrongly
+// assumed", "mistakenly believed".
+var faultLeads = set("wrongly", "mistakenly", "falsely", "naively", "incorrectly")
+
+// relativeHeads before "you" make the clause a description of things in
+// general: "in ways you didn't expect", "the kind of thing you forget".
+var relativeHeads = set("ways", "way", "things", "thing", "something", "anything", "everything",
+	"places", "cases", "situations", "kind", "kinds", "sort", "sorts", "stuff", "what",
+	"whatever", "parts", "areas", "problems", "issues", "failures", "errors", "mistakes")
+
+// systemContext reports whether finding f, starting at token k, is said of
+// a system or of people in general rather than of someone in the incident.
+func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
+	switch f.Rule {
+	case "blame-labels":
+		return faultLeads[d.tok(k)] && c.thingSubject(d, k)
+	case "person-blame":
+		return c.blamedThing(d, k)
+	case "person-failure":
+		return generalYou(d, k)
+	case "vague-area":
+		return d.tok(k) == "lack" && c.thingSubject(d, k) || pointsBack(d, k)
+	case "hindsight-adverb":
+		return classifies(d, k)
+	case "vague-factor":
+		return negatedBefore(d, k)
+	}
+	return false
+}
+
+// thingSubject reports whether the subject just before token k is a thing,
+// not a person, a role or a team: "the pool code wrongly assumed", "some
+// parts of the ecosystem lack rigor". A clause with no subject stays.
+func (c *Checker) thingSubject(d *doc, k int) bool {
+	j := subjectBefore(d, k)
+	if j < 0 {
+		return false
+	}
+	_, kind := c.personEndingAt(d, j)
+	return kind == notPerson && !determiners[d.toks[j].word] && !c.isRole(d.toks[j].word)
+}
+
+// blamedThing reports whether "to blame" at k is the verb with a thing as
+// its object: "it is tempting to blame the outage on the late deploy".
+// "Bob is to blame for the outage" stays.
+func (c *Checker) blamedThing(d *doc, k int) bool {
+	if d.tok(k) != "to" || d.tok(k+1) != "blame" || !d.same(k+1, k+2) || d.toks[k+1].comma {
+		return false
+	}
+	switch d.tok(k + 2) {
+	case "the", "a", "an", "this", "that", "it", "these", "those", "its":
+	default:
+		return false
+	}
+	return c.personStartingAt(d, k+2) < 0 && !c.isRole(d.tok(k+3)) && !c.isRole(d.tok(k+4))
+}
+
+// generalYou reports whether "you" at k opens a clause about anyone, bound
+// to a general noun before it: "failures cascade in ways you didn't
+// anticipate". "You didn't check the dashboard" stays.
+func generalYou(d *doc, k int) bool {
+	if d.tok(k) != "you" || k == 0 || !d.same(k-1, k) || d.toks[k].clause {
+		return false
+	}
+	p := d.tok(k - 1)
+	if p == "that" || p == "which" {
+		p = d.tok(k - 2)
+	}
+	return relativeHeads[p]
+}
+
+// pointsBack reports whether a vague area at k is named by pointing back
+// to what the text just said: "This lack of monitoring was surprising",
+// "this missing validation check".
+func pointsBack(d *doc, k int) bool {
+	if k == 0 || !d.same(k-1, k) {
+		return false
+	}
+	switch d.tok(k - 1) {
+	case "this", "that", "such":
+		return true
+	}
+	return false
+}
+
+// signWords after "was clearly a" make it hindsight about a warning: "it
+// was clearly a red flag".
+var signWords = set("sign", "signs", "signal", "signals", "red", "warning", "warnings", "symptom",
+	"indication", "indicator", "hint", "clue", "flag", "precursor")
+
+// classifies reports whether "was clearly a ..." sorts something into a
+// kind rather than judging the past: "this was clearly a highly
+// sophisticated attack". "It was clearly a mistake" is a judgment (the
+// detector reads that), and "clearly a warning sign" is hindsight.
+func classifies(d *doc, k int) bool {
+	i := k
+	if !pastCopulas[d.tok(i-1)] || !d.same(i-1, i) {
+		return false
+	}
+	if a := d.tok(i + 1); a != "a" && a != "an" || !d.same(i, i+1) {
+		return false
+	}
+	for j := i + 2; j < i+7 && d.same(i, j); j++ {
+		if w := d.toks[j].word; judgeWords[w] || signWords[w] || badCalls[w] {
+			return false
+		}
+		if d.toks[j].comma {
+			break
+		}
+	}
+	return true
+}
+
+// negatedBefore reports whether the clause holding k denies the factor
+// before it: "we did not have communication issues this time".
+func negatedBefore(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && d.same(j, k); j-- {
+		switch d.toks[j].word {
+		case "not", "no", "never", "didn't", "don't", "doesn't", "without", "wasn't", "weren't":
+			return true
+		}
+		if d.toks[j].comma {
+			break
+		}
+	}
+	return false
+}

@@ -1,0 +1,35 @@
+package phrasing
+
+import "testing"
+
+// TestSystemContext: conduct and care words said of code, of a project, of
+// "you" in general, or denied, stay quiet; the same words said of a person
+// or the team still flag. Sentences are written for debrief in the shapes
+// real postmortems use.
+func TestSystemContext(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	for _, tc := range []struct {
+		rule, quiet, flagged string
+	}{
+		{"blame-labels", "The vault contract wrongly assumed the price feed was fresh.",
+			"Kim wrongly assumed the price feed was fresh."},
+		{"blame-labels", "The parser mistakenly believed the header was complete.",
+			"Wrongly assuming the header was complete, the team shipped it."},
+		{"person-blame", "It is easy to blame the outage on the late-night deploy.", "It is tempting to blame Kim for the outage."},
+		{"person-failure", "Retries pile up in ways you didn't anticipate.", "You didn't check the retry limit."},
+		{"person-failure", "A queue fills in ways that you did not foresee.", "Kim didn't check the retry limit."},
+		{"vague-area", "Some modules of the framework lack rigor.", "We lack rigor."},
+		{"vague-area", "This lack of monitoring surprised everyone who read the report.", "Lack of monitoring."},
+		{"hindsight-adverb", "This was clearly a well planned attack across three protocols.",
+			"The spike was clearly a warning sign."},
+		{"vague-factor", "For once we did not have communication issues during the switch.",
+			"There were communication issues during the switch."},
+	} {
+		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
+			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
+		}
+		if fs := c.Check(tc.flagged); !hasRule(fs, tc.rule) {
+			t.Errorf("%s misses %q: %s", tc.rule, tc.flagged, describe(fs))
+		}
+	}
+}
