@@ -57,9 +57,9 @@ func inContext(d *doc, k int, f *Finding) bool {
 	switch f.Category {
 	case CatRootCause:
 		return t.line == headingLine && !labelledCause(d, causeEnd(d, k)) ||
-			t.line == timelineLine || hedgedCause(d, k)
+			t.line == timelineLine || hedgedCause(d, k) || bracketed(d, k, f)
 	case CatVague, CatHindsight, CatLabel:
-		return t.line == headingLine
+		return t.line == headingLine || bracketed(d, k, f)
 	}
 	return false
 }

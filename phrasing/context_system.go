@@ -26,7 +26,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "person-blame":
 		return c.blamedThing(d, k)
 	case "person-failure":
-		return generalYou(d, k)
+		return generalYou(d, k) || missedCount(d, k, f)
 	case "vague-area":
 		return d.tok(k) == "lack" && c.thingSubject(d, k) || pointsBack(d, k)
 	case "hindsight-adverb":
@@ -130,6 +130,73 @@ func negatedBefore(d *doc, k int) bool {
 		}
 		if d.toks[j].comma {
 			break
+		}
+	}
+	return false
+}
+
+// missedUnits are what a machine misses by the count: "we missed several
+// hours worth of blocks", "the node missed 40 slots". Missing them is the
+// system's behaviour, not a person's omission.
+var missedUnits = set("block", "blocks", "slot", "slots", "heartbeat", "heartbeats", "epoch",
+	"epochs", "sample", "samples", "packet", "packets", "frame", "frames", "tick", "ticks",
+	"beat", "beats", "round", "rounds", "attestation", "attestations", "proposal", "proposals",
+	"vote", "votes", "checkpoint", "checkpoints", "scrape", "scrapes", "worth", "datapoints",
+	"points", "polls", "pings", "cycles", "runs", "batches")
+
+// missedCount reports whether the finding at k ends in "missed" followed by
+// an amount of something a machine counts: "we missed at least several
+// hours worth of blocks". "We missed two alerts" stays.
+func missedCount(d *doc, k int, f *Finding) bool {
+	v := tokenAt(d, f.Offset+f.Length-1)
+	if v >= len(d.toks) || v < k {
+		return false
+	}
+	switch d.toks[v].word {
+	case "missed", "miss", "misses", "missing":
+	default:
+		return false
+	}
+	for j := v + 1; j < v+7 && d.same(v, j); j++ {
+		if missedUnits[d.toks[j].word] {
+			return true
+		}
+		if d.toks[j].comma {
+			break
+		}
+	}
+	return false
+}
+
+// bracketed reports whether the first or the last word of finding f (from
+// token k) is in brackets: "explore more in [Testing practices]".
+func bracketed(d *doc, k int, f *Finding) bool {
+	return inBrackets(d, k) || inBrackets(d, min(tokenAt(d, f.Offset+f.Length-1), len(d.toks)-1))
+}
+
+// inBrackets reports whether token k sits in a link's text or another
+// bracketed span on its line: "[Root cause](#root-cause)", "read more in
+// [Testing practices we follow]". The text names a section or a document;
+// it is not the writer's claim. Reads at most maxHeading bytes each way.
+func inBrackets(d *doc, k int) bool {
+	s := d.text
+	open := false
+	for i := d.toks[k].start - 1; i >= 0 && i >= d.toks[k].start-maxHeading; i-- {
+		if c := s[i]; c == '[' {
+			open = true
+			break
+		} else if c == ']' || c == '\n' {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := d.toks[k].end; i < len(s) && i < d.toks[k].end+maxHeading; i++ {
+		if c := s[i]; c == ']' {
+			return true
+		} else if c == '[' || c == '\n' {
+			return false
 		}
 	}
 	return false

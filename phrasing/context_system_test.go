@@ -24,6 +24,12 @@ func TestSystemContext(t *testing.T) {
 			"The spike was clearly a warning sign."},
 		{"vague-factor", "For once we did not have communication issues during the switch.",
 			"There were communication issues during the switch."},
+		{"person-failure", "We missed at least several hours worth of blocks during the chain upgrade.",
+			"We missed two alerts during the upgrade."},
+		{"person-failure", "We missed 40 slots while the node resynced.", "Kim missed the standby hosts during the upgrade."},
+		{"root-cause", "The timeline is in [Root cause and timeline](#root-cause-and-timeline) below.",
+			"The root cause was the cache TTL (see the timeline)."},
+		{"vague-area", "I wrote more in [Testing habits we keep] last spring.", "We need more testing."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
