@@ -50,12 +50,21 @@ var causeListed = set("including", "include", "includes", "included", "cover", "
 	"covered", "covering", "outline", "outlines", "outlined", "outlining", "list", "lists",
 	"listing", "summarise", "summarize", "summarises", "summarizes", "summarising",
 	"summarizing", "incorrect", "mistaken", "misidentified", "misdiagnosed", "supposed",
-	"presumed", "suspected", "apparent", "alleged")
+	"presumed", "suspected", "apparent", "alleged", "explains", "explained", "describes",
+	"described", "documents", "documented", "discusses", "discussed", "on", "about", "regarding")
+
+// causeKnown after "the root cause is|was|became" is the state of the
+// work when it ends the clause: "once the root cause was clear, ...",
+// "Root cause: TBD". With more after it, it names the cause.
+var causeKnown = set("clear", "known", "tbd", "tbc", "undetermined", "unidentified")
 
 // causeNamed reports whether the root-cause mention at tokens [k, e) names
 // a section, a field or a kind of work rather than claiming a cause.
 func causeNamed(d *doc, k, e int) bool {
 	if e < len(d.toks) && d.same(e-1, e) && !d.toks[e-1].comma && causeModified[d.toks[e].word] {
+		return true
+	}
+	if known(d, e) {
 		return true
 	}
 	if !labelledCause(d, e) {
@@ -72,12 +81,38 @@ func causeNamed(d *doc, k, e int) bool {
 	return causeHeading(d, k, e)
 }
 
+// known reports whether the words from e say the cause is known or still
+// to be found rather than what it is: "the root cause was clear, so",
+// "Root cause: TBD", "Root cause: to be determined".
+func known(d *doc, e int) bool {
+	j := e
+	switch d.tok(j) {
+	case "is", "was", "became":
+		j++
+	}
+	if !d.same(e-1, j) {
+		return false
+	}
+	if d.tok(j) == "to" && d.tok(j+1) == "be" && causeStatus[d.tok(j+2)] {
+		return !d.same(j+2, j+3) || d.toks[j+2].comma
+	}
+	if !causeKnown[d.tok(j)] {
+		return false
+	}
+	// The word ends its clause: "Root cause: clear ownership was missing"
+	// names a cause.
+	return !d.same(j, j+1) || d.toks[j].comma && !labelledCause(d, j+1)
+}
+
 // causeHeading reports whether the mention sits in a short line or table
 // cell that has no sentence in it: at most eight words, no verb that
 // states the cause, no full stop or question mark at its end, and nothing
 // after the mention but a joining word ("and", "&"), a Title Case
 // continuation ("Root Cause Summary") or nothing at all.
 func causeHeading(d *doc, k, e int) bool {
+	if labelledCause(d, e) {
+		return false // "Root cause — pool exhaustion"
+	}
 	s := d.text
 	lo, hi := d.toks[k].start, d.toks[e-1].end
 	for lo > 0 && s[lo-1] != '\n' && s[lo-1] != '|' {

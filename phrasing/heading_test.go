@@ -30,6 +30,13 @@ func TestHeadingShapes(t *testing.T) {
 			"The report covers the root cause: a stale DNS record."},
 		{"root-cause", "We lost a day chasing incorrect root cause theories.", "The root cause was the stale DNS record."},
 		{"root-cause", "Each ticket has a root cause field that the owner fills in.", "- Root cause - the cache TTL was set to zero"},
+		{"root-cause", "Root cause: TBD", "Root cause — pool exhaustion"},
+		{"root-cause", "Root cause: to be determined", "Root cause: clear ownership was missing for the job"},
+		{"root-cause", "Once the root cause was clear, the fix took ten minutes.", "The root cause is clear: the pool was too small."},
+		{"root-cause", "The team is working on the root cause.", "The root cause was known to be the pool size."},
+		{"root-cause", "The report below explains the root cause and the timeline.", "| **Root cause** | Pool exhaustion |"},
+		{"root-cause", "Root cause, impact and resolution", "- Root cause was the pool size"},
+		{"root-cause", "🔥 Root Cause", "**Root Cause**: pool exhaustion"},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
