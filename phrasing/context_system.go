@@ -97,16 +97,31 @@ func pointsBack(d *doc, k int) bool {
 var signWords = set("sign", "signs", "signal", "signals", "red", "warning", "warnings", "symptom",
 	"indication", "indicator", "hint", "clue", "flag", "precursor")
 
+// feelings after "was obviously" say how the incident felt, and placePreps
+// where the fault was: neither judges what anyone did.
+var feelings = set("frustrating", "stressful", "painful", "disappointing", "upsetting",
+	"annoying", "disruptive", "unpleasant", "scary", "worrying", "concerning", "exhausting",
+	"tiring", "inconvenient", "distressing", "alarming", "unwelcome", "sad", "regrettable",
+	"serious", "severe", "costly")
+var placePreps = set("in", "inside", "within", "at", "from", "on", "related", "linked", "due")
+
 // classifies reports whether "was clearly a ..." sorts something into a
-// kind rather than judging the past: "this was clearly a highly
-// sophisticated attack". "It was clearly a mistake" is a judgment (the
+// kind, says how it felt or where the fault was, rather than judging the
+// past: "this was clearly a highly sophisticated attack", "the bug was
+// obviously in the new parser". "It was clearly a mistake" is a judgment (the
 // detector reads that), and "clearly a warning sign" is hindsight.
 func classifies(d *doc, k int) bool {
 	i := k
 	if !pastCopulas[d.tok(i-1)] || !d.same(i-1, i) {
 		return false
 	}
-	if a := d.tok(i + 1); a != "a" && a != "an" || !d.same(i, i+1) {
+	if !d.same(i, i+1) {
+		return false
+	}
+	switch a := d.tok(i + 1); {
+	case feelings[a] || placePreps[a]:
+		return true // "was obviously frustrating for users", "was clearly in the parser"
+	case a != "a" && a != "an":
 		return false
 	}
 	for j := i + 2; j < i+7 && d.same(i, j); j++ {

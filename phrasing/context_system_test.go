@@ -30,6 +30,10 @@ func TestSystemContext(t *testing.T) {
 		{"root-cause", "The timeline is in [Root cause and timeline](#root-cause-and-timeline) below.",
 			"The root cause was the cache TTL (see the timeline)."},
 		{"vague-area", "I wrote more in [Testing habits we keep] last spring.", "We need more testing."},
+		{"hindsight-adverb", "This was obviously frustrating for our users.", "It was obviously wrong to deploy on Friday."},
+		{"hindsight-adverb", "The bug was obviously in the new parser, which we rolled back.",
+			"It was clearly a mistake to skip staging."},
+		{"hindsight-adverb", "That was obviously a relief.", "The signs were clearly there."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
