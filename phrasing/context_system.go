@@ -28,7 +28,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "person-failure":
 		return generalYou(d, k) || missedCount(d, k, f)
 	case "vague-area":
-		return d.tok(k) == "lack" && c.thingSubject(d, k) || pointsBack(d, k)
+		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f)
 	case "hindsight-adverb":
 		return classifies(d, k)
 	case "vague-factor":
@@ -215,4 +215,37 @@ func inBrackets(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// thingLacks reports whether a vague area at k is what a thing lacks: "some
+// parts of the ecosystem lack rigor", "the endpoint is missing
+// validation". "We lack rigor" stays.
+func (c *Checker) thingLacks(d *doc, k int) bool {
+	switch d.tok(k) {
+	case "lack", "lacks", "lacked", "lacking":
+		return c.thingSubject(d, k)
+	case "missing":
+		if j := subjectBefore(d, k); j >= 0 && beForms[d.toks[j].word] {
+			return c.thingSubject(d, j)
+		}
+	}
+	return false
+}
+
+// artifactHeads after an area make it a modifier of a thing built: "a
+// missing validation check in the router", "more monitoring dashboards for
+// the queue" name the artifact.
+var artifactHeads = set("check", "checks", "step", "steps", "rule", "rules", "script", "scripts",
+	"function", "functions", "logic", "layer", "hook", "hooks", "gate", "gates", "job", "jobs",
+	"pipeline", "pipelines", "endpoint", "endpoints", "dashboard", "dashboards", "query",
+	"queries", "suite", "suites", "framework", "library", "module", "flag", "flags", "field",
+	"fields", "routine", "threshold", "thresholds", "probe", "probes", "rule-set", "policy")
+
+// namedArtifact reports whether the area that ends finding f is a modifier
+// of an artifact, and where it applies follows: "a missing validation check
+// in the router". "Missing validation checks" alone stays.
+func namedArtifact(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	return e+1 < len(d.toks) && d.same(e, e+1) && !d.toks[e].comma && artifactHeads[d.toks[e+1].word] &&
+		specificAfter(d, e+1)
 }

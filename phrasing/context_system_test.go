@@ -34,6 +34,8 @@ func TestSystemContext(t *testing.T) {
 		{"hindsight-adverb", "The bug was obviously in the new parser, which we rolled back.",
 			"It was clearly a mistake to skip staging."},
 		{"hindsight-adverb", "That was obviously a relief.", "The signs were clearly there."},
+		{"vague-area", "The endpoint is missing validation.", "Missing validation."},
+		{"vague-area", "The exploit used a missing validation check in the router.", "Missing validation checks."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
