@@ -64,7 +64,7 @@ func causeNamed(d *doc, k, e int) bool {
 	if e < len(d.toks) && d.same(e-1, e) && !d.toks[e-1].comma && causeModified[d.toks[e].word] {
 		return true
 	}
-	if known(d, e) {
+	if known(d, e) || causeSought(d, k, e) {
 		return true
 	}
 	if !labelledCause(d, e) {
@@ -175,6 +175,94 @@ func joinWord(w string) bool {
 	switch w {
 	case "and", "or", "vs", "plus", "with":
 		return true
+	}
+	return false
+}
+
+// reachVerbs before "the root cause" with nothing named after it make it
+// the goal reached: "after some digging, we found the root cause", "once we
+// knew the root cause, ...", "we'll share the root cause". "We found the
+// root cause in the load balancer" names a place and stays.
+var reachVerbs = set("find", "found", "finding", "finds", "know", "knew", "knowing", "known",
+	"share", "shared", "sharing", "publish", "published", "uncover", "uncovered", "discover",
+	"discovered", "confirm", "confirmed", "nail", "nailed", "spot", "spotted", "reach",
+	"reached", "reaching", "trace", "traced", "tracing", "learn", "learned", "learnt", "have",
+	"had", "got", "post", "posted")
+
+// reachEnds may follow the goal reached: a time, or the next clause.
+var reachEnds = set("within", "over", "after", "before", "quickly", "soon", "eventually",
+	"today", "yesterday", "once", "and", "then", "yet", "later", "late", "fast", "until", "by")
+
+// workNouns before "of the root cause" make it the object of the work:
+// "further analysis of the root cause is ongoing".
+var workOf = set("analysis", "investigation", "understanding", "discussion", "explanation",
+	"description", "details", "summary", "identification", "discovery", "determination",
+	"review", "search", "hunt", "study", "examination", "diagnosis", "writeup", "write-up")
+
+// listVerbs before a list that holds "the root cause" make it a part of the
+// write-up: "this document describes the impact, the timeline and the root
+// cause".
+var listVerbs = set("covers", "cover", "covered", "describes", "describe", "described",
+	"includes", "include", "included", "including", "explains", "explain", "share", "shares",
+	"outlines", "outline", "lists", "summarises", "summarizes", "documents", "discusses",
+	"discuss", "details", "detail", "contains", "walks")
+
+// docVerbs after "the root cause will|was" make it the work on the cause:
+// "the root cause will be covered in a follow-up post".
+var docVerbs = set("covered", "shared", "published", "explained", "described", "documented",
+	"discussed", "investigated", "analysed", "analyzed", "tracked", "followed", "posted")
+
+// causeSought reports whether the mention at [k, e) is a goal reached, a
+// thing to be written about, or an indirect question, with no cause named.
+func causeSought(d *doc, k, e int) bool {
+	if labelledCause(d, e) {
+		return false
+	}
+	ended := e >= len(d.toks) || !d.same(e-1, e) || d.toks[e-1].comma || reachEnds[d.tok(e)]
+	j := k - 1
+	for j >= 0 && j >= k-4 && d.same(j, k) && causeFillers[d.toks[j].word] && d.toks[j].word != "that" {
+		j--
+	}
+	if j >= 0 && d.same(j, k) {
+		w := d.toks[j].word
+		switch {
+		case reachVerbs[w] && (ended || d.toks[j].clause && strings.HasSuffix(w, "ing")):
+			return true // "Knowing the root cause helped us write a test"
+		case w == "to" && ended:
+			for i := j - 1; i >= 0 && i >= j-4 && d.same(i, j); i-- {
+				if v := d.toks[i].word; v == "traced" || v == "trace" || v == "tracing" || v == "led" {
+					return true
+				}
+			}
+		case w == "of" && workOf[d.tok(j-1)] && d.same(j-1, j):
+			return true
+		case w == "what" && (d.tok(e) == "was" || d.tok(e) == "is") && (!d.same(e, e+1) || d.toks[e].comma):
+			return true // "find out what the root cause was"
+		}
+	}
+	switch d.tok(e) {
+	case "will", "would", "'ll", "shall":
+		return d.same(e-1, e)
+	case "is", "was", "has", "are":
+		n := e + 1
+		if d.tok(n) == "been" || d.tok(n) == "be" || d.tok(n) == "being" {
+			n++
+		}
+		if d.same(e, n) && docVerbs[d.tok(n)] && d.tok(n+1) != "as" && d.tok(n+1) != "to" {
+			return true
+		}
+	}
+	// A list of the write-up's parts after a verb of writing, with no verb
+	// after the mention in its clause.
+	for i := k - 1; i >= 0 && i >= k-12 && d.same(i, k); i-- {
+		if listVerbs[d.toks[i].word] {
+			for x := e; x < len(d.toks) && x < e+8 && d.same(e, x) && !d.toks[x].clause; x++ {
+				if claimVerbs[d.toks[x].word] {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }

@@ -37,6 +37,14 @@ func TestHeadingShapes(t *testing.T) {
 		{"root-cause", "The report below explains the root cause and the timeline.", "| **Root cause** | Pool exhaustion |"},
 		{"root-cause", "Root cause, impact and resolution", "- Root cause was the pool size"},
 		{"root-cause", "🔥 Root Cause", "**Root Cause**: pool exhaustion"},
+		{"root-cause", "We need to find out what the root cause was.", "We found that the root cause was the retry policy."},
+		{"root-cause", "Further analysis of the root cause is ongoing.", "The root cause was the new retry policy."},
+		{"root-cause", "The root cause will be covered in a follow-up post.", "This post covers the root cause: a stale DNS record."},
+		{"root-cause", "This document describes the impact, the timeline and the root cause of the outage.",
+			"This document explains why the root cause was the retry policy."},
+		{"root-cause", "After some digging, we found the root cause.", "We found the root cause in the load balancer."},
+		{"root-cause", "We traced the issue to its root cause over the weekend.", "The root cause of the outage was pool exhaustion."},
+		{"root-cause", "Knowing the root cause helped us write a regression test.", "Root cause: the retry policy."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
