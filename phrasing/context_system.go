@@ -33,6 +33,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return classifies(d, k)
 	case "vague-factor":
 		return negatedBefore(d, k)
+	case "human-error":
+		return labelDiscussed(d, k, f)
 	}
 	return false
 }
@@ -248,4 +250,42 @@ func namedArtifact(d *doc, f *Finding) bool {
 	e := tokenAt(d, f.Offset+f.Length-1)
 	return e+1 < len(d.toks) && d.same(e, e+1) && !d.toks[e].comma && artifactHeads[d.toks[e+1].word] &&
 		specificAfter(d, e+1)
+}
+
+// termLeads before "human error" discuss the label rather than apply it:
+// "the term human error", "rather than calling it human error", "blaming
+// human error teaches nothing".
+var termLeads = set("term", "terms", "phrase", "label", "labels", "word", "words", "calling",
+	"call", "called", "blaming", "blame", "write", "writing", "labelling", "labeling", "in",
+	"than", "beyond", "past", "of", "about", "myth", "notion", "idea", "concept")
+
+// normalAfter "human error is|are|will" say what human error is in general:
+// inevitable, bound to happen, a symptom, never the cause.
+var normalAfter = set("inevitable", "bound", "normal", "natural", "unavoidable", "always",
+	"symptom", "never", "not", "starting", "label", "myth", "going", "expected", "part",
+	"happen", "happens", "certain", "human")
+
+// labelDiscussed reports whether "human error" at k is discussed as a term
+// or as something that happens to everyone, rather than given as the
+// explanation: "the term human error hides the system", "human errors are
+// bound to happen". "The root cause was human error" stays.
+func labelDiscussed(d *doc, k int, f *Finding) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && d.same(j, k) && !d.toks[j+1].clause; j-- {
+		if w := d.toks[j].word; termLeads[w] && !(w == "of" || w == "in") || (w == "in" || w == "of") && j == k-1 &&
+			(d.tok(j-1) == "believe" || d.tok(j-1) == "idea" || d.tok(j-1) == "notion") {
+			return true
+		}
+	}
+	e := tokenAt(d, f.Offset+f.Length-1) + 1
+	if d.tok(e) == "that" || d.tok(e) == "which" {
+		e++
+	}
+	switch d.tok(e) {
+	case "happen", "happens":
+		return d.same(e-1, e)
+	case "is", "are", "will", "can", "do", "does":
+		return d.same(e-1, e+1) && (normalAfter[d.tok(e+1)] || (d.tok(e+1) == "a" || d.tok(e+1) == "an") &&
+			normalAfter[d.tok(e+2)])
+	}
+	return false
 }

@@ -36,6 +36,10 @@ func TestSystemContext(t *testing.T) {
 		{"hindsight-adverb", "That was obviously a relief.", "The signs were clearly there."},
 		{"vague-area", "The endpoint is missing validation.", "Missing validation."},
 		{"vague-area", "The exploit used a missing validation check in the router.", "Missing validation checks."},
+		{"human-error", "Human errors are bound to happen, so the tooling must catch them.", "The outage came down to human error."},
+		{"human-error", "The term human error hides the system around the person.", "Human error caused the outage."},
+		{"human-error", "Rather than calling it human error, we looked at the prompt.", "This was a human error during the migration."},
+		{"human-error", "Human error is a symptom, not a cause.", "Human error is the reason the table was dropped."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
