@@ -117,7 +117,8 @@ func lineBreakBetween(d *doc, a, b int) bool {
 // remediationContext reports whether a never-again phrase at token k is a
 // lesson told to readers or a hedge rather than a promise: "learn from our
 // mistakes so it doesn't happen again", "I can never be sure it won't
-// happen again", "what can be done to prevent it from happening again".
+// happen again", "what can be done to prevent it from happening again",
+// "we hope it won't happen again", "we will do our best to make sure".
 func remediationContext(d *doc, k int) bool {
 	// Only the clause that holds the phrase: "the lessons we learned, and
 	// the steps we're taking to ensure it never occurs again" stays.
@@ -129,6 +130,9 @@ func remediationContext(d *doc, k int) bool {
 		switch d.toks[j].word {
 		case "learn", "learned", "learnt", "learning":
 			return true
+		case "hope", "hopefully", "hoping", "best", "try", "trying", "aim", "strive", "reduce",
+			"minimise", "minimize", "unlikely", "likely", "chance", "odds":
+			return true // a hope or an effort, not a promise: "we will do our best to"
 		case "sure", "certain", "guarantee", "promise":
 			for i := max(from, j-3); i < j; i++ {
 				switch d.toks[i].word {
