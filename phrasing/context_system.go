@@ -1,5 +1,11 @@
 package phrasing
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Context that needs the roster: the same words said of a system, of
 // "you" in general, or of something that is not a person. Real
 // postmortems use conduct words for code ("the pool code wrongly assumed
@@ -20,6 +26,9 @@ var relativeHeads = set("ways", "way", "things", "thing", "something", "anything
 // systemContext reports whether finding f, starting at token k, is said of
 // a system or of people in general rather than of someone in the incident.
 func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
+	if mentioned(d, f) {
+		return true
+	}
 	switch f.Rule {
 	case "blame-labels":
 		return faultLeads[d.tok(k)] && c.thingSubject(d, k)
@@ -286,6 +295,56 @@ func labelDiscussed(d *doc, k int, f *Finding) bool {
 	case "is", "are", "will", "can", "do", "does":
 		return d.same(e-1, e+1) && (normalAfter[d.tok(e+1)] || (d.tok(e+1) == "a" || d.tok(e+1) == "an") &&
 			normalAfter[d.tok(e+2)])
+	}
+	return false
+}
+
+// maxMention bounds a term mentioned in single quotes: "the label 'human
+// error'", "we stopped saying 'careless'". A longer span in single quotes
+// is as often the writer's own lesson ('never ignore errors in staging').
+const maxMention = 40
+
+// mentioned reports whether finding f sits in a short span in single
+// quotes (straight or curly): a term mentioned, not applied.
+func mentioned(d *doc, f *Finding) bool {
+	s := d.text
+	a, b := f.Offset, f.Offset+f.Length
+	open := -1
+	for i := a - 1; i >= 0 && i >= a-maxMention; i-- {
+		c := s[i]
+		if c == '\'' || strings.HasPrefix(s[i:], "‘") {
+			if i == 0 || strings.IndexByte(" \t\n([{", s[i-1]) >= 0 {
+				open = i
+			}
+			break
+		}
+		if c == '.' || c == '\n' || c == '"' {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := b; i < len(s) && i < b+maxMention; i++ {
+		c := s[i]
+		q := 0
+		if c == '\'' {
+			q = 1
+		} else if strings.HasPrefix(s[i:], "’") {
+			q = len("’")
+		}
+		if q > 0 {
+			if i+q < len(s) {
+				r, _ := utf8.DecodeRuneInString(s[i+q:])
+				if unicode.IsLetter(r) {
+					continue // an apostrophe inside a word: "didn't"
+				}
+			}
+			return len(strings.Fields(s[open:i])) <= 5
+		}
+		if c == '.' || c == '\n' || c == '"' {
+			return false
+		}
 	}
 	return false
 }

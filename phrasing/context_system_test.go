@@ -40,6 +40,9 @@ func TestSystemContext(t *testing.T) {
 		{"human-error", "The term human error hides the system around the person.", "Human error caused the outage."},
 		{"human-error", "Rather than calling it human error, we looked at the prompt.", "This was a human error during the migration."},
 		{"human-error", "Human error is a symptom, not a cause.", "Human error is the reason the table was dropped."},
+		{"blame-labels", "Nobody wants to be called 'careless' in a review.", "Kim was careless in the review."},
+		{"human-error", "The old template had a field called ‘human error’ that we removed.",
+			"It was 'obviously' human error."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
