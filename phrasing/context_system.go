@@ -15,7 +15,8 @@ import (
 
 // faultLeads open a conduct label that needs a subject to blame: "wrongly
 // assumed", "mistakenly believed".
-var faultLeads = set("wrongly", "mistakenly", "falsely", "naively", "incorrectly")
+var faultLeads = set("wrongly", "mistakenly", "falsely", "naively", "incorrectly", "carelessly",
+	"recklessly", "sloppily", "irresponsibly", "thoughtlessly", "blindly")
 
 // relativeHeads before "you" make the clause a description of things in
 // general: "in ways you didn't expect", "the kind of thing you forget".

@@ -43,6 +43,7 @@ func TestSystemContext(t *testing.T) {
 		{"blame-labels", "Nobody wants to be called 'careless' in a review.", "Kim was careless in the review."},
 		{"human-error", "The old template had a field called ‘human error’ that we removed.",
 			"It was 'obviously' human error."},
+		{"blame-labels", "The router carelessly forwarded every header upstream.", "Kim carelessly forwarded every header upstream."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
