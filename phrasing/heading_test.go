@@ -45,6 +45,10 @@ func TestHeadingShapes(t *testing.T) {
 		{"root-cause", "After some digging, we found the root cause.", "We found the root cause in the load balancer."},
 		{"root-cause", "We traced the issue to its root cause over the weekend.", "The root cause of the outage was pool exhaustion."},
 		{"root-cause", "Knowing the root cause helped us write a regression test.", "Root cause: the retry policy."},
+		{"team-missed", "**Where we got lucky**\n\nNobody noticed the stale cache for a week.\n",
+			"**What went wrong**\n\nNobody noticed the stale cache for a week.\n"},
+		{"team-missed", "Where We Got Lucky\n\nNobody noticed the stale cache for a week.\n",
+			"Where We Went Wrong\n\nNobody noticed the stale cache for a week.\n"},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
