@@ -32,13 +32,19 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Rule {
 	case "blame-labels":
-		return faultLeads[d.tok(k)] && c.thingSubject(d, k)
+		return faultLeads[d.tok(k)] && c.thingSubject(d, k) || toldOf(d, k) || ableAhead(d, k)
 	case "person-blame":
 		return c.blamedThing(d, k)
 	case "person-failure":
 		return generalYou(d, k) || missedCount(d, k, f)
 	case "vague-area":
-		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f)
+		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f)
+	case "diligence-call":
+		return narrated(d, k)
+	case "avoidable":
+		return placeDescribed(d, k)
+	case "absolute-remediation":
+		return hedgedAfter(d, k) || narrowed(d, k)
 	case "hindsight-adverb":
 		return classifies(d, k)
 	case "vague-factor":
@@ -54,8 +60,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 // parts of the ecosystem lack rigor". A clause with no subject stays.
 func (c *Checker) thingSubject(d *doc, k int) bool {
 	j := subjectBefore(d, k)
-	if j < 0 {
-		return false
+	if j < 0 || beForms[d.toks[j].word] || isParticiple(d.toks[j].word) || irregularPast[d.toks[j].word] != "" {
+		return false // "the migration was handled sloppily": the adverb follows its verb
 	}
 	_, kind := c.personEndingAt(d, j)
 	return kind == notPerson && !determiners[d.toks[j].word] && !c.isRole(d.toks[j].word)

@@ -1,0 +1,127 @@
+package phrasing
+
+// Context read from how a sentence is built around the flagged words: a
+// narrative of what happened ("after reading the notes more closely, we
+// saw"), talk about others in general ("tales of poor decision-making"), a
+// requirement of who can use a tool ("inexperienced people should be able
+// to release"), a place described ("a company where this would never have
+// happened"), and where an area applies ("more documentation about the
+// production deployment"). Each check reads a bounded window.
+
+// narrativeOpeners followed by a verb in -ing open a clause that tells what
+// happened: "after reading the post more closely, we saw".
+var narrativeOpeners = set("after", "when", "while", "upon", "on", "since", "once")
+
+// narrated reports whether the finding at k sits in a clause that opens
+// with "after", "when", "while" ... and a verb in -ing before it.
+func narrated(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10 && d.same(j, k); j-- {
+		if narrativeOpeners[d.toks[j].word] && d.same(j, j+1) && isGerund(d.tok(j+1)) {
+			return true
+		}
+		if d.toks[j].clause {
+			return false
+		}
+	}
+	return false
+}
+
+// isGerund reports whether w looks like a verb in -ing.
+func isGerund(w string) bool {
+	return len(w) > 5 && w[len(w)-3:] == "ing"
+}
+
+// storyNouns before "of" make a conduct label a kind of story told about
+// others in general: "tales of poor decision-making".
+var storyNouns = set("tales", "tale", "stories", "story", "examples", "example", "cases",
+	"accounts", "anecdotes", "reports", "instances", "kinds", "types", "sorts")
+
+// toldOf reports whether the label at k follows "tales of", "stories of".
+func toldOf(d *doc, k int) bool {
+	return d.tok(k-1) == "of" && d.same(k-2, k) && storyNouns[d.tok(k-2)]
+}
+
+// ableAhead reports whether the sentence after the label at k says what
+// someone should be able to do: "two inexperienced people should be able
+// to make a release without supervision" is a requirement on the tools.
+func ableAhead(d *doc, k int) bool {
+	for j := k + 1; j < len(d.toks) && j < k+24 && d.same(k, j); j++ {
+		if d.toks[j].word == "able" && d.tok(j+1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeDescribed reports whether the counterfactual at k sits in a
+// relative clause about a place: "I had worked at another company where
+// something like this would never have happened".
+func placeDescribed(d *doc, k int) bool {
+	for j := k - 1; j > 0 && j >= k-6 && d.same(j, k); j-- {
+		if d.toks[j].word == "where" {
+			p := d.toks[j-1].word
+			return d.same(j-1, j) && !beForms[p] && p != "that's" && p != "here's"
+		}
+		if d.toks[j].comma {
+			return false
+		}
+	}
+	return false
+}
+
+// hedgedAfter reports whether the sentence goes on to allow that it may
+// happen again: "to ensure it does not happen again, or if it does, that
+// we are ready".
+func hedgedAfter(d *doc, k int) bool {
+	for j := k + 1; j < len(d.toks) && j < k+12 && d.same(k, j); j++ {
+		if d.toks[j].word == "if" && (d.tok(j+1) == "it" || d.tok(j+1) == "this") {
+			n := d.tok(j + 2)
+			return n == "does" || n == "do" || n == "happens" || n == "recurs" || n == "occurs"
+		}
+	}
+	return false
+}
+
+// narrowed reports whether the never-again names one particular failure:
+// "ensure that this particular error doesn't happen again" can be checked
+// with a test.
+func narrowed(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
+		switch d.toks[j].word {
+		case "particular", "specific", "exact", "precise":
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter reports whether the area that ends finding f is followed by a
+// preposition and a noun phrase whose head names a place: "more
+// documentation about the production deployment". The head decides, not
+// its first word: "on the system" and "for all services" name no place.
+func placeAfter(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	w := d.tok(e)
+	if softAreas[w] || !wherePreps[d.tok(e+1)] || !d.same(e, e+1) || d.toks[e].comma {
+		return false
+	}
+	for j := tokenAt(d, f.Offset); j < e; j++ {
+		if judgedAmount[d.toks[j].word] {
+			return false // "insufficient testing of X" judges
+		}
+	}
+	head := ""
+	for j := e + 2; j < len(d.toks) && j < e+7 && d.same(e, j); j++ {
+		x := d.toks[j].word
+		if npStop[x] || isGerund(x) || isParticiple(x) {
+			break
+		}
+		if !determiners[x] && x != "all" && x != "any" && x != "every" {
+			head = x
+		}
+		if d.toks[j].comma {
+			break
+		}
+	}
+	return head != "" && !genericHeads[head]
+}

@@ -1,0 +1,39 @@
+package phrasing
+
+import "testing"
+
+// TestNarrativeContext: the words of a judgment in a narrative, a story
+// about others, a requirement on tools, a place described, a hedged or
+// narrow promise, or an area with the place it applies stay quiet; their
+// twins still flag. Sentences are written for debrief in the shapes real
+// postmortems use.
+func TestNarrativeContext(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	for _, tc := range []struct {
+		rule, quiet, flagged string
+	}{
+		{"diligence-call", "After reading the release notes more closely, we saw the old CPUs were dropped.",
+			"We should read the release notes more closely."},
+		{"blame-labels", "We had heard tales of poor decision-making during big migrations.",
+			"It was poor decision-making by the release team."},
+		{"blame-labels", "Two inexperienced people should be able to cut a release without help.",
+			"Inexperienced engineers pushed the release."},
+		{"blame-labels", "The router carelessly forwarded every header upstream.", "The migration was handled sloppily."},
+		{"avoidable", "I used to work at a company where this would never have happened.",
+			"This would never have happened with a second reviewer."},
+		{"absolute-remediation", "We will work to ensure this does not happen again, or if it does, that we are ready.",
+			"We will ensure this does not happen again."},
+		{"absolute-remediation", "We added a test to make sure this particular bug never happens again.",
+			"We will make sure this never happens again."},
+		{"vague-area", "We need to write more documentation about the production deployment.",
+			"We need more documentation for production."},
+		{"vague-area", "Better logging around the payment service restarts.", "Insufficient testing of the production deployment."},
+	} {
+		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
+			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
+		}
+		if fs := c.Check(tc.flagged); !hasRule(fs, tc.rule) {
+			t.Errorf("%s misses %q: %s", tc.rule, tc.flagged, describe(fs))
+		}
+	}
+}
