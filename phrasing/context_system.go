@@ -48,7 +48,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "hindsight-adverb":
 		return classifies(d, k)
 	case "vague-factor":
-		return negatedBefore(d, k)
+		return negatedBefore(d, k) || c.thingAgent(d, f)
 	case "human-error":
 		return labelDiscussed(d, k, f)
 	}
@@ -354,4 +354,24 @@ func mentioned(d *doc, f *Finding) bool {
 		}
 	}
 	return false
+}
+
+// thingAgent reports whether the finding f ends in a passive whose agent
+// follows and is a thing: "the alert was ignored by the routing rules".
+// "The alert was ignored by the on-call" stays.
+func (c *Checker) thingAgent(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	if !isParticiple(d.tok(e)) || d.tok(e+1) != "by" || !d.same(e, e+2) {
+		return false
+	}
+	for j := e + 2; j < len(d.toks) && j < e+6 && d.same(e, j); j++ {
+		if c.personStartingAt(d, j) >= 0 || c.isRole(d.toks[j].word) || selfPronouns[d.toks[j].word] ||
+			d.toks[j].word == "us" || d.toks[j].word == "everyone" || d.toks[j].word == "everybody" {
+			return false
+		}
+		if npStop[d.toks[j].word] || d.toks[j].comma {
+			break
+		}
+	}
+	return true
 }

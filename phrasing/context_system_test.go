@@ -44,6 +44,8 @@ func TestSystemContext(t *testing.T) {
 		{"human-error", "The old template had a field called ‘human error’ that we removed.",
 			"It was 'obviously' human error."},
 		{"blame-labels", "The router carelessly forwarded every header upstream.", "Kim carelessly forwarded every header upstream."},
+		{"vague-factor", "The alert was ignored by the routing rules because of a typo in the label.",
+			"The alert was ignored by the on-call because of the noise."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
