@@ -125,3 +125,70 @@ func placeAfter(d *doc, f *Finding) bool {
 	}
 	return head != "" && !genericHeads[head]
 }
+
+// countWords after "if only" make it "if just N": "if only one replica is
+// down, the cluster stays healthy". "If only the on-call had checked"
+// stays.
+var countWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "half", "few", "couple", "handful", "small", "single", "part", "some", "minor")
+
+// onlyCount reports whether "if only" at k counts something.
+func onlyCount(d *doc, k int) bool {
+	n := k + 2
+	if d.tok(n) == "a" || d.tok(n) == "an" {
+		n++
+	}
+	w := d.tok(n)
+	return d.same(k, n) && w != "" && (countWords[w] || isDigit(w[0]))
+}
+
+// gradedCare intensify a call for care: "be more careful", "be extra
+// cautious" ask people to be better than they were.
+var gradedCare = set("more", "extra", "very", "especially", "super", "much", "even", "really",
+	"particularly", "doubly", "hyper")
+
+// careWhen reports whether a plain "be careful" at k names the situation
+// it applies to, as advice to a reader does: "please be careful when
+// copying commands from this document". "Be more careful" stays.
+func careWhen(d *doc, k int, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	for j := k; j <= e; j++ {
+		if gradedCare[d.toks[j].word] {
+			return false
+		}
+	}
+	if w := d.tok(e); w != "careful" && w != "cautious" || !d.same(e, e+2) || d.toks[e].comma {
+		return false
+	}
+	switch d.tok(e + 1) {
+	case "when", "while", "with", "before", "if", "about", "around", "not":
+		return !vagueConditions[d.tok(e+2)]
+	}
+	return false
+}
+
+// ownerNouns after "responsible for" make a who-question about who owns
+// the work ahead: "who is responsible for each action item".
+var ownerNouns = set("action", "actions", "item", "items", "fix", "fixes", "follow-up",
+	"follow-ups", "followup", "remediation", "remediations", "task", "tasks", "ticket",
+	"tickets", "owner", "next", "step", "steps", "each", "every")
+
+// ownerAhead reports whether a who-question at k asks who owns the work
+// ahead rather than who caused the incident.
+func ownerAhead(d *doc, k int) bool {
+	for j := k + 1; j < len(d.toks) && j < k+6 && d.same(k, j); j++ {
+		switch d.toks[j].word {
+		case "was", "were", "had", "has", "been":
+			return false // "Who was responsible for the migration?" asks about the past
+		}
+		if d.toks[j].word == "responsible" && d.tok(j+1) == "for" {
+			for x := j + 2; x < j+5 && d.same(j, x); x++ {
+				if ownerNouns[d.toks[x].word] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

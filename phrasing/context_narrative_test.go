@@ -28,6 +28,11 @@ func TestNarrativeContext(t *testing.T) {
 		{"vague-area", "We need to write more documentation about the production deployment.",
 			"We need more documentation for production."},
 		{"vague-area", "Better logging around the payment service restarts.", "Insufficient testing of the production deployment."},
+		{"if-only", "If only one replica is down, the cluster stays healthy.", "If only the on-call had checked the replica."},
+		{"vague-action", "Please be careful when copying commands from this document.", "Engineers need to be more careful when copying commands."},
+		{"culprit-who", "Who is responsible for each action item is listed below.", "Who was responsible for the migration?"},
+		{"handled-poorly", "The page was handled poorly by the paging tool, which retried every second.",
+			"The page was handled poorly by the on-call."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))

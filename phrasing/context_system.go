@@ -45,6 +45,14 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return placeDescribed(d, k)
 	case "absolute-remediation":
 		return hedgedAfter(d, k) || narrowed(d, k)
+	case "if-only":
+		return onlyCount(d, k)
+	case "vague-action":
+		return careWhen(d, k, f)
+	case "culprit-who":
+		return ownerAhead(d, k)
+	case "handled-poorly":
+		return c.thingAgent(d, f)
 	case "hindsight-adverb":
 		return classifies(d, k)
 	case "vague-factor":
@@ -357,11 +365,18 @@ func mentioned(d *doc, f *Finding) bool {
 }
 
 // thingAgent reports whether the finding f ends in a passive whose agent
-// follows and is a thing: "the alert was ignored by the routing rules".
+// follows and is a thing: "the alert was ignored by the routing rules",
+// "the page was handled poorly by the paging tool".
 // "The alert was ignored by the on-call" stays.
 func (c *Checker) thingAgent(d *doc, f *Finding) bool {
 	e := tokenAt(d, f.Offset+f.Length-1)
-	if !isParticiple(d.tok(e)) || d.tok(e+1) != "by" || !d.same(e, e+2) {
+	if d.tok(e+1) != "by" && (d.tok(e+2) != "by" || !isParticiple(d.tok(e+1))) {
+		return false // "ignored by", "handled poorly by", "poorly handled by"
+	}
+	if d.tok(e+1) != "by" {
+		e++
+	}
+	if !d.same(e, e+2) {
 		return false
 	}
 	for j := e + 2; j < len(d.toks) && j < e+6 && d.same(e, j); j++ {
