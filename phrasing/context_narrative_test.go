@@ -33,6 +33,8 @@ func TestNarrativeContext(t *testing.T) {
 		{"culprit-who", "Who is responsible for each action item is listed below.", "Who was responsible for the migration?"},
 		{"handled-poorly", "The page was handled poorly by the paging tool, which retried every second.",
 			"The page was handled poorly by the on-call."},
+		{"absolute-remediation", "To prevent this from happening again, we added a lint step to the deploy pipeline.",
+			"To prevent this from happening again, we talked about it as a team."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))

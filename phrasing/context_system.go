@@ -44,7 +44,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "avoidable":
 		return placeDescribed(d, k)
 	case "absolute-remediation":
-		return hedgedAfter(d, k) || narrowed(d, k)
+		return hedgedAfter(d, k) || narrowed(d, k) || guardNamed(d, k)
 	case "if-only":
 		return onlyCount(d, k)
 	case "vague-action":
