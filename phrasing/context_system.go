@@ -34,7 +34,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "blame-labels":
 		return faultLeads[d.tok(k)] && c.thingSubject(d, k) || toldOf(d, k) || ableAhead(d, k)
 	case "person-blame":
-		return c.blamedThing(d, k)
+		return c.blamedThing(d, k) || c.thingAtFault(d, k)
 	case "person-failure":
 		return generalYou(d, k) || missedCount(d, k, f)
 	case "vague-area":
@@ -301,6 +301,12 @@ func labelDiscussed(d *doc, k int, f *Finding) bool {
 		}
 	}
 	e := tokenAt(d, f.Offset+f.Length-1) + 1
+	for j := e; j < e+4 && d.same(e-1, j) && !d.toks[j].clause; j++ {
+		switch d.toks[j].word {
+		case "no", "not", "nothing", "never", "wasn't", "isn't", "weren't", "didn't", "doesn't":
+			return true // "human error played no part here"
+		}
+	}
 	if d.tok(e) == "that" || d.tok(e) == "which" {
 		e++
 	}
@@ -389,4 +395,24 @@ func (c *Checker) thingAgent(d *doc, f *Finding) bool {
 		}
 	}
 	return true
+}
+
+// thingAtFault reports whether "at fault" or "to blame" at k is said of a
+// thing: "the design itself was at fault". "Bob was at fault" stays.
+func (c *Checker) thingAtFault(d *doc, k int) bool {
+	w := d.tok(k)
+	if w != "at" && w != "to" {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && d.same(j, k) && (beForms[d.toks[j].word] || adverbs[d.toks[j].word] ||
+		d.toks[j].word == "itself" || d.toks[j].word == "themselves" || strings.HasSuffix(d.toks[j].word, "ly")) {
+		j--
+	}
+	if j < 0 || !d.same(j, k) || j == k-1 || d.toks[j].comma {
+		return false
+	}
+	_, kind := c.personEndingAt(d, j)
+	return kind == notPerson && !determiners[d.toks[j].word] && !c.isRole(d.toks[j].word) &&
+		!selfPronouns[d.toks[j].word] && d.toks[j].word != "who"
 }

@@ -46,6 +46,8 @@ func TestSystemContext(t *testing.T) {
 		{"blame-labels", "The router carelessly forwarded every header upstream.", "Kim carelessly forwarded every header upstream."},
 		{"vague-factor", "The alert was ignored by the routing rules because of a typo in the label.",
 			"The alert was ignored by the on-call because of the noise."},
+		{"human-error", "Human error played no part here; the design was the problem.", "Human error played a part here."},
+		{"person-blame", "The design itself was at fault, not the people using it.", "The outage happened because of Kim."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
