@@ -36,7 +36,9 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "person-blame":
 		return c.blamedThing(d, k) || c.thingAtFault(d, k)
 	case "person-failure":
-		return generalYou(d, k) || missedCount(d, k, f)
+		return generalYou(d, k) || missedCount(d, k, f) || c.pluralOpener(d, k)
+	case "fault-adverb":
+		return c.pluralOpener(d, k) || receivedAfter(d, f)
 	case "vague-area":
 		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f)
 	case "diligence-call":
@@ -415,4 +417,40 @@ func (c *Checker) thingAtFault(d *doc, k int) bool {
 	_, kind := c.personEndingAt(d, j)
 	return kind == notPerson && !determiners[d.toks[j].word] && !c.isRole(d.toks[j].word) &&
 		!selfPronouns[d.toks[j].word] && d.toks[j].word != "who"
+}
+
+// pluralEnds are endings of plural nouns for groups of users or programs
+// ("Customers", "Crawlers", "Validators", "Bots", "Participants"), which
+// first names do not have.
+var pluralEnds = []string{"ers", "ors", "ots", "ents", "ants", "ists", "ees", "ies"}
+
+// pluralOpener reports whether the subject at k is a plural noun that is
+// capitalised only because it opens the sentence: "Crawlers ignored
+// robots.txt" reads as "the crawlers ignored robots.txt", which is not a
+// named person. Attendees and known names are people whatever they end in.
+func (c *Checker) pluralOpener(d *doc, k int) bool {
+	t := &d.toks[k]
+	if !t.cap || t.handle || c.names[t.word] || c.isRole(t.word) || d.sentOf(k).first != k {
+		return false
+	}
+	if d.same(k, k+1) && d.toks[k+1].cap {
+		return false // "Peters Anders": a full name
+	}
+	for _, e := range pluralEnds {
+		if len(t.word) > len(e) && strings.HasSuffix(t.word, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedAfter reports whether the fault adverb in f goes with a verb of
+// receiving: "Bob mistakenly received two copies of the email" says what
+// happened to him.
+func receivedAfter(d *doc, f *Finding) bool {
+	switch d.tok(tokenAt(d, f.Offset+f.Length-1)) {
+	case "received", "got", "gotten", "obtained", "heard", "saw":
+		return true
+	}
+	return false
 }

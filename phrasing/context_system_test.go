@@ -48,6 +48,8 @@ func TestSystemContext(t *testing.T) {
 			"The alert was ignored by the on-call because of the noise."},
 		{"human-error", "Human error played no part here; the design was the problem.", "Human error played a part here."},
 		{"person-blame", "The design itself was at fault, not the people using it.", "The outage happened because of Kim."},
+		{"person-failure", "Crawlers ignored robots.txt and hammered the search page.", "Kim ignored robots.txt and hammered the search page."},
+		{"fault-adverb", "Kim mistakenly received two copies of the email.", "Kim mistakenly deleted two copies of the email."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
