@@ -44,7 +44,7 @@ func headingShape(s string, i int) bool {
 		return ok && next < len(s) && tableRule(under)
 	}
 	if next < len(s) {
-		if under, _, ok := lineAt(s, next); ok && underline(under) {
+		if under, _, ok := lineAt(s, next); ok && underline(under) && shortTitle(line) {
 			return true
 		}
 	}
@@ -135,4 +135,12 @@ func titleCase(line string) bool {
 		}
 	}
 	return words <= 10 && capped >= 2
+}
+
+// shortTitle reports whether an underlined line reads as a title rather
+// than the last line of a paragraph above a rule: at most twelve words and
+// no full stop at its end.
+func shortTitle(line string) bool {
+	t := strings.TrimRight(line, " \t*_:")
+	return t != "" && t[len(t)-1] != '.' && t[len(t)-1] != '!' && len(strings.Fields(t)) <= 12
 }

@@ -49,6 +49,7 @@ func TestHeadingShapes(t *testing.T) {
 			"**What went wrong**\n\nNobody noticed the stale cache for a week.\n"},
 		{"team-missed", "Where We Got Lucky\n\nNobody noticed the stale cache for a week.\n",
 			"Where We Went Wrong\n\nNobody noticed the stale cache for a week.\n"},
+		{"human-error", "Human Error\n===========\n", "It came down to human error.\n---\n"},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
