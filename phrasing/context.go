@@ -56,7 +56,7 @@ func inContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Category {
 	case CatRootCause:
-		return t.line == headingLine && !labelledCause(d, causeEnd(d, k)) ||
+		return t.line == headingLine && !labelledCause(d, causeEnd(d, k)) && !claimAfter(d, causeEnd(d, k)) ||
 			t.line == timelineLine || hedgedCause(d, k) || bracketed(d, k, f)
 	case CatVague, CatHindsight, CatLabel:
 		return t.line == headingLine || bracketed(d, k, f)

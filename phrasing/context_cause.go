@@ -266,3 +266,15 @@ func causeSought(d *doc, k, e int) bool {
 	}
 	return false
 }
+
+// claimAfter reports whether a verb that states the cause follows the
+// mention on its line: "## The root cause was a stale DNS record" is a
+// heading that makes the claim.
+func claimAfter(d *doc, e int) bool {
+	for j := e; j < len(d.toks) && j < e+4 && d.same(e-1, j) && !lineBreakBetween(d, e-1, j); j++ {
+		if claimVerbs[d.toks[j].word] {
+			return true
+		}
+	}
+	return false
+}

@@ -101,7 +101,7 @@ func emphasised(line string) bool {
 
 // minorWords stay lower case in Title Case.
 var minorWords = set("a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on",
-	"at", "by", "with", "from", "into", "vs", "via", "per", "as", "is", "are", "was", "be", "not")
+	"at", "by", "with", "from", "into", "vs", "via", "per", "as")
 
 // titleCase reports whether line is a short heading in Title Case or ALL
 // CAPS with no full stop: "Root Cause and Resolution", "LESSONS LEARNED",

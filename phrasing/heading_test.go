@@ -50,6 +50,7 @@ func TestHeadingShapes(t *testing.T) {
 		{"team-missed", "Where We Got Lucky\n\nNobody noticed the stale cache for a week.\n",
 			"Where We Went Wrong\n\nNobody noticed the stale cache for a week.\n"},
 		{"human-error", "Human Error\n===========\n", "It came down to human error.\n---\n"},
+		{"root-cause", "## Root Cause Analysis and Fixes", "## The root cause was a stale DNS record"},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
