@@ -32,7 +32,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Rule {
 	case "blame-labels":
-		return faultLeads[d.tok(k)] && c.thingSubject(d, k) || toldOf(d, k) || ableAhead(d, k)
+		return faultLeads[d.tok(k)] && c.thingSubject(d, k) || toldOf(d, k) || ableAhead(d, k) ||
+			c.labelOfMachine(d, k)
 	case "person-blame":
 		return c.blamedThing(d, k) || c.thingAtFault(d, k)
 	case "person-failure":

@@ -50,6 +50,11 @@ func TestSystemContext(t *testing.T) {
 		{"person-blame", "The design itself was at fault, not the people using it.", "The outage happened because of Kim."},
 		{"person-failure", "Crawlers ignored robots.txt and hammered the search page.", "Kim ignored robots.txt and hammered the search page."},
 		{"fault-adverb", "Kim mistakenly received two copies of the email.", "Kim mistakenly deleted two copies of the email."},
+		{"blame-labels", "An overzealous rate limiter rejected valid requests.", "An overzealous engineer rejected valid requests."},
+		{"blame-labels", "The proxy is a dumb pipe that forwards bytes.", "The proxy change was a dumb mistake."},
+		{"blame-labels", "There was a lapse in certificate coverage for two hours.", "It was a lapse in judgment."},
+		{"blame-labels", "It sounds dumb, but the fix was to restart the router.", "Kim was dumb to restart the router."},
+		{"blame-labels", "The stupid thing about this bug is that it only shows on Tuesdays.", "The careless copy of the key leaked it."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
