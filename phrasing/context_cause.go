@@ -132,7 +132,7 @@ func causeHeading(d *doc, k, e int) bool {
 		if nl := strings.IndexAny(cell, "|\n"); nl >= 0 {
 			cell = cell[:nl]
 		}
-		if strings.IndexFunc(cell, unicode.IsLetter) >= 0 {
+		if strings.IndexFunc(cell, unicode.IsLetter) >= 0 && keyValueRow(s, lo, hi) {
 			return false
 		}
 	}
@@ -167,6 +167,26 @@ func causeHeading(d *doc, k, e int) bool {
 		return !unicode.IsLetter(first) && !unicode.IsDigit(first)
 	}
 	return true
+}
+
+// keyValueRow reports whether the table row around [lo, hi) has two cells,
+// a field and its value ("| Root cause | the pool size |"), rather than a
+// row of data in several columns.
+func keyValueRow(s string, lo, hi int) bool {
+	a, b := lo, hi
+	for a > 0 && s[a-1] != '\n' && lo-a < maxHeading {
+		a--
+	}
+	for b < len(s) && s[b] != '\n' && b-hi < maxHeading {
+		b++
+	}
+	cells := 0
+	for _, c := range strings.Split(strings.Trim(strings.TrimSpace(s[a:b]), "|"), "|") {
+		if strings.TrimSpace(c) != "" {
+			cells++
+		}
+	}
+	return cells <= 2
 }
 
 // joinWord reports whether w joins a section name to the next one: "Root

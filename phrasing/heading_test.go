@@ -51,6 +51,7 @@ func TestHeadingShapes(t *testing.T) {
 			"Where We Went Wrong\n\nNobody noticed the stale cache for a week.\n"},
 		{"human-error", "Human Error\n===========\n", "It came down to human error.\n---\n"},
 		{"root-cause", "## Root Cause Analysis and Fixes", "## The root cause was a stale DNS record"},
+		{"root-cause", "| root cause | suggestion | 24/45 |", "| Root cause | the pool size |"},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
