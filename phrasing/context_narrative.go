@@ -219,3 +219,25 @@ func guardNamed(d *doc, k int) bool {
 	}
 	return false
 }
+
+// biasNamed reports whether the sentence names the hindsight it holds
+// before the finding at k: "with hindsight, it is easy to say the signs were
+// there", "it's tempting to say we should have rolled back, but ...".
+func biasNamed(d *doc, k int) bool {
+	sent := d.sentOf(k)
+	for j := max(sent.first, k-ctxWindow); j < min(sent.last, k+ctxWindow); j++ {
+		switch d.toks[j].word {
+		case "easy", "tempting", "natural", "easier":
+		default:
+			continue
+		}
+		if d.tok(j+1) != "to" || !d.same(j, j+2) {
+			continue
+		}
+		switch d.tok(j + 2) {
+		case "say", "think", "see", "conclude", "judge", "look", "assume":
+			return true
+		}
+	}
+	return false
+}

@@ -35,6 +35,10 @@ func TestNarrativeContext(t *testing.T) {
 			"The page was handled poorly by the on-call."},
 		{"absolute-remediation", "To prevent this from happening again, we added a lint step to the deploy pipeline.",
 			"To prevent this from happening again, we talked about it as a team."},
+		{"hindsight-marker", "With hindsight, it is easy to say the signs were there; at the time they were buried in noise.",
+			"With hindsight, the signs were there."},
+		{"should-have", "It's tempting to say we should have rolled back at once, but the graphs were flat.",
+			"We should have rolled back at once, but the graphs were flat."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
