@@ -241,3 +241,18 @@ func biasNamed(d *doc, k int) bool {
 	}
 	return false
 }
+
+// waitVerbs after "took us ... to" make the time a wait for something the
+// team did not control: "it took us a while to get access to the console".
+var waitVerbs = set("get", "receive", "obtain", "gain", "access", "hear", "regain", "reach")
+
+// waitedFor reports whether a slow-response finding at k times a wait for
+// access or an answer rather than the team's own work.
+func waitedFor(d *doc, k int) bool {
+	for j := k; j < len(d.toks) && j < k+8 && d.same(k, j); j++ {
+		if d.toks[j].word == "to" && waitVerbs[d.tok(j+1)] && d.same(j, j+1) {
+			return true
+		}
+	}
+	return false
+}

@@ -39,6 +39,8 @@ func TestNarrativeContext(t *testing.T) {
 			"With hindsight, the signs were there."},
 		{"should-have", "It's tempting to say we should have rolled back at once, but the graphs were flat.",
 			"We should have rolled back at once, but the graphs were flat."},
+		{"slow-response", "It took us a while to get access to the console because the VPN was down too.",
+			"It took us too long to declare an incident."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))

@@ -48,6 +48,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return placeDescribed(d, k)
 	case "absolute-remediation":
 		return hedgedAfter(d, k) || narrowed(d, k) || guardNamed(d, k)
+	case "slow-response":
+		return waitedFor(d, k)
 	case "if-only":
 		return onlyCount(d, k)
 	case "vague-action":
