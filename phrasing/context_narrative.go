@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // Context read from how a sentence is built around the flagged words: a
 // narrative of what happened ("after reading the notes more closely, we
 // saw"), talk about others in general ("tales of poor decision-making"), a
@@ -253,6 +255,39 @@ func waitedFor(d *doc, k int) bool {
 		if d.toks[j].word == "to" && waitVerbs[d.tok(j+1)] && d.same(j, j+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// doesVerbs after an area say what it does, which names it: "improved
+// alerting now pages us when the queue passes 10,000".
+var doesVerbs = set("pages", "fires", "alerts", "notifies", "warns", "catches", "covers",
+	"checks", "watches", "tracks", "flags", "blocks", "rejects", "runs", "paged", "fired",
+	"caught", "flagged", "blocked", "rejected")
+
+// areaArgued reports whether the area that ends f is followed by what it
+// does, or by an argument that it would not have helped: "better testing
+// would not have caught this, because staging never sees this traffic".
+func areaArgued(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	j := e + 1
+	if !d.same(e, j) || d.toks[e].comma {
+		return false
+	}
+	if d.tok(j) == "now" || d.tok(j) == "also" {
+		if doesVerbs[d.tok(j+1)] && d.same(j, j+1) {
+			return true
+		}
+	} else if doesVerbs[d.tok(j)] && !strings.HasSuffix(d.tok(j), "s") || d.tok(j) == "notifies" ||
+		d.tok(j) == "warns" || d.tok(j) == "catches" || d.tok(j) == "rejects" {
+		return true // "checks", "alerts", "pages" are as often nouns: "missing validation checks"
+	}
+	switch d.tok(j) {
+	case "would", "could", "might":
+		n := d.tok(j + 1)
+		return n == "not" || n == "never"
+	case "wouldn't", "couldn't", "won't":
+		return true
 	}
 	return false
 }

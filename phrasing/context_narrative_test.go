@@ -41,6 +41,9 @@ func TestNarrativeContext(t *testing.T) {
 			"We should have rolled back at once, but the graphs were flat."},
 		{"slow-response", "It took us a while to get access to the console because the VPN was down too.",
 			"It took us too long to declare an incident."},
+		{"vague-area", "Better testing would not have caught this, because staging never sees this traffic.",
+			"Better testing would have caught this."},
+		{"vague-area", "Improved alerting now pages us when the queue depth passes 10,000.", "Improved alerting."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))

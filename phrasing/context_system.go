@@ -41,7 +41,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "fault-adverb":
 		return c.pluralOpener(d, k) || receivedAfter(d, f)
 	case "vague-area":
-		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f)
+		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
+			areaArgued(d, f)
 	case "diligence-call":
 		return narrated(d, k)
 	case "avoidable":
