@@ -19,7 +19,9 @@ var hedges = set("likely", "unlikely", "probably", "probable", "possibly", "poss
 	"appear", "appeared", "assuming", "assume", "if", "whether", "unknown", "unclear",
 	"unconfirmed", "pending", "hypothesis", "theory", "candidate", "candidates", "still",
 	"think", "thought", "guess", "suggests", "suggest", "investigation", "investigating",
-	"investigate", "unsure", "not", "no", "without")
+	"investigate", "unsure", "not", "no", "without", "preliminary", "initial", "initially",
+	"tentative", "tentatively", "understanding", "working", "points", "pointing", "indicates",
+	"suggesting", "apparent", "apparently", "hypothesised", "hypothesized")
 
 // searchVerbs just before "root cause" make it the object of the
 // investigation: "identify the root cause", "get at the root cause", "pin

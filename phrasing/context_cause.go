@@ -64,7 +64,7 @@ func causeNamed(d *doc, k, e int) bool {
 	if e < len(d.toks) && d.same(e-1, e) && !d.toks[e-1].comma && causeModified[d.toks[e].word] {
 		return true
 	}
-	if known(d, e) || causeSought(d, k, e) {
+	if known(d, e) || causeSought(d, k, e) || asFarAs(d, k) {
 		return true
 	}
 	if !labelledCause(d, e) {
@@ -293,6 +293,20 @@ func causeSought(d *doc, k, e int) bool {
 func claimAfter(d *doc, e int) bool {
 	for j := e; j < len(d.toks) && j < e+4 && d.same(e-1, j) && !lineBreakBetween(d, e-1, j); j++ {
 		if claimVerbs[d.toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// asFarAs reports whether the sentence hedges before the mention at k: "as
+// far as we can tell, the root cause is ...", "to our knowledge, ...".
+func asFarAs(d *doc, k int) bool {
+	for j := max(d.sentOf(k).first, k-ctxWindow); j+2 < k; j++ {
+		w := d.toks[j].word
+		if w == "as" && d.tok(j+1) == "far" && d.tok(j+2) == "as" ||
+			w == "to" && d.tok(j+1) == "our" && d.tok(j+2) == "knowledge" ||
+			w == "what" && d.tok(j+1) == "we" && (d.tok(j+2) == "can" || d.tok(j+2) == "know") {
 			return true
 		}
 	}

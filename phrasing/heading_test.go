@@ -52,6 +52,10 @@ func TestHeadingShapes(t *testing.T) {
 		{"human-error", "Human Error\n===========\n", "It came down to human error.\n---\n"},
 		{"root-cause", "## Root Cause Analysis and Fixes", "## The root cause was a stale DNS record"},
 		{"root-cause", "| root cause | suggestion | 24/45 |", "| Root cause | the pool size |"},
+		{"root-cause", "As far as we can tell, the root cause is a race in the client.", "The root cause is a race in the client."},
+		{"root-cause", "The preliminary root cause is a race in the client.", "The actual root cause is a race in the client."},
+		{"root-cause", "Our current understanding is that the root cause is a race in the client.",
+			"We now know that the root cause is a race in the client."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
