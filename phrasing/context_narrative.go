@@ -291,3 +291,33 @@ func areaArgued(d *doc, f *Finding) bool {
 	}
 	return false
 }
+
+// seenFrom after "obvious" say where or when it was seen at the time: "it
+// was obvious from the graphs", "obvious within a minute".
+var seenFrom = set("from", "in", "on", "to", "within", "at", "after", "once", "when", "by",
+	"immediately", "quickly", "straight", "right", "looking")
+
+// visibleThen reports whether "was obvious" in f says what was visible at
+// the time rather than judging with hindsight: "it was obvious from the
+// graphs that the disk was full", "once we looked at the graph, it was
+// obvious". "It was obvious the deploy was bad" stays.
+func visibleThen(d *doc, k int, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	if d.tok(e) != "obvious" {
+		return false
+	}
+	for j := e - 1; j >= 0 && j >= e-4 && d.same(j, e); j-- {
+		if signWords[d.toks[j].word] {
+			return false // "the signs were obvious in the dashboards" is hindsight
+		}
+	}
+	if seenFrom[d.tok(e+1)] && d.same(e, e+1) {
+		return true
+	}
+	first := d.sentOf(k).first
+	switch d.tok(first) {
+	case "once", "after", "when", "as":
+		return first < k
+	}
+	return false
+}

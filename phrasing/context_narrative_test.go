@@ -44,6 +44,10 @@ func TestNarrativeContext(t *testing.T) {
 		{"vague-area", "Better testing would not have caught this, because staging never sees this traffic.",
 			"Better testing would have caught this."},
 		{"vague-area", "Improved alerting now pages us when the queue depth passes 10,000.", "Improved alerting."},
+		{"hindsight-obvious", "It was obvious from the graphs that the disk was full, so we expanded it.",
+			"It was obvious the disk was full, so we should have expanded it."},
+		{"hindsight-obvious", "Once we looked at the graph, it was obvious the cache was cold.", "It was obvious the cache was cold."},
+		{"hindsight-obvious", "The slowdown was obvious in the p99 latency graph.", "The signs were obvious in the dashboards."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))

@@ -49,6 +49,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return placeDescribed(d, k)
 	case "absolute-remediation":
 		return hedgedAfter(d, k) || narrowed(d, k) || guardNamed(d, k)
+	case "hindsight-obvious":
+		return visibleThen(d, k, f)
 	case "slow-response":
 		return waitedFor(d, k)
 	case "if-only":
