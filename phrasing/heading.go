@@ -93,7 +93,8 @@ func emphasised(line string) bool {
 				return false
 			}
 			last := inner[len(inner)-1]
-			return last != '.' && last != '!' && last != '?' && len(strings.Fields(inner)) <= 12
+			return last != '.' && last != '!' && last != '?' && len(strings.Fields(inner)) <= 12 &&
+				(titleCase(inner) || !hasVerb(inner))
 		}
 	}
 	return false
@@ -143,4 +144,23 @@ func titleCase(line string) bool {
 func shortTitle(line string) bool {
 	t := strings.TrimRight(line, " \t*_:")
 	return t != "" && t[len(t)-1] != '.' && t[len(t)-1] != '!' && len(strings.Fields(t)) <= 12
+}
+
+// hasVerb reports whether a bold line reads as a sentence: a verb in the
+// past or a modal ("**Bob dropped the ball**", "**We should test more**").
+// A name like "**Root cause and resolution**" has none, and a heading that
+// asks ("**What went wrong**") is a heading whatever its verb.
+func hasVerb(s string) bool {
+	fs := strings.Fields(strings.ToLower(s))
+	if len(fs) > 0 && whWords[fs[0]] {
+		return false // "**What went wrong**", "**Where we got lucky**"
+	}
+	for _, w := range fs {
+		w = strings.Trim(w, ",;:()'\"")
+		if isParticiple(w) || irregularPast[w] != "" || finiteVerbs[w] || w == "should" || w == "must" ||
+			w == "did" || w == "didn't" || w == "do" || w == "does" {
+			return true
+		}
+	}
+	return false
 }

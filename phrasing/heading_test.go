@@ -56,6 +56,7 @@ func TestHeadingShapes(t *testing.T) {
 		{"root-cause", "The preliminary root cause is a race in the client.", "The actual root cause is a race in the client."},
 		{"root-cause", "Our current understanding is that the root cause is a race in the client.",
 			"We now know that the root cause is a race in the client."},
+		{"blame-labels", "**Careless Copies and Other Hazards**\n", "**We were careless with the copy**\n"},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
