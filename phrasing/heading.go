@@ -117,17 +117,25 @@ func titleCase(line string) bool {
 		return false
 	}
 	words, capped := 0, 0
-	for _, w := range strings.Fields(line) {
+	for rest := line; rest != ""; {
+		var w string
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			w, rest = rest, ""
+		}
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue // "&", "-", an emoji
 		}
-		words++
+		if words++; words > 10 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
 			capped++
-		case unicode.IsDigit(r), minorWords[strings.ToLower(w)]:
+		case unicode.IsDigit(r), minorWords[lowerWord(w)]:
 		default:
 			return false
 		}
@@ -163,4 +171,15 @@ func hasVerb(s string) bool {
 		}
 	}
 	return false
+}
+
+// lowerWord lower-cases a short ASCII word without allocating when it is
+// already lower case, which minor words in a title are.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
