@@ -225,7 +225,8 @@ var workOf = set("analysis", "investigation", "understanding", "discussion", "ex
 var listVerbs = set("covers", "cover", "covered", "describes", "describe", "described",
 	"includes", "include", "included", "including", "explains", "explain", "share", "shares",
 	"outlines", "outline", "lists", "summarises", "summarizes", "documents", "discusses",
-	"discuss", "details", "detail", "contains", "walks")
+	"discuss", "details", "detail", "contains", "walks", "fill", "write", "complete", "parts",
+	"sections", "headings")
 
 // docVerbs after "the root cause will|was" make it the work on the cause:
 // "the root cause will be covered in a follow-up post".
@@ -242,6 +243,10 @@ func causeSought(d *doc, k, e int) bool {
 	j := k - 1
 	for j >= 0 && j >= k-4 && d.same(j, k) && causeFillers[d.toks[j].word] && d.toks[j].word != "that" {
 		j--
+	}
+	if j >= 0 && d.same(j, k) && d.toks[j].comma &&
+		(d.toks[e-1].comma || d.tok(e) == "and" || d.tok(e) == "or") {
+		return true // one item of a list: "what happened, the root cause, and what we changed"
 	}
 	if j >= 0 && d.same(j, k) {
 		w := d.toks[j].word
@@ -275,6 +280,9 @@ func causeSought(d *doc, k, e int) bool {
 	// A list of the write-up's parts after a verb of writing, with no verb
 	// after the mention in its clause.
 	for i := k - 1; i >= 0 && i >= k-12 && d.same(i, k); i-- {
+		if claimVerbs[d.toks[i].word] {
+			return false // "confirming that the update is the root cause"
+		}
 		if listVerbs[d.toks[i].word] {
 			for x := e; x < len(d.toks) && x < e+8 && d.same(e, x) && !d.toks[x].clause; x++ {
 				if claimVerbs[d.toks[x].word] {

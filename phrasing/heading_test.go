@@ -57,6 +57,10 @@ func TestHeadingShapes(t *testing.T) {
 		{"root-cause", "Our current understanding is that the root cause is a race in the client.",
 			"We now know that the root cause is a race in the client."},
 		{"blame-labels", "**Careless Copies and Other Hazards**\n", "**We were careless with the copy**\n"},
+		{"root-cause", "The doc has three parts: what happened, the root cause, and what we changed.",
+			"The root cause, in short, was the retry storm."},
+		{"root-cause", "Fill in the summary, the root cause and the action items before Friday.",
+			"Confirming that the client update is the root cause took a day."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
