@@ -321,3 +321,25 @@ func visibleThen(d *doc, k int, f *Finding) bool {
 	}
 	return false
 }
+
+// onPurpose reports whether the sentence says the act was meant or its
+// object is nothing: "we ignored the noisy channel by design", "we missed
+// nothing in the restore".
+func onPurpose(d *doc, k int, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	if n := d.tok(e + 1); (n == "nothing" || n == "none") && d.same(e, e+1) {
+		return true
+	}
+	for j := k; j < len(d.toks) && j < e+12 && d.same(k, j) && (j <= e || !d.toks[j].clause); j++ {
+		switch d.toks[j].word {
+		case "deliberately", "intentionally", "purposely", "purposefully":
+			return true
+		case "design", "purpose":
+			p := d.tok(j - 1)
+			return p == "by" || p == "on"
+		case "planned", "intended":
+			return d.tok(j-1) == "as"
+		}
+	}
+	return false
+}

@@ -48,6 +48,9 @@ func TestNarrativeContext(t *testing.T) {
 			"It was obvious the disk was full, so we should have expanded it."},
 		{"hindsight-obvious", "Once we looked at the graph, it was obvious the cache was cold.", "It was obvious the cache was cold."},
 		{"hindsight-obvious", "The slowdown was obvious in the p99 latency graph.", "The signs were obvious in the dashboards."},
+		{"person-failure", "We ignored the noisy alert channel by design; it is muted outside business hours.",
+			"We ignored the noisy alert channel; it is muted outside business hours."},
+		{"person-failure", "We missed nothing in the restore; every table checked out.", "We missed a table in the restore."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
