@@ -430,13 +430,20 @@ func (c *Checker) thingAtFault(d *doc, k int) bool {
 // first names do not have.
 var pluralEnds = []string{"ers", "ors", "ots", "ents", "ants", "ists", "ees", "ies"}
 
+// humanPlurals are groups of people, who stay people when they open a
+// sentence: "Customers ignored the warning banner".
+var humanPlurals = set("users", "customers", "members", "subscribers", "visitors", "players",
+	"holders", "owners", "depositors", "buyers", "sellers", "traders", "investors",
+	"participants", "contributors", "volunteers", "admins", "administrators", "moderators",
+	"students", "clients", "tenants", "employees", "workers", "officers", "leaders", "founders")
+
 // pluralOpener reports whether the subject at k is a plural noun that is
 // capitalised only because it opens the sentence: "Crawlers ignored
 // robots.txt" reads as "the crawlers ignored robots.txt", which is not a
 // named person. Attendees and known names are people whatever they end in.
 func (c *Checker) pluralOpener(d *doc, k int) bool {
 	t := &d.toks[k]
-	if !t.cap || t.handle || c.names[t.word] || c.isRole(t.word) || d.sentOf(k).first != k {
+	if !t.cap || t.handle || c.names[t.word] || c.isRole(t.word) || humanPlurals[t.word] || d.sentOf(k).first != k {
 		return false
 	}
 	if d.same(k, k+1) && d.toks[k+1].cap {

@@ -48,7 +48,7 @@ func TestSystemContext(t *testing.T) {
 			"The alert was ignored by the on-call because of the noise."},
 		{"human-error", "Human error played no part here; the design was the problem.", "Human error played a part here."},
 		{"person-blame", "The design itself was at fault, not the people using it.", "The outage happened because of Kim."},
-		{"person-failure", "Crawlers ignored robots.txt and hammered the search page.", "Kim ignored robots.txt and hammered the search page."},
+		{"person-failure", "Crawlers ignored robots.txt and hammered the search page.", "Customers ignored the warning banner."},
 		{"fault-adverb", "Kim mistakenly received two copies of the email.", "Kim mistakenly deleted two copies of the email."},
 		{"blame-labels", "An overzealous rate limiter rejected valid requests.", "An overzealous engineer rejected valid requests."},
 		{"blame-labels", "The proxy is a dumb pipe that forwards bytes.", "The proxy change was a dumb mistake."},
