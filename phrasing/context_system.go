@@ -435,7 +435,7 @@ var pluralEnds = []string{"ers", "ors", "ots", "ents", "ants", "ists", "ees", "i
 var humanPlurals = set("users", "customers", "members", "subscribers", "visitors", "players",
 	"holders", "owners", "depositors", "buyers", "sellers", "traders", "investors",
 	"participants", "contributors", "volunteers", "admins", "administrators", "moderators",
-	"students", "clients", "tenants", "employees", "workers", "officers", "leaders", "founders")
+	"students", "tenants", "employees", "officers", "leaders", "founders")
 
 // pluralOpener reports whether the subject at k is a plural noun that is
 // capitalised only because it opens the sentence: "Crawlers ignored
