@@ -265,6 +265,9 @@ func causeSought(d *doc, k, e int) bool {
 			return true // "find out what the root cause was"
 		}
 	}
+	if foundThen(d, e) {
+		return true
+	}
 	switch d.tok(e) {
 	case "will", "would", "'ll", "shall":
 		return d.same(e-1, e)
@@ -319,4 +322,34 @@ func asFarAs(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// foundThen reports whether "the root cause was identified" (or found,
+// confirmed, determined) from e is a milestone with nothing named: "the
+// root cause was identified and mitigated at 14:32 UTC". "Identified as X"
+// and "identified in X" name the cause and stay.
+func foundThen(d *doc, e int) bool {
+	j := e
+	switch d.tok(j) {
+	case "was", "is", "has", "had":
+		j++
+	default:
+		return false
+	}
+	if d.tok(j) == "been" {
+		j++
+	}
+	if !d.same(e, j) || !causeStatus[d.tok(j)] {
+		return false
+	}
+	n := j + 1
+	if n >= len(d.toks) || !d.same(j, n) || d.toks[j].comma {
+		return true
+	}
+	w := d.toks[n].word
+	if w == "at" {
+		t := d.tok(n + 1)
+		return t != "" && isDigit(t[0]) // "at 14:32", not "at the storage layer"
+	}
+	return reachEnds[w] && w != "by"
 }

@@ -61,6 +61,9 @@ func TestHeadingShapes(t *testing.T) {
 			"The root cause, in short, was the retry storm."},
 		{"root-cause", "Fill in the summary, the root cause and the action items before Friday.",
 			"Confirming that the client update is the root cause took a day."},
+		{"root-cause", "The root cause was identified and mitigated at 14:32 UTC.",
+			"The root cause was identified in the sequence cache of the database."},
+		{"root-cause", "The root cause has been found.", "The root cause was identified as an expired token."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
