@@ -12,7 +12,9 @@ func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"Bob should have rolled back sooner.", "Mary didn't order the VMs on time.",
 		"Who deployed this?", "Obviously, root cause: human error.", "“Bob forgot to”\n\nthe on-call",
 		"If the DBA had checked, ", "Had Bob", "should have", "didn’t", "a\x00b\xff",
-		"Bob's mistake. His error. Who's to blame?", "fire him", "- x\n| y | z |"} {
+		"Bob's mistake. His error. Who's to blame?", "fire him", "- x\n| y | z |",
+		"Root Cause and Resolution\n===\n", "| Root cause | x |\n|---|---|", "'human error' [Root cause](#x)",
+		"**Root cause:** a", "the root cause was identified at 1", "‘x’ was clearly a"} {
 		f.Add(s)
 	}
 	c := NewChecker(DefaultRules(), []string{"Bob", "Mary"})
