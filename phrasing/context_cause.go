@@ -310,10 +310,11 @@ func claimAfter(d *doc, e int) bool {
 	return false
 }
 
-// asFarAs reports whether the sentence hedges before the mention at k: "as
-// far as we can tell, the root cause is ...", "to our knowledge, ...".
+// asFarAs reports whether the sentence around the mention at k hedges it:
+// "as far as we can tell, the root cause is ...", "to our knowledge, ...".
 func asFarAs(d *doc, k int) bool {
-	for j := max(d.sentOf(k).first, k-ctxWindow); j+2 < k; j++ {
+	sent := d.sentOf(k)
+	for j := max(sent.first, k-ctxWindow); j+2 < min(sent.last, k+ctxWindow); j++ {
 		w := d.toks[j].word
 		if w == "as" && d.tok(j+1) == "far" && d.tok(j+2) == "as" ||
 			w == "to" && d.tok(j+1) == "our" && d.tok(j+2) == "knowledge" ||
@@ -352,4 +353,18 @@ func foundThen(d *doc, e int) bool {
 		return t != "" && isDigit(t[0]) // "at 14:32", not "at the storage layer"
 	}
 	return reachEnds[w] && w != "by"
+}
+
+// singleCauseContext reads "the real cause", "the underlying cause", "the
+// culprit was" at k the way rootCauseContext reads "root cause": the
+// object of the work, a section's name, a hedge.
+func singleCauseContext(d *doc, k int, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1) + 1
+	for j := k; j < e && j < len(d.toks); j++ {
+		if w := d.toks[j].word; w == "cause" || w == "causes" || w == "culprit" {
+			e = j + 1
+			break
+		}
+	}
+	return causeWork[d.tok(k-1)] && d.same(k-1, k) || causeNamed(d, k, e) || asFarAs(d, k)
 }

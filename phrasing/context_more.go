@@ -200,6 +200,8 @@ func moreContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "root-cause":
 		return rootCauseContext(d, k)
+	case "single-cause":
+		return singleCauseContext(d, k, f)
 	case "absolute-remediation":
 		return remediationContext(d, k)
 	case "punitive":

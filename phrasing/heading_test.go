@@ -64,6 +64,9 @@ func TestHeadingShapes(t *testing.T) {
 		{"root-cause", "The root cause was identified and mitigated at 14:32 UTC.",
 			"The root cause was identified in the sequence cache of the database."},
 		{"root-cause", "The root cause has been found.", "The root cause was identified as an expired token."},
+		{"single-cause", "We fixed the underlying cause in v2.1.", "The underlying cause was a missing index."},
+		{"single-cause", "The culprit was a stray cron job, as far as we can tell.", "The culprit was a stray cron job."},
+		{"single-cause", "**The Underlying Cause**", "The underlying cause: a stray cron job"},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
