@@ -29,7 +29,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "blame-labels":
 		return faultLeads[d.tok(k)] && c.thingSubject(d, k) || toldOf(d, k) || ableAhead(d, k) ||
-			c.labelOfMachine(d, k)
+			c.labelOfMachine(d, k) || anyoneMakes(d, f)
 	case "person-blame":
 		return c.blamedThing(d, k) || c.thingAtFault(d, k)
 	case "person-failure":
@@ -332,6 +332,25 @@ func receivedAfter(d *doc, f *Finding) bool {
 	switch d.tok(tokenAt(d, f.Offset+f.Length-1)) {
 	case "received", "got", "gotten", "obtained", "heard", "saw":
 		return true
+	}
+	return false
+}
+
+// anyoneMakes reports whether the label that ends f is bound to "you" or
+// "everyone" in general: "this is a mistake you only make once", "a
+// mistake everyone makes".
+func anyoneMakes(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1) + 1
+	if d.tok(e) == "that" {
+		e++
+	}
+	if !d.same(e-1, e) {
+		return false
+	}
+	switch d.tok(e) {
+	case "you", "everyone", "everybody", "anyone", "anybody":
+		n := d.tok(e + 1)
+		return n != "made" && n != "did" && n != "had"
 	}
 	return false
 }

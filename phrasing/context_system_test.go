@@ -55,6 +55,7 @@ func TestSystemContext(t *testing.T) {
 		{"blame-labels", "There was a lapse in certificate coverage for two hours.", "It was a lapse in judgment."},
 		{"blame-labels", "It sounds dumb, but the fix was to restart the router.", "Kim was dumb to restart the router."},
 		{"blame-labels", "The stupid thing about this bug is that it only shows on Tuesdays.", "The careless copy of the key leaked it."},
+		{"blame-labels", "This is a mistake you only make once.", "This was a mistake you made last week."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
