@@ -58,9 +58,11 @@ func inContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Category {
 	case CatRootCause:
-		return t.line == headingLine && !labelledCause(d, causeEnd(d, k)) && !claimAfter(d, causeEnd(d, k)) ||
+		return attributed(d, k) || t.line == headingLine && !labelledCause(d, causeEnd(d, k)) && !claimAfter(d, causeEnd(d, k)) ||
 			t.line == timelineLine || hedgedCause(d, k) || bracketed(d, k, f)
-	case CatVague, CatHindsight, CatLabel:
+	case CatLabel:
+		return t.line == headingLine || bracketed(d, k, f) || attributed(d, k)
+	case CatVague, CatHindsight:
 		return t.line == headingLine || bracketed(d, k, f)
 	}
 	return false

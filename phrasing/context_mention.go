@@ -138,3 +138,20 @@ func mentioned(d *doc, f *Finding) bool {
 	}
 	return false
 }
+
+// attributed reports whether the sentence gives the words before token k
+// to someone else's report: "According to the vendor's report, the root
+// cause was human error." The writer passes on a framing they cannot
+// rewrite; the claim is the source's.
+func attributed(d *doc, k int) bool {
+	sent := d.sentOf(k)
+	for j := sent.first; j+1 < k && j < sent.first+ctxWindow; j++ {
+		if d.toks[j].word == "according" && d.tok(j+1) == "to" {
+			return true
+		}
+		if d.toks[j].word == "per" && d.toks[j].clause {
+			return true // "Per the vendor's RCA, ..."
+		}
+	}
+	return false
+}

@@ -67,6 +67,10 @@ func TestHeadingShapes(t *testing.T) {
 		{"single-cause", "We fixed the underlying cause in v2.1.", "The underlying cause was a missing index."},
 		{"single-cause", "The culprit was a stray cron job, as far as we can tell.", "The culprit was a stray cron job."},
 		{"single-cause", "**The Underlying Cause**", "The underlying cause: a stray cron job"},
+		{"root-cause", "According to the vendor's report, the root cause was a faulty switch.",
+			"After reading the vendor's report, we agree the root cause was a faulty switch."},
+		{"human-error", "According to the hosting provider, the outage was due to human error.",
+			"The hosting provider's outage was due to human error."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
