@@ -327,7 +327,7 @@ func visibleThen(d *doc, k int, f *Finding) bool {
 // nothing in the restore".
 func onPurpose(d *doc, k int, f *Finding) bool {
 	e := tokenAt(d, f.Offset+f.Length-1)
-	if n := d.tok(e + 1); (n == "nothing" || n == "none") && d.same(e, e+1) {
+	if n := d.tok(e + 1); (n == "nothing" || n == "none") && d.same(e, e+1) || d.tok(e) == "nothing" {
 		return true
 	}
 	for j := k; j < len(d.toks) && j < e+12 && d.same(k, j) && (j <= e || !d.toks[j].clause); j++ {

@@ -51,6 +51,7 @@ func TestNarrativeContext(t *testing.T) {
 		{"person-failure", "We ignored the noisy alert channel by design; it is muted outside business hours.",
 			"We ignored the noisy alert channel; it is muted outside business hours."},
 		{"person-failure", "We missed nothing in the restore; every table checked out.", "We missed a table in the restore."},
+		{"person-failure", "We forgot nothing on the checklist; the checklist lacked a step.", "We forgot a step on the checklist."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
