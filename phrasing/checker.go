@@ -193,7 +193,10 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 	})
 	kept := out[:0]
 	for _, f := range out {
-		if c.isAllowed(d, f) || containedIn(kept, f) || inContext(d, tokenAt(d, f.Offset), &f) {
+		if c.isAllowed(d, f) || containedIn(kept, f) {
+			continue
+		}
+		if k := tokenAt(d, f.Offset); inContext(d, k, &f) || k < len(d.toks) && c.systemContext(d, k, &f) {
 			continue
 		}
 		kept = append(kept, f)

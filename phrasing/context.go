@@ -19,7 +19,9 @@ var hedges = set("likely", "unlikely", "probably", "probable", "possibly", "poss
 	"appear", "appeared", "assuming", "assume", "if", "whether", "unknown", "unclear",
 	"unconfirmed", "pending", "hypothesis", "theory", "candidate", "candidates", "still",
 	"think", "thought", "guess", "suggests", "suggest", "investigation", "investigating",
-	"investigate", "unsure", "not", "no", "without")
+	"investigate", "unsure", "not", "no", "without", "preliminary", "initial", "initially",
+	"tentative", "tentatively", "understanding", "working", "points", "pointing", "indicates",
+	"suggesting", "apparent", "apparently", "hypothesised", "hypothesized")
 
 // searchVerbs just before "root cause" make it the object of the
 // investigation: "identify the root cause", "get at the root cause", "pin
@@ -56,9 +58,14 @@ func inContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Category {
 	case CatRootCause:
-		return t.line != proseLine || hedgedCause(d, k)
-	case CatVague, CatHindsight, CatLabel:
-		return t.line == headingLine
+		return attributed(d, k) || t.line == headingLine && !labelledCause(d, causeEnd(d, k)) && !claimAfter(d, causeEnd(d, k)) ||
+			t.line == timelineLine || hedgedCause(d, k) || bracketed(d, k, f)
+	case CatLabel:
+		// A label whose own word is a link's text is a mention; "violates
+		// the [principle of ...]" still judges the act before the link.
+		return t.line == headingLine || inBrackets(d, k) || attributed(d, k)
+	case CatVague, CatHindsight:
+		return t.line == headingLine || bracketed(d, k, f)
 	}
 	return false
 }
@@ -121,7 +128,8 @@ func dropLucky(d *doc, fs []Finding) []Finding {
 			if nl >= 0 {
 				line = d.text[pos : pos+nl]
 			}
-			if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "#") {
+			if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "#") ||
+				headingShape(d.text, pos+len(line)-len(t)) {
 				lucky = false
 				h := d.lower[pos : pos+len(line)]
 				for _, w := range luckHeadings {

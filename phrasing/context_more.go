@@ -29,11 +29,11 @@ var causeWork = set("around", "fix", "fixes", "fixed", "fixing", "address", "add
 // rootCauseContext reports whether the root-cause mention at token k is a
 // label, a milestone, a list of section names or the object of the work.
 func rootCauseContext(d *doc, k int) bool {
-	e := k + 1 // the token after "root cause" (or after "root-cause")
-	if d.tok(k) == "root" && (d.tok(k+1) == "cause" || d.tok(k+1) == "causes") {
-		e = k + 2
-	}
+	e := causeEnd(d, k)
 	last := e - 1
+	if causeNamed(d, k, e) {
+		return true
+	}
 	// A label with nothing after it on its line: "**Root Cause**:" before a list.
 	if d.toks[last].comma && (e >= len(d.toks) || !d.same(last, e) || lineBreakBetween(d, last, e)) {
 		return true
@@ -69,6 +69,14 @@ func rootCauseContext(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// causeEnd returns the token after "root cause" (or after "root-cause") at k.
+func causeEnd(d *doc, k int) int {
+	if d.tok(k) == "root" && (d.tok(k+1) == "cause" || d.tok(k+1) == "causes") {
+		return k + 2
+	}
+	return k + 1
 }
 
 // clockOnLine reports whether the line holding token k has a clock time
@@ -109,7 +117,8 @@ func lineBreakBetween(d *doc, a, b int) bool {
 // remediationContext reports whether a never-again phrase at token k is a
 // lesson told to readers or a hedge rather than a promise: "learn from our
 // mistakes so it doesn't happen again", "I can never be sure it won't
-// happen again", "what can be done to prevent it from happening again".
+// happen again", "what can be done to prevent it from happening again",
+// "we hope it won't happen again", "we will do our best to make sure".
 func remediationContext(d *doc, k int) bool {
 	// Only the clause that holds the phrase: "the lessons we learned, and
 	// the steps we're taking to ensure it never occurs again" stays.
@@ -121,6 +130,9 @@ func remediationContext(d *doc, k int) bool {
 		switch d.toks[j].word {
 		case "learn", "learned", "learnt", "learning":
 			return true
+		case "hope", "hopefully", "hoping", "best", "try", "trying", "aim", "strive", "reduce",
+			"minimise", "minimize", "unlikely", "likely", "chance", "odds":
+			return true // a hope or an effort, not a promise: "we will do our best to"
 		case "sure", "certain", "guarantee", "promise":
 			for i := max(from, j-3); i < j; i++ {
 				switch d.toks[i].word {
@@ -188,6 +200,8 @@ func moreContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "root-cause":
 		return rootCauseContext(d, k)
+	case "single-cause":
+		return singleCauseContext(d, k, f)
 	case "absolute-remediation":
 		return remediationContext(d, k)
 	case "punitive":

@@ -15,6 +15,8 @@ func TestMoreContext(t *testing.T) {
 		{"root-cause", "- 10:42 Root cause identified: the pool size", "Root cause identified: the pool size."},
 		{"root-cause", "Builds ran on the spare runner until the root cause is fixed.", "The root cause is the spare runner."},
 		{"absolute-remediation", "We wrote it up to learn from it so it does not happen again.", "Make sure it does not happen again."},
+		{"absolute-remediation", "We will do our best to make sure this does not happen again.", "We will make sure this does not happen again."},
+		{"absolute-remediation", "We hope it won't happen again, and we are ready if it does.", "It won't happen again."},
 		{"punitive", "Nobody is going to fire the engineer who ran the script.", "We should fire the engineer who ran the script."},
 		{"blame-labels", "If you made a stupid mistake that took production down, so did most of us.", "Kim made a stupid mistake that took production down."},
 		{"blame-labels", "The staging config got messed up during the copy.", "Kim messed up the staging config during the copy."},

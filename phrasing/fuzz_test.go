@@ -15,7 +15,9 @@ func FuzzCheck(f *testing.F) {
 		"Bob's mistake. His error. Who's to blame?", "fire him", "- x\n| y | z |",
 		"went out without anyone", "We let the", "could have been caught by a", "had the app been",
 		"if addressed sooner", "the biggest one belongs to me", "I take the blame", "was a bad design",
-		"I don't understand why", "Strengthen code review"} {
+		"I don't understand why", "Strengthen code review",
+		"Root Cause and Resolution\n===\n", "| Root cause | x |\n|---|---|", "'human error' [Root cause](#x)",
+		"**Root cause:** a", "the root cause was identified at 1", "‘x’ was clearly a"} {
 		f.Add(s)
 	}
 	c := NewChecker(DefaultRules(), []string{"Bob", "Mary"})

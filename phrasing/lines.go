@@ -26,7 +26,7 @@ func classifyLine(s string, i int, inQuote bool) (kind lineKind, quote bool) {
 	if inQuote && i < len(s) && s[i] != '\n' {
 		return proseLine, true
 	}
-	if i < len(s) && s[i] == '#' {
+	if i < len(s) && (s[i] == '#' || headingShape(s, i)) {
 		return headingLine, false
 	}
 	// A list marker may come before the time: "- ", "* ", "1. ".

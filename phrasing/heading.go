@@ -1,0 +1,185 @@
+package phrasing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Headings that do not start with "#": real postmortems mark sections in
+// many ways, and words in a section's name do not judge anyone. Each check
+// reads a bounded stretch of the line (and of the next one), so classifying
+// every line of a long document stays linear.
+
+// maxHeading bounds the bytes of a line read as a possible heading; a
+// longer line is prose.
+const maxHeading = 160
+
+// lineAt returns the line starting at i without its line break, or ok
+// false when it is longer than maxHeading.
+func lineAt(s string, i int) (line string, next int, ok bool) {
+	end := min(len(s), i+maxHeading+1)
+	if k := strings.IndexByte(s[i:end], '\n'); k >= 0 {
+		return strings.TrimRight(s[i:i+k], " \t\r"), i + k + 1, true
+	}
+	if end < len(s) {
+		return "", 0, false
+	}
+	return strings.TrimRight(s[i:], " \t\r"), len(s), true
+}
+
+// headingShape reports whether the line starting at i (after its indent)
+// names a section: a table's header row, a line underlined with === or ---
+// (as plain-text and Markdown documents do), a line that is all bold or
+// italic ("**Root Cause and Resolution:**"), or a short line in Title Case
+// or ALL CAPS with no full stop. List items are not headings: "- Poor
+// Communication" is a factor in a list.
+func headingShape(s string, i int) bool {
+	line, next, ok := lineAt(s, i)
+	if !ok || line == "" {
+		return false
+	}
+	if line[0] == '|' {
+		under, _, ok := lineAt(s, next)
+		return ok && next < len(s) && tableRule(under)
+	}
+	if next < len(s) {
+		if under, _, ok := lineAt(s, next); ok && underline(under) && shortTitle(line) {
+			return true
+		}
+	}
+	if isListStart(line) {
+		return false
+	}
+	return emphasised(line) || titleCase(line)
+}
+
+// tableRule reports whether line is a Markdown table's delimiter row:
+// "|---|:--:|".
+func tableRule(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.Contains(line, "-") && strings.Trim(line, "|-: \t") == "" && strings.Contains(line, "|")
+}
+
+// underline reports whether line is a setext underline: "=====" or "-----".
+func underline(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) >= 2 && (strings.Trim(line, "=") == "" || strings.Trim(line, "-") == "")
+}
+
+// isListStart reports whether line starts with a list marker: "- ", "* ",
+// "+ ", "1. ", "2) ".
+func isListStart(line string) bool {
+	if len(line) > 1 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ' {
+		return true
+	}
+	j := 0
+	for j < len(line) && isDigit(line[j]) {
+		j++
+	}
+	return j > 0 && j+1 < len(line) && (line[j] == '.' || line[j] == ')') && line[j+1] == ' '
+}
+
+// emphasised reports whether the whole line is bold or italic, with at most
+// a colon after it: "**Root cause analysis**", "__Timeline:__", "*Impact*:".
+// A bold sentence ("**Do not deploy on Fridays.**") is not a heading.
+func emphasised(line string) bool {
+	line = strings.TrimSuffix(line, ":")
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(line) > 2*len(m) && strings.HasPrefix(line, m) && strings.HasSuffix(line, m) {
+			inner := strings.TrimSpace(line[len(m) : len(line)-len(m)])
+			inner = strings.TrimSuffix(inner, ":")
+			if inner == "" || strings.Contains(inner, m) {
+				return false
+			}
+			last := inner[len(inner)-1]
+			return last != '.' && last != '!' && last != '?' && len(strings.Fields(inner)) <= 12 &&
+				(titleCase(inner) || !hasVerb(inner))
+		}
+	}
+	return false
+}
+
+// minorWords stay lower case in Title Case.
+var minorWords = set("a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on",
+	"at", "by", "with", "from", "into", "vs", "via", "per", "as")
+
+// titleCase reports whether line is a short heading in Title Case or ALL
+// CAPS with no full stop: "Root Cause and Resolution", "LESSONS LEARNED",
+// "What Went Wrong:". It needs two capitalised words, so a one-word note
+// is not a heading.
+func titleCase(line string) bool {
+	line = strings.TrimSuffix(strings.TrimSpace(line), ":")
+	if line == "" {
+		return false
+	}
+	if last := line[len(line)-1]; last == '.' || last == '!' || last == '?' || last == ',' || last == ';' {
+		return false
+	}
+	words, capped := 0, 0
+	for rest := line; rest != ""; {
+		var w string
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			w, rest = rest, ""
+		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue // "&", "-", an emoji
+		}
+		if words++; words > 10 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			capped++
+		case unicode.IsDigit(r), minorWords[lowerWord(w)]:
+		default:
+			return false
+		}
+		if strings.ContainsAny(w, ".") && !unicode.IsDigit(r) {
+			return false // "done.Next": not a heading's word
+		}
+	}
+	return words <= 10 && capped >= 2
+}
+
+// shortTitle reports whether an underlined line reads as a title rather
+// than the last line of a paragraph above a rule: at most twelve words and
+// no full stop at its end.
+func shortTitle(line string) bool {
+	t := strings.TrimRight(line, " \t*_:")
+	return t != "" && t[len(t)-1] != '.' && t[len(t)-1] != '!' && len(strings.Fields(t)) <= 12
+}
+
+// hasVerb reports whether a bold line reads as a sentence: a verb in the
+// past or a modal ("**Bob dropped the ball**", "**We should test more**").
+// A name like "**Root cause and resolution**" has none, and a heading that
+// asks ("**What went wrong**") is a heading whatever its verb.
+func hasVerb(s string) bool {
+	fs := strings.Fields(strings.ToLower(s))
+	if len(fs) > 0 && whWords[fs[0]] {
+		return false // "**What went wrong**", "**Where we got lucky**"
+	}
+	for _, w := range fs {
+		w = strings.Trim(w, ",;:()'\"")
+		if isParticiple(w) || irregularPast[w] != "" || finiteVerbs[w] || w == "should" || w == "must" ||
+			w == "did" || w == "didn't" || w == "do" || w == "does" {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerWord lower-cases a short ASCII word without allocating when it is
+// already lower case, which minor words in a title are.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
