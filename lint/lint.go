@@ -59,10 +59,11 @@ func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
 	st := docState{line: 1}
 	var j job
 	for {
-		if !j.read(seg, &m) {
+		if !j.read(seg, &m, st.heading) {
 			return j.finish(name, &st)
 		}
 		j.check(l.checker)
+		st.carryHeading(j.masked[j.carried:])
 		l.checkSwitches(name, j.src, j.dirs, st.line)
 		if err := st.report(name, j.src, j.fs, j.dirs, emit); err != nil {
 			return err
@@ -73,15 +74,17 @@ func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
 // job is one segment on its way through: read and masked, then checked.
 type job struct {
 	src, masked []byte
+	carried     int // bytes of masked before the segment: the heading it is under
 	dirs        []directive
 	fs          []phrasing.Finding
 	err         error // the read error, or ErrNotText; src is nil
 	badLine     int   // for ErrNotText, lines into the segment of the first bad byte
 }
 
-// read fills j with the next segment, masked; false at the end of the
-// input or on an error (j.err).
-func (j *job) read(seg *segmenter, m *masker) bool {
+// read fills j with the next segment, masked after heading (the section
+// it starts in, "" for none); false at the end of the input or on an
+// error (j.err).
+func (j *job) read(seg *segmenter, m *masker, heading []byte) bool {
 	b, err := seg.next()
 	j.src, j.err = nil, err
 	if b == nil {
@@ -96,8 +99,10 @@ func (j *job) read(seg *segmenter, m *masker) bool {
 	}
 	// src is valid until the next read; the masked copy is the checker's.
 	j.src = b
-	j.masked = append(j.masked[:0], b...)
-	m.mask(j.masked, m.midLine)
+	j.masked = append(j.masked[:0], heading...)
+	j.carried = len(heading)
+	j.masked = append(j.masked, b...)
+	m.mask(j.masked[j.carried:], m.midLine)
 	m.midLine = b[len(b)-1] != '\n'
 	j.dirs = append(j.dirs[:0], m.dirs...)
 	return true
@@ -108,9 +113,19 @@ func (j *job) read(seg *segmenter, m *masker) bool {
 func (j *job) check(c *phrasing.Checker) {
 	text := unsafe.String(unsafe.SliceData(j.masked), len(j.masked))
 	j.fs = c.CheckInto(j.fs, text)
-	for i := range j.fs {
-		j.fs[i].Match = "" // report takes it from the source, not the mask
+	kept := j.fs[:0]
+	for _, f := range j.fs {
+		if f.Offset < j.carried {
+			continue // in the carried heading, reported with its own segment
+		}
+		f.Offset -= j.carried
+		if f.Replacement != "" {
+			f.ReplaceOffset -= j.carried
+		}
+		f.Match = "" // report takes it from the source, not the mask
+		kept = append(kept, f)
 	}
+	j.fs = kept
 	phrasing.Detach(j.fs, text)
 }
 
@@ -153,6 +168,36 @@ type docState struct {
 	col0    int  // runes of that line before the segment, when midLine
 	midLine bool // the segment starts inside a line
 	sw      switches
+	heading []byte // the section the next segment starts in, as a heading line and a blank line
+}
+
+// maxCarried bounds the bytes of a heading carried into the next segment.
+const maxCarried = 256
+
+// carryHeading notes the last heading of the masked segment b, if it has
+// one, as the section the next segment starts in: headings such as "Where
+// we got lucky" are context for every line below them, and a segment
+// boundary must not lose it. The heading is carried as a "#" line, so it
+// reads as one without the underline or table rule that made it one.
+func (st *docState) carryHeading(b []byte) {
+	h := phrasing.LastHeading(unsafe.String(unsafe.SliceData(b), len(b)))
+	if h == "" {
+		return
+	}
+	h = strings.TrimSpace(h)
+	if len(h) > maxCarried {
+		cut := maxCarried
+		for cut > 0 && !utf8.RuneStart(h[cut]) {
+			cut--
+		}
+		h = h[:cut]
+	}
+	st.heading = st.heading[:0]
+	if !strings.HasPrefix(h, "#") {
+		st.heading = append(st.heading, "# "...)
+	}
+	st.heading = append(st.heading, h...)
+	st.heading = append(st.heading, "\n\n"...)
 }
 
 // cursor walks a segment forward, counting lines.

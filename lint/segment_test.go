@@ -2,8 +2,10 @@ package lint
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"github.com/debrief-dev/debrief/bench/docgen"
@@ -76,4 +78,44 @@ func TestGeneratedMBMatchesWhole(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHeadingAcrossSegments: a heading is context for every line below
+// it, wherever the segment boundary falls: after a pause in a pipe (a
+// short read cuts at the last blank line), past a long section, and for
+// headings of every shape. The text under another heading still flags.
+func TestHeadingAcrossSegments(t *testing.T) {
+	c := newTestChecker()
+	filler := strings.Repeat("The cache served stale pages for an hour that morning.\n\n", 800) // 45 KB
+	lucky := "Nobody noticed the stale cache for a week.\n"
+	for name, head := range map[string]string{
+		"atx":       "## Where we got lucky\n\n",
+		"bold":      "**Where we got lucky**\n\n",
+		"setext":    "Where we got lucky\n------------------\n\n",
+		"titlecase": "Where We Got Lucky\n\n",
+	} {
+		for how, r := range map[string]func(string) io.Reader{
+			"pipe": func(s string) io.Reader { return iotest.OneByteReader(strings.NewReader(s)) },
+			"file": func(s string) io.Reader { return strings.NewReader(s) },
+		} {
+			for _, doc := range []string{head + lucky, head + filler + lucky} {
+				if n := countFindings(t, c, r(doc)); n != 0 {
+					t.Errorf("%s, %s, %d bytes: %d findings under the heading, want 0", name, how, len(doc), n)
+				}
+			}
+			other := head + filler + "## What went wrong\n\n" + filler + lucky
+			if n := countFindings(t, c, r(other)); n != 1 {
+				t.Errorf("%s, %s: %d findings under another heading, want 1", name, how, n)
+			}
+		}
+	}
+}
+
+func countFindings(t *testing.T, c *phrasing.Checker, r io.Reader) int {
+	t.Helper()
+	n := 0
+	if err := New(c).Lint("doc.md", r, func(Result) error { n++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }

@@ -128,8 +128,7 @@ func dropLucky(d *doc, fs []Finding) []Finding {
 			if nl >= 0 {
 				line = d.text[pos : pos+nl]
 			}
-			if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "#") ||
-				headingShape(d.text, pos+len(line)-len(t)) {
+			if sectionLine(d.text, pos, line) {
 				lucky = false
 				h := d.lower[pos : pos+len(line)]
 				for _, w := range luckHeadings {

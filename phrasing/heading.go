@@ -183,3 +183,35 @@ func lowerWord(w string) string {
 	}
 	return w
 }
+
+// sectionLine reports whether line, starting at pos in s, opens a section
+// whose name is context for the text below it: a "#" heading or a line
+// shaped as one.
+func sectionLine(s string, pos int, line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return strings.HasPrefix(t, "#") || t != "" && headingShape(s, pos+len(line)-len(t))
+}
+
+// LastHeading returns the last line of text that opens a section, without
+// its line break, or "" when there is none. `debrief lint` checks a long
+// document in segments and carries the heading a segment ends under into
+// the next one, so that "## Where we got lucky" is context for the text
+// below it however far the segment boundary falls. It reads text once.
+func LastHeading(text string) string {
+	last := ""
+	for pos := 0; pos < len(text); {
+		line := text[pos:]
+		nl := strings.IndexByte(line, '\n')
+		if nl >= 0 {
+			line = line[:nl]
+		}
+		if sectionLine(text, pos, line) {
+			last = line
+		}
+		if nl < 0 {
+			break
+		}
+		pos += nl + 1
+	}
+	return last
+}

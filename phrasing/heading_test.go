@@ -80,3 +80,20 @@ func TestHeadingShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestLastHeading: the last line that opens a section, of any shape; a
+// list item or a sentence is not one.
+func TestLastHeading(t *testing.T) {
+	for text, want := range map[string]string{
+		"## Impact\n\nText.\n\n## Where we got lucky\n\nNobody noticed.\n": "## Where we got lucky",
+		"Intro.\n\n**What went well**\n\n- Poor Communication\n":           "**What went well**",
+		"Lessons\n-------\n\nWe paged the team.\n":                         "Lessons",
+		"We paged the team.\n\n- Poor Communication\n":                     "",
+		"":                                     "",
+		"## Timeline\n\n## Where we got lucky": "## Where we got lucky",
+	} {
+		if got := LastHeading(text); got != want {
+			t.Errorf("LastHeading(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
