@@ -23,6 +23,10 @@ var hedges = set("likely", "unlikely", "probably", "probable", "possibly", "poss
 	"tentative", "tentatively", "understanding", "working", "points", "pointing", "indicates",
 	"suggesting", "apparent", "apparently", "hypothesised", "hypothesized")
 
+// hardTo before "to", ahead of the mention, says the cause cannot be
+// given: "it's hard to give an exact root cause".
+var hardTo = set("hard", "difficult", "impossible", "tricky", "tough")
+
 // searchVerbs just before "root cause" make it the object of the
 // investigation: "identify the root cause", "get at the root cause", "pin
 // down the root cause".
@@ -30,7 +34,8 @@ var searchVerbs = set("identify", "identified", "identifying", "identifies", "fi
 	"finding", "determine", "determined", "determines", "determining", "get", "getting",
 	"understand", "understanding", "search", "searching", "dig", "digging", "trace", "tracing",
 	"establish", "establishing", "investigate", "investigating", "seek", "seeking", "pin",
-	"pinning", "locate", "locating", "isolate", "isolated", "analyse", "analyze", "discuss",
+	"pinning", "discover", "discovering", "uncover", "uncovering", "diagnose", "diagnosing",
+	"locate", "locating", "isolate", "isolated", "analyse", "analyze", "discuss",
 	"discussing", "hunt", "hunting", "at", "for", "into", "whys", "down")
 
 // causeFillers may stand between a search verb and the mention: "find the
@@ -89,7 +94,7 @@ func hedgedCause(d *doc, k int) bool {
 		}
 	}
 	for j := from; j < to; j++ {
-		if hedges[d.toks[j].word] {
+		if hedges[d.toks[j].word] || j < k && hardTo[d.toks[j].word] && d.tok(j+1) == "to" {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // lineKind says what a line of a postmortem is, so that words in it can be
 // read in context: "Root cause" as a heading names a section, and "09:28
 // Root cause identified" is a milestone in the timeline; neither claims
@@ -44,10 +46,105 @@ func classifyLine(s string, i int, inQuote bool) (kind lineKind, quote bool) {
 	for i < len(s) && (s[i] == ' ' || s[i] == '[' || s[i] == '*') {
 		i++
 	}
-	if startsWithTime(s[i:]) {
+	if startsWithTime(s[i:]) || startsWithDate(s[i:]) {
 		return timelineLine, false
 	}
 	return proseLine, false
+}
+
+// startsWithDate reports whether s starts with a date that opens a
+// timeline row: "2021-08-17:", "2021/08/17 14:02", "Aug 17:", "17 Aug
+// 14:02", or a day before a time ("-20 13:09", "Mon 09:12"). A date in
+// prose ("Aug 17 was the day we ...") is not a row: the date must be
+// followed by a colon, a dash, a time or a closing bracket.
+func startsWithDate(s string) bool {
+	n := 0
+	switch {
+	case len(s) >= 10 && isDigits(s[:4]) && (s[4] == '-' || s[4] == '/') && isDigit(s[5]):
+		n = 5
+		for n < len(s) && n < 10 && (isDigit(s[n]) || s[n] == '-' || s[n] == '/') {
+			n++
+		}
+	default:
+		n = dayMonth(s)
+		if n == 0 {
+			return false
+		}
+	}
+	rest := s[n:]
+	for len(rest) > 0 && (rest[0] == '*' || rest[0] == ']' || rest[0] == ',' || rest[0] == ')') {
+		rest = rest[1:]
+	}
+	switch {
+	case rest == "" || rest[0] == ':' || rest[0] == '\n':
+		return true
+	case len(rest) > 1 && rest[0] == ' ':
+		rest = rest[1:]
+		return rest[0] == '-' || rest[0] == '|' || strings.HasPrefix(rest, "–") ||
+			strings.HasPrefix(rest, "—") || startsWithTime(rest) || rest[0] == 'T' && startsWithTime(rest[1:])
+	case rest[0] == 'T':
+		return startsWithTime(rest[1:])
+	}
+	return false
+}
+
+// months open a date written with the month's name.
+var months = set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat",
+	"sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// dayMonth returns the length of a leading "Aug 17", "17 Aug", "-20" or
+// "Mon" (a day or date that a time follows), or 0.
+func dayMonth(s string) int {
+	word := func(i int) int {
+		j := i
+		for j < len(s) && j-i < 10 && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+			j++
+		}
+		if j > i && months[strings.ToLower(s[i:j])] {
+			if j < len(s) && s[j] == '.' {
+				j++
+			}
+			return j
+		}
+		return 0
+	}
+	digits := func(i int) int {
+		j := i
+		for j < len(s) && j-i < 2 && isDigit(s[j]) {
+			j++
+		}
+		if j > i && (j >= len(s) || !isDigit(s[j])) {
+			return j
+		}
+		return 0
+	}
+	if len(s) > 1 && s[0] == '-' {
+		return digits(1)
+	}
+	if j := word(0); j > 0 {
+		if j+1 < len(s) && s[j] == ' ' {
+			if k := digits(j + 1); k > 0 {
+				return k
+			}
+		}
+		return j
+	}
+	if j := digits(0); j > 0 && j+1 < len(s) && s[j] == ' ' {
+		return word(j + 1)
+	}
+	return 0
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // startsWithTime reports whether s starts with a clock time: 9:05, 09:28,
