@@ -69,7 +69,9 @@ func inContext(d *doc, k int, f *Finding) bool {
 		// A label whose own word is a link's text is a mention; "violates
 		// the [principle of ...]" still judges the act before the link.
 		return t.line == headingLine || inBrackets(d, k) || attributed(d, k)
-	case CatVague, CatHindsight:
+	case CatVague:
+		return t.line == headingLine || bracketed(d, k, f) || outcomeDone(d, k, f)
+	case CatHindsight:
 		return t.line == headingLine || bracketed(d, k, f)
 	}
 	return false

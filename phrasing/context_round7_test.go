@@ -17,6 +17,17 @@ func TestRoundSevenContext(t *testing.T) {
 		{"cause-claim", "* -12 10:05 Kim reports the expired token is the cause", "The expired token is the cause."},
 		// A cause said to be hard to give is a hedge.
 		{"root-cause", "With the logs we have, it is hard to give an exact root cause.", "The exact root cause was the pool size."},
+		// A vague area as an outcome achieved, a goal of a named step, the
+		// purpose of something done, or set out elsewhere.
+		{"vague-area", "After the move we now have much more documentation for the proxy.", "We need more documentation."},
+		{"vague-area", "We came away with a much better understanding of how the cache expires keys.", "Better understanding."},
+		{"vague-area", "The new build has more documentation than the old one.", "The build should have more documentation."},
+		{"vague-area", "We may move login handling into our own server for better observability.", "We need better observability."},
+		{"vague-area", "Rename the job as a first step towards better documentation of the pipeline.", "Better documentation."},
+		{"vague-area", "The fixes included adding more logging to the scheduler.", "Add more logging."},
+		{"vague-area", "We ship the bridge with the new and improved process detailed below.", "We need an improved process."},
+		{"vague-area", "We now have a better understanding of how the cache expires keys.", "We did not have enough knowledge of how the cache expires keys."},
+		{"vague-action", "The first notice was posted to raise awareness of the fake login page.", "We should raise awareness."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))

@@ -1,0 +1,100 @@
+package phrasing
+
+// Outcome versus demand. A vague area ("more documentation", "better
+// understanding", "raise awareness") judges when it is asked for as the
+// whole of an action ("We need better observability", "Raise awareness")
+// and says nothing against anyone when it is what a change achieved ("we
+// now have much more documentation", "we have a much better understanding
+// of ..."), the goal of a step the sentence names ("switch the login flow
+// to our own server for better observability"), or the purpose of
+// something done ("the notice was posted to raise awareness"). Each check
+// reads the clause before the finding, at most ctxWindow tokens.
+
+// askWords ahead of the area in its clause ask for it.
+var askWords = set("need", "needs", "needed", "should", "must", "will", "'ll", "shall",
+	"let's", "require", "requires", "required", "want", "wants", "lack", "lacks", "lacked",
+	"lacking", "missing", "without", "plan", "planned", "planning", "ensure", "recommend",
+	"recommended", "suggest", "suggested", "would", "could", "might", "may",
+	"not", "didn't", "don't", "doesn't", "hadn't", "haven't", "hasn't", "no", "never", "enough")
+
+// gainVerbs before the area say it is had or was gained: "we now have
+// more documentation", "it gave us better visibility".
+var gainVerbs = set("have", "has", "'ve", "got", "gained", "gain", "gave", "gives", "brought",
+	"brings", "provides", "provided", "offers", "offered", "includes", "included", "yielded")
+
+// outcomeDone reports whether the vague finding f at token k is an outcome
+// achieved, the goal of a named step or the purpose of something done.
+func outcomeDone(d *doc, k int, f *Finding) bool {
+	if f.Severity == Warning || k == 0 || !d.same(k-1, k) || askWords[d.toks[k].word] {
+		return false
+	}
+	j := k - 1
+	for j > 0 && d.same(j-1, j) && betweenGain[d.toks[j].word] {
+		j--
+	}
+	from := k
+	for from > 0 && k-from < ctxWindow && d.same(from-1, k) && !d.toks[from].clause {
+		from--
+	}
+	if elsewhere(d, f) {
+		return true
+	}
+	if w := d.toks[j].word; isGerund(w) && j > from {
+		// "These included adding more logging": a step in an account of
+		// what was done.
+		p := d.toks[j-1].word
+		if gainVerbs[p] || (isParticiple(p) || irregularPast[p] != "") && !stillWanted[p] && !askWords[p] {
+			return true
+		}
+	}
+	switch w := d.toks[j].word; {
+	case w == "for" || w == "towards" || w == "toward":
+		// The goal of a step named before it in the clause: "switch to
+		// handling logins in our server for better observability".
+		return j-from >= 3 && !d.toks[j-1].comma
+	case w == "to" && j > from:
+		// The purpose of something done: "was posted to raise awareness".
+		p := d.toks[j-1].word
+		return (isParticiple(p) || irregularPast[p] != "") && !stillWanted[p] && !askWords[p]
+	case w == "with" && (d.tok(j-1) == "away" || d.tok(j-1) == "up" || d.tok(j-1) == "left"):
+		return true // "we came away with a better understanding"
+	case gainVerbs[w]:
+		for i := from; i < j; i++ {
+			if askWords[d.toks[i].word] || d.toks[i].word == "to" {
+				return false // "we need to have better testing", "we'd like to have"
+			}
+		}
+		// "we now have", "we have gained", "the new setup has": a subject
+		// that holds the area, in the present or the past.
+		return j > from || d.tok(j-1) == "now"
+	}
+	// "We've now got", "have now gained": "now" in the clause with a gain.
+	for i := from; i < k; i++ {
+		if d.toks[i].word == "now" && gainVerbs[d.tok(i+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// betweenGain may stand between the gain and the area: "have a much
+// better understanding", "has far more documentation".
+var betweenGain = set("a", "an", "the", "much", "far", "lot", "bit", "little", "even", "now",
+	"some", "significantly", "considerably", "vastly", "way", "slightly", "somewhat")
+
+// describedWords after the area point to where it is set out: "the new and
+// improved process detailed below".
+var describedWords = set("detailed", "described", "outlined", "listed", "explained", "shown",
+	"documented", "below", "above")
+
+// elsewhere reports whether the words after finding f say the area is set
+// out elsewhere in the document.
+func elsewhere(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length)
+	if e >= len(d.toks) || !d.same(e-1, e) || !describedWords[d.toks[e].word] {
+		return false
+	}
+	w := d.toks[e].word
+	return w == "below" || w == "above" || d.tok(e+1) == "below" || d.tok(e+1) == "above" ||
+		d.tok(e+1) == "in" || d.tok(e+1) == "here"
+}
