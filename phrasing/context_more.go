@@ -215,7 +215,7 @@ func moreContext(d *doc, k int, f *Finding) bool {
 	case "vague-action":
 		return pastIntent(d, k)
 	case "should-have":
-		return hedgedQuestion(d, k)
+		return hedgedQuestion(d, k) || capabilityContext(d, k, f)
 	}
 	return false
 }

@@ -28,6 +28,13 @@ func TestRoundSevenContext(t *testing.T) {
 		{"vague-area", "We ship the bridge with the new and improved process detailed below.", "We need an improved process."},
 		{"vague-area", "We now have a better understanding of how the cache expires keys.", "We did not have enough knowledge of how the cache expires keys."},
 		{"vague-action", "The first notice was posted to raise awareness of the fake login page.", "We should raise awareness."},
+		// A capability of an attacker or a system, the options open at the
+		// time, and inaction imagined are not a person's missed step.
+		{"should-have", "Sitting between the user and the site, the attacker could have captured the code too.", "Kim could have captured the code too."},
+		{"should-have", "The attacker sat between the user and the site. They could have read the code as well.", "We could have read the code as well."},
+		{"should-have", "The missing token check could have allowed anyone to post to the hook.", "We could have added a token check to the hook."},
+		{"should-have", "There were different paths to patching the bridge that we could have taken:", "We could have taken the bridge offline sooner."},
+		{"should-have", "Had I said nothing, I would have been found out later.", "Had I said something, we would have caught it."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
