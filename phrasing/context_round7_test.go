@@ -28,6 +28,10 @@ func TestRoundSevenContext(t *testing.T) {
 		{"vague-area", "We ship the bridge with the new and improved process detailed below.", "We need an improved process."},
 		{"vague-area", "We now have a better understanding of how the cache expires keys.", "We did not have enough knowledge of how the cache expires keys."},
 		{"vague-action", "The first notice was posted to raise awareness of the fake login page.", "We should raise awareness."},
+		// A word in Markdown emphasis reads as the word; a hedge on what
+		// one can be sure of holds.
+		{"absolute-remediation", "We will make sure that this _particular_ bug never happens again.", "We will make sure that this bug never happens again."},
+		{"absolute-remediation", "I can never be fully sure that an outage like this won't happen again.", "An outage like this won't happen again."},
 		// A capability of an attacker or a system, the options open at the
 		// time, and inaction imagined are not a person's missed step.
 		{"should-have", "Sitting between the user and the site, the attacker could have captured the code too.", "Kim could have captured the code too."},
@@ -57,6 +61,27 @@ func TestStartsWithDate(t *testing.T) {
 	} {
 		if got := startsWithDate(s); got != want {
 			t.Errorf("startsWithDate(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestEmphasisUnderscores: underscores of Markdown emphasis are not part of
+// the word, those inside a snake_case name are, and a rule of underscores
+// is no word at all.
+func TestEmphasisUnderscores(t *testing.T) {
+	d := &doc{}
+	d.tokenize("this _particular_ bug in retry_queue ___")
+	var got []string
+	for _, tk := range d.toks {
+		got = append(got, tk.word)
+	}
+	want := []string{"this", "particular", "bug", "in", "retry_queue"}
+	if len(got) != len(want) {
+		t.Fatalf("tokens %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("tokens %q, want %q", got, want)
 		}
 	}
 }

@@ -176,7 +176,19 @@ func (d *doc) tokenize(text string) {
 				}
 				break
 			}
-			word := d.lower[start:i]
+			// Markdown emphasis with underscores ("_particular_") is not
+			// part of the word; snake_case inside it is.
+			end := i
+			for start < end && text[start] == '_' {
+				start++
+			}
+			for end > start && text[end-1] == '_' {
+				end--
+			}
+			if start == end {
+				continue // a rule of underscores
+			}
+			word := d.lower[start:end]
 			if curly {
 				word = strings.ReplaceAll(word, "’", "'")
 			}
@@ -188,7 +200,7 @@ func (d *doc) tokenize(text string) {
 			if sentByte < 0 {
 				sentByte = start
 			}
-			d.toks = append(d.toks, token{start: start, end: i, word: word,
+			d.toks = append(d.toks, token{start: start, end: end, word: word,
 				sent: int32(len(d.sents)), cap: upper, clause: clause || sentStart,
 				quoted: quoted || lineQuote, handle: start > 0 && text[start-1] == '@', line: line})
 			sentStart, clause = false, false
