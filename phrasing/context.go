@@ -72,7 +72,7 @@ func inContext(d *doc, k int, f *Finding) bool {
 	case CatVague:
 		return t.line == headingLine || bracketed(d, k, f) || outcomeDone(d, k, f)
 	case CatHindsight:
-		return t.line == headingLine || bracketed(d, k, f)
+		return t.line == headingLine || bracketed(d, k, f) || plainOnly(d, k, f)
 	}
 	return false
 }

@@ -98,3 +98,40 @@ func elsewhere(d *doc, f *Finding) bool {
 	return w == "below" || w == "above" || d.tok(e+1) == "below" || d.tok(e+1) == "above" ||
 		d.tok(e+1) == "in" || d.tok(e+1) == "here"
 }
+
+// consequenceOpeners open a clause that says what a design spared someone:
+// "we cloned shallowly, meaning users only had to fetch the last commit".
+var consequenceOpeners = set("meaning", "so", "allowing", "letting", "thus", "hence",
+	"therefore", "meant")
+
+// plainOnly reports whether a minimising word at token k means only: in a
+// clause that gives what a design spared someone ("meaning they only had
+// to fetch ..."), or "merely" after a preposition before a name, a number
+// or a determiner ("downgraded to merely Stakeholders").
+func plainOnly(d *doc, k int, f *Finding) bool {
+	if f.Rule != "minimising" {
+		return false
+	}
+	switch d.toks[k].word {
+	case "merely":
+		p, n := d.tok(k-1), k+1
+		if !d.same(k-1, k) || !d.same(k, n) {
+			return false
+		}
+		switch p {
+		case "to", "as", "from", "into", "of", "with", "at":
+			return d.toks[n].cap || isDigit(d.toks[n].word[0]) || determiners[d.toks[n].word]
+		}
+		return false
+	case "only", "just", "simply":
+		for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
+			if consequenceOpeners[d.toks[j].word] {
+				return true
+			}
+			if d.toks[j].clause {
+				break
+			}
+		}
+	}
+	return false
+}

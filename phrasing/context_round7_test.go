@@ -32,6 +32,9 @@ func TestRoundSevenContext(t *testing.T) {
 		// one can be sure of holds.
 		{"absolute-remediation", "We will make sure that this _particular_ bug never happens again.", "We will make sure that this bug never happens again."},
 		{"absolute-remediation", "I can never be fully sure that an outage like this won't happen again.", "An outage like this won't happen again."},
+		// "Only" and "merely" meaning only.
+		{"minimising", "We cloned shallowly, meaning users only had to fetch the last commit.", "Users only had to fetch the last commit."},
+		{"minimising", "Both admins were moved down to merely Readers, who cannot see the builds.", "It merely took a restart."},
 		// A capability of an attacker or a system, the options open at the
 		// time, and inaction imagined are not a person's missed step.
 		{"should-have", "Sitting between the user and the site, the attacker could have captured the code too.", "Kim could have captured the code too."},
