@@ -165,6 +165,19 @@ func careWhen(d *doc, k int, f *Finding) bool {
 	switch d.tok(e + 1) {
 	case "when", "while", "with", "before", "if", "about", "around", "not":
 		return !vagueConditions[d.tok(e+2)]
+	case "and":
+		// "be cautious and review your configuration": the step named.
+		n := d.tok(e + 3)
+		return d.same(e, e+3) && !d.toks[e+2].comma && (determiners[n] || n == "your" || n == "our" ||
+			n == "their" || n == "its" || n == "any")
+	case "as", "because", "since":
+		// "be cautious, as it could expose the keys": the hazard named.
+		for j := e + 2; j < e+5 && d.same(e, j); j++ {
+			switch d.toks[j].word {
+			case "can", "could", "may", "might", "will":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -25,7 +25,13 @@ var gainVerbs = set("have", "has", "'ve", "got", "gained", "gain", "gave", "give
 // outcomeDone reports whether the vague finding f at token k is an outcome
 // achieved, the goal of a named step or the purpose of something done.
 func outcomeDone(d *doc, k int, f *Finding) bool {
-	if f.Severity == Warning || k == 0 || !d.same(k-1, k) || askWords[d.toks[k].word] {
+	if f.Severity == Warning {
+		return false
+	}
+	if elsewhere(d, f) || ticketOnLine(d, f) {
+		return true
+	}
+	if k == 0 || !d.same(k-1, k) || askWords[d.toks[k].word] {
 		return false
 	}
 	j := k - 1
@@ -36,7 +42,7 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 	for from > 0 && k-from < ctxWindow && d.same(from-1, k) && !d.toks[from].clause {
 		from--
 	}
-	if elsewhere(d, f) {
+	if pointerClause(d, k) {
 		return true
 	}
 	if w := d.toks[j].word; isGerund(w) && j > from {
@@ -53,8 +59,16 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 		// handling logins in our server for better observability".
 		return j-from >= 3 && !d.toks[j-1].comma
 	case w == "to" && j > from:
-		// The purpose of something done: "was posted to raise awareness".
+		// The purpose of something done: "was posted to raise awareness",
+		// or a purpose stated: "the goal is to raise awareness of ...".
 		p := d.toks[j-1].word
+		if p == "is" || p == "was" {
+			for i := j - 2; i >= from && i >= j-6; i-- {
+				if purposeNouns[d.toks[i].word] {
+					return true
+				}
+			}
+		}
 		return (isParticiple(p) || irregularPast[p] != "") && !stillWanted[p] && !askWords[p]
 	case w == "with" && (d.tok(j-1) == "away" || d.tok(j-1) == "up" || d.tok(j-1) == "left"):
 		return true // "we came away with a better understanding"
@@ -131,6 +145,47 @@ func plainOnly(d *doc, k int, f *Finding) bool {
 			if d.toks[j].clause {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// purposeNouns before "is to" state what something is for: "the goal is
+// to raise awareness of the new API".
+var purposeNouns = set("goal", "aim", "purpose", "mission", "intent", "idea", "point",
+	"objective", "job", "role")
+
+// pointerVerbs open a clause that sends the reader elsewhere: "see the
+// guide for more documentation".
+var pointerVerbs = set("see", "refer", "consult", "visit", "read", "check", "find")
+
+// pointerClause reports whether the clause holding token k opens with a
+// verb that sends the reader to another document: "See the backport tool
+// for more documentation and options".
+func pointerClause(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-ctxWindow && d.same(j, k); j-- {
+		if d.toks[j].clause {
+			return pointerVerbs[d.toks[j].word] && d.tok(j+1) != "more"
+		}
+	}
+	return false
+}
+
+// ticketOnLine reports whether the line holding finding f names its ticket
+// or change: "#16025", "(#311)", "GH-42". A vague action with its issue
+// beside it is tracked work with a name; the issue says what it is.
+func ticketOnLine(d *doc, f *Finding) bool {
+	s := d.text
+	lo, hi := f.Offset, f.Offset+f.Length
+	for n := 0; lo > 0 && s[lo-1] != '\n' && n < 240; n++ {
+		lo--
+	}
+	for n := 0; hi < len(s) && s[hi] != '\n' && n < 240; n++ {
+		hi++
+	}
+	for i := lo; i+1 < hi; i++ {
+		if s[i] == '#' && isDigit(s[i+1]) && (i == 0 || !asciiWord[s[i-1]]) {
+			return true
 		}
 	}
 	return false

@@ -88,3 +88,34 @@ func TestEmphasisUnderscores(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinaryProse: shapes from technical prose that is not a postmortem
+// (changelogs, READMEs, contributing guides), written for debrief, where
+// the rules raised nearly nothing but false alarms; the twins flag.
+func TestOrdinaryProse(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	for _, tc := range []struct {
+		rule, quiet, flagged string
+	}{
+		// A phrase does not run across a clause break.
+		{"vague-action", "- **test**: more cases for the date parser", "We should test more."},
+		// "More" grading the next word is a comparison, not an amount.
+		{"vague-action", "- make the flaky socket test more robust", "We need to test more."},
+		// A vague action with its ticket beside it is tracked, named work.
+		{"vague-area", "- Add missing tests and conditions (Kim) [#4121]", "- Add missing tests and conditions"},
+		// A pointer to another document, and a stated purpose.
+		{"vague-area", "See the backport guide for more documentation and options.", "We need more documentation and options."},
+		{"vague-action", "The goal of the meetup is to raise awareness of the new API.", "We must raise awareness."},
+		// Caution that names its step or its hazard.
+		{"vague-action", "With a shared config file you should be cautious and review your settings.", "You should be cautious."},
+		{"vague-action", "Be careful with this flag, as it can expose the private key.", "Be careful."},
+		{"vague-action", "Be cautious as it could expose the private key to other users.", "Be cautious."},
+	} {
+		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
+			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
+		}
+		if fs := c.Check(tc.flagged); !hasRule(fs, tc.rule) {
+			t.Errorf("%s misses %q: %s", tc.rule, tc.flagged, describe(fs))
+		}
+	}
+}

@@ -123,6 +123,15 @@ func (c *Checker) matchPhrase(d *doc, i int, cp *cphrase, out *[]Finding) {
 			pos = end
 		}
 	}
+	for k := start; k < pos-1; k++ {
+		if d.toks[k].comma {
+			return // "**test**: more tests for the parser": two clauses, no phrase
+		}
+	}
+	if last := d.toks[pos-1].word; (last == "more" || last == "less") && d.same(start, pos) &&
+		comparedAdjective(d.toks[pos].word) {
+		return // "make the buffer test more robust": "more" grades the next word
+	}
 	r := cp.r
 	for k := start - 1; k >= start-2 && d.same(k, start); k-- {
 		if hasWord(r.UnlessBefore, d.toks[k].word) {
@@ -202,4 +211,29 @@ func (d *doc) span(a, b int) string {
 		}
 	}
 	return sb.String()
+}
+
+// adjectiveEnds are endings of adjectives that "more" compares: "more
+// robust" is said of the thing before it, not an amount asked for.
+var adjectiveEnds = []string{"able", "ible", "ive", "ous", "ful", "ic", "ent", "ant", "ust", "ict",
+	"ile", "ular", "ical", "less"}
+
+// careAdjectives after "more" ask people for care, the vague action
+// itself: "make sure the team is more careful".
+var careAdjectives = set("careful", "cautious", "mindful", "attentive", "vigilant", "diligent",
+	"responsible", "conscientious", "thoughtful", "prudent", "rigorous", "disciplined",
+	"proactive", "deliberate", "methodical", "meticulous", "responsive", "communicative")
+
+// comparedAdjective reports whether w reads as an adjective after "more"
+// that grades a thing rather than asking people for care.
+func comparedAdjective(w string) bool {
+	if len(w) < 5 || strings.HasSuffix(w, "ly") || careAdjectives[w] {
+		return false
+	}
+	for _, e := range adjectiveEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
