@@ -126,6 +126,9 @@ func plainOnly(d *doc, k int, f *Finding) bool {
 	if f.Rule != "minimising" {
 		return false
 	}
+	if mereDescribes(d, k) {
+		return true
+	}
 	switch d.toks[k].word {
 	case "merely":
 		p, n := d.tok(k-1), k+1

@@ -110,6 +110,20 @@ func TestOrdinaryProse(t *testing.T) {
 		{"vague-action", "With a shared config file you should be cautious and review your settings.", "You should be cautious."},
 		{"vague-action", "Be careful with this flag, as it can expose the private key.", "Be careful."},
 		{"vague-action", "Be cautious as it could expose the private key to other users.", "Be cautious."},
+		// A conduct adjective on a thing, a setting's value, licence text.
+		{"blame-labels", "- readline: close dumb terminals on Ctrl+D", "Kim made a dumb mistake on Ctrl+D."},
+		{"blame-labels", "- src: remove unprofessional slang from the assertions", "Kim was unprofessional in the review."},
+		{"blame-labels", "- fix this incredibly stupid leak in the socket pool", "It was a stupid decision to ship the pool."},
+		{"blame-labels", "- console: no colour codes when TERM=dumb", "The on-call was dumb."},
+		{"blame-labels", "IN NO EVENT SHALL THE AUTHORS BE LIABLE (INCLUDING NEGLIGENCE OR OTHERWISE)", "The outage came from negligence."},
+		{"blame-labels", "- repl: fix overzealous top-level await", "The team had reckless working habits."},
+		// "If only" that restricts, "merely" that describes, "more closely"
+		// meaning more alike.
+		{"if-only", "If only the headers are downloaded, the build uses the system zlib.", "If only we had pinned the zlib version."},
+		{"if-only", "It makes the tool better, even if only by a little.", "If only someone'd checked the headers."},
+		{"minimising", "This package is merely a copy of the internal diff package.", "He merely had to press the rollback button."},
+		{"minimising", "It lists what is merely in the module graph.", "The fix was merely a restart."},
+		{"diligence-call", "Header parsing now aligns more closely with the spec.", "Watch the error rate more closely."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))

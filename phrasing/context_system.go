@@ -29,7 +29,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "blame-labels":
 		return faultLeads[d.tok(k)] && c.thingSubject(d, k) || toldOf(d, k) || ableAhead(d, k) ||
-			c.labelOfMachine(d, k) || anyoneMakes(d, f)
+			c.labelOfMachine(d, k) || anyoneMakes(d, f) || c.thingLabelled(d, k, f) || capsBoilerplate(d, k)
 	case "person-blame":
 		return c.blamedThing(d, k) || c.thingAtFault(d, k)
 	case "person-failure":
@@ -40,7 +40,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
 			areaArgued(d, f)
 	case "diligence-call":
-		return narrated(d, k)
+		return narrated(d, k) || closelyAlike(d, k, f)
 	case "avoidable":
 		return placeDescribed(d, k)
 	case "absolute-remediation":
@@ -50,7 +50,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "slow-response":
 		return waitedFor(d, k)
 	case "if-only":
-		return onlyCount(d, k)
+		return onlyCount(d, k) || ifOnlyPlain(d, k)
 	case "vague-action":
 		return careWhen(d, k, f)
 	case "culprit-who":
