@@ -31,7 +31,7 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 	if elsewhere(d, f) || ticketOnLine(d, f) {
 		return true
 	}
-	if k == 0 || !d.same(k-1, k) || askWords[d.toks[k].word] {
+	if k == 0 || !d.same(k-1, k) || deniedArea[d.toks[k].word] {
 		return false
 	}
 	j := k - 1
@@ -54,6 +54,11 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 		}
 	}
 	switch w := d.toks[j].word; {
+	case doneVerbs[w]:
+		// "Added a few more tests", "adds missing documentation": what a
+		// change did, as changelogs and accounts say it; "we never added
+		// more tests" still flags.
+		return !askedIn(d, from, j)
 	case w == "for" || w == "towards" || w == "toward":
 		// The goal of a step named before it in the clause: "switch to
 		// handling logins in our server for better observability".
@@ -73,10 +78,8 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 	case w == "with" && (d.tok(j-1) == "away" || d.tok(j-1) == "up" || d.tok(j-1) == "left"):
 		return true // "we came away with a better understanding"
 	case gainVerbs[w]:
-		for i := from; i < j; i++ {
-			if askWords[d.toks[i].word] || d.toks[i].word == "to" {
-				return false // "we need to have better testing", "we'd like to have"
-			}
+		if askedIn(d, from, j) {
+			return false // "we need to have better testing", "we'd like to have"
 		}
 		// "we now have", "we have gained", "the new setup has": a subject
 		// that holds the area, in the present or the past.
@@ -93,7 +96,7 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 
 // betweenGain may stand between the gain and the area: "have a much
 // better understanding", "has far more documentation".
-var betweenGain = set("a", "an", "the", "much", "far", "lot", "bit", "little", "even", "now",
+var betweenGain = set("a", "an", "the", "much", "far", "lot", "bit", "little", "even", "now", "few",
 	"some", "significantly", "considerably", "vastly", "way", "slightly", "somewhat")
 
 // describedWords after the area point to where it is set out: "the new and
@@ -168,7 +171,10 @@ var pointerVerbs = set("see", "refer", "consult", "visit", "read", "check", "fin
 func pointerClause(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-ctxWindow && d.same(j, k); j-- {
 		if d.toks[j].clause {
-			return pointerVerbs[d.toks[j].word] && d.tok(j+1) != "more"
+			if w := d.toks[j].word; w == "please" || w == "also" {
+				j++ // "Please read more in our documentation"
+			}
+			return pointerVerbs[d.toks[j].word]
 		}
 	}
 	return false
@@ -193,3 +199,25 @@ func ticketOnLine(d *doc, f *Finding) bool {
 	}
 	return false
 }
+
+// doneVerbs before an area say a change supplied it: "added more tests",
+// "adds missing documentation", "wrote better docs".
+var doneVerbs = set("added", "adds", "wrote", "writes", "shipped", "ships", "introduced",
+	"introduces", "implemented", "implements", "built", "builds", "created", "creates",
+	"landed", "lands", "merged", "contributed", "provided")
+
+// askedIn reports whether tokens [from, j) ask for or deny what follows:
+// a modal, a need, a negation or "to".
+func askedIn(d *doc, from, j int) bool {
+	for i := from; i < j; i++ {
+		if askWords[d.toks[i].word] || d.toks[i].word == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedArea words open an area that is missing or short: "enough
+// knowledge" after "did not have" is a gap, never an outcome.
+var deniedArea = set("enough", "not", "no", "lack", "lacks", "lacked", "lacking", "without",
+	"insufficient", "inadequate", "poor")

@@ -103,7 +103,11 @@ func TestOrdinaryProse(t *testing.T) {
 		{"vague-action", "- make the flaky socket test more robust", "We need to test more."},
 		// A vague action with its ticket beside it is tracked, named work.
 		{"vague-area", "- Add missing tests and conditions (Kim) [#4121]", "- Add missing tests and conditions"},
+		// What a change did, as a changelog says it.
+		{"vague-area", "- Added a few more tests for the lexer", "- We never added more tests"},
+		{"vague-area", "- doc: adds missing documentation.", "- Missing documentation."},
 		// A pointer to another document, and a stated purpose.
+		{"vague-area", "Please read more in our documentation.", "We need more documentation."},
 		{"vague-area", "See the backport guide for more documentation and options.", "We need more documentation and options."},
 		{"vague-action", "The goal of the meetup is to raise awareness of the new API.", "We must raise awareness."},
 		// Caution that names its step or its hazard.
