@@ -201,7 +201,7 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		}
 		kept = append(kept, f)
 	}
-	kept = dropLucky(d, kept)
+	kept = dropBySection(d, kept)
 	d.steps += locate(d.text, kept)
 	return kept
 }

@@ -112,49 +112,6 @@ func hedgedCause(d *doc, k int) bool {
 	return false
 }
 
-// luckHeadings name a section about luck or what went well: under "Where
-// we got lucky", "nobody noticed" is the luck, not a failure.
-var luckHeadings = []string{"lucky", "luck", "went well", "went right", "fortunate"}
-
-// dropLucky drops "nobody ..." findings under a heading about luck. It reads
-// the text once, forward, and only when there is such a finding to place.
-func dropLucky(d *doc, fs []Finding) []Finding {
-	has := false
-	for _, f := range fs {
-		has = has || nobodyFinding(d, f)
-	}
-	if !has {
-		return fs
-	}
-	kept := fs[:0]
-	lucky, pos := false, 0
-	for _, f := range fs {
-		for pos < f.Offset {
-			nl := strings.IndexByte(d.text[pos:f.Offset], '\n')
-			line := d.text[pos:]
-			if nl >= 0 {
-				line = d.text[pos : pos+nl]
-			}
-			if sectionLine(d.text, pos, line) {
-				lucky = false
-				h := d.lower[pos : pos+len(line)]
-				for _, w := range luckHeadings {
-					lucky = lucky || strings.Contains(h, w)
-				}
-			}
-			if nl < 0 {
-				break
-			}
-			pos += nl + 1
-		}
-		if lucky && nobodyFinding(d, f) {
-			continue
-		}
-		kept = append(kept, f)
-	}
-	return kept
-}
-
 // nobodyFinding reports whether f opens with "nobody", "no one" or "none".
 func nobodyFinding(d *doc, f Finding) bool {
 	w := d.lower[f.Offset:min(f.Offset+f.Length, len(d.lower))]

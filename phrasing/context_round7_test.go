@@ -137,3 +137,25 @@ func TestOrdinaryProse(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneSections: under a release's or changelog's heading a vague line
+// is a change made; under any other heading it is an action item asked
+// for and flags.
+func TestDoneSections(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, head := range []string{"## [1.4.2] - 2024-05-01", "## v0.3.1", "Changelog\n=========", "### Fixed",
+		"## Release notes", "**What we changed**"} {
+		if fs := c.Check(head + "\n\n- Improve documentation\n- Test more\n"); len(fs) != 0 {
+			t.Errorf("under %q: %s", head, describe(fs))
+		}
+	}
+	for _, head := range []string{"## Action items", "## 14:02 paging", "## What went wrong", "### Next steps"} {
+		if fs := c.Check(head + "\n\n- Improve documentation\n"); !hasRule(fs, "vague-area") {
+			t.Errorf("under %q: want vague-area, got %s", head, describe(fs))
+		}
+	}
+	doc := "## 1.4.2\n\n- Improve documentation\n\n## Action items\n\n- Improve documentation\n"
+	if fs := c.Check(doc); len(fs) != 1 || fs[0].Line != 7 {
+		t.Errorf("want one finding on line 7, got %s", describe(fs))
+	}
+}

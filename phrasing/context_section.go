@@ -1,0 +1,84 @@
+package phrasing
+
+import "strings"
+
+// Sections as context. The heading a line sits under says what kind of
+// text it is: under "Where we got lucky", "nobody noticed" is the luck,
+// not a failure; under a release's heading ("## 1.4.2", "Changelog",
+// "Release notes", "### Fixed") "Improve docs" is a change that was made,
+// not an action item asked of anyone. `debrief lint` carries the heading a
+// segment ends under into the next one, so this holds in long files too.
+
+// luckHeadings name a section about luck or what went well.
+var luckHeadings = []string{"lucky", "luck", "went well", "went right", "fortunate"}
+
+// doneHeadings name a section listing changes made.
+var doneHeadings = []string{"changelog", "change log", "release notes", "what's new",
+	"whats new", "notable changes", "bug fixes", "commits", "what we changed", "what we did",
+	"changes made", "completed"}
+
+// doneTitles are headings that are one word of a changelog's sections
+// ("### Fixed").
+var doneTitles = set("added", "changed", "fixed", "removed", "deprecated", "improvements",
+	"features", "fixes", "done", "enhancements", "changes")
+
+// doneHeading reports whether the lower-cased heading line h names a list
+// of changes made: a release ("## [1.4.2] - 2024-05-01", "v0.3",
+// "Version 2.0"), a changelog, or one of its sections.
+func doneHeading(h string) bool {
+	for _, w := range doneHeadings {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	t := strings.Trim(h, "#*_=-:[] \t\r")
+	if doneTitles[t] {
+		return true
+	}
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "version "), "release ")
+	t = strings.TrimPrefix(t, "v")
+	return len(t) > 2 && isDigit(t[0]) && strings.IndexByte(t[:min(len(t), 4)], '.') > 0 &&
+		isDigit(t[strings.IndexByte(t, '.')+1])
+}
+
+// dropBySection drops findings that the section they sit in makes
+// context: "nobody ..." under a heading about luck, and vague actions
+// under a release's or changelog's heading. It reads the text once,
+// forward, and only when there is such a finding to place.
+func dropBySection(d *doc, fs []Finding) []Finding {
+	has := false
+	for _, f := range fs {
+		has = has || f.Category == CatVague || nobodyFinding(d, f)
+	}
+	if !has {
+		return fs
+	}
+	kept := fs[:0]
+	lucky, done, pos := false, false, 0
+	for _, f := range fs {
+		for pos < f.Offset {
+			nl := strings.IndexByte(d.text[pos:f.Offset], '\n')
+			line := d.text[pos:]
+			if nl >= 0 {
+				line = d.text[pos : pos+nl]
+			}
+			if sectionLine(d.text, pos, line) {
+				h := d.lower[pos : pos+min(len(line), maxHeading)]
+				lucky = false
+				for _, w := range luckHeadings {
+					lucky = lucky || strings.Contains(h, w)
+				}
+				done = doneHeading(h)
+			}
+			if nl < 0 {
+				break
+			}
+			pos += nl + 1
+		}
+		if lucky && nobodyFinding(d, f) || done && f.Category == CatVague {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
