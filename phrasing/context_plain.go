@@ -178,3 +178,25 @@ func closelyAlike(d *doc, k int, f *Finding) bool {
 	}
 	return false
 }
+
+// orgNouns head a subject that is an organisation or a team as a body,
+// whose present-tense "does not" states a policy: "the platform team does
+// not run public mirrors".
+var orgNouns = set("team", "teams", "company", "project", "org", "organisation",
+	"organization", "foundation", "group", "department", "vendor", "provider")
+
+// orgPolicy reports whether the failure finding f at k is an organisation's
+// standing policy in the present tense ("the core team does not create
+// builds for ...") rather than a failure in the incident ("the core team
+// did not create the builds").
+func orgPolicy(d *doc, k int, f *Finding) bool {
+	end := f.Offset + f.Length
+	for j := k; j+1 < len(d.toks) && d.toks[j].start < end && d.same(k, j+1); j++ {
+		w := d.toks[j].word
+		if w != "does" && w != "doesn't" && w != "do" && w != "don't" {
+			continue
+		}
+		return j > k && orgNouns[d.toks[j-1].word]
+	}
+	return false
+}

@@ -121,6 +121,8 @@ func TestOrdinaryProse(t *testing.T) {
 		{"blame-labels", "- console: no colour codes when TERM=dumb", "The on-call was dumb."},
 		{"blame-labels", "IN NO EVENT SHALL THE AUTHORS BE LIABLE (INCLUDING NEGLIGENCE OR OTHERWISE)", "The outage came from negligence."},
 		{"blame-labels", "- repl: fix overzealous top-level await", "The team had reckless working habits."},
+		// An organisation's standing policy, in the present tense.
+		{"person-failure", "- Mainnet: the platform team does **not** run public snapshot hosts.", "The platform team did not run the snapshot check."},
 		// "If only" that restricts, "merely" that describes, "more closely"
 		// meaning more alike.
 		{"if-only", "If only the headers are downloaded, the build uses the system zlib.", "If only we had pinned the zlib version."},

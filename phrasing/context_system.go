@@ -33,7 +33,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "person-blame":
 		return c.blamedThing(d, k) || c.thingAtFault(d, k)
 	case "person-failure":
-		return generalYou(d, k) || missedCount(d, k, f) || c.pluralOpener(d, k) || onPurpose(d, k, f)
+		return generalYou(d, k) || missedCount(d, k, f) || c.pluralOpener(d, k) || onPurpose(d, k, f) ||
+			orgPolicy(d, k, f)
 	case "fault-adverb":
 		return c.pluralOpener(d, k) || receivedAfter(d, f)
 	case "vague-area":
