@@ -168,36 +168,22 @@ type docState struct {
 	col0    int  // runes of that line before the segment, when midLine
 	midLine bool // the segment starts inside a line
 	sw      switches
-	heading []byte // the section the next segment starts in, as a heading line and a blank line
+	chain   []string // the headings in effect at the end of the last segment
+	heading []byte   // chain as the lines the next segment is checked after
 }
 
-// maxCarried bounds the bytes of a heading carried into the next segment.
-const maxCarried = 256
-
-// carryHeading notes the last heading of the masked segment b, if it has
-// one, as the section the next segment starts in: headings such as "Where
-// we got lucky" are context for every line below them, and a segment
-// boundary must not lose it. The heading is carried as a "#" line, so it
-// reads as one without the underline or table rule that made it one.
+// carryHeading notes the sections the masked segment b ends in, as the
+// sections the next segment starts in: headings such as "Where we got
+// lucky" or a release's number are context for every line below them, and
+// a segment boundary must not lose them. They are carried as "#" lines of
+// their levels and a blank line, at most seven short lines.
 func (st *docState) carryHeading(b []byte) {
-	h := phrasing.LastHeading(unsafe.String(unsafe.SliceData(b), len(b)))
-	if h == "" {
-		return
-	}
-	h = strings.TrimSpace(h)
-	if len(h) > maxCarried {
-		cut := maxCarried
-		for cut > 0 && !utf8.RuneStart(h[cut]) {
-			cut--
-		}
-		h = h[:cut]
-	}
+	st.chain = phrasing.HeadingChain(st.chain, unsafe.String(unsafe.SliceData(b), len(b)))
 	st.heading = st.heading[:0]
-	if !strings.HasPrefix(h, "#") {
-		st.heading = append(st.heading, "# "...)
+	for _, h := range st.chain {
+		st.heading = append(st.heading, h...)
+		st.heading = append(st.heading, "\n\n"...)
 	}
-	st.heading = append(st.heading, h...)
-	st.heading = append(st.heading, "\n\n"...)
 }
 
 // cursor walks a segment forward, counting lines.

@@ -119,3 +119,25 @@ func countFindings(t *testing.T, c *phrasing.Checker, r io.Reader) int {
 	}
 	return n
 }
+
+// TestSectionChainAcrossSegments: a subsection stays in its section across
+// segments: "- Improve documentation" under "## 1.4.2" / "### Fixed" is a
+// change made however far below the release's heading it sits, and under
+// the "## Action items" that follows it is asked for again.
+func TestSectionChainAcrossSegments(t *testing.T) {
+	c := newTestChecker()
+	filler := strings.Repeat("The parser handles tabs in lists now.\n\n", 1200) // 46 KB
+	item := "- Improve documentation\n"
+	for how, r := range map[string]func(string) io.Reader{
+		"pipe": func(s string) io.Reader { return iotest.OneByteReader(strings.NewReader(s)) },
+		"file": func(s string) io.Reader { return strings.NewReader(s) },
+	} {
+		doc := "# Parser\n\n## 1.4.2\n\n### Fixed\n\n" + filler + item
+		if n := countFindings(t, c, r(doc)); n != 0 {
+			t.Errorf("%s: %d findings under the release, want 0", how, n)
+		}
+		if n := countFindings(t, c, r(doc+"\n## Action items\n\n"+filler+item)); n != 1 {
+			t.Errorf("%s: %d findings, want 1 under the action items", how, n)
+		}
+	}
+}

@@ -146,12 +146,13 @@ func TestOrdinaryProse(t *testing.T) {
 func TestDoneSections(t *testing.T) {
 	c := NewChecker(DefaultRules(), nil)
 	for _, head := range []string{"## [1.4.2] - 2024-05-01", "## v0.3.1", "Changelog\n=========", "### Fixed",
-		"## Release notes", "**What we changed**"} {
+		"## Release notes", "**What we changed**", "dbus 1.14.10 (2023-09-01)\n==========", "## 1.4.2\n\n### Fixed"} {
 		if fs := c.Check(head + "\n\n- Improve documentation\n- Test more\n"); len(fs) != 0 {
 			t.Errorf("under %q: %s", head, describe(fs))
 		}
 	}
-	for _, head := range []string{"## Action items", "## 14:02 paging", "## What went wrong", "### Next steps"} {
+	for _, head := range []string{"## Action items", "## 14:02 paging", "## What went wrong", "### Next steps",
+		"# Flutter 2.8 Stable Retrospective", "## 1.4.2\n\n### Fixed\n\n## Action items"} {
 		if fs := c.Check(head + "\n\n- Improve documentation\n"); !hasRule(fs, "vague-area") {
 			t.Errorf("under %q: want vague-area, got %s", head, describe(fs))
 		}

@@ -35,10 +35,34 @@ func doneHeading(h string) bool {
 	if doneTitles[t] {
 		return true
 	}
-	t = strings.TrimPrefix(strings.TrimPrefix(t, "version "), "release ")
-	t = strings.TrimPrefix(t, "v")
-	return len(t) > 2 && isDigit(t[0]) && strings.IndexByte(t[:min(len(t), 4)], '.') > 0 &&
-		isDigit(t[strings.IndexByte(t, '.')+1])
+	// A release: a heading that is a version ("## [1.4.2] - 2024-05-01",
+	// "v0.3", "Version 2.0") or a name and a version ("dbus 1.14.10
+	// (2023-09-01)"); "Flutter 2.8 Stable Retrospective" names a review.
+	ws := strings.Fields(t)
+	if len(ws) > 0 && (ws[0] == "version" || ws[0] == "release") {
+		ws = ws[1:]
+	}
+	switch {
+	case len(ws) > 0 && isVersion(strings.Trim(ws[0], "[]()v")):
+		return true
+	case len(ws) > 1 && len(ws) <= 3 && isVersion(strings.Trim(ws[1], "[]()v")):
+		return true
+	}
+	return false
+}
+
+// isVersion reports whether w is a version number: "1.4", "0.3.1".
+func isVersion(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot <= 0 || dot+1 >= len(w) || !isDigit(w[dot+1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // dropBySection drops findings that the section they sit in makes
@@ -54,7 +78,9 @@ func dropBySection(d *doc, fs []Finding) []Finding {
 		return fs
 	}
 	kept := fs[:0]
-	lucky, done, pos := false, false, 0
+	// The level of the heading that opened a lucky or a done section, or
+	// 0: its subsections stay in it, a heading at its level or above ends it.
+	lucky, done, pos := 0, 0, 0
 	for _, f := range fs {
 		for pos < f.Offset {
 			nl := strings.IndexByte(d.text[pos:f.Offset], '\n')
@@ -64,18 +90,28 @@ func dropBySection(d *doc, fs []Finding) []Finding {
 			}
 			if sectionLine(d.text, pos, line) {
 				h := d.lower[pos : pos+min(len(line), maxHeading)]
-				lucky = false
-				for _, w := range luckHeadings {
-					lucky = lucky || strings.Contains(h, w)
+				level := headingLevel(d.text, pos, line)
+				if lucky >= level {
+					lucky = 0
 				}
-				done = doneHeading(h)
+				if done >= level {
+					done = 0
+				}
+				for _, w := range luckHeadings {
+					if lucky == 0 && strings.Contains(h, w) {
+						lucky = level
+					}
+				}
+				if done == 0 && doneHeading(h) {
+					done = level
+				}
 			}
 			if nl < 0 {
 				break
 			}
 			pos += nl + 1
 		}
-		if lucky && nobodyFinding(d, f) || done && f.Category == CatVague {
+		if lucky > 0 && nobodyFinding(d, f) || done > 0 && f.Category == CatVague {
 			continue
 		}
 		kept = append(kept, f)

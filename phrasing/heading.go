@@ -192,13 +192,52 @@ func sectionLine(s string, pos int, line string) bool {
 	return strings.HasPrefix(t, "#") || t != "" && headingShape(s, pos+len(line)-len(t))
 }
 
-// LastHeading returns the last line of text that opens a section, without
-// its line break, or "" when there is none. `debrief lint` checks a long
-// document in segments and carries the heading a segment ends under into
-// the next one, so that "## Where we got lucky" is context for the text
-// below it however far the segment boundary falls. It reads text once.
-func LastHeading(text string) string {
-	last := ""
+// minorLevel is the outline level of a heading shaped without "#" or an
+// underline (a bold line, a Title Case line, a table's header row): below
+// every "#" heading.
+const minorLevel = 7
+
+// headingLevel returns the outline level of the heading line starting at
+// pos in s: the number of "#"s, 1 or 2 for a line underlined with "=" or
+// "-", else minorLevel.
+func headingLevel(s string, pos int, line string) int {
+	t := strings.TrimLeft(line, " \t")
+	if n := len(t) - len(strings.TrimLeft(t, "#")); n > 0 {
+		return min(n, minorLevel)
+	}
+	if next := pos + len(line) + 1; next < len(s) {
+		if under, _, ok := lineAt(s, next); ok && underline(under) {
+			if strings.TrimSpace(under)[0] == '=' {
+				return 1
+			}
+			return 2
+		}
+	}
+	return minorLevel
+}
+
+// HeadingChain returns the headings in effect at the end of text, outermost
+// first, given chain, those in effect at its start: each heading replaces
+// those at its level and below. Every heading is written as a "#" line of
+// its level ("## Fixed"), at most maxChained bytes, so that checking the
+// chain before the next segment of a document puts that segment under the
+// same sections. `debrief lint` carries it from segment to segment; it
+// holds at most seven lines, whatever the document's length, and the
+// returned lines share no memory with text.
+func HeadingChain(chain []string, text string) []string {
+	type entry struct {
+		level int
+		name  string // from text until the end, then copied
+		own   bool   // already a chain line
+	}
+	var stack [minorLevel]entry
+	n := 0
+	for _, h := range chain {
+		if n < len(stack) {
+			stack[n] = entry{level: chainLevel(h), name: h, own: true}
+			n++
+		}
+	}
 	for pos := 0; pos < len(text); {
 		line := text[pos:]
 		nl := strings.IndexByte(line, '\n')
@@ -206,12 +245,44 @@ func LastHeading(text string) string {
 			line = line[:nl]
 		}
 		if sectionLine(text, pos, line) {
-			last = line
+			level := headingLevel(text, pos, line)
+			for n > 0 && stack[n-1].level >= level {
+				n--
+			}
+			if n < len(stack) {
+				stack[n] = entry{level: level, name: line}
+				n++
+			}
 		}
 		if nl < 0 {
 			break
 		}
 		pos += nl + 1
 	}
-	return last
+	out := chain[:0]
+	for _, e := range stack[:n] {
+		if !e.own {
+			e.name = strings.Repeat("#", e.level) + " " + clip(strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(e.name), "#")))
+		}
+		out = append(out, e.name)
+	}
+	return out
 }
+
+// maxChained bounds the bytes of a heading's name in a chain.
+const maxChained = 240
+
+// clip cuts s to at most maxChained bytes, at a character boundary.
+func clip(s string) string {
+	if len(s) <= maxChained {
+		return s
+	}
+	cut := maxChained
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}
+
+// chainLevel is the level of a heading line written by HeadingChain.
+func chainLevel(h string) int { return len(h) - len(strings.TrimLeft(h, "#")) }

@@ -1,6 +1,9 @@
 package phrasing
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadingShapes: section names written without "#" (underlined, a
 // table's header row, a bold line, a Title Case line in a plain-text
@@ -81,19 +84,27 @@ func TestHeadingShapes(t *testing.T) {
 	}
 }
 
-// TestLastHeading: the last line that opens a section, of any shape; a
-// list item or a sentence is not one.
-func TestLastHeading(t *testing.T) {
-	for text, want := range map[string]string{
-		"## Impact\n\nText.\n\n## Where we got lucky\n\nNobody noticed.\n": "## Where we got lucky",
-		"Intro.\n\n**What went well**\n\n- Poor Communication\n":           "**What went well**",
-		"Lessons\n-------\n\nWe paged the team.\n":                         "Lessons",
-		"We paged the team.\n\n- Poor Communication\n":                     "",
-		"":                                     "",
-		"## Timeline\n\n## Where we got lucky": "## Where we got lucky",
+// TestHeadingChain: the sections in effect at the end of a text, outermost
+// first, with headings of every shape at their levels; a list item or a
+// sentence is not a heading, and a chain carried in is replaced from the
+// level of the first heading that closes it.
+func TestHeadingChain(t *testing.T) {
+	for _, tc := range []struct {
+		chain []string
+		text  string
+		want  string
+	}{
+		{nil, "## Impact\n\nText.\n\n## Where we got lucky\n\nNobody noticed.\n", "## Where we got lucky"},
+		{nil, "# Report\n\n**What went well**\n\n- Poor Communication\n", "# Report|####### **What went well**"},
+		{nil, "Lessons\n-------\n\nWe paged the team.\n", "## Lessons"},
+		{nil, "We paged the team.\n\n- Poor Communication\n", ""},
+		{[]string{"# Changelog", "## 1.4.2"}, "### Fixed\n\n- Improve docs\n", "# Changelog|## 1.4.2|### Fixed"},
+		{[]string{"# Changelog", "## 1.4.2", "### Fixed"}, "## 1.4.1\n\n- Improve docs\n", "# Changelog|## 1.4.1"},
+		{[]string{"## Timeline"}, "no headings here\n", "## Timeline"},
 	} {
-		if got := LastHeading(text); got != want {
-			t.Errorf("LastHeading(%q) = %q, want %q", text, got, want)
+		got := strings.Join(HeadingChain(append([]string(nil), tc.chain...), tc.text), "|")
+		if got != tc.want {
+			t.Errorf("HeadingChain(%q, %q) = %q, want %q", tc.chain, tc.text, got, tc.want)
 		}
 	}
 }
