@@ -38,6 +38,10 @@ func capabilityContext(d *doc, k int, f *Finding) bool {
 		switch d.toks[j].word {
 		case "could", "could've", "might", "coulda":
 			m = j
+		case "should", "should've":
+			if deliveryVerbs[d.tok(j+2)] && d.tok(j+1) == "have" {
+				return true // "you should have received a copy of the licence"
+			}
 		}
 	}
 	if m < 0 {
@@ -114,3 +118,7 @@ func inactionImagined(d *doc, k int, f *Finding) bool {
 	}
 	return false
 }
+
+// deliveryVerbs after "should have" state what one can expect to hold,
+// not a missed step: "you should have received a copy of the licence".
+var deliveryVerbs = set("received", "arrived", "gotten")

@@ -121,6 +121,10 @@ func TestOrdinaryProse(t *testing.T) {
 		{"blame-labels", "- console: no colour codes when TERM=dumb", "The on-call was dumb."},
 		{"blame-labels", "IN NO EVENT SHALL THE AUTHORS BE LIABLE (INCLUDING NEGLIGENCE OR OTHERWISE)", "The outage came from negligence."},
 		{"blame-labels", "- repl: fix overzealous top-level await", "The team had reckless working habits."},
+		// A capitalised verb opening a line is an imperative, not a name;
+		// what one should have received is an expectation.
+		{"person-failure", "- Remove ignored files when they are in the way", "Kim ignored the failing check."},
+		{"should-have", "You should have received a copy of the licence with this program.", "You should have reviewed the licence."},
 		// An organisation's standing policy, in the present tense.
 		{"person-failure", "- Mainnet: the platform team does **not** run public snapshot hosts.", "The platform team did not run the snapshot check."},
 		// "If only" that restricts, "merely" that describes, "more closely"
@@ -160,5 +164,26 @@ func TestDoneSections(t *testing.T) {
 	doc := "## 1.4.2\n\n- Improve documentation\n\n## Action items\n\n- Improve documentation\n"
 	if fs := c.Check(doc); len(fs) != 1 || fs[0].Line != 7 {
 		t.Errorf("want one finding on line 7, got %s", describe(fs))
+	}
+}
+
+// TestReleaseNotes: a release's notes are not a postmortem: under their
+// heading nothing flags, while a postmortem titled with a version, or a
+// section of improvements asked for, still does.
+func TestReleaseNotes(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	notes := "Parser 2.9 Release Notes\n========================\n\nFixes since 2.8\n---------------\n\n" +
+		" * We forgot to close the file after reading the index.\n\n * The index format was not documented.\n"
+	if fs := c.Check(notes); len(fs) != 0 {
+		t.Errorf("release notes: %s", describe(fs))
+	}
+	for _, doc := range []string{
+		"# v2.0.1 patch upgrade\n\n- We forgot to close the file after reading the index.\n",
+		"# Parser 2.9 Postmortem\n\n- We forgot to close the file after reading the index.\n",
+		"## Improvements\n\n- Improve monitoring.\n",
+	} {
+		if fs := c.Check(doc); len(fs) == 0 {
+			t.Errorf("%q: want a finding", doc)
+		}
 	}
 }

@@ -70,7 +70,10 @@ func (c *Checker) personEndingAt(d *doc, j int) (int, personKind) {
 	if t.cap && d.same(j-1, j) && !t.clause && c.isName(&d.toks[j-1]) {
 		return j - 1, namedPerson
 	}
-	if t.cap && !isDigit(w[0]) && len(w) > 1 && !c.notNames[w] && !systemName(d.text[t.start:t.end]) {
+	// A capitalised verb opening a clause is an imperative, not a name:
+	// "Remove ignored files", "Fix ignored paths".
+	if t.cap && !isDigit(w[0]) && len(w) > 1 && !c.notNames[w] && !systemName(d.text[t.start:t.end]) &&
+		!(t.clause && knownVerbs[w]) {
 		return j, weakPerson
 	}
 	return -1, notPerson
