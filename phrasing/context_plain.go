@@ -200,3 +200,27 @@ func orgPolicy(d *doc, k int, f *Finding) bool {
 	}
 	return false
 }
+
+// unintended adverbs say an act was not meant: with the writer or the team
+// as subject and a verb of causing, the sentence is an account of a
+// mistake found ("we'd accidentally caused this with the migration"), not
+// a judgement of anyone's conduct.
+var unintended = set("accidentally", "inadvertently", "unintentionally", "unknowingly",
+	"unwittingly")
+
+// causedVerbs are verbs of causing an effect rather than doing an act.
+var causedVerbs = set("caused", "introduced", "triggered", "created", "led", "resulted")
+
+// mistakeFound reports whether the fault-adverb finding f at k is the
+// writer's or the team's account of a mistake found.
+func mistakeFound(d *doc, k int, f *Finding) bool {
+	end := f.Offset + f.Length
+	for j := k; j+1 < len(d.toks) && d.toks[j].start < end; j++ {
+		if unintended[d.toks[j].word] {
+			s := d.toks[k].word
+			self := selfPronouns[s] && s != "you" || s == "we'd" || s == "i'd"
+			return self && causedVerbs[d.tok(j+1)] && d.same(j, j+1)
+		}
+	}
+	return false
+}

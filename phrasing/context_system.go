@@ -36,7 +36,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return generalYou(d, k) || missedCount(d, k, f) || c.pluralOpener(d, k) || onPurpose(d, k, f) ||
 			orgPolicy(d, k, f)
 	case "fault-adverb":
-		return c.pluralOpener(d, k) || receivedAfter(d, f)
+		return c.pluralOpener(d, k) || receivedAfter(d, f) || mistakeFound(d, k, f)
 	case "vague-area":
 		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
 			areaArgued(d, f)
