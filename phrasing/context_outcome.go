@@ -28,7 +28,7 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 	if f.Severity == Warning {
 		return false
 	}
-	if elsewhere(d, f) || ticketOnLine(d, f) {
+	if elsewhere(d, f) || ticketOnLine(d, f) || componentLabel(d, f) {
 		return true
 	}
 	if k == 0 || !d.same(k-1, k) || deniedArea[d.toks[k].word] {

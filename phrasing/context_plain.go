@@ -1,6 +1,9 @@
 package phrasing
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Words in their plain sense in ordinary technical prose (changelogs,
 // READMEs, guides) and in postmortems alike: a conduct adjective on a
@@ -224,3 +227,56 @@ func mistakeFound(d *doc, k int, f *Finding) bool {
 	}
 	return false
 }
+
+// componentLabel reports whether finding f sits in a line that opens with
+// a code component and a colon, as commit subjects and changelogs name
+// what changed ("diff-filter: be more careful when ...", "t4058: add more
+// tests", "doc/dc.1: be more careful in ..."): the change is the code's,
+// and the label names it. A label of plain words ("Process: be more
+// careful") names no component and the finding stands.
+func componentLabel(d *doc, f *Finding) bool {
+	s := d.text
+	lo := f.Offset
+	for n := 0; lo > 0 && s[lo-1] != '\n' && n < 80; n++ {
+		lo--
+	}
+	if lo > 0 && s[lo-1] != '\n' {
+		return false
+	}
+	line := strings.TrimLeft(s[lo:f.Offset], " \t*-+")
+	colon := strings.IndexByte(line, ':')
+	if colon <= 0 || colon > 48 {
+		return false
+	}
+	label, rest := line[:colon], strings.Fields(line[colon+1:])
+	if len(rest) > 1 {
+		return false // the finding must open what follows the label
+	}
+	for _, w := range strings.Fields(label) {
+		if codeWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeWord reports whether w reads as a name in code: a path, a file, an
+// option, an identifier with a digit, or a lower-case hyphenated name.
+func codeWord(w string) bool {
+	w = strings.Trim(w, "`*_,")
+	if w == "" {
+		return false
+	}
+	if strings.ContainsAny(w, "/._") || strings.HasPrefix(w, "--") {
+		return true
+	}
+	digit, lower := false, w[0] >= 'a' && w[0] <= 'z'
+	for i := 0; i < len(w); i++ {
+		digit = digit || isDigit(w[i])
+	}
+	return digit && lower || lower && strings.Contains(w, "-") && !roleLike[w]
+}
+
+// roleLike hyphenated words name people or work, not code.
+var roleLike = set("on-call", "oncall", "on-duty", "follow-up", "follow-ups", "post-mortem",
+	"co-worker", "sign-off", "hand-off", "hand-over")

@@ -114,6 +114,10 @@ func TestOrdinaryProse(t *testing.T) {
 		{"vague-action", "With a shared config file you should be cautious and review your settings.", "You should be cautious."},
 		{"vague-action", "Be careful with this flag, as it can expose the private key.", "Be careful."},
 		{"vague-action", "Be cautious as it could expose the private key to other users.", "Be cautious."},
+		// A commit subject's component label names what changed.
+		{"vague-action", "    diff-filter: be more careful when looking for negative bits", "    Process: be more careful when looking for negative bits"},
+		{"vague-area", "* t4058: add more tests", "* Testing: add more tests"},
+		{"vague-action", "\t* doc/dc.1, doc/dc.texi: be more careful in the examples", "\t* On-call: be more careful in the examples"},
 		// A conduct adjective on a thing, a setting's value, licence text.
 		{"blame-labels", "- readline: close dumb terminals on Ctrl+D", "Kim made a dumb mistake on Ctrl+D."},
 		{"blame-labels", "- src: remove unprofessional slang from the assertions", "Kim was unprofessional in the review."},
