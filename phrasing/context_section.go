@@ -30,21 +30,25 @@ var reviewWords = []string{"postmortem", "post-mortem", "post mortem", "retrospe
 // ("### Fixed").
 var doneTitles = set("added", "changed", "fixed", "removed", "deprecated", "security fixes")
 
-// doneHeading reports whether the lower-cased heading line h names a list
-// of changes made: a release ("## [1.4.2] - 2024-05-01", "v0.3",
-// "Version 2.0"), a changelog, or one of its sections.
-func doneHeading(h string) bool {
+// workDone reports whether the lower-cased heading h names work done:
+// "What we changed", "Changes made".
+func workDone(h string) bool {
 	for _, w := range doneHeadings {
 		if strings.Contains(h, w) {
 			return true
 		}
 	}
-	return releaseHeading(h)
+	return false
 }
 
 // releaseHeading reports whether the lower-cased heading line h opens a
 // release's notes: a changelog, a version, or a changelog's section.
 func releaseHeading(h string) bool {
+	if !strings.ContainsAny(h, "0123456789") && !strings.Contains(h, "change") &&
+		!strings.Contains(h, "notes") && !strings.Contains(h, "new") && !strings.Contains(h, "ed") &&
+		!strings.Contains(h, "fix") {
+		return false // no version, no changelog's word, no "Fixed" or "Added"
+	}
 	for _, w := range reviewWords {
 		if strings.Contains(h, w) {
 			return false
@@ -64,8 +68,14 @@ func releaseHeading(h string) bool {
 	// "dbus 1.14.10 (2023-09-01)"); "# v22.0.1 patch upgrade" names what
 	// went wrong in one.
 	version, other := false, 0
-	for _, w := range strings.Fields(t) {
-		w = strings.Trim(w, "[](),v")
+	for rest := t; rest != ""; {
+		var w string
+		if sp := strings.IndexByte(rest, ' '); sp >= 0 {
+			w, rest = rest[:sp], rest[sp+1:]
+		} else {
+			w, rest = rest, ""
+		}
+		w = strings.Trim(w, "[](),v\t")
 		switch {
 		case isVersion(w):
 			version = true
@@ -96,46 +106,49 @@ func isVersion(w string) bool {
 // under a release's or changelog's heading. It reads the text once,
 // forward, and only when there is such a finding to place.
 func dropBySection(d *doc, fs []Finding) []Finding {
-
 	kept := fs[:0]
-	// The level of the heading that opened a lucky or a done section, or
-	// 0: its subsections stay in it, a heading at its level or above ends it.
-	lucky, done, release, pos := 0, 0, 0, 0
+	// The level of the heading that opened a lucky, a done or a release
+	// section, or 0: its subsections stay in it, and a heading at its level
+	// or above ends it. Heading lines are those the tokenizer marked, so
+	// no line is classified twice.
+	lucky, done, release, ti := 0, 0, 0, 0
 	for _, f := range fs {
-		for pos < f.Offset {
-			nl := strings.IndexByte(d.text[pos:f.Offset], '\n')
-			line := d.text[pos:]
-			if nl >= 0 {
-				line = d.text[pos : pos+nl]
+		for ; ti < len(d.toks) && d.toks[ti].start < f.Offset; ti++ {
+			t := &d.toks[ti]
+			if t.line != headingLine || ti > 0 && d.toks[ti-1].line == headingLine &&
+				strings.IndexByte(d.text[d.toks[ti-1].end:t.start], '\n') < 0 {
+				continue // not the first word of a heading line
 			}
-			if sectionLine(d.text, pos, line) {
-				h := d.lower[pos : pos+min(len(line), maxHeading)]
-				level := headingLevel(d.text, pos, line)
-				if lucky >= level {
-					lucky = 0
-				}
-				if done >= level {
-					done = 0
-				}
-				for _, w := range luckHeadings {
-					if lucky == 0 && strings.Contains(h, w) {
-						lucky = level
-					}
-				}
-				if release >= level {
-					release = 0
-				}
-				if done == 0 && doneHeading(h) {
-					done = level
-				}
-				if release == 0 && releaseHeading(h) {
-					release = level
+			pos := t.start
+			for n := 0; pos > 0 && d.text[pos-1] != '\n' && n < maxHeading; n++ {
+				pos--
+			}
+			end := min(len(d.text), pos+maxHeading)
+			if k := strings.IndexByte(d.text[pos:end], '\n'); k >= 0 {
+				end = pos + k
+			}
+			h, level := d.lower[pos:end], headingLevel(d.text, pos, d.text[pos:end])
+			if lucky >= level {
+				lucky = 0
+			}
+			if done >= level {
+				done = 0
+			}
+			if release >= level {
+				release = 0
+			}
+			for _, w := range luckHeadings {
+				if lucky == 0 && strings.Contains(h, w) {
+					lucky = level
 				}
 			}
-			if nl < 0 {
-				break
+			rel := releaseHeading(h)
+			if done == 0 && (rel || workDone(h)) {
+				done = level
 			}
-			pos += nl + 1
+			if release == 0 && rel {
+				release = level
+			}
 		}
 		if lucky > 0 && nobodyFinding(d, f) || done > 0 && f.Category == CatVague || release > 0 {
 			continue

@@ -93,7 +93,7 @@ func emphasised(line string) bool {
 				return false
 			}
 			last := inner[len(inner)-1]
-			return last != '.' && last != '!' && last != '?' && len(strings.Fields(inner)) <= 12 &&
+			return last != '.' && last != '!' && last != '?' && wordCount(inner) <= 12 &&
 				(titleCase(inner) || !hasVerb(inner))
 		}
 	}
@@ -159,11 +159,23 @@ func shortTitle(line string) bool {
 // A name like "**Root cause and resolution**" has none, and a heading that
 // asks ("**What went wrong**") is a heading whatever its verb.
 func hasVerb(s string) bool {
-	fs := strings.Fields(strings.ToLower(s))
-	if len(fs) > 0 && whWords[fs[0]] {
-		return false // "**What went wrong**", "**Where we got lucky**"
-	}
-	for _, w := range fs {
+	// Word by word without splitting into a slice: every bold line of a
+	// document comes here, twice under `debrief lint`.
+	lower := strings.ToLower(s)
+	for i, rest := 0, lower; rest != ""; i++ {
+		rest = strings.TrimLeft(rest, " \t")
+		if rest == "" {
+			break
+		}
+		w := rest
+		if sp := strings.IndexAny(rest, " \t"); sp >= 0 {
+			w, rest = rest[:sp], rest[sp:]
+		} else {
+			rest = ""
+		}
+		if i == 0 && whWords[w] {
+			return false // "**What went wrong**", "**Where we got lucky**"
+		}
 		w = strings.Trim(w, ",;:()'\"")
 		if isParticiple(w) || irregularPast[w] != "" || finiteVerbs[w] || w == "should" || w == "must" ||
 			w == "did" || w == "didn't" || w == "do" || w == "does" {
@@ -286,3 +298,17 @@ func clip(s string) string {
 
 // chainLevel is the level of a heading line written by HeadingChain.
 func chainLevel(h string) int { return len(h) - len(strings.TrimLeft(h, "#")) }
+
+// wordCount counts the words of s separated by spaces or tabs, without
+// allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\t'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}

@@ -102,7 +102,13 @@ func dayMonth(s string) int {
 		for j < len(s) && j-i < 10 && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
 			j++
 		}
-		if j > i && months[strings.ToLower(s[i:j])] {
+		// Lower-cased in a buffer on the stack: classifying a line must
+		// not allocate, and every line of a document is classified.
+		var buf [10]byte
+		for k := i; k < j; k++ {
+			buf[k-i] = s[k] | 0x20
+		}
+		if j > i && months[string(buf[:j-i])] {
 			if j < len(s) && s[j] == '.' {
 				j++
 			}
