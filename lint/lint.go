@@ -62,8 +62,7 @@ func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
 		if !j.read(seg, &m, st.heading) {
 			return j.finish(name, &st)
 		}
-		j.check(l.checker)
-		st.carryHeading(j.masked[j.carried:])
+		j.check(l.checker, &st)
 		l.checkSwitches(name, j.src, j.dirs, st.line)
 		if err := st.report(name, j.src, j.fs, j.dirs, emit); err != nil {
 			return err
@@ -110,9 +109,10 @@ func (j *job) read(seg *segmenter, m *masker, heading []byte) bool {
 
 // check checks the masked segment in place: masked is reused for the
 // next segment, so what the findings keep of it is copied (Detach).
-func (j *job) check(c *phrasing.Checker) {
+func (j *job) check(c *phrasing.Checker, st *docState) {
 	text := unsafe.String(unsafe.SliceData(j.masked), len(j.masked))
-	j.fs = c.CheckInto(j.fs, text)
+	j.fs, st.chain = c.CheckSections(j.fs, text, st.chain)
+	st.carryHeading()
 	kept := j.fs[:0]
 	for _, f := range j.fs {
 		if f.Offset < j.carried {
@@ -172,13 +172,12 @@ type docState struct {
 	heading []byte   // chain as the lines the next segment is checked after
 }
 
-// carryHeading notes the sections the masked segment b ends in, as the
-// sections the next segment starts in: headings such as "Where we got
-// lucky" or a release's number are context for every line below them, and
-// a segment boundary must not lose them. They are carried as "#" lines of
+// carryHeading writes the sections the last segment ended in (st.chain)
+// as the lines the next segment is checked after: headings such as "Where
+// we got lucky" or a release's number are context for every line below
+// them, and a segment boundary must not lose them. They are "#" lines of
 // their levels and a blank line, at most seven short lines.
-func (st *docState) carryHeading(b []byte) {
-	st.chain = phrasing.HeadingChain(st.chain, unsafe.String(unsafe.SliceData(b), len(b)))
+func (st *docState) carryHeading() {
 	st.heading = st.heading[:0]
 	for _, h := range st.chain {
 		st.heading = append(st.heading, h...)

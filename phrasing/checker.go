@@ -96,24 +96,40 @@ func (c *Checker) Check(text string) []Finding {
 // what buf held: `debrief lint` checks segment after segment into one
 // slice rather than growing a new one for each.
 func (c *Checker) CheckInto(buf []Finding, text string) []Finding {
-	out, _ := c.checkInto(buf[:0], text)
+	out, _ := c.checkInto(buf[:0], text, nil)
 	if out == nil {
 		return buf[:0] // kept for the next text
 	}
 	return out
 }
 
+// CheckSections is CheckInto that also returns the headings in effect at
+// the end of text, as HeadingChain would, reusing chain's storage: `debrief
+// lint` checks a segment after the headings the last one ended under, and
+// reads them off the lines the check has already classified.
+func (c *Checker) CheckSections(buf []Finding, text string, chain []string) ([]Finding, []string) {
+	out, _ := c.checkInto(buf[:0], text, &chain)
+	if out == nil {
+		out = buf[:0]
+	}
+	return out, chain
+}
+
 // check returns the findings and how many steps the scans after
 // tokenizing took.
-func (c *Checker) check(text string) ([]Finding, int) { return c.checkInto(nil, text) }
+func (c *Checker) check(text string) ([]Finding, int) { return c.checkInto(nil, text, nil) }
 
-// checkInto is check appending to out, which must be empty.
-func (c *Checker) checkInto(out []Finding, text string) ([]Finding, int) {
+// checkInto is check appending to out, which must be empty; when chain is
+// not nil it is set to the headings in effect at the end of text.
+func (c *Checker) checkInto(out []Finding, text string, chain *[]string) ([]Finding, int) {
 	if text == "" {
 		return nil, 0
 	}
 	d := docPool.Get().(*doc)
 	defer docPool.Put(d)
+	if chain != nil {
+		defer func() { *chain = docChain(d, (*chain)[:0]) }()
+	}
 	d.tokenize(text)
 	for i := range d.toks {
 		w := d.toks[i].word

@@ -119,14 +119,7 @@ func dropBySection(d *doc, fs []Finding) []Finding {
 				strings.IndexByte(d.text[d.toks[ti-1].end:t.start], '\n') < 0 {
 				continue // not the first word of a heading line
 			}
-			pos := t.start
-			for n := 0; pos > 0 && d.text[pos-1] != '\n' && n < maxHeading; n++ {
-				pos--
-			}
-			end := min(len(d.text), pos+maxHeading)
-			if k := strings.IndexByte(d.text[pos:end], '\n'); k >= 0 {
-				end = pos + k
-			}
+			pos, end := lineAround(d.text, t.start)
 			h, level := d.lower[pos:end], headingLevel(d.text, pos, d.text[pos:end])
 			if lucky >= level {
 				lucky = 0

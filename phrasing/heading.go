@@ -233,23 +233,11 @@ func headingLevel(s string, pos int, line string) int {
 // those at its level and below. Every heading is written as a "#" line of
 // its level ("## Fixed"), at most maxChained bytes, so that checking the
 // chain before the next segment of a document puts that segment under the
-// same sections. `debrief lint` carries it from segment to segment; it
-// holds at most seven lines, whatever the document's length, and the
-// returned lines share no memory with text.
+// same sections. It holds at most seven lines, whatever the document's
+// length, and the returned lines share no memory with text.
 func HeadingChain(chain []string, text string) []string {
-	type entry struct {
-		level int
-		name  string // from text until the end, then copied
-		own   bool   // already a chain line
-	}
-	var stack [minorLevel]entry
-	n := 0
-	for _, h := range chain {
-		if n < len(stack) {
-			stack[n] = entry{level: chainLevel(h), name: h, own: true}
-			n++
-		}
-	}
+	var st chainStack
+	st.load(chain)
 	for pos := 0; pos < len(text); {
 		line := text[pos:]
 		nl := strings.IndexByte(line, '\n')
@@ -257,28 +245,86 @@ func HeadingChain(chain []string, text string) []string {
 			line = line[:nl]
 		}
 		if sectionLine(text, pos, line) {
-			level := headingLevel(text, pos, line)
-			for n > 0 && stack[n-1].level >= level {
-				n--
-			}
-			if n < len(stack) {
-				stack[n] = entry{level: level, name: line}
-				n++
-			}
+			st.push(headingLevel(text, pos, line), line)
 		}
 		if nl < 0 {
 			break
 		}
 		pos += nl + 1
 	}
-	out := chain[:0]
-	for _, e := range stack[:n] {
+	return st.out(chain[:0])
+}
+
+// docChain is HeadingChain for a tokenized text, starting with no heading:
+// the heading lines are those the tokenizer marked, so no line is
+// classified twice.
+func docChain(d *doc, chain []string) []string {
+	var st chainStack
+	for ti := range d.toks {
+		t := &d.toks[ti]
+		if t.line != headingLine || ti > 0 && d.toks[ti-1].line == headingLine &&
+			strings.IndexByte(d.text[d.toks[ti-1].end:t.start], '\n') < 0 {
+			continue // not the first word of a heading line
+		}
+		pos, end := lineAround(d.text, t.start)
+		st.push(headingLevel(d.text, pos, d.text[pos:end]), d.text[pos:end])
+	}
+	return st.out(chain)
+}
+
+// lineAround returns the bounds of the line holding byte i, reading at
+// most maxHeading bytes each way.
+func lineAround(s string, i int) (start, end int) {
+	start = i
+	for n := 0; start > 0 && s[start-1] != '\n' && n < maxHeading; n++ {
+		start--
+	}
+	end = min(len(s), start+maxHeading)
+	if k := strings.IndexByte(s[start:end], '\n'); k >= 0 {
+		end = start + k
+	}
+	return start, end
+}
+
+// chainStack is the headings in effect while a text is read: strictly
+// rising levels, so at most minorLevel of them.
+type chainStack struct {
+	e [minorLevel]struct {
+		level int
+		name  string // a line of the text until out, then a chain line
+		own   bool   // already a chain line
+	}
+	n int
+}
+
+func (st *chainStack) load(chain []string) {
+	for _, h := range chain {
+		if st.n < len(st.e) {
+			st.e[st.n].level, st.e[st.n].name, st.e[st.n].own = chainLevel(h), h, true
+			st.n++
+		}
+	}
+}
+
+func (st *chainStack) push(level int, line string) {
+	for st.n > 0 && st.e[st.n-1].level >= level {
+		st.n--
+	}
+	if st.n < len(st.e) {
+		st.e[st.n].level, st.e[st.n].name, st.e[st.n].own = level, line, false
+		st.n++
+	}
+}
+
+// out appends the chain lines to chain, copying what came from the text.
+func (st *chainStack) out(chain []string) []string {
+	for _, e := range st.e[:st.n] {
 		if !e.own {
 			e.name = strings.Repeat("#", e.level) + " " + clip(strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(e.name), "#")))
 		}
-		out = append(out, e.name)
+		chain = append(chain, e.name)
 	}
-	return out
+	return chain
 }
 
 // maxChained bounds the bytes of a heading's name in a chain.

@@ -108,3 +108,21 @@ func TestHeadingChain(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckSectionsChain: the chain CheckSections reads off the tokenized
+// lines is the one HeadingChain reads off the text.
+func TestCheckSectionsChain(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, text := range []string{
+		"# Report\n\n## Impact\n\nKim paged the team.\n\n**What went well**\n\nNobody noticed.\n",
+		"Lessons\n-------\n\nWe paged the team.\n\n### Fixed\n\n- Improve docs\n",
+		"# Changelog\n\n## 1.4.2\n\n### Fixed\n\n## 1.4.1\n\nText.\n",
+		"No headings at all.\n",
+	} {
+		_, got := c.CheckSections(nil, text, []string{"# stale"})
+		want := HeadingChain(nil, text)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: CheckSections chain %q, HeadingChain %q", text, got, want)
+		}
+	}
+}
