@@ -163,16 +163,21 @@ var purposeNouns = set("goal", "aim", "purpose", "mission", "intent", "idea", "p
 
 // pointerVerbs open a clause that sends the reader elsewhere: "see the
 // guide for more documentation".
-var pointerVerbs = set("see", "refer", "consult", "visit", "read", "check", "find")
+var pointerVerbs = set("see", "refer", "consult", "visit")
 
 // pointerClause reports whether the clause holding token k opens with a
 // verb that sends the reader to another document: "See the backport tool
-// for more documentation and options".
+// for more documentation and options", "Please read more in our
+// documentation". "Read the runbook more carefully" asks for care and
+// stays.
 func pointerClause(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-ctxWindow && d.same(j, k); j-- {
 		if d.toks[j].clause {
 			if w := d.toks[j].word; w == "please" || w == "also" {
-				j++ // "Please read more in our documentation"
+				j++
+			}
+			if d.toks[j].word == "read" {
+				return j == k-1 && d.toks[k].word == "more"
 			}
 			return pointerVerbs[d.toks[j].word]
 		}

@@ -108,6 +108,7 @@ func TestOrdinaryProse(t *testing.T) {
 		{"vague-area", "- doc: adds missing documentation.", "- Missing documentation."},
 		// A pointer to another document, and a stated purpose.
 		{"vague-area", "Please read more in our documentation.", "We need more documentation."},
+		{"diligence-call", "Header parsing now aligns more closely with the spec.", "- Read the runbook more carefully before paging."},
 		{"vague-area", "See the backport guide for more documentation and options.", "We need more documentation and options."},
 		{"vague-action", "The goal of the meetup is to raise awareness of the new API.", "We must raise awareness."},
 		// Caution that names its step or its hazard.
