@@ -120,6 +120,10 @@ func ifOnlyPlain(d *doc, k int) bool {
 		if len(w) > 2 && w[len(w)-2:] == "'d" {
 			return false
 		}
+		if (isParticiple(w) || irregularPast[w] != "") && !beForms[d.tok(j-1)] && d.tok(j-1) != "be" &&
+			d.tok(j-1) != "gets" {
+			return false // "if only we tested the restore": a wish in the simple past
+		}
 		if d.toks[j].comma {
 			break
 		}

@@ -139,6 +139,7 @@ func TestOrdinaryProse(t *testing.T) {
 		// meaning more alike.
 		{"if-only", "If only the headers are downloaded, the build uses the system zlib.", "If only we had pinned the zlib version."},
 		{"if-only", "It makes the tool better, even if only by a little.", "If only someone'd checked the headers."},
+		{"if-only", "If only the headers are downloaded, the build is quick.", "If only we tested the restore."},
 		{"minimising", "This package is merely a copy of the internal diff package.", "He merely had to press the rollback button."},
 		{"minimising", "It lists what is merely in the module graph.", "The fix was merely a restart."},
 		{"diligence-call", "Header parsing now aligns more closely with the spec.", "Watch the error rate more closely."},
