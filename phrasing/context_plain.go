@@ -146,6 +146,9 @@ func mereDescribes(d *doc, k int) bool {
 		return false
 	}
 	n := d.tok(k + 1)
+	if d.same(k, k+1) && (isParticiple(n) || irregularPast[n] != "") && !beForms[d.tok(k-1)] {
+		return false // "Kim merely restarted the pod": an act belittled
+	}
 	if !d.same(k, k+1) || !mereEffort[n] {
 		return true
 	}

@@ -142,6 +142,7 @@ func TestOrdinaryProse(t *testing.T) {
 		{"if-only", "If only the headers are downloaded, the build is quick.", "If only we tested the restore."},
 		{"minimising", "This package is merely a copy of the internal diff package.", "He merely had to press the rollback button."},
 		{"minimising", "It lists what is merely in the module graph.", "The fix was merely a restart."},
+		{"minimising", "The handle is merely released, and can be used again.", "Kim merely restarted the pod."},
 		{"diligence-call", "Header parsing now aligns more closely with the spec.", "Watch the error rate more closely."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
