@@ -38,7 +38,9 @@ var actNouns = set("mistake", "mistakes", "error", "errors", "decision", "decisi
 	"practices", "attempt", "attempts", "action", "actions", "act", "conduct", "way", "ways",
 	"thing", "things", "backport", "upgrade", "restore", "patch", "patches", "execution",
 	"judgment", "judgement", "communication", "process", "oversights", "copy", "copies", "habit",
-	"habits", "use", "usage", "command", "commands", "script", "scripts", "query", "queries")
+	"habits", "use", "usage", "command", "commands", "script", "scripts", "query", "queries",
+	"code", "pr", "prs", "pull", "diff", "diffs", "rollback", "runbook", "docs", "documentation",
+	"write-up", "estimate", "estimates", "design", "handoff", "test", "tests", "work-around")
 
 // thingLabelled reports whether the conduct adjective at k, the whole of
 // finding f, is said of a thing named right after it ("remove

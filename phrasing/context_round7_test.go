@@ -126,6 +126,7 @@ func TestOrdinaryProse(t *testing.T) {
 		{"blame-labels", "- console: no colour codes when TERM=dumb", "The on-call was dumb."},
 		{"blame-labels", "IN NO EVENT SHALL THE AUTHORS BE LIABLE (INCLUDING NEGLIGENCE OR OTHERWISE)", "The outage came from negligence."},
 		{"blame-labels", "- repl: fix overzealous top-level await", "The team had reckless working habits."},
+		{"blame-labels", "- readline: close dumb terminals on Ctrl+D", "It was a sloppy pull request."},
 		// An account of a mistake found, by the writer or the team.
 		{"fault-adverb", "We'd accidentally caused this with the move to the new build tool.", "Dana accidentally deleted the production bucket."},
 		{"fault-adverb", "We inadvertently introduced the regression in the cache layer.", "We incorrectly tagged the release."},
