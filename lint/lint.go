@@ -73,16 +73,16 @@ func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
 // job is one segment on its way through: read and masked, then checked.
 type job struct {
 	src, masked []byte
-	carried     int // bytes of masked before the segment: the heading it is under
+	carried     int // bytes of masked before the segment: the headings it is under
 	dirs        []directive
 	fs          []phrasing.Finding
 	err         error // the read error, or ErrNotText; src is nil
 	badLine     int   // for ErrNotText, lines into the segment of the first bad byte
 }
 
-// read fills j with the next segment, masked after heading (the section
-// it starts in, "" for none); false at the end of the input or on an
-// error (j.err).
+// read fills j with the next segment, masked, after heading (the heading
+// lines of the sections it starts in, empty for none); false at the end of
+// the input or on an error (j.err).
 func (j *job) read(seg *segmenter, m *masker, heading []byte) bool {
 	b, err := seg.next()
 	j.src, j.err = nil, err
