@@ -45,7 +45,7 @@ func init() {
 		"care-skipped":           {triggers: []string{"without", "let", "allowed"}, run: detectCareSkipped},
 		"passive-miss":           {triggers: passiveTriggers(), run: detectPassiveMiss},
 		"cause-claim":            {triggers: []string{"cause", "causes", "reason", "down", "traced"}, run: detectCauseClaim},
-		"own-conduct": {triggers: conductTriggers(), run: detectConduct},
+		"own-conduct":            {triggers: conductTriggers(), run: detectConduct},
 		"nobody-watching": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
 			run: detectNobodyWatching},
 	}

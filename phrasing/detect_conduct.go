@@ -134,7 +134,7 @@ func (c *Checker) doerBefore(d *doc, v int) int {
 	for n := 0; n < 3; n++ {
 		switch p := d.tok(k - 1); p {
 		case "have", "has", "had", "'ve", "then", "also", "really", "probably", "certainly",
-			"inadvertently", "unfortunately", "unknowingly", "unwittingly", "again":
+			"inadvertently", "unfortunately", "unknowingly", "unwittingly", "again", "only", "further", "even":
 			if !d.same(k-1, v) {
 				return -1
 			}
