@@ -70,8 +70,10 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	for next < len(d.toks) && adverbs[d.toks[next].word] && d.same(i, next) {
 		next++
 	}
-	if !d.same(i, next) {
-		c.shouldHaveList(d, i, next, r, out) // "Even so, I should have:" and a list
+	if !d.same(i, next) || d.toks[next-1].comma {
+		if !c.ellipticShould(d, i, next, r, out) {
+			c.shouldHaveList(d, i, next, r, out) // "Even so, I should have:" and a list
+		}
 		return
 	}
 	p := d.toks[next].word
@@ -129,7 +131,9 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		*out = append(*out, f)
 		return
 	}
-	if passive && luckWords[d.tok(next+1)] && kind != namedPerson && kind != rolePerson {
+	// "we could have been much worse off" is luck; "we should have been
+	// more careful" grades the team.
+	if passive && luckWords[d.tok(next+1)] && kind != namedPerson && kind != rolePerson && modal != 's' {
 		return
 	}
 	end := next + 1
