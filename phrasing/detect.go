@@ -46,6 +46,7 @@ func init() {
 		"passive-miss":           {triggers: passiveTriggers(), run: detectPassiveMiss},
 		"cause-claim":            {triggers: []string{"cause", "causes", "reason", "down", "traced"}, run: detectCauseClaim},
 		"own-conduct":            {triggers: conductTriggers(), run: detectConduct},
+		"graded-past":            {triggers: pastTriggers(), run: detectPast},
 		"nobody-watching": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
 			run: detectNobodyWatching},
 	}
