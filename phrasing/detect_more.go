@@ -166,7 +166,9 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 var foreseen = set("obvious", "obviously", "clear", "clearly", "signs", "sign", "there",
 	"everywhere", "plain", "plainly", "predictable", "foreseeable", "mistake", "wrong", "risky", "avoidable", "preventable", "evident", "apparent",
 	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known",
-	"prevented", "avoided", "averted", "mitigated", "spared")
+	"prevented", "avoided", "averted", "mitigated", "spared", "should", "should've", "shouldn't",
+	"dangerous", "desired", "unwise", "naive", "poor", "poorly", "error", "oversight", "wiser",
+	"mistakes", "misjudged", "underestimated", "overlooked", "forgot", "neglected")
 
 func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	a, end := i, i+1
