@@ -132,6 +132,7 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	k := i + 1
 	if !d.same(i, k) || !whyAux[d.toks[k].word] {
+		c.whyLet(d, i, r, out)
 		return
 	}
 	if w == "how" && d.toks[k].word != "could" && d.toks[k].word != "did" && d.toks[k].word != "didn't" {
@@ -153,6 +154,7 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case s.word == "no" && d.tok(k+1) == "one":
 		k++
 	default:
+		c.whyLet(d, i, r, out)
 		return // "Why did the canary pass?", "Why did we choose one region?"
 	}
 	if w == "how" && (s.word != "you" || !howBlame[baseOf(d.tok(k+1))]) {
