@@ -51,8 +51,17 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
 	}
-	if w := d.toks[i].word; w == "down" || w == "traced" {
-		if a, e := cameDownTo(d, i); a >= 0 {
+	if w := d.toks[i].word; w == "down" || w == "traced" || w == "bottom" || problemNouns[w] {
+		var a, e int
+		switch {
+		case w == "bottom":
+			a, e = bottomOf(d, i)
+		case problemNouns[w]:
+			a, e = coreProblem(d, i)
+		default:
+			a, e = cameDownTo(d, i)
+		}
+		if a >= 0 {
 			f := c.finding(d, r, a, e)
 			f.Question = "What other conditions had to line up for this to happen?"
 			*out = append(*out, f)
