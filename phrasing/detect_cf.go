@@ -28,6 +28,12 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		detectHad(c, d, i, r, out)
 		return
 	case "would", "wouldn't":
+		if a, b := wouldHaveLetUs(d, i); a >= 0 && w == "would" && !openQuestion(d, i) && !questionSentence(d, i) {
+			f := c.finding(d, r, a, b)
+			f.Question = "What made this way of working hard to have in place at the time?"
+			*out = append(*out, f)
+			return
+		}
 		if d.tok(i+1) == "have" && spareWords[d.tok(i+2)] && gerundSubject(d, i) && !openQuestion(d, i) {
 			*out = append(*out, c.finding(d, r, i, i+3))
 			return

@@ -113,7 +113,9 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 	case selfPerson:
-		if !faultAdverbs[d.toks[i].word] {
+		// "we erroneously assumed" grades the writer's judgement; "I
+		// accidentally closed the terminal" is an honest account.
+		if w := d.toks[i].word; !faultAdverbs[w] && !(mindVerbs[vw] && (w == "mistakenly" || w == "erroneously")) {
 			return
 		}
 	}

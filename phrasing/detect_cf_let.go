@@ -1,0 +1,60 @@
+package phrasing
+
+// A counterfactual about the team's practice: "More granular deployments
+// would have allowed us to catch it", "Smaller batches would have let us
+// see the error sooner", "Testing on staging would have helped us notice".
+// The subject is a way of working graded as better, and "us" the team it
+// would have spared. A guard named as a tool ("an alert on queue depth
+// would have let us catch it") and a denial ("would not have helped us")
+// are left to the rules that read guards and denials.
+
+// enableVerbs after "would have" say the practice would have let us act.
+var enableVerbs = set("allowed", "let", "helped", "enabled", "permitted")
+
+// seeVerbs are what the practice would have let the team do.
+var seeVerbs = set("catch", "find", "notice", "detect", "spot", "see", "prevent", "avoid", "know",
+	"identify", "react", "respond", "stop", "isolate", "roll", "revert", "realize", "realise")
+
+// practiceGrades in the subject make it a way of working graded as better.
+var practiceGrades = set("more", "better", "smaller", "earlier", "closer", "proper", "granular",
+	"careful", "thorough", "frequent", "incremental", "staged", "gradual", "slower", "fewer")
+
+// wouldHaveLetUs finds the shape above at "would" (i), returning the span
+// or -1.
+func wouldHaveLetUs(d *doc, i int) (int, int) {
+	k := i + 1
+	if d.tok(k) != "have" || !enableVerbs[d.tok(k+1)] {
+		return -1, -1
+	}
+	k += 2
+	switch d.tok(k) {
+	case "us", "me":
+		k++
+	case "the", "our":
+		if d.tok(k+1) != "team" {
+			return -1, -1
+		}
+		k += 2
+	default:
+		return -1, -1
+	}
+	if d.tok(k) == "to" {
+		k++
+	}
+	if !seeVerbs[d.tok(k)] || !d.same(i, k) {
+		return -1, -1
+	}
+	// The subject, from the clause start to "would".
+	a := i - 1
+	for a > 0 && a > i-8 && d.same(a-1, i) && !d.toks[a].clause {
+		a--
+	}
+	graded := gerundSubject(d, i)
+	for j := a; j < i && !graded; j++ {
+		graded = practiceGrades[d.toks[j].word]
+	}
+	if !graded || a >= i {
+		return -1, -1
+	}
+	return a, k + 1
+}
