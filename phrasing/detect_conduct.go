@@ -343,3 +343,22 @@ func (c *Checker) ellipticShould(d *doc, i, next int, r *rule, out *[]Finding) b
 	*out = append(*out, f)
 	return true
 }
+
+// selfHarmed are what the writer or the team did by accident that a review
+// reads as a failure: data and production lost, not a terminal closed.
+var selfHarmed = set("deleted", "dropped", "removed", "wiped", "corrupted", "overwrote",
+	"overwritten", "destroyed", "broke", "introduced", "truncated", "killed", "erased", "nuked",
+	"leaked", "exposed", "published", "pushed", "deployed", "disabled", "revoked", "purged")
+
+// selfDamage reports whether "we accidentally deleted an entry" holds at
+// the adverb at i and the verb vw: a slip with real damage, owned in the
+// first person. A title ("How I Accidentally Broke Production") names
+// the story rather than judging a step.
+func selfDamage(d *doc, i int, vw string) bool {
+	switch d.toks[i].word {
+	case "accidentally", "mistakenly", "inadvertently", "unintentionally", "erroneously":
+	default:
+		return false
+	}
+	return selfHarmed[vw] && d.toks[i].line != headingLine
+}

@@ -115,7 +115,8 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case selfPerson:
 		// "we erroneously assumed" grades the writer's judgement; "I
 		// accidentally closed the terminal" is an honest account.
-		if w := d.toks[i].word; !faultAdverbs[w] && !(mindVerbs[vw] && (w == "mistakenly" || w == "erroneously")) {
+		if w := d.toks[i].word; !faultAdverbs[w] && !(mindVerbs[vw] && (w == "mistakenly" || w == "erroneously")) &&
+			!selfDamage(d, i, vw) {
 			return
 		}
 	}
