@@ -64,6 +64,9 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if a >= 0 {
 			f := c.finding(d, r, a, e)
 			f.Question = "What other conditions had to line up for this to happen?"
+			if w == "bottom" || problemNouns[w] {
+				coreRewrite(d, &f, a, e)
+			}
 			*out = append(*out, f)
 		}
 		return

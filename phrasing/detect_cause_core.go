@@ -35,6 +35,16 @@ func coreProblem(d *doc, i int) (int, int) {
 			return -1, -1
 		}
 		e++
+		if d.tok(e-1) == "down" && d.tok(e) == "to" {
+			e++
+		}
+	case "turned", "proved":
+		// "turned out to be", "proved to be"
+		for _, w := range []string{"out", "to", "be"} {
+			if d.tok(e) == w {
+				e++
+			}
+		}
 	}
 	if !causeNamedAfter(d, v) && d.toks[v].word != "stemmed" && d.toks[v].word != "stems" {
 		return -1, -1
@@ -57,4 +67,19 @@ func bottomOf(d *doc, i int) (int, int) {
 		return i - 2, e
 	}
 	return -1, -1
+}
+
+// coreRewrite makes the claim one factor of several: "The core problem
+// stemmed from the datastore" becomes "One contributing factor was the
+// datastore", "At the bottom of everything," becomes "Among the
+// contributing factors,".
+func coreRewrite(d *doc, f *Finding, a, e int) {
+	rep := "one contributing factor was"
+	if d.toks[a].word == "at" {
+		rep = "among the contributing factors"
+	}
+	if d.toks[a].cap {
+		rep = capitalize(rep)
+	}
+	causeRewrite(d, f, a, e, rep)
 }

@@ -92,7 +92,13 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	q := "What made this the sensible thing to do at the time, and what would have caught it?"
 	switch {
 	case madeVerbs[w]:
-		a, b = c.madeError(d, i)
+		if a, b = c.madeError(d, i); a >= 0 {
+			f := c.finding(d, r, a, b)
+			f.Question = q
+			madeRewrite(d, &f, a, i, b)
+			*out = append(*out, f)
+			return
+		}
 	case conductLabels[w]:
 		a, b = c.labelledPerson(d, i)
 		q = "What about the situation made this easy to do at the time?"
@@ -361,4 +367,24 @@ func selfDamage(d *doc, i int, vw string) bool {
 		return false
 	}
 	return selfHarmed[vw] && d.toks[i].line != headingLine
+}
+
+// madeRewrite turns "We just made a configuration error" into "A
+// configuration error was made": the error, not the people, is the
+// subject. Tokens [a, b) are the finding, v the verb.
+func madeRewrite(d *doc, f *Finding, a, v, b int) {
+	np := d.span(v+1, b)
+	be := " was made"
+	if isPlural(d.toks[b-1].word) {
+		be = " were made"
+	}
+	rep := np + be
+	if sentenceStart(d, a) {
+		rep = capitalize(rep)
+	} else {
+		rep = lowerFirst(rep)
+	}
+	s, e := d.toks[a].start, d.toks[b-1].end
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, s, e-s
+	f.Suggestion = rep
 }
