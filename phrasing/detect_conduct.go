@@ -73,7 +73,7 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 	"neglecting", "overlooking", "missing", "ignoring", "not")
 
 func conductTriggers() []string {
-	out := []string{"worse"}
+	out := []string{"worse", "broke", "broken", "us", "me", "wrong"}
 	for _, s := range []map[string]bool{madeVerbs, conductLabels, worsenVerbs, harmVerbs, apologyWords} {
 		for w := range s {
 			out = append(out, w)
@@ -120,6 +120,13 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		}
 		q = "What did the change ask of the people it reached, and what would have made it easier on them?"
+	case w == "broke" || w == "broken":
+		a, b = c.selfBroke(d, i)
+	case w == "us" || w == "me":
+		a, b = onUs(d, i)
+		q = "What made this easy to get wrong, and what would have caught it?"
+	case w == "wrong":
+		a, b = c.gotWrong(d, i)
 	case apologyWords[w]:
 		a, b = apologyForAllowing(d, i)
 		q = "What made this possible, and what would have caught it?"

@@ -40,7 +40,7 @@ var lostTime = set("time", "hours", "hour", "minutes", "minute", "days", "day", 
 	"weeks", "week", "cycles", "energy", "morning", "afternoon", "evening", "night")
 
 func pastTriggers() []string {
-	out := []string{"wasted", "wasting", "waste", "again", "been"}
+	out := []string{"wasted", "wasting", "waste", "again", "been", "cost", "matter", "bound"}
 	for _, s := range []map[string]bool{verdictNouns, idealGrades} {
 		for w := range s {
 			out = append(out, w)
@@ -68,6 +68,11 @@ func detectPast(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		q = "What made the wrong lead look promising at the time?"
 	case w == "again":
 		a, b = c.vowAgain(d, i)
+	case w == "cost":
+		a, b = actCostUs(d, i)
+	case w == "matter" || w == "bound":
+		a, b = foreordained(d, i)
+		q = "What did the signals look like at the time, before we knew how it ended?"
 	}
 	if a < 0 || b <= a {
 		return
@@ -264,4 +269,53 @@ func (c *Checker) vowAgain(d *doc, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// actCostUs finds "skipping the canary cost us four hours": an act, as an
+// -ing subject, charged with what it cost the team.
+func actCostUs(d *doc, i int) (int, int) {
+	n := d.tok(i + 1)
+	if n != "us" && n != "me" && n != "the" && n != "our" || !d.same(i, i+1) || !gerundSubject(d, i) {
+		return -1, -1
+	}
+	if n == "the" && d.tok(i+2) != "team" {
+		return -1, -1
+	}
+	return d.sentOf(i).first, i + 2
+}
+
+// foreordained finds "it was only a matter of time" and "this was bound to
+// happen": the outcome made to look certain once it is known. The
+// present ("human errors are bound to happen") speaks of everyone and
+// stays.
+func foreordained(d *doc, i int) (int, int) {
+	k := i - 1
+	e := i + 1
+	if d.toks[i].word == "matter" {
+		if d.tok(k) != "a" || d.tok(i+1) != "of" || d.tok(i+2) != "time" {
+			return -1, -1
+		}
+		k--
+		// "only a matter of time", or "a matter of time before/until";
+		// "it was a matter of time" alone may mean it would pass.
+		if t := d.tok(k); t == "only" || t == "just" || t == "simply" {
+			k--
+		} else if n := d.tok(i + 3); n != "before" && n != "until" || !d.same(i, i+3) {
+			return -1, -1
+		}
+		e = i + 3
+	} else {
+		if d.tok(i+1) != "to" || !d.same(i, i+2) {
+			return -1, -1
+		}
+		e = i + 3
+	}
+	if t := d.tok(k); t != "was" && t != "were" || !d.same(k, i) {
+		return -1, -1
+	}
+	a := k
+	if s := d.tok(k - 1); (s == "it" || s == "this" || s == "that") && d.same(k-1, i) {
+		a = k - 1
+	}
+	return a, e
 }
