@@ -14,7 +14,8 @@ var detectors map[string]detector
 func init() {
 	detectors = map[string]detector{
 		"counterfactual": {triggers: []string{"should", "shouldn't", "should've", "shoulda",
-			"could", "could've", "coulda", "had", "ought", "would", "wouldn't"}, run: detectCounterfactual},
+			"could", "could've", "coulda", "had", "ought", "would", "wouldn't",
+			"we'd", "i'd", "they'd", "he'd", "she'd"}, run: detectCounterfactual},
 		"person-failure": {triggers: personFailureTriggers(), run: detectPersonFailure},
 		"passive-agent":  {triggers: []string{"by"}, run: detectPassiveAgent},
 		"who-question":   {triggers: []string{"who", "whose", "who's", "whoever"}, run: detectWho},

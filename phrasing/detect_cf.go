@@ -27,6 +27,9 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case "had":
 		detectHad(c, d, i, r, out)
 		return
+	case "we'd", "i'd", "they'd", "he'd", "she'd":
+		c.contractedHad(d, i, r, out)
+		return
 	case "would", "wouldn't":
 		if a, b := wouldHaveLetUs(d, i); a >= 0 && w == "would" && !openQuestion(d, i) && !questionSentence(d, i) {
 			f := c.finding(d, r, a, b)

@@ -83,8 +83,8 @@ func conductTriggers() []string {
 }
 
 func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	// Only a real question: "When I'm lazy, I skip it" is a statement.
-	if d.sentOf(i).question && questionSentence(d, i) {
+	// A question asks the room; "When I'm lazy, I skip it" is a statement.
+	if d.sentOf(i).question {
 		return
 	}
 	w := d.toks[i].word
@@ -109,8 +109,11 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		q = "What did the step look like it would do at the time, and what would have shown otherwise?"
 	case w == "worse":
 		// "we made things worse", "I made the outage worse"
-		if k := madeBefore(d, i); k >= 0 && c.doerBefore(d, k) >= 0 {
-			a, b = c.doerBefore(d, k), i+1
+		if k := madeBefore(d, i); k >= 0 {
+			if a = c.doerBefore(d, k); a < 0 {
+				a = ownActBefore(d, k) // "our rollback made matters worse"
+			}
+			b = i + 1
 		}
 		q = "What did the step look like it would do at the time, and what would have shown otherwise?"
 	case harmVerbs[w]:
@@ -158,6 +161,9 @@ func (c *Checker) doerBefore(d *doc, v int) int {
 	}
 	s := subjectBefore(d, k)
 	if s < 0 {
+		s = asideSubject(d, k) // "The release team, under pressure, made ..."
+	}
+	if s < 0 {
 		return -1
 	}
 	if t := d.tok(s); t == "we've" || t == "i've" || t == "i'd" || t == "we'd" {
@@ -173,7 +179,7 @@ func (c *Checker) doerBefore(d *doc, v int) int {
 // madeError finds "we made a configuration error", "I have made two
 // mistakes" and "the intern committed an error" from the verb at v.
 func (c *Checker) madeError(d *doc, v int) (int, int) {
-	if p := d.tok(v - 1); mistakeAfter(d, v+1) && p != "have" && p != "has" && p != "had" {
+	if p := d.tok(v - 1); mistakeAfter(d, v+1) && p != "have" && p != "has" && p != "had" && subjectBefore(d, v) >= 0 {
 		return -1, -1 // person-failure reads "we made a big mistake"
 	}
 	s := c.doerBefore(d, v)

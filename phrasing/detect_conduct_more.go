@@ -104,3 +104,61 @@ func (c *Checker) gotWrong(d *doc, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// asideSubject reads back over a short aside between commas before the
+// verb at v ("The release team, under pressure, made ...") and returns the
+// subject's last token, or -1.
+func asideSubject(d *doc, v int) int {
+	if v < 2 || !d.toks[v-1].comma || !d.same(v-1, v) {
+		return -1
+	}
+	for j := v - 2; j >= max(0, v-8) && d.same(j, v); j-- {
+		if d.toks[j].comma {
+			// The subject opens its sentence or clause: "The team," not
+			// "After the deploy, ..., we".
+			s := j
+			for s > 0 && d.same(s-1, j) && !d.toks[s].clause && !d.toks[s-1].comma {
+				s--
+			}
+			if j-s > 4 || !d.toks[s].clause && !sentenceStart(d, s) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// contractedHad flags "If we'd waited for the canary, ..." as detectHad
+// flags "If we had waited": "we'd" before a participle after "if" is a
+// past conditional about a person's choice. "If we'd known" and "if we'd
+// had an alert" reason about what was there.
+func (c *Checker) contractedHad(d *doc, i int, r *rule, out *[]Finding) {
+	p := d.tok(i + 1)
+	if d.tok(i-1) != "if" && d.tok(i-1) != "only" || !d.same(i-1, i+1) || d.sentOf(i).question {
+		return
+	}
+	if !isParticiple(p) || p == "had" || p == "been" || p == "known" || p == "got" || p == "liked" ||
+		p == "needed" || p == "wanted" {
+		return
+	}
+	*out = append(*out, c.finding(d, r, i-1, i+2))
+}
+
+// ownActBefore returns the start of "our rollback" or "my second restart"
+// when it is the subject of the verb at v, opening its clause, or -1.
+func ownActBefore(d *doc, v int) int {
+	s := subjectBefore(d, v)
+	for j := s; j >= max(0, s-3) && d.same(j, v); j-- {
+		if t := d.tok(j); t == "our" || t == "my" {
+			if d.toks[j].clause || sentenceStart(d, j) {
+				return j
+			}
+			return -1
+		}
+		if d.toks[j].clause {
+			return -1
+		}
+	}
+	return -1
+}

@@ -227,12 +227,26 @@ func (c *Checker) timeWasted(d *doc, i int) (int, int) {
 // "we did it again" ending at "again" (i).
 func (c *Checker) vowAgain(d *doc, i int) (int, int) {
 	o := i - 1
-	if t := d.tok(o); t != "that" && t != "this" && t != "it" || !d.same(o, i) {
+	if t := d.tok(o); (t == "mistake" || t == "error") && d.same(o, i) {
+		o-- // "make that mistake again", "make the same mistake again"
+		if d.tok(o) == "same" {
+			o--
+		}
+		if t := d.tok(o); t != "that" && t != "this" && t != "the" {
+			return -1, -1
+		}
+	} else if t != "that" && t != "this" && t != "it" || !d.same(o, i) {
 		return -1, -1
 	}
 	v := o - 1
 	switch d.tok(v) {
-	case "do":
+	case "doing", "making":
+		// "Never doing that again."
+		if d.tok(v-1) != "never" || !d.toks[v-1].clause || !d.same(v-1, i) {
+			return -1, -1
+		}
+		return v - 1, i + 1
+	case "do", "make":
 		m := v - 1
 		if d.tok(m) == "ever" {
 			m--

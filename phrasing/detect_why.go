@@ -14,7 +14,8 @@ var letWords = set("allowed", "permitted", "let", "tolerated")
 var dutyDone = set("responded", "noticed", "caught", "fixed", "renewed", "addressed", "escalated",
 	"handled", "detected", "spotted", "tested", "reviewed", "checked", "investigated", "reverted",
 	"communicated", "announced", "patched", "rotated", "followed", "acknowledged", "answered",
-	"flagged", "reported", "raised", "declared", "prioritized", "prioritised", "verified", "read")
+	"flagged", "reported", "raised", "declared", "prioritized", "prioritised", "verified", "read",
+	"acted", "heeded", "merged", "monitored")
 
 // dutyVerbs are the same duties in the base form: "Why didn't we notice?".
 var dutyVerbs = set("know", "notice", "catch", "check", "see", "realize", "realise", "test",
@@ -37,7 +38,9 @@ func whyLetHappen(d *doc, i, k int) int {
 	switch aux {
 	case "did", "didn't":
 		// "Why didn't we notice sooner?", "Why did I not check?"
-		if t := d.tok(j); !neg || t != "we" && t != "i" {
+		if t := d.tok(j); neg && (t == "the" || t == "our") && d.tok(j+1) == "team" {
+			j++ // "Why didn't the team escalate?"
+		} else if !neg || t != "we" && t != "i" {
 			return -1
 		}
 		if !dutyVerbs[d.tok(j+1)] || !d.same(i, j+1) {
