@@ -336,33 +336,6 @@ func apologyForAllowing(d *doc, i int) (int, int) {
 	return i, min(k+4, d.sentOf(i).last)
 }
 
-// ellipticShould flags a "should have" whose verb is left to the clause
-// before it: "people rolled back when they shouldn't have", "we shipped
-// it, though we should not have". It reports whether it did.
-func (c *Checker) ellipticShould(d *doc, i, next int, r *rule, out *[]Finding) bool {
-	if w := d.toks[i].word; w[0] != 's' && w != "ought" || !d.same(i, next-1) {
-		return false
-	}
-	if e := d.toks[next-1].end; e < len(d.text) && d.text[e] == ':' {
-		return false // a list of what should have happened follows
-	}
-	if d.sentOf(i).question {
-		return false // "(I believe we should have?)" wonders, it does not judge
-	}
-	s := subjectBefore(d, i)
-	if s < 0 {
-		return false
-	}
-	start, kind := c.personEndingAt(d, s)
-	if kind != selfPerson && kind != rolePerson && kind != namedPerson || d.tok(start) == "you" {
-		return false
-	}
-	f := c.finding(d, r, start, next)
-	f.Question = "What made this look like the right step at the time?"
-	*out = append(*out, f)
-	return true
-}
-
 // selfHarmed are what the writer or the team did by accident that a review
 // reads as a failure: data and production lost, not a terminal closed.
 var selfHarmed = set("deleted", "dropped", "removed", "wiped", "corrupted", "overwrote",

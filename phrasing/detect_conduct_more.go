@@ -129,22 +129,6 @@ func asideSubject(d *doc, v int) int {
 	return -1
 }
 
-// contractedHad flags "If we'd waited for the canary, ..." as detectHad
-// flags "If we had waited": "we'd" before a participle after "if" is a
-// past conditional about a person's choice. "If we'd known" and "if we'd
-// had an alert" reason about what was there.
-func (c *Checker) contractedHad(d *doc, i int, r *rule, out *[]Finding) {
-	p := d.tok(i + 1)
-	if d.tok(i-1) != "if" && d.tok(i-1) != "only" || !d.same(i-1, i+1) || d.sentOf(i).question {
-		return
-	}
-	if !isParticiple(p) || p == "had" || p == "been" || p == "known" || p == "got" || p == "liked" ||
-		p == "needed" || p == "wanted" {
-		return
-	}
-	*out = append(*out, c.finding(d, r, i-1, i+2))
-}
-
 // ownActBefore returns the start of "our rollback" or "my second restart"
 // when it is the subject of the verb at v, opening its clause, or -1.
 func ownActBefore(d *doc, v int) int {

@@ -1,6 +1,8 @@
 package phrasing
 
-// A counterfactual about the team's practice: "More granular deployments
+// Counterfactuals in more voices: the verb left to the clause before ("when
+// they shouldn't have"), a contracted conditional ("if we'd waited"), and a
+// counterfactual about the team's practice: "More granular deployments
 // would have allowed us to catch it", "Smaller batches would have let us
 // see the error sooner", "Testing on staging would have helped us notice".
 // The subject is a way of working graded as better, and "us" the team it
@@ -57,4 +59,47 @@ func wouldHaveLetUs(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	return a, k + 1
+}
+
+// ellipticShould flags a "should have" whose verb is left to the clause
+// before it: "people rolled back when they shouldn't have", "we shipped
+// it, though we should not have". It reports whether it did.
+func (c *Checker) ellipticShould(d *doc, i, next int, r *rule, out *[]Finding) bool {
+	if w := d.toks[i].word; w[0] != 's' && w != "ought" || !d.same(i, next-1) {
+		return false
+	}
+	if e := d.toks[next-1].end; e < len(d.text) && d.text[e] == ':' {
+		return false // a list of what should have happened follows
+	}
+	if d.sentOf(i).question {
+		return false // "(I believe we should have?)" wonders, it does not judge
+	}
+	s := subjectBefore(d, i)
+	if s < 0 {
+		return false
+	}
+	start, kind := c.personEndingAt(d, s)
+	if kind != selfPerson && kind != rolePerson && kind != namedPerson || d.tok(start) == "you" {
+		return false
+	}
+	f := c.finding(d, r, start, next)
+	f.Question = "What made this look like the right step at the time?"
+	*out = append(*out, f)
+	return true
+}
+
+// contractedHad flags "If we'd waited for the canary, ..." as detectHad
+// flags "If we had waited": "we'd" before a participle after "if" is a
+// past conditional about a person's choice. "If we'd known" and "if we'd
+// had an alert" reason about what was there.
+func (c *Checker) contractedHad(d *doc, i int, r *rule, out *[]Finding) {
+	p := d.tok(i + 1)
+	if d.tok(i-1) != "if" && d.tok(i-1) != "only" || !d.same(i-1, i+1) || d.sentOf(i).question {
+		return
+	}
+	if !isParticiple(p) || p == "had" || p == "been" || p == "known" || p == "got" || p == "liked" ||
+		p == "needed" || p == "wanted" {
+		return
+	}
+	*out = append(*out, c.finding(d, r, i-1, i+2))
 }
