@@ -73,7 +73,7 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 	"neglecting", "overlooking", "missing", "ignoring", "not")
 
 func conductTriggers() []string {
-	out := []string{"worse", "broke", "broken", "us", "me", "wrong"}
+	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing"}
 	for _, s := range []map[string]bool{madeVerbs, conductLabels, worsenVerbs, harmVerbs, apologyWords} {
 		for w := range s {
 			out = append(out, w)
@@ -125,6 +125,9 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		q = "What did the change ask of the people it reached, and what would have made it easier on them?"
 	case w == "broke" || w == "broken":
 		a, b = c.selfBroke(d, i)
+	case w == "reused" || w == "reusing":
+		a, b = c.secretReused(d, i)
+		q = "What made reusing it the easy path, and what would have made the safe one easier?"
 	case w == "us" || w == "me":
 		a, b = onUs(d, i)
 		q = "What made this easy to get wrong, and what would have caught it?"
@@ -162,6 +165,9 @@ func (c *Checker) doerBefore(d *doc, v int) int {
 	s := subjectBefore(d, k)
 	if s < 0 {
 		s = asideSubject(d, k) // "The release team, under pressure, made ..."
+	}
+	if s >= 0 && c.relativeHead(d, s) >= 0 {
+		s = c.relativeHead(d, s) // "The maintainer whose account was taken had reused ..."
 	}
 	if s < 0 {
 		return -1

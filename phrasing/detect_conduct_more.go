@@ -146,3 +146,51 @@ func ownActBefore(d *doc, v int) int {
 	}
 	return -1
 }
+
+// relHeads open a relative clause inside a subject.
+var relHeads = set("who", "whose", "whom", "that", "which")
+
+// relativeHead returns the last token of a person subject that a relative
+// clause separates from its verb ("The maintainer whose account was
+// compromised had reused ..."), when s ends that relative clause, or -1.
+func (c *Checker) relativeHead(d *doc, s int) int {
+	for j := s; j > max(0, s-8) && d.same(j, s); j-- {
+		if d.toks[j].clause || d.toks[j].comma && j < s {
+			return -1
+		}
+		if relHeads[d.toks[j].word] {
+			if _, kind := c.personEndingAt(d, j-1); kind == rolePerson || kind == namedPerson {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// secretWords are what a person should keep to one place.
+var secretWords = set("password", "passwords", "passphrase", "credentials", "credential",
+	"token", "tokens", "key", "keys", "secret", "secrets", "login", "pin")
+
+// secretReused finds "the maintainer had reused their npm password": a
+// person's security habit judged, at the verb at v, returning the span or
+// -1. A system reusing a token is a fact.
+func (c *Checker) secretReused(d *doc, v int) (int, int) {
+	s := c.doerBefore(d, v)
+	if s < 0 {
+		return -1, -1
+	}
+	for k := v + 1; k < v+5 && d.same(v, k); k++ {
+		if secretWords[d.tok(k)] {
+			// "the key fingerprint", "the token id" name something else.
+			if n := d.tok(k + 1); d.same(k, k+1) && (n == "fingerprint" || n == "id") {
+				return -1, -1
+			}
+			return s, k + 1
+		}
+		if d.toks[k].comma {
+			break
+		}
+	}
+	return -1, -1
+}
