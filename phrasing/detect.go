@@ -45,7 +45,7 @@ func init() {
 		"passive-counterfactual": {triggers: passiveCFTriggers(), run: detectPassiveCF},
 		"care-skipped":           {triggers: []string{"without", "let", "allowed"}, run: detectCareSkipped},
 		"passive-miss":           {triggers: passiveTriggers(), run: detectPassiveMiss},
-		"cause-claim": {triggers: []string{"cause", "causes", "reason", "down", "traced", "bottom",
+		"cause-claim": {triggers: []string{"cause", "causes", "reason", "down", "traced", "traces", "bottom",
 			"problem", "issue", "flaw", "culprit", "fault", "failure"}, run: detectCauseClaim},
 		"own-conduct": {triggers: conductTriggers(), run: detectConduct},
 		"graded-past": {triggers: pastTriggers(), run: detectPast},

@@ -51,7 +51,7 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
 	}
-	if w := d.toks[i].word; w == "down" || w == "traced" || w == "bottom" || problemNouns[w] {
+	if w := d.toks[i].word; w == "down" || w == "traced" || w == "traces" || w == "bottom" || problemNouns[w] {
 		var a, e int
 		switch {
 		case w == "bottom":
@@ -98,7 +98,9 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	a := i - 1
-	for a >= 0 && d.same(a, i) && mainMods[d.tok(a)] {
+	// "the primary reason for the outage": "reason" has no phrase rule,
+	// so every grade of it is read here.
+	for a >= 0 && d.same(a, i) && (mainMods[d.tok(a)] || d.toks[i].word == "reason" && causeMods[d.tok(a)]) {
 		a--
 	}
 	if d.tok(a) != "the" || !d.same(a, i) {
@@ -305,7 +307,7 @@ func causeRewrite(d *doc, f *Finding, a, e int, rep string) {
 func cameDownTo(d *doc, i int) (int, int) {
 	k := i + 1
 	v := i
-	if d.toks[i].word == "traced" {
+	if d.toks[i].word == "traced" || d.toks[i].word == "traces" {
 		if d.tok(k) == "back" {
 			k++
 		}
@@ -314,6 +316,9 @@ func cameDownTo(d *doc, i int) (int, int) {
 		}
 		if d.tok(k+1) == "a" {
 			k++
+		}
+		if d.toks[i].word == "traces" {
+			return causeStarted(d, i), k + 2 // "everything traces back to one push"
 		}
 		return causeStarted(d, i-1), k + 2
 	}

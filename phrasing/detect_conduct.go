@@ -73,7 +73,7 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 	"neglecting", "overlooking", "missing", "ignoring", "not")
 
 func conductTriggers() []string {
-	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing"}
+	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too"}
 	for _, s := range []map[string]bool{madeVerbs, conductLabels, worsenVerbs, harmVerbs, apologyWords} {
 		for w := range s {
 			out = append(out, w)
@@ -128,6 +128,9 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case w == "reused" || w == "reusing":
 		a, b = c.secretReused(d, i)
 		q = "What made reusing it the easy path, and what would have made the safe one easier?"
+	case w == "too":
+		a, b = c.trustedTooMuch(d, i)
+		q = "What made the old checks look trustworthy at the time?"
 	case w == "us" || w == "me":
 		a, b = onUs(d, i)
 		q = "What made this easy to get wrong, and what would have caught it?"

@@ -194,3 +194,43 @@ func (c *Checker) secretReused(d *doc, v int) (int, int) {
 	}
 	return -1, -1
 }
+
+// trustVerbs and trustNouns are reliance the team can judge as too much.
+var trustVerbs = set("trusted", "relied", "depended", "leaned", "counted", "assumed", "believed")
+var trustNouns = set("trust", "faith", "confidence", "reliance", "dependence", "weight")
+
+// trustedTooMuch finds "we trusted staging too much", "we relied too
+// heavily on manual checks", "we put too much faith in the canary" and the
+// fragment "Too much trust in the old scripts" at "too" (i), returning the
+// span or -1. "The queue relied too heavily on one worker" is a design
+// fact: a person or the writer must be the subject.
+func (c *Checker) trustedTooMuch(d *doc, i int) (int, int) {
+	n := d.tok(i + 1)
+	if n != "much" && n != "heavily" || !d.same(i, i+1) {
+		return -1, -1
+	}
+	if trustNouns[d.tok(i+2)] && d.same(i, i+2) {
+		if d.toks[i].clause || sentenceStart(d, i) {
+			return i, i + 3 // "Too much trust in the old scripts."
+		}
+		v := i - 1 // "we put too much faith in", "we placed too much trust"
+		if t := d.tok(v); t != "put" && t != "placed" && t != "had" && t != "gave" && t != "showed" {
+			return -1, -1
+		}
+		if s := c.doerBefore(d, v); s >= 0 {
+			return s, i + 3
+		}
+		return -1, -1
+	}
+	// A trust verb earlier in the clause: "we trusted the staging numbers
+	// too much", "we relied too heavily on".
+	for v := i - 1; v >= max(0, i-6) && d.same(v, i) && !d.toks[v].comma; v-- {
+		if trustVerbs[d.toks[v].word] {
+			if s := c.doerBefore(d, v); s >= 0 && d.tok(s) != "you" {
+				return s, i + 2
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
