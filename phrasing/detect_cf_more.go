@@ -82,6 +82,10 @@ func (c *Checker) ellipticShould(d *doc, i, next int, r *rule, out *[]Finding) b
 	if kind != selfPerson && kind != rolePerson && kind != namedPerson || d.tok(start) == "you" {
 		return false
 	}
+	if p := d.tok(start - 1); d.toks[i].word != "shouldn't" && d.tok(i+1) != "not" &&
+		(p == "as" || p == "like" || p == "than" || p == "what") {
+		return false // "they rolled back as they should have" praises
+	}
 	f := c.finding(d, r, start, next)
 	f.Question = "What made this look like the right step at the time?"
 	*out = append(*out, f)

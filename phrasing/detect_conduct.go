@@ -29,8 +29,8 @@ var errorNouns = set("error", "errors", "mistake", "mistakes", "blunder", "blund
 var conductLabels = set("lazy", "careless", "sloppy", "complacent", "negligent", "reckless",
 	"hasty", "naive", "naïve", "overconfident", "over-confident", "impatient", "lax", "cavalier",
 	"inattentive", "stupid", "foolish", "dumb", "arrogant", "rash", "irresponsible", "clumsy",
-	"lazier", "sloppier", "incompetent", "unprofessional", "thoughtless", "unprepared",
-	"short-sighted", "shortsighted", "inexcusable", "asleep", "blind", "overzealous")
+	"lazier", "sloppier", "incompetent", "unprofessional", "thoughtless", "short-sighted",
+	"shortsighted", "inexcusable", "overzealous")
 
 // labelLinks link a subject to a label; "got" and "became" too ("we got
 // complacent").

@@ -89,7 +89,9 @@ func verdictOnAct(d *doc, i int) (int, int) {
 	graded := false
 	for k >= i-3 && d.same(k, i) && (verdictAdjs[d.tok(k)] || riskAdjs[d.tok(k)] ||
 		intensifiers[d.tok(k)] || badCalls[d.tok(k)]) {
-		graded = graded || !intensifiers[d.tok(k)]
+		// "risky" alone is a risk weighed at the time: "this was a risky
+		// call, so we asked the vendor first".
+		graded = graded || !intensifiers[d.tok(k)] && d.tok(k) != "risky"
 		k--
 	}
 	if !graded || !d.same(k, i) {
@@ -148,6 +150,14 @@ func actGradedIdeal(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	if !gerundSubject(d, k) {
+		return -1, -1
+	}
+	if f := d.tok(d.sentOf(k).first); f == "having" || f == "being" {
+		return -1, -1 // "having two regions is less than ideal" is a state
+	}
+	// "was not ideal timing": the grade is a noun's, not the act's.
+	if n := d.tok(i + 1); d.same(i, i+1) && !d.toks[i].comma && !clauseWords[n] && !wherePreps[n] &&
+		n != "given" && n != "here" && n != "either" {
 		return -1, -1
 	}
 	return d.sentOf(k).first, i + 1
@@ -247,6 +257,9 @@ func (c *Checker) vowAgain(d *doc, i int) (int, int) {
 		}
 		return v - 1, i + 1
 	case "do", "make":
+		if d.tok(i+1) == "without" {
+			return -1, -1 // "we will not do it again without a canary" names the guard
+		}
 		m := v - 1
 		if d.tok(m) == "ever" {
 			m--
