@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // The writer, the team or a person judged by what they are or what they
 // did to others, read from the clause's grammar rather than from fixed
 // sentences: an error owned as an act ("we made a configuration error", "I
@@ -16,13 +18,16 @@ func init() { detectorNames["own-conduct"] = true }
 
 // madeVerbs own an error as an act.
 // Only past and perfect forms: "when they make a mistake" is general.
-var madeVerbs = set("made", "committed")
+// "Introduced" and "shipped" own a defect the same way: "we introduced a
+// syntax error".
+var madeVerbs = set("made", "committed", "introduced", "shipped", "pushed", "deployed")
 
 // errorNouns are what a person makes when they err.
 var errorNouns = set("error", "errors", "mistake", "mistakes", "blunder", "blunders", "misstep",
 	"missteps", "misjudgment", "misjudgement", "misjudgments", "misjudgements", "miscalculation",
 	"miscalculations", "slip", "slip-up", "slip-ups", "goof", "gaffe", "oversight", "oversights",
-	"screw-up", "screwup", "typo", "typos", "misconfiguration", "faux")
+	"screw-up", "screwup", "typo", "typos", "misconfiguration", "faux", "bug", "bugs",
+	"regression", "regressions", "defect", "defects")
 
 // conductLabels judge what kind of person someone was, said after "was",
 // "were", "got" or "am".
@@ -74,6 +79,12 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 
 func conductTriggers() []string {
 	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too"}
+	for w := range destroyVerbs {
+		out = append(out, w)
+	}
+	for w := range misGerunds {
+		out = append(out, w)
+	}
 	for _, s := range []map[string]bool{madeVerbs, conductLabels, worsenVerbs, harmVerbs, apologyWords} {
 		for w := range s {
 			out = append(out, w)
@@ -136,6 +147,10 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		q = "What made this easy to get wrong, and what would have caught it?"
 	case w == "wrong":
 		a, b = c.gotWrong(d, i)
+	case destroyVerbs[w]:
+		a, b = c.selfDestroyed(d, i)
+	case misGerunds[w]:
+		a, b = c.misreadOpening(d, i)
 	case apologyWords[w]:
 		a, b = apologyForAllowing(d, i)
 		q = "What made this possible, and what would have caught it?"
@@ -372,6 +387,10 @@ func madeRewrite(d *doc, f *Finding, a, v, b int) {
 	be := " was made"
 	if isPlural(d.toks[b-1].word) {
 		be = " were made"
+	}
+	if w := d.toks[v].word; w != "made" && w != "committed" {
+		// "we introduced a syntax error" -> "a syntax error was introduced"
+		be = strings.TrimSuffix(be, "made") + w
 	}
 	rep := np + be
 	if sentenceStart(d, a) {

@@ -30,6 +30,10 @@ func TestJudgementShapes(t *testing.T) {
 		{"We got the rate limits wrong for the new region.", "own-conduct"},
 		{"We relied too heavily on manual checks.", "own-conduct"},
 		{"The maintainer whose laptop was stolen had reused the same password.", "own-conduct"},
+		{"While reverting the route, we introduced a syntax error that took the app down.", "own-conduct"},
+		{"After a long night, I deleted the production database.", "own-conduct"},
+		{"We destroyed the search indexes with a rebuild.", "own-conduct"},
+		{"Misreading the ticket, I believed the reset only touched the new table.", "own-conduct"},
 		{"During the cleanup we accidentally deleted the tenant table.", "fault-adverb"},
 		{"We erroneously assumed the replica was in sync.", "fault-adverb"},
 		// Past decisions graded.
@@ -86,6 +90,11 @@ func TestJudgementShapes(t *testing.T) {
 		"cause-claim", "single-cause", "vague-factor", "why-question", "fault-adverb", "hindsight-marker"}
 	for _, quiet := range []string{
 		"The parser made an error on the third field of each record.",
+		"We deleted the old snapshots to free space on the backup host.",
+		"We removed the production flag after the test.",
+		"The deploy introduced a regression in the cart service.",
+		"We shipped a fix for the bug at 11:20.",
+		"A failure in the DNS provider caused the errors.",
 		"We fixed the error we made in the mapping at 10:40.",
 		"If a user makes a typo, the form shows it.",
 		"Images are lazy loaded on first view.",
