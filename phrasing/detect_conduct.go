@@ -1,7 +1,5 @@
 package phrasing
 
-import "strings"
-
 // The writer, the team or a person judged by what they are or what they
 // did to others, read from the clause's grammar rather than from fixed
 // sentences: an error owned as an act ("we made a configuration error", "I
@@ -78,7 +76,7 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 	"neglecting", "overlooking", "missing", "ignoring", "not")
 
 func conductTriggers() []string {
-	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too"}
+	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too", "failing"}
 	for w := range destroyVerbs {
 		out = append(out, w)
 	}
@@ -147,6 +145,11 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		q = "What made this easy to get wrong, and what would have caught it?"
 	case w == "wrong":
 		a, b = c.gotWrong(d, i)
+	case w == "failing":
+		// "and us failing to handle this traffic"
+		if p := d.tok(i - 1); (p == "us" || p == "me") && d.tok(i+1) == "to" && d.same(i-1, i+2) {
+			a, b = i-1, i+3
+		}
 	case destroyVerbs[w]:
 		a, b = c.selfDestroyed(d, i)
 	case misGerunds[w]:
@@ -328,38 +331,6 @@ func servedAfter(d *doc, k int) int {
 	return k + 1
 }
 
-// apologyForAllowing finds "sorry for allowing this to happen", "we
-// apologize for letting it get this far" and "sorry that we allowed it":
-// an apology for failing to stop it, not for the outage.
-func apologyForAllowing(d *doc, i int) (int, int) {
-	k := i + 1
-	if t := d.tok(k); t == "to" && d.tok(k+1) != "have" {
-		return -1, -1
-	}
-	if t := d.tok(k); t == "for" || t == "that" || t == "about" {
-		k++
-	}
-	if t := d.tok(k); t == "we" || t == "i" || t == "our" || t == "my" {
-		k++
-	}
-	if !allowWords[d.tok(k)] || !d.same(i, k) {
-		return -1, -1
-	}
-	if d.tok(k) == "not" {
-		// "sorry for not catching it sooner"; "sorry for not being able to
-		// reply" is a fact.
-		if n := d.tok(k + 1); !gerundLike(n) || n == "being" || n == "having" || !d.same(k, k+1) {
-			return -1, -1
-		}
-		return i, k + 2
-	}
-	// "sorry for letting this happen": with what was let or allowed.
-	if o := d.tok(k + 1); !d.same(k, k+1) || o == "you" && (d.tok(k) == "letting" || d.tok(k) == "let") && d.tok(k+2) == "know" {
-		return -1, -1
-	}
-	return i, min(k+4, d.sentOf(i).last)
-}
-
 // selfHarmed are what the writer or the team did by accident that a review
 // reads as a failure: data and production lost, not a terminal closed.
 var selfHarmed = set("deleted", "dropped", "removed", "wiped", "corrupted", "overwrote",
@@ -377,28 +348,4 @@ func selfDamage(d *doc, i int, vw string) bool {
 		return false
 	}
 	return selfHarmed[vw] && d.toks[i].line != headingLine
-}
-
-// madeRewrite turns "We just made a configuration error" into "A
-// configuration error was made": the error, not the people, is the
-// subject. Tokens [a, b) are the finding, v the verb.
-func madeRewrite(d *doc, f *Finding, a, v, b int) {
-	np := d.span(v+1, b)
-	be := " was made"
-	if isPlural(d.toks[b-1].word) {
-		be = " were made"
-	}
-	if w := d.toks[v].word; w != "made" && w != "committed" {
-		// "we introduced a syntax error" -> "a syntax error was introduced"
-		be = strings.TrimSuffix(be, "made") + w
-	}
-	rep := np + be
-	if sentenceStart(d, a) {
-		rep = capitalize(rep)
-	} else {
-		rep = lowerFirst(rep)
-	}
-	s, e := d.toks[a].start, d.toks[b-1].end
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, s, e-s
-	f.Suggestion = rep
 }

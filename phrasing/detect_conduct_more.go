@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // More of the writer or the team owning a failure in the first person:
 // "I broke production", "we have broken the build for everyone", "this one
 // is on us", "we got the limits wrong". Other people's breakage is
@@ -233,4 +235,60 @@ func (c *Checker) trustedTooMuch(d *doc, i int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// apologyForAllowing finds "sorry for allowing this to happen", "we
+// apologize for letting it get this far" and "sorry that we allowed it":
+// an apology for failing to stop it, not for the outage.
+func apologyForAllowing(d *doc, i int) (int, int) {
+	k := i + 1
+	if t := d.tok(k); t == "to" && d.tok(k+1) != "have" {
+		return -1, -1
+	}
+	if t := d.tok(k); t == "for" || t == "that" || t == "about" {
+		k++
+	}
+	if t := d.tok(k); t == "we" || t == "i" || t == "our" || t == "my" {
+		k++
+	}
+	if !allowWords[d.tok(k)] || !d.same(i, k) {
+		return -1, -1
+	}
+	if d.tok(k) == "not" {
+		// "sorry for not catching it sooner"; "sorry for not being able to
+		// reply" is a fact.
+		if n := d.tok(k + 1); !gerundLike(n) || n == "being" || n == "having" || !d.same(k, k+1) {
+			return -1, -1
+		}
+		return i, k + 2
+	}
+	// "sorry for letting this happen": with what was let or allowed.
+	if o := d.tok(k + 1); !d.same(k, k+1) || o == "you" && (d.tok(k) == "letting" || d.tok(k) == "let") && d.tok(k+2) == "know" {
+		return -1, -1
+	}
+	return i, min(k+4, d.sentOf(i).last)
+}
+
+// madeRewrite turns "We just made a configuration error" into "A
+// configuration error was made": the error, not the people, is the
+// subject. Tokens [a, b) are the finding, v the verb.
+func madeRewrite(d *doc, f *Finding, a, v, b int) {
+	np := d.span(v+1, b)
+	be := " was made"
+	if isPlural(d.toks[b-1].word) {
+		be = " were made"
+	}
+	if w := d.toks[v].word; w != "made" && w != "committed" {
+		// "we introduced a syntax error" -> "a syntax error was introduced"
+		be = strings.TrimSuffix(be, "made") + w
+	}
+	rep := np + be
+	if sentenceStart(d, a) {
+		rep = capitalize(rep)
+	} else {
+		rep = lowerFirst(rep)
+	}
+	s, e := d.toks[a].start, d.toks[b-1].end
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, s, e-s
+	f.Suggestion = rep
 }
