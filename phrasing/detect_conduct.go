@@ -76,7 +76,7 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 	"neglecting", "overlooking", "missing", "ignoring", "not")
 
 func conductTriggers() []string {
-	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too", "failing"}
+	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too", "failing", "off"}
 	for w := range destroyVerbs {
 		out = append(out, w)
 	}
@@ -150,6 +150,9 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if p := d.tok(i - 1); (p == "us" || p == "me") && d.tok(i+1) == "to" && d.same(i-1, i+2) {
 			a, b = i-1, i+3
 		}
+	case w == "off":
+		a, b = c.wroteOff(d, i)
+		q = "What made the warning look safe to set aside at the time?"
 	case destroyVerbs[w]:
 		a, b = c.selfDestroyed(d, i)
 	case misGerunds[w]:

@@ -76,3 +76,52 @@ func (c *Checker) misreadOpening(d *doc, i int) (int, int) {
 	}
 	return -1, -1
 }
+
+// dismissVerbs set a warning aside with "off": "wrote it off", "brushed
+// the alert off", "waved off the warning".
+var dismissVerbs = set("wrote", "written", "brushed", "waved", "laughed", "shrugged")
+
+// warnedObjects are what a person set aside.
+var warnedObjects = set("error", "errors", "warning", "warnings", "alert", "alerts", "issue",
+	"issues", "report", "reports", "concern", "concerns", "risk", "risks", "it", "this", "that",
+	"them", "message", "messages", "failure", "failures", "signal", "signals")
+
+// wroteOff finds "Hypha wrote this error off" and "we brushed off the
+// warning" at "off" (i), returning the span or -1. An organisation's name
+// counts as a person here: only people dismiss a warning.
+func (c *Checker) wroteOff(d *doc, i int) (int, int) {
+	end := i + 1
+	v := -1
+	for k := i - 1; k >= max(0, i-4) && d.same(k, i); k-- {
+		if dismissVerbs[d.toks[k].word] {
+			v = k
+			break
+		}
+		if !warnedObjects[d.toks[k].word] && !npStart[d.toks[k].word] {
+			return -1, -1
+		}
+	}
+	if v < 0 {
+		return -1, -1
+	}
+	if v == i-1 {
+		// "brushed off the warning": the object follows.
+		k := i + 1
+		if npStart[d.tok(k)] {
+			k++
+		}
+		if !warnedObjects[d.tok(k)] || !d.same(i, k) {
+			return -1, -1
+		}
+		end = k + 1
+	}
+	s := subjectBefore(d, v)
+	if s < 0 {
+		return -1, -1
+	}
+	start, kind := c.personEndingAt(d, s)
+	if kind == notPerson || d.tok(start) == "you" {
+		return -1, -1
+	}
+	return start, end
+}

@@ -34,6 +34,8 @@ func TestJudgementShapes(t *testing.T) {
 		{"After a long night, I deleted the production database.", "own-conduct"},
 		{"We destroyed the search indexes with a rebuild.", "own-conduct"},
 		{"Misreading the ticket, I believed the reset only touched the new table.", "own-conduct"},
+		{"The vendor wrote the checksum error off as noise.", "own-conduct"},
+		{"We brushed off the first disk warning.", "own-conduct"},
 		{"During the cleanup we accidentally deleted the tenant table.", "fault-adverb"},
 		{"We erroneously assumed the replica was in sync.", "fault-adverb"},
 		// Past decisions graded.
@@ -94,6 +96,8 @@ func TestJudgementShapes(t *testing.T) {
 		"We removed the production flag after the test.",
 		"The deploy introduced a regression in the cart service.",
 		"We shipped a fix for the bug at 11:20.",
+		"The exporter wrote the buffer off to disk every minute.",
+		"Switch the feature flag off before the rollback.",
 		"A failure in the DNS provider caused the errors.",
 		"We fixed the error we made in the mapping at 10:40.",
 		"If a user makes a typo, the form shows it.",
