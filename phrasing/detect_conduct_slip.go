@@ -91,29 +91,30 @@ var warnedObjects = set("error", "errors", "warning", "warnings", "alert", "aler
 // counts as a person here: only people dismiss a warning.
 func (c *Checker) wroteOff(d *doc, i int) (int, int) {
 	end := i + 1
-	v := -1
-	for k := i - 1; k >= max(0, i-4) && d.same(k, i); k-- {
+	v, warned := -1, false
+	for k := i - 1; k >= max(0, i-5) && d.same(k, i) && !d.toks[k].comma; k-- {
 		if dismissVerbs[d.toks[k].word] {
 			v = k
 			break
 		}
-		if !warnedObjects[d.toks[k].word] && !npStart[d.toks[k].word] {
-			return -1, -1
-		}
+		warned = warned || warnedObjects[d.toks[k].word]
 	}
 	if v < 0 {
 		return -1, -1
 	}
 	if v == i-1 {
-		// "brushed off the warning": the object follows.
-		k := i + 1
-		if npStart[d.tok(k)] {
-			k++
+		// "brushed off the first disk warning": the object follows.
+		for k := i + 1; k < i+5 && d.same(i, k) && !warned; k++ {
+			if warnedObjects[d.tok(k)] {
+				warned, end = true, k+1
+			}
+			if d.toks[k].comma {
+				break
+			}
 		}
-		if !warnedObjects[d.tok(k)] || !d.same(i, k) {
-			return -1, -1
-		}
-		end = k + 1
+	}
+	if !warned {
+		return -1, -1
 	}
 	s := subjectBefore(d, v)
 	if s < 0 {
