@@ -76,6 +76,8 @@ func TestJudgementShapes(t *testing.T) {
 		{"Why didn't we notice the disk filling up?", "why-question"},
 		{"Why didn't the team escalate to the vendor?", "why-question"},
 		{"Why weren't the disk warnings acted on?", "why-question"},
+		{"How could we have missed the second alert?", "why-question"},
+		{"Why on earth did we ship on a holiday?", "why-question"},
 	} {
 		fs := c.Check(tc.note)
 		if !hasRule(fs, tc.rule) {
@@ -129,6 +131,9 @@ func TestJudgementShapes(t *testing.T) {
 		"Why did the connection pool fill up?",
 		"Why wasn't the certificate renewed automatically?",
 		"Why didn't we get an alert for the disk?",
+		"How did we do against the error budget?",
+		"How did we run the failover drill last year?",
+		"How could this have been prevented?",
 		"In hindsight, the graphs show the queue growing from 02:00.",
 	} {
 		fs := c.Check(quiet)

@@ -87,9 +87,58 @@ func whyLetHappen(d *doc, i, k int) int {
 	return -1
 }
 
-// whyLet adds a finding for "why" at i when whyLetHappen reads one.
+// selfMissed are the misses "how could we" asks about; "How did we do?"
+// and "How did we run it?" ask for the story.
+var selfMissed = set("miss", "forget", "ignore", "overlook", "skip", "let", "allow", "break")
+
+// howWeMissed finds "How could we have missed this?" and "How did I miss
+// it?": the writer asking how they failed, at "how" (i). "How could this
+// have been prevented?" asks about guards and stays. It returns the end of
+// the finding or -1.
+func howWeMissed(d *doc, i int) int {
+	k := i + 1
+	if t := d.tok(k); t != "could" && t != "did" && t != "couldn't" && t != "didn't" {
+		return -1
+	}
+	k++
+	if t := d.tok(k); t != "we" && t != "i" {
+		return -1
+	}
+	k++
+	if d.tok(k) == "have" || d.tok(k) == "not" {
+		k++
+	}
+	if !selfMissed[baseOf(d.tok(k))] || !d.same(i, k) {
+		return -1
+	}
+	return k + 1
+}
+
+// whyLet adds a finding for "why" at i when whyLetHappen reads one, and
+// for "how" when howWeMissed does. "Why on earth", "why the hell" only
+// sharpen the question.
 func (c *Checker) whyLet(d *doc, i int, r *rule, out *[]Finding) {
-	if d.toks[i].word != "why" || !d.same(i, i+1) {
+	if !d.same(i, i+1) {
+		return
+	}
+	if d.toks[i].word == "how" {
+		if e := howWeMissed(d, i); e > 0 {
+			f := c.finding(d, r, i, min(e, d.sentOf(i).last))
+			f.Question = "What in the situation made this easy to miss at the time?"
+			*out = append(*out, f)
+		}
+		return
+	}
+	if d.toks[i].word != "why" {
+		return
+	}
+	if a := i + 1; d.tok(a) == "on" && d.tok(a+1) == "earth" || d.tok(a) == "the" && d.tok(a+1) == "hell" {
+		// "Why on earth did we deploy on a Friday?"
+		if t := d.tok(a + 2); whyAux[t] && d.same(i, a+3) {
+			f := c.finding(d, r, i, a+4)
+			f.Question = "What made this look like the sensible thing to do at the time?"
+			*out = append(*out, f)
+		}
 		return
 	}
 	if e := whyLetHappen(d, i, i+1); e > 0 {
