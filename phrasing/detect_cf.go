@@ -41,6 +41,12 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			*out = append(*out, c.finding(d, r, i, i+3))
 			return
 		}
+		if a, b := c.ideallyWould(d, i); a >= 0 {
+			f := c.finding(d, r, a, b)
+			f.Question = "What made this hard to do at the time?"
+			*out = append(*out, f)
+			return
+		}
 		detectMinimisedWould(c, d, i, r, out)
 		return
 	}
@@ -93,7 +99,7 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if (p == "read" || p == "write") && accessWords[d.tok(next+1)] {
 		return // "should have read access"
 	}
-	if questionSentence(d, i) {
+	if questionSentence(d, i) && !pseudoCleft(d, i) {
 		return
 	}
 	modal := w[0] // 's' should, 'c' could
@@ -147,7 +153,10 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	end := next + 1
 	f := c.finding(d, r, start, end)
-	if !passive {
+	switch {
+	case pseudoCleft(d, i):
+		cleftRewrite(d, &f, next)
+	case !passive:
 		c.counterfactualRewrite(d, &f, start, next, neg)
 	}
 	*out = append(*out, f)

@@ -107,3 +107,73 @@ func (c *Checker) contractedHad(d *doc, i int, r *rule, out *[]Finding) {
 	}
 	*out = append(*out, c.finding(d, r, i-1, i+2))
 }
+
+// pseudoCleft reports whether the sentence of the modal at i is "What we
+// should have done is roll back": a statement that opens with "what", not
+// a question.
+func pseudoCleft(d *doc, i int) bool {
+	sent := d.sentOf(i)
+	if sent.question || d.toks[sent.first].word != "what" || i != sent.first+2 {
+		return false
+	}
+	switch d.tok(sent.first + 1) {
+	case "we", "i", "they", "he", "she":
+		return true
+	}
+	return false
+}
+
+// ideallyWould finds "Ideally, we would have rolled back" and "we would
+// ideally have paged the vendor": what the team should have done, worded
+// as an ideal, at "would" (i). It returns the span or -1.
+func (c *Checker) ideallyWould(d *doc, i int) (int, int) {
+	k := i + 1
+	ideal := d.tok(k) == "ideally"
+	if ideal {
+		k++
+	}
+	if d.tok(k) != "have" || !isParticiple(d.tok(k+1)) || !d.same(i, k+1) {
+		return -1, -1
+	}
+	s := subjectBefore(d, i)
+	if s < 0 {
+		return -1, -1
+	}
+	start, kind := c.personEndingAt(d, s)
+	if kind != selfPerson && kind != rolePerson && kind != namedPerson || d.tok(start) == "you" {
+		return -1, -1
+	}
+	if !ideal {
+		// "Ideally, we would have ..." opens the sentence.
+		first := d.sentOf(i).first
+		if d.tok(first) != "ideally" || start != first+1 {
+			return -1, -1
+		}
+		return first, k + 2
+	}
+	return start, k + 2
+}
+
+// cleftRewrite offers "Rolling back did not happen" for "What we should
+// have done is roll back", reading the act after "is" or "was" past
+// "done" at k.
+func cleftRewrite(d *doc, f *Finding, k int) {
+	f.Question = "What made the other option hard to take at the time?"
+	j := k + 1
+	if d.tok(j) == "instead" {
+		j++
+	}
+	if t := d.tok(j); t != "is" && t != "was" {
+		return
+	}
+	j++
+	if d.tok(j) == "to" {
+		j++
+	}
+	sent := d.sentOf(k)
+	if j >= sent.last {
+		return
+	}
+	act := gerund(baseOf(d.toks[j].word))
+	f.Suggestion = capitalize(joinWords(act, trimPunct(d.span(j+1, sent.last)))) + " did not happen"
+}

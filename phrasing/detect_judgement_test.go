@@ -53,6 +53,9 @@ func TestJudgementShapes(t *testing.T) {
 		{"We paused the bridge, though we should not have.", "should-have"},
 		{"We should have been more careful with the delete.", "should-have"},
 		{"If we'd waited for the canary, nothing would have broken.", "should-have"},
+		{"Ideally, we would have rolled back at the first error.", "should-have"},
+		{"We would ideally have paged the vendor first.", "should-have"},
+		{"What we should have done is roll back.", "should-have"},
 		{"Smaller deploy batches would have let us spot the regression in minutes.", "should-have"},
 		{"If the disk alerts were configured, this could have been addressed sooner.", "passive-counterfactual"},
 		// Hindsight.
@@ -123,6 +126,8 @@ func TestJudgementShapes(t *testing.T) {
 		"Human errors are bound to happen in any team.",
 		"The operators rolled back at 10:05, as they should have.",
 		"Did the alert reach us when it should have?",
+		"What should we have done differently, given what we knew?",
+		"Ideally, the alert would have fired within a minute.",
 		"If we'd known about the shared quota, we would have asked for more.",
 		"An alert on queue depth would have let us catch it, and it now exists.",
 		"The underlying issue is probably the storage driver.",
