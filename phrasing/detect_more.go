@@ -173,7 +173,8 @@ var foreseen = set("obvious", "obviously", "clear", "clearly", "signs", "sign", 
 	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known",
 	"prevented", "avoided", "averted", "mitigated", "spared", "should", "should've", "shouldn't",
 	"dangerous", "desired", "unwise", "naive", "poor", "poorly", "error", "oversight", "wiser",
-	"mistakes", "misjudged", "underestimated", "overlooked", "forgot", "neglected")
+	"mistakes", "misjudged", "underestimated", "overlooked", "forgot", "neglected", "too",
+	"worse", "would", "would've", "optimistic", "aggressive", "hasty", "premature", "prematurely")
 
 func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	a, end := i, i+1
@@ -183,7 +184,19 @@ func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if d.tok(i+1) != "back" || !d.toks[i].clause || !d.toks[i+1].comma {
 			return // "looking back at the logs" reads the record, it does not judge
 		}
+	case "predictably", "unsurprisingly", "inevitably":
+		// "Predictably, the cache fell over." opens the sentence on the
+		// outcome foretold; "behaves predictably" describes a system.
+		if !d.toks[i].clause || !d.toks[i].comma {
+			return
+		}
+		*out = append(*out, c.finding(d, r, i, i+1))
+		return
 	case "hindsight", "retrospect":
+		if n := d.tok(i + 1); d.toks[i].clause && (n == "tells" || n == "shows" || n == "says" || n == "suggests") {
+			*out = append(*out, c.finding(d, r, i, i+2)) // "Hindsight tells us ..."
+			return
+		}
 		a = i - 1
 		if t := d.tok(a); (t == "20" || t == "perfect" || t == "20/20") && d.same(a, i) {
 			a-- // "with 20/20 hindsight", "with perfect hindsight"
