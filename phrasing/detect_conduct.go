@@ -76,7 +76,8 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 	"neglecting", "overlooking", "missing", "ignoring", "not")
 
 func conductTriggers() []string {
-	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too", "failing", "off"}
+	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too", "failing", "off",
+		"chose", "decided", "opted", "elected", "shortcut", "shortcuts", "anyway", "prematurely"}
 	for w := range destroyVerbs {
 		out = append(out, w)
 	}
@@ -150,6 +151,13 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if p := d.tok(i - 1); (p == "us" || p == "me") && d.tok(i+1) == "to" && d.same(i-1, i+2) {
 			a, b = i-1, i+3
 		}
+	case w == "chose" || w == "decided" || w == "opted" || w == "elected":
+		a, b = c.choseToSkip(d, i)
+	case w == "shortcut" || w == "shortcuts":
+		a, b = c.tookShortcut(d, i)
+	case w == "anyway" || w == "prematurely":
+		a, b = c.actedAnyway(d, i)
+		q = "What made going ahead look reasonable at the time?"
 	case w == "off":
 		a, b = c.wroteOff(d, i)
 		q = "What made the warning look safe to set aside at the time?"
@@ -187,6 +195,9 @@ func (c *Checker) doerBefore(d *doc, v int) int {
 		break
 	}
 	s := subjectBefore(d, k)
+	if t := d.tok(s); t == "and" || t == "but" {
+		s = c.clauseSubject(d, k) // "Sam assumed it was fine and merged anyway"
+	}
 	if s < 0 {
 		s = asideSubject(d, k) // "The release team, under pressure, made ..."
 	}

@@ -126,3 +126,85 @@ func (c *Checker) wroteOff(d *doc, i int) (int, int) {
 	}
 	return start, end
 }
+
+// skipVerbs after "chose to" make the choice a dismissal.
+var skipVerbs = set("ignore", "skip", "bypass", "disregard", "overlook", "override", "dismiss",
+	"circumvent", "defer", "postpone", "forgo", "forego", "omit")
+
+// choseToSkip finds "Alice chose to ignore the alert" and "we decided to
+// skip the tests" at the verb at v, returning the span or -1.
+func (c *Checker) choseToSkip(d *doc, v int) (int, int) {
+	if d.tok(v+1) != "to" || !skipVerbs[d.tok(v+2)] || !d.same(v, v+2) {
+		return -1, -1
+	}
+	s := c.doerBefore(d, v)
+	if s < 0 || d.tok(s) == "you" {
+		return -1, -1
+	}
+	// "we decided to skip the second canary because the first covered
+	// it" gives the reason it made sense: an account, not a verdict.
+	for k := v + 3; k < d.sentOf(v).last && k < v+16; k++ {
+		if t := d.toks[k].word; t == "because" || t == "since" || t == "as" {
+			return -1, -1
+		}
+	}
+	return s, v + 3
+}
+
+// tookShortcut finds "the contractor took a shortcut" at the noun at i.
+func (c *Checker) tookShortcut(d *doc, i int) (int, int) {
+	k := i - 1
+	if t := d.tok(k); t == "a" || t == "some" || t == "several" || t == "many" || t == "few" {
+		k--
+	}
+	if t := d.tok(k); t != "took" && t != "taken" || !d.same(k, i) {
+		return -1, -1
+	}
+	if d.tok(k) == "taken" {
+		k-- // "we had taken a shortcut"
+	}
+	s := c.doerBefore(d, k)
+	if s < 0 || d.tok(s) == "you" {
+		return -1, -1
+	}
+	return s, i + 1
+}
+
+// actedAnyway finds "Sam merged anyway" and "validators rolled back
+// prematurely": a person's act done against a warning or too early, at
+// "anyway" or "prematurely" (i). A system's run ("the job ran anyway")
+// is a fact.
+func (c *Checker) actedAnyway(d *doc, i int) (int, int) {
+	if n := d.tok(i + 1); d.same(i, i+1) && !d.toks[i].comma && n != "and" && n != "but" &&
+		n != "because" && n != "despite" {
+		return -1, -1 // "anyway" must close the act
+	}
+	v := i - 1
+	if particles[d.tok(v)] || d.tok(v) == "ahead" {
+		v-- // "rolled back prematurely", "pushed ahead anyway"
+	}
+	if t := d.tok(v); !isParticiple(t) && irregularPast[t] == "" || !d.same(v, i) {
+		return -1, -1
+	}
+	s := c.doerBefore(d, v)
+	if s < 0 {
+		// "Validators rolled back": a plural of people the role list
+		// does not know, opening the sentence.
+		if k := v - 1; k >= 0 && d.same(k, v) && peopleNouns[d.tok(k)] {
+			if q := d.tok(k - 1); d.same(k-1, k) && (npStart[q] || q == "several" || q == "many" || q == "most") {
+				k-- // "Several validators rolled back"
+			}
+			if d.toks[k].clause || sentenceStart(d, k) {
+				s = k
+			}
+		}
+	}
+	if s < 0 || d.tok(s) == "you" {
+		return -1, -1
+	}
+	return s, i + 1
+}
+
+// peopleNouns are plural people a postmortem names by what they run.
+var peopleNouns = set("validators", "users", "customers", "operators", "miners", "admins",
+	"maintainers", "contributors", "clients", "members", "teams")
