@@ -105,7 +105,9 @@ func (c *Checker) contractedHad(d *doc, i int, r *rule, out *[]Finding) {
 		p == "needed" || p == "wanted" {
 		return
 	}
-	*out = append(*out, c.finding(d, r, i-1, i+2))
+	f := c.finding(d, r, i-1, i+2)
+	f.Question = "What made this hard to do at the time?"
+	*out = append(*out, f)
 }
 
 // pseudoCleft reports whether the sentence of the modal at i is "What we
