@@ -200,8 +200,14 @@ func (c *Checker) shouldNeverHave(d *doc, i int) (int, int) {
 func openQuestionNear(d *doc, i int) bool {
 	for k := max(d.sentOf(i).first, i-maxClause); k < i; k++ {
 		switch d.toks[k].word {
-		case "whether", "discuss", "decide", "consider", "ask", "if":
+		case "whether", "discuss", "decide", "consider", "ask":
 			return true
+		case "if":
+			// "ask if it could have been caught" asks; "If alerts were
+			// configured, this could have been addressed" is a conditional.
+			if !d.toks[k].clause {
+				return true
+			}
 		}
 	}
 	return false

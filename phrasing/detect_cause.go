@@ -51,10 +51,22 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
 	}
-	if w := d.toks[i].word; w == "down" || w == "traced" {
-		if a, e := cameDownTo(d, i); a >= 0 {
+	if w := d.toks[i].word; w == "down" || w == "traced" || w == "traces" || w == "bottom" || problemNouns[w] {
+		var a, e int
+		switch {
+		case w == "bottom":
+			a, e = bottomOf(d, i)
+		case problemNouns[w]:
+			a, e = coreProblem(d, i)
+		default:
+			a, e = cameDownTo(d, i)
+		}
+		if a >= 0 {
 			f := c.finding(d, r, a, e)
 			f.Question = "What other conditions had to line up for this to happen?"
+			if w == "bottom" || problemNouns[w] {
+				coreRewrite(d, &f, a, e)
+			}
 			*out = append(*out, f)
 		}
 		return
@@ -86,7 +98,9 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	a := i - 1
-	for a >= 0 && d.same(a, i) && mainMods[d.tok(a)] {
+	// "the primary reason for the outage": "reason" has no phrase rule,
+	// so every grade of it is read here.
+	for a >= 0 && d.same(a, i) && (mainMods[d.tok(a)] || d.toks[i].word == "reason" && causeMods[d.tok(a)]) {
 		a--
 	}
 	if d.tok(a) != "the" || !d.same(a, i) {
@@ -293,7 +307,7 @@ func causeRewrite(d *doc, f *Finding, a, e int, rep string) {
 func cameDownTo(d *doc, i int) (int, int) {
 	k := i + 1
 	v := i
-	if d.toks[i].word == "traced" {
+	if d.toks[i].word == "traced" || d.toks[i].word == "traces" {
 		if d.tok(k) == "back" {
 			k++
 		}
@@ -302,6 +316,9 @@ func cameDownTo(d *doc, i int) (int, int) {
 		}
 		if d.tok(k+1) == "a" {
 			k++
+		}
+		if d.toks[i].word == "traces" {
+			return causeStarted(d, i), k + 2 // "everything traces back to one push"
 		}
 		return causeStarted(d, i-1), k + 2
 	}

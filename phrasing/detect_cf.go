@@ -27,9 +27,24 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case "had":
 		detectHad(c, d, i, r, out)
 		return
+	case "we'd", "i'd", "they'd", "he'd", "she'd":
+		c.contractedHad(d, i, r, out)
+		return
 	case "would", "wouldn't":
+		if a, b := wouldHaveLetUs(d, i); a >= 0 && w == "would" && !openQuestion(d, i) && !questionSentence(d, i) {
+			f := c.finding(d, r, a, b)
+			f.Question = "What made this way of working hard to have in place at the time?"
+			*out = append(*out, f)
+			return
+		}
 		if d.tok(i+1) == "have" && spareWords[d.tok(i+2)] && gerundSubject(d, i) && !openQuestion(d, i) {
 			*out = append(*out, c.finding(d, r, i, i+3))
+			return
+		}
+		if a, b := c.ideallyWould(d, i); a >= 0 {
+			f := c.finding(d, r, a, b)
+			f.Question = "What made this hard to do at the time?"
+			*out = append(*out, f)
 			return
 		}
 		detectMinimisedWould(c, d, i, r, out)
@@ -70,8 +85,10 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	for next < len(d.toks) && adverbs[d.toks[next].word] && d.same(i, next) {
 		next++
 	}
-	if !d.same(i, next) {
-		c.shouldHaveList(d, i, next, r, out) // "Even so, I should have:" and a list
+	if !d.same(i, next) || d.toks[next-1].comma {
+		if !c.ellipticShould(d, i, next, r, out) {
+			c.shouldHaveList(d, i, next, r, out) // "Even so, I should have:" and a list
+		}
 		return
 	}
 	p := d.toks[next].word
@@ -82,7 +99,7 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if (p == "read" || p == "write") && accessWords[d.tok(next+1)] {
 		return // "should have read access"
 	}
-	if questionSentence(d, i) {
+	if questionSentence(d, i) && !pseudoCleft(d, i) {
 		return
 	}
 	modal := w[0] // 's' should, 'c' could
@@ -129,12 +146,17 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		*out = append(*out, f)
 		return
 	}
-	if passive && luckWords[d.tok(next+1)] && kind != namedPerson && kind != rolePerson {
+	// "we could have been much worse off" is luck; "we should have been
+	// more careful" grades the team.
+	if passive && luckWords[d.tok(next+1)] && kind != namedPerson && kind != rolePerson && modal != 's' {
 		return
 	}
 	end := next + 1
 	f := c.finding(d, r, start, end)
-	if !passive {
+	switch {
+	case pseudoCleft(d, i):
+		cleftRewrite(d, &f, next)
+	case !passive:
 		c.counterfactualRewrite(d, &f, start, next, neg)
 	}
 	*out = append(*out, f)

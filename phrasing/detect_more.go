@@ -113,7 +113,10 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 	case selfPerson:
-		if !faultAdverbs[d.toks[i].word] {
+		// "we erroneously assumed" grades the writer's judgement; "I
+		// accidentally closed the terminal" is an honest account.
+		if w := d.toks[i].word; !faultAdverbs[w] && !(mindVerbs[vw] && (w == "mistakenly" || w == "erroneously")) &&
+			!selfDamage(d, i, vw) {
 			return
 		}
 	}
@@ -132,6 +135,7 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	k := i + 1
 	if !d.same(i, k) || !whyAux[d.toks[k].word] {
+		c.whyLet(d, i, r, out)
 		return
 	}
 	if w == "how" && d.toks[k].word != "could" && d.toks[k].word != "did" && d.toks[k].word != "didn't" {
@@ -153,6 +157,7 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case s.word == "no" && d.tok(k+1) == "one":
 		k++
 	default:
+		c.whyLet(d, i, r, out)
 		return // "Why did the canary pass?", "Why did we choose one region?"
 	}
 	if w == "how" && (s.word != "you" || !howBlame[baseOf(d.tok(k+1))]) {
@@ -166,7 +171,10 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 var foreseen = set("obvious", "obviously", "clear", "clearly", "signs", "sign", "there",
 	"everywhere", "plain", "plainly", "predictable", "foreseeable", "mistake", "wrong", "risky", "avoidable", "preventable", "evident", "apparent",
 	"warning", "warnings", "missed", "ignored", "bad", "careless", "reckless", "knew", "known",
-	"prevented", "avoided", "averted", "mitigated", "spared")
+	"prevented", "avoided", "averted", "mitigated", "spared", "should", "should've", "shouldn't",
+	"dangerous", "desired", "unwise", "naive", "poor", "poorly", "error", "oversight", "wiser",
+	"mistakes", "misjudged", "underestimated", "overlooked", "forgot", "neglected", "too",
+	"worse", "would", "would've", "optimistic", "aggressive", "hasty", "premature", "prematurely")
 
 func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	a, end := i, i+1
@@ -176,7 +184,19 @@ func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if d.tok(i+1) != "back" || !d.toks[i].clause || !d.toks[i+1].comma {
 			return // "looking back at the logs" reads the record, it does not judge
 		}
+	case "predictably", "unsurprisingly", "inevitably":
+		// "Predictably, the cache fell over." opens the sentence on the
+		// outcome foretold; "behaves predictably" describes a system.
+		if !d.toks[i].clause || !d.toks[i].comma {
+			return
+		}
+		*out = append(*out, c.finding(d, r, i, i+1))
+		return
 	case "hindsight", "retrospect":
+		if n := d.tok(i + 1); d.toks[i].clause && (n == "tells" || n == "shows" || n == "says" || n == "suggests") {
+			*out = append(*out, c.finding(d, r, i, i+2)) // "Hindsight tells us ..."
+			return
+		}
 		a = i - 1
 		if t := d.tok(a); (t == "20" || t == "perfect" || t == "20/20") && d.same(a, i) {
 			a-- // "with 20/20 hindsight", "with perfect hindsight"
