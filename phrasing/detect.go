@@ -150,8 +150,12 @@ var finiteVerbs = set("was", "were", "is", "are", "had", "has", "would", "could"
 func questionSentence(d *doc, i int) bool {
 	sent := d.sentOf(i)
 	switch d.toks[sent.first].word {
-	case "what", "how", "which", "where", "when", "why", "what's", "how's":
+	case "what", "how", "which", "where", "why", "what's", "how's":
 		return true
+	case "when":
+		// "When the primary failed, no plan was made" opens with a time
+		// clause; "When did we notice?" asks.
+		return sent.question
 	case "would", "could", "should", "did", "does", "do", "is", "are", "was", "were", "can", "will":
 		return sent.question
 	}
