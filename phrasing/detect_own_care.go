@@ -199,7 +199,7 @@ func inIfClause(d *doc, i int) bool {
 func causativeStatement(d *doc, k, limit int) (stmt, question string) {
 	for p := k + 1; p < min(limit, k+5); p++ {
 		w := d.toks[p].word
-		if !carePassives[w] && w != "reviewed" && w != "tested" {
+		if !carePassives[w] && w != "reviewed" && w != "tested" && !setupDone[w] {
 			continue
 		}
 		np := trimPunct(d.span(k, p))

@@ -189,7 +189,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) || eyeKept(d, next)) {
+		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) || eyeKept(d, next) || omittedStep(d, next)) {
 			break
 		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
@@ -239,7 +239,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		fv.personOnly = true
 	}
 	if kind == weakPerson && !fv.personOnly &&
-		!(fv.negated && d.same(i, next) && orgAct(d, skipManner(d, next))) {
+		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || caughtThat(d, skipManner(d, next)))) {
 		return
 	}
 	if fv.negated {
@@ -262,8 +262,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		} else {
 			v := baseOf(d.toks[next].word)
-			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) || v == "be" ||
-				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) ||
+			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !causativeSetup(d, next) || v == "be" ||
+				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) && !caughtThat(d, next) ||
 				disclaimsAuthorship(d, next) {
 				return
 			}

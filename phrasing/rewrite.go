@@ -28,6 +28,13 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	}
 	act := gerund(base) + particle
 	rest := trimPunct(d.span(k, limit))
+	if d.tok(k) == "that" && k+1 < limit && (npStart[d.tok(k+1)] || subjectPronouns[d.tok(k+1)] ||
+		selfPronouns[d.tok(k+1)] || d.tok(k+1) == "it") && !neg {
+		// "didn't catch that the patch was breaking": a clause, not an object.
+		clause := trimPunct(d.span(k+1, limit))
+		return "It was not " + participle(base) + particle + " that " + lowerFirst(clause),
+			"What made " + act + " that " + lowerFirst(clause) + " hard at the time?"
+	}
 	if neg {
 		act = joinWords(act, rest)
 		return capitalize(act) + " turned out to be risky",
@@ -69,6 +76,9 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 			be = "were"
 		}
 		tail := trimPunct(d.span(npEnd, limit))
+		if m := d.tok(verb - 1); careManners[m] && d.same(verb-1, verb) {
+			particle += " " + m // "did not properly size the pool": "was not sized properly"
+		}
 		return capitalize(joinWords(np+" "+be+" not "+participle(base)+particle, tail)),
 			"What made " + joinWords(act+" "+lowerFirst(np), tail) + " hard at the time?"
 	}
