@@ -28,17 +28,29 @@ var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat
 	"largely", "too", "extremely", "fairly", "simply", "totally", "obviously", "rather",
 	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely")
 
+// reviewVerbs anchor a miss in review: "didn't get caught in code review".
+var reviewVerbs = set("caught", "noticed", "spotted", "picked", "missed", "overlooked")
+
 func workTriggers() []string {
-	out := []string{"caught", "noticed", "spotted", "picked", "missed", "overlooked"}
+	var out []string
+	for w := range reviewVerbs {
+		out = append(out, w)
+	}
 	for w := range workJudged {
 		out = append(out, w)
 	}
-	return out
+	return append(out, workGradeTriggers()...)
 }
 
 func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
+	}
+	if a, b := gradedWork(d, i); a >= 0 {
+		c.gradedWorkFinding(d, r, a, b, out)
+		return
+	} else if w := d.toks[i].word; !workJudged[w] && !reviewVerbs[w] {
+		return // a trigger of gradedWork's alone
 	}
 	a, b := -1, i+1
 	switch w := d.toks[i].word; w {
@@ -67,7 +79,7 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if w == "minimal" && (!minimalWork[head] || deliberate(d, i)) {
 			return // "the effort was minimal" says it was easy; "minimal by design" was chosen
 		}
-		if !workNouns[head] && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
+		if !isWork(head) && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
 			d.toks[k-1].comma {
 			return
 		}

@@ -1,0 +1,183 @@
+package phrasing
+
+// The team's or another team's work graded in more of the forms real
+// write-ups use than "our testing was inadequate": a grade denied ("the
+// monitoring setup was not sufficient", "logging was not comprehensive
+// enough"), a subject of several kinds of work ("logging and metrics were
+// insufficient"), a grade as an idiom ("our implementation left a lot to
+// be desired") and a grading adjective before the work ("substandard
+// quality", "uneven offboarding practices"). A system's capacity ("the
+// disk was not large enough", "the pool was insufficient") and a grade
+// denied in turn ("the review was not inadequate") are not judged here.
+
+// workMore are kinds of work and the setups a team builds, beyond
+// workNouns: "the monitoring setup", "logging and metrics".
+var workMore = set("logging", "metrics", "setup", "set-up", "implementation", "instrumentation",
+	"telemetry", "observability", "visibility", "regimen", "safeguards", "controls", "hygiene",
+	"tooling", "offboarding", "quality", "contributions", "coverage", "investigation",
+	"investigations", "reviews", "handling")
+
+// goodGrades denied grade the work: "was not sufficient", "was not
+// thorough enough". The ones marked true need "enough" after them.
+var goodGrades = map[string]bool{"sufficient": false, "adequate": false, "satisfactory": false,
+	"acceptable": false, "ideal": false, "comprehensive": true, "sophisticated": true,
+	"robust": true, "extensive": true, "detailed": true, "mature": true, "good": true,
+	"thorough": true, "rigorous": true, "granular": true, "strict": true, "careful": true,
+	"frequent": true, "clear": true, "complete": true, "broad": true, "proactive": true}
+
+// badGradeAdjs before a kind of work grade it wherever the phrase stands:
+// "substandard quality", "uneven offboarding practices". The words
+// vague-area reads ("insufficient", "poor") are left to it.
+var badGradeAdjs = set("substandard", "sub-standard", "shoddy", "lax", "uneven", "inconsistent",
+	"haphazard", "careless", "lackluster", "lacklustre", "deficient", "spotty", "patchy",
+	"mediocre", "low-quality", "poor-quality", "amateurish", "slapdash", "half-hearted")
+
+// workGradeTriggers anchor the shapes of this file.
+func workGradeTriggers() []string {
+	out := []string{"desired", "enough"}
+	for w := range goodGrades {
+		out = append(out, w)
+	}
+	for w := range badGradeAdjs {
+		out = append(out, w)
+	}
+	return out
+}
+
+// isWork reports whether w names work people do or a setup they build.
+func isWork(w string) bool { return workNouns[w] || workMore[w] }
+
+// gradedWork finds the shapes above at i and returns the span, or -1.
+func gradedWork(d *doc, i int) (int, int) {
+	w := d.toks[i].word
+	switch {
+	case w == "desired":
+		return leftToBeDesired(d, i)
+	case badGradeAdjs[w]:
+		for e := i + 1; e < i+3 && d.same(i, e); e++ {
+			if isWork(d.toks[e].word) {
+				return i, e + 1
+			}
+			if d.toks[e].comma || npStop[d.toks[e].word] {
+				break
+			}
+		}
+		return -1, -1
+	}
+	needEnough, ok := goodGrades[w]
+	end := i + 1
+	if w == "enough" {
+		// "not comprehensive enough": the grade is the word before.
+		if needEnough, ok = goodGrades[d.tok(i-1)]; !ok || !needEnough || !d.same(i-1, i) {
+			return -1, -1
+		}
+		i--
+	} else if !ok || needEnough {
+		return -1, -1
+	}
+	k := i - 1
+	for n := 0; n < 2 && gradeAdverbs[d.tok(k)] && d.tok(k) != "not"; n++ {
+		k--
+	}
+	if d.tok(k) != "not" && d.tok(k) != "never" {
+		if be := d.tok(k); be != "wasn't" && be != "weren't" && be != "isn't" && be != "aren't" {
+			return -1, -1
+		}
+	} else {
+		k--
+	}
+	if be := d.tok(k); !beVerbs[be] || !d.same(k, i) {
+		return -1, -1
+	}
+	s := workSubject(d, k)
+	if s < 0 {
+		return -1, -1
+	}
+	return s, end
+}
+
+// beVerbs carry a grade: "was", "were not", "isn't".
+var beVerbs = set("was", "were", "is", "are", "wasn't", "weren't", "isn't", "aren't", "been")
+
+// workSubject returns the first token of a subject that ends at the verb
+// at k and names work, or -1: "the current monitoring setup", "logging
+// and metrics", "our runbook for failover".
+func workSubject(d *doc, k int) int {
+	if d.tok(k) == "been" && (d.tok(k-1) == "has" || d.tok(k-1) == "have" || d.tok(k-1) == "had") {
+		k--
+	}
+	s, work := -1, false
+	for j := k - 1; j >= max(0, k-7) && d.same(j, k); j-- {
+		t := &d.toks[j]
+		if j < k-1 && t.comma {
+			break
+		}
+		if subjectOpeners[t.word] || clauseWords[t.word] && t.word != "and" || isParticiple(t.word) && t.word != "set" {
+			break
+		}
+		if j == k-1 && !isWork(t.word) {
+			if h := workPPHead(d, k); h >= 0 {
+				work = true // "the handling of the errors was not adequate"
+			} else {
+				return -1
+			}
+		}
+		work = work || isWork(t.word)
+		s = j
+		if t.clause {
+			break
+		}
+	}
+	if !work {
+		return -1
+	}
+	return s
+}
+
+// leftToBeDesired finds "left a lot to be desired", "leaves much to be
+// desired" at i ("desired"), with its subject, returning the span or -1.
+func leftToBeDesired(d *doc, i int) (int, int) {
+	if d.tok(i-1) != "be" || d.tok(i-2) != "to" {
+		return -1, -1
+	}
+	k := i - 3
+	for n := 0; n < 3 && k > 0 && d.same(k, i); n++ {
+		switch d.tok(k) {
+		case "a", "lot", "much", "something", "great", "deal", "plenty", "quite", "bit", "very":
+			k--
+			continue
+		}
+		break
+	}
+	switch d.tok(k) {
+	case "left", "leaves", "leave", "leaving":
+	default:
+		return -1, -1
+	}
+	if !d.same(k, i) || k == i-3 {
+		return -1, -1
+	}
+	if s := subjectBefore(d, k); s >= 0 {
+		if st := passiveSubject(d, k); st <= s {
+			return st, i + 1
+		}
+	}
+	return k, i + 1
+}
+
+// gradedWorkFinding adds a work-graded finding over [a, b). When the grade
+// ends its sentence the rewrite says what the work did not do, in place
+// of the grade: "Logging and metrics did not cover this case."
+func (c *Checker) gradedWorkFinding(d *doc, r *rule, a, b int, out *[]Finding) {
+	f := c.finding(d, r, a, b)
+	f.Question = "What was missing that would have made this work easier to do well?"
+	if b == d.sentOf(a).last && rewriteStart(d, a) && !d.sentOf(a).question {
+		for v := a + 1; v < b; v++ {
+			if beVerbs[d.toks[v].word] || d.toks[v].word == "left" || d.toks[v].word == "leaves" {
+				c.swap(d, &f, v, b, "did not cover this case")
+				break
+			}
+		}
+	}
+	*out = append(*out, f)
+}
