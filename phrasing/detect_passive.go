@@ -33,7 +33,9 @@ var unWords = set("unanswered", "unacknowledged", "unheeded", "unaddressed", "un
 // here: "the input was not validated" describes code.
 var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofread", "vetted",
 	"audited", "rehearsed", "actioned", "triaged", "answered", "acted", "followed", "load-tested",
-	"responded", "acknowledged", "addressed", "communicated", "announced", "documented")
+	"responded", "acknowledged", "addressed", "communicated", "announced", "documented",
+	"examined", "inspected", "investigated", "assessed", "scrutinised", "scrutinized",
+	"evaluated", "recorded", "tracked", "calendared")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
@@ -50,6 +52,7 @@ var dutyNouns = set("alert", "alerts", "page", "pages", "warning", "warnings", "
 	"concerns", "comment", "comments", "question", "questions", "expiry", "expiration",
 	"renewal", "renewals", "deprecation", "escalation", "handover", "handoff", "approval",
 	"sign-off", "canary", "staging", "testing", "tests", "backup", "backups", "rotation",
+	"monitoring", "alarm", "alarms", "signal", "signals", "indicator", "indicators",
 	"upgrade", "patch", "patches", "update", "updates", "mail", "call", "calls", "request",
 	"requests", "pr", "prs", "changelog", "notes", "docs", "documentation", "dashboard",
 	"dashboards")
@@ -92,10 +95,15 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 	if !d.same(k, i) {
 		return -1, false, ""
 	}
-	if w := d.tok(k); (w == "but" || w == "and") && k > i-5 {
-		// "was acknowledged but not acted on", "fired and was ignored"
-		for j := k - 1; j > k-6 && d.same(j, k); j-- {
+	if w := d.tok(k); (w == "but" || w == "and" || w == "or") && k > i-5 {
+		// "was acknowledged but not acted on", "fired and was ignored",
+		// "was not added to a calendar or recorded": the negation before
+		// the first verb carries over "or".
+		for j := k - 1; j > k-8 && d.same(j, k); j-- {
 			if t := d.tok(j); t == "was" || t == "were" {
+				if w == "or" {
+					neg = neg || d.tok(j+1) == "not" || d.tok(j+1) == "never"
+				}
 				return j, neg, t
 			}
 			if d.toks[j].comma || d.toks[j].clause {
@@ -250,11 +258,18 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 		if w == "skipped" {
 			kind = "skip"
 		}
+	case careDone[w] && !careWords[w] && neg && careManners[d.tok(i-1)] && !missDenied(d, s, a) &&
+		aux != "has" && aux != "have" && aux != "got":
+		kind = "care" // "the change was not properly examined"
 	case careWords[w]:
 		if !neg || aux == "has" || aux == "have" || aux == "got" || missDenied(d, s, a) {
 			return "", 0
 		}
 		switch w {
+		case "recorded", "tracked":
+			if !missDuty(d, s, a) {
+				return "", 0 // "the metric was not recorded" is the collector's
+			}
 		case "acted", "responded":
 			if n := d.tok(end); n != "on" && n != "upon" && n != "to" {
 				return "", 0

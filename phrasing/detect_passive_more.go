@@ -23,6 +23,9 @@ var planNouns = set("plan", "plans", "review", "reviews", "testing", "test", "te
 // missDuty reports whether the subject in [s, a) names a duty a person acts
 // on: an alert, a page, a review, an expiry.
 func missDuty(d *doc, s, a int) bool {
+	if d.tok(a-1) == "one" && (d.tok(s) == "this" || d.tok(s) == "that") && a-s <= 3 {
+		return true // "this particular one was missed": one of the signals just listed
+	}
 	for k := s; k < a; k++ {
 		w := d.toks[k].word
 		if dutyNouns[w] && !(systemRequests[w] && !missOwned(d, s, k)) {
