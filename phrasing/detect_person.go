@@ -22,7 +22,10 @@ var failVerbs = map[string]failVerb{
 	"did":            {need: "not", negated: true},
 	"does":           {need: "not", negated: true},
 	"doesn't":        {negated: true},
-	"shrugged":       {need: "off", personOnly: true},
+	"shrugged":       {personOnly: true},
+	"brushed":        {personOnly: true},
+	"waved":          {personOnly: true},
+	"wrote":          {personOnly: true},
 	"never":          {negated: true},
 	"failed":         {need: "to", negated: true},
 	"fails":          {need: "to", negated: true},
@@ -116,7 +119,7 @@ var unawareWords = set("aware", "mindful", "conscious")
 // them of themselves or the team.
 var selfJudged = set("ignored", "overlooked", "neglected", "forgot", "forgotten", "skipped",
 	"botched", "failed", "messed", "screwed", "rushed", "misjudged", "misread", "misunderstood",
-	"made", "fat-fingered", "mistyped", "missed", "shrugged")
+	"made", "fat-fingered", "mistyped", "missed", "shrugged", "brushed", "waved", "wrote")
 
 // neutralFails after "we failed to" are outcomes of an investigation, not
 // of care: "we failed to reproduce it".
@@ -138,12 +141,18 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	fv := failVerbs[w]
 	next := i + 1
+	if dismissVerbs[w] {
+		if next = offAfter(d, i); next < 0 {
+			return // "Bob wrote the migration", "waved at the camera"
+		}
+	}
 	if fv.need != "" {
 		if d.tok(next) != fv.need || !d.same(i, next) {
 			return
 		}
 		next++
 	}
+	seen := fv.negated && seenNotActed(d, i, next)
 	j, shared := c.subjectPast(d, subjectBefore(d, i)), false
 	if j < 0 || d.tok(j) == "and" || d.tok(j) == "but" {
 		j = -1
@@ -189,7 +198,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) || eyeKept(d, next) || omittedStep(d, next)) {
+		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) || eyeKept(d, next) || omittedStep(d, next) || seen) {
 			break
 		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
@@ -239,7 +248,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		fv.personOnly = true
 	}
 	if kind == weakPerson && !fv.personOnly &&
-		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || caughtThat(d, skipManner(d, next)))) {
+		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || caughtThat(d, skipManner(d, next)) || seen)) {
 		return
 	}
 	if fv.negated {
@@ -262,7 +271,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		} else {
 			v := baseOf(d.toks[next].word)
-			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !causativeSetup(d, next) || v == "be" ||
+			if notFailures[v] && !seen || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !causativeSetup(d, next) || v == "be" ||
 				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) && !caughtThat(d, next) ||
 				disclaimsAuthorship(d, next) {
 				return
@@ -283,10 +292,20 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// The subject opens an earlier clause: flag the failure alone and
 		// leave the sentence for the writer, a rewrite would lose the
 		// clause between.
-		*out = append(*out, c.finding(d, r, i, end))
+		f := c.finding(d, r, i, end)
+		if seen {
+			f.Question = setAsideQuestion
+		}
+		*out = append(*out, f)
 		return
 	}
 	f := c.finding(d, r, start, end)
+	if seen || dismissVerbs[w] {
+		f.Question = setAsideQuestion
+	}
+	if dismissVerbs[w] {
+		dismissRewrite(d, &f, start, i, next)
+	}
 	switch {
 	case fv.negated && d.same(i, next):
 		c.passiveRewrite(d, &f, start, next)
