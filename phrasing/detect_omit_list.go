@@ -1,0 +1,163 @@
+package phrasing
+
+import "strings"
+
+// Steps of care listed as left out, beyond the care verbs the omission
+// rule began with: any act opening an item of what went wrong ("Not
+// running the config sync on all hosts", "Not using precise language"),
+// "No documenting" as an item, the writer or the team who "have not done
+// this" for one part of the work, and a step done wrong in the
+// progressive ("I was not setting the correct variable"). Not knowing, not
+// receiving and not having are accounts and conditions ("Not knowing the
+// quota was shared, we ..."); a status ("Not working, see the ticket") has
+// no object.
+
+// plainGerunds after an opening "Not" are accounts or states, not steps
+// left out.
+var plainGerunds = set("having", "being", "knowing", "realizing", "realising", "receiving",
+	"getting", "hearing", "expecting", "needing", "wanting", "seeing", "including", "counting",
+	"working", "loading", "responding", "affecting", "applicable", "anything", "everything",
+	"nothing", "something", "surprising", "during", "bring", "thing", "morning", "evening",
+	"meaning", "feeling", "sleeping", "waiting", "trying", "going", "coming", "existing",
+	"blocking", "breaking", "mattering", "matching")
+
+// noGerunds after an opening "No" are steps of care named as acts: "No
+// documenting, just tinkering".
+var noGerunds = set("documenting", "testing", "reviewing", "monitoring", "checking",
+	"planning", "communicating", "tracking", "recording", "verifying", "validating",
+	"rehearsing", "alerting", "coordinating", "escalating", "staging", "logging")
+
+// doneObjects after "have not done" point back at the step: "we have not
+// done this for external dependencies".
+var doneObjects = set("this", "that", "so", "it", "any", "the", "such", "these", "those")
+
+// moreOmission flags the shapes above at i ("not" or "no"), returning
+// whether it did.
+func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
+	w := d.toks[i].word
+	k := i + 1
+	if !d.same(i, k) {
+		return false
+	}
+	n := d.toks[k].word
+	if d.toks[i].clause && !d.toks[i].comma && sentenceStart(d, i) {
+		if w == "no" && noGerunds[n] && !finiteVerbs[d.tok(k+1)] && !d.sentOf(i).question {
+			c.omissionFinding(d, r, i, k+1, out)
+			return true
+		}
+		if w == "not" && gerundLike(n) && !plainGerunds[n] && d.same(k, k+1) && !d.toks[k].comma &&
+			!d.sentOf(i).question && !finiteVerbs[d.tok(k+1)] {
+			c.omissionFinding(d, r, i, k+1, out)
+			notDoingRewrite(c, d, &(*out)[len(*out)-1], i, k)
+			return true
+		}
+		return false
+	}
+	if w != "not" {
+		return false
+	}
+	aux := d.tok(i - 1)
+	switch {
+	case (aux == "have" || aux == "has") && (n == "done" || n == "performed" || n == "conducted") &&
+		doneObjects[d.tok(k+1)] && d.same(i, k+1):
+		// "we have not done this for external dependencies"
+		// Work still ahead is not a step left out: "we have not done this
+		// yet, it is planned for March".
+		if s := subjectBefore(d, i-1); s >= 0 && !questionSentence(d, i) && !yetAhead(d, k) && !deliberate(d, i) {
+			if st, kind := c.personEndingAt(d, s); isSomeone(kind) && d.tok(s) != "you" {
+				c.omissionFinding(d, r, st, k+1, out)
+				if o := d.tok(k + 1); (o == "this" || o == "that" || o == "it") && rewriteStart(d, st) {
+					// "we have not done this for vendors" -> "this has not been done for vendors"
+					c.swap(d, &(*out)[len(*out)-1], st, k+2, o+" has not been "+n)
+				}
+				return true
+			}
+		}
+	case (aux == "was" || aux == "were") && gerundLike(n) && !plainGerunds[n]:
+		// "I was not setting the correct environment variable"
+		right := false
+		for e := k + 1; e < k+4 && d.same(i, e); e++ {
+			if t := d.toks[e].word; t == "correct" || t == "right" || t == "proper" || t == "expected" {
+				right = true
+			}
+		}
+		if s := subjectBefore(d, i-1); right && s >= 0 && !questionSentence(d, i) {
+			if st, kind := c.personEndingAt(d, s); isSomeone(kind) && d.tok(s) != "you" {
+				c.omissionFinding(d, r, st, k+1, out)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// omissionFinding adds an omission finding over [a, b) with its question.
+func (c *Checker) omissionFinding(d *doc, r *rule, a, b int, out *[]Finding) {
+	f := c.finding(d, r, a, b)
+	f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
+	*out = append(*out, f)
+}
+
+// yetAhead reports whether "yet" follows k within a few words of its
+// sentence: work still in progress.
+func yetAhead(d *doc, k int) bool {
+	for e := k + 1; e < k+5 && d.same(k, e); e++ {
+		if d.toks[e].word == "yet" {
+			return true
+		}
+	}
+	return false
+}
+
+// morePreps end an object where objectNP reads on.
+var morePreps = set("against", "across", "through", "over", "under", "via", "per", "without",
+	"about", "between", "among", "onto", "toward", "towards", "past", "like", "than", "behind")
+
+// ingBase returns the base verb of a gerund, or "" when it is not one the
+// project knows: "running" -> "run", "using" -> "use".
+func ingBase(g string) string {
+	stem, ok := strings.CutSuffix(g, "ing")
+	if !ok || len(stem) < 2 {
+		return ""
+	}
+	switch {
+	case knownVerbs[stem] || diligenceVerbs[stem]:
+		return stem
+	case knownVerbs[stem+"e"] || diligenceVerbs[stem+"e"]:
+		return stem + "e"
+	case len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && doubling[stem[:len(stem)-1]]:
+		return stem[:len(stem)-1]
+	}
+	return ""
+}
+
+// notDoingRewrite turns the item "Not running the config sync on all
+// hosts." into "The config sync was not run on all hosts.": the step, not
+// whoever skipped it, is the subject. It leaves f alone when the object is
+// not a plain noun phrase.
+func notDoingRewrite(c *Checker, d *doc, f *Finding, i, k int) {
+	base := ingBase(d.toks[k].word)
+	limit := clauseEnd(d, k)
+	if base == "" || limit != d.sentOf(i).last {
+		return
+	}
+	end, head := objectNP(d, k+1, limit)
+	if end < 0 {
+		return
+	}
+	for e := k + 2; e < end; e++ {
+		if morePreps[d.toks[e].word] {
+			end, head = e, e-1 // "the migration against a copy": the object ends at the preposition
+			break
+		}
+	}
+	for e := k + 2; e < end; e++ {
+		if d.toks[e].word == "of" {
+			head = e - 1 // "the consequences of the upgrade" are plural
+			break
+		}
+	}
+	np := trimPunct(d.span(k+1, end))
+	stmt := capitalize(joinWords(np+" "+beFor(d, head)+" not "+participle(base), trimPunct(d.span(end, limit))))
+	setRewrite(d, f, i, limit, stmt, f.Question)
+}
