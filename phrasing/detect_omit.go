@@ -50,7 +50,7 @@ func omittedStep(d *doc, k int) bool {
 	case markVerbs[base]:
 		return true
 	case base == "have":
-		return causativeSetup(d, k)
+		return haveCare(d, k)
 	case preVerb(base):
 		return true
 	}
@@ -81,6 +81,19 @@ func mannerInClause(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// haveCare reports whether "have" at k holds a step of care: a guard to
+// have in place ("have two-factor auth enabled") or a plan ("have a
+// predefined plan for using them"). "Have access" and "have a spare disk"
+// are conditions.
+func haveCare(d *doc, k int) bool {
+	if a := d.tok(k + 1); (a == "a" || a == "any") && d.same(k, k+2) {
+		if e := doneStep(d, k, k+2); e >= k+2 && (d.tok(e) == "plan" || d.tok(e) == "plans") {
+			return true
+		}
+	}
+	return causativeSetup(d, k)
 }
 
 // causativeSetup reports "have two-factor auth enabled" at k: a guard
@@ -216,4 +229,39 @@ func dismissRewrite(d *doc, f *Finding, start, i, next int) {
 		be, np = "were", strings.Replace(np, "them", "the signals", 1)
 	}
 	setRewrite(d, f, start, limit, capitalize(joinWords(np+" "+be+" set aside", trimPunct(tail))), setAsideQuestion)
+}
+
+// doVerbs before a step of care named as a noun carry it: "without doing
+// much investigation", "without performing any testing".
+var doVerbs = set("doing", "performing", "conducting", "carrying")
+
+// planMods may stand before "plan" in a step of care left out: "without
+// a predefined plan", "without a rollback plan".
+var planMods = set("predefined", "pre-defined", "agreed", "clear", "rollback", "backout",
+	"back-out", "recovery", "migration", "release", "communication", "comms", "response",
+	"test", "testing", "contingency", "fallback", "written", "documented")
+
+// doneStep moves k, the word after "without" and its modifiers at i, past
+// a verb of doing ("doing much investigation") to the step of care, and
+// to "plan" past what kind of plan it is ("a predefined plan"). It
+// returns k unchanged when neither applies, and -1 when a verb of doing
+// carries no step of care.
+func doneStep(d *doc, i, k int) int {
+	if doVerbs[d.tok(k)] && d.same(i, k+1) {
+		k++
+		for n := 0; n < 3 && careLeftMods[d.tok(k)] && d.same(i, k+1); n++ {
+			k++
+		}
+		if !careLeftNouns[d.tok(k)] && !planMods[d.tok(k)] {
+			return -1
+		}
+	}
+	e := k
+	for n := 0; n < 2 && planMods[d.tok(e)] && d.same(i, e+1); n++ {
+		e++
+	}
+	if t := d.tok(e); (t == "plan" || t == "plans") && d.same(i, e) {
+		return e
+	}
+	return k
 }

@@ -27,7 +27,7 @@ var careLeftNouns = set("review", "reviews", "testing", "tests", "test", "analys
 	"investigation", "verification", "validation", "thought", "consideration", "approval",
 	"approvals", "sign-off", "signoff", "backup", "backups", "checks", "check", "coordination",
 	"warning", "notice", "planning", "rehearsal", "canary", "dry-run", "care", "caution", "qa",
-	"diligence", "oversight", "supervision", "audit", "audits", "auditing")
+	"diligence", "oversight", "supervision", "audit", "audits", "auditing", "plan", "plans")
 
 // carePassives after "without being" are steps of care: "without first
 // being tested".
@@ -71,6 +71,9 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	k := i + 1
 	for n := 0; n < 3 && careLeftMods[d.tok(k)] && d.same(i, k+1); n++ {
 		k++
+	}
+	if k = doneStep(d, i, k); k < 0 {
+		return
 	}
 	w := d.toks[k].word
 	anyone := false

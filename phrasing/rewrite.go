@@ -66,6 +66,11 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	}
 	if npEnd, head := objectNP(d, k, limit); npEnd > 0 {
 		np := trimPunct(d.span(k, npEnd))
+		if base == "have" && (d.tok(head) == "plan" || d.tok(head) == "plans") && (d.tok(k) == "a" || d.tok(k) == "any") {
+			// "did not have a rollback plan": "No rollback plan was in place"
+			return capitalize(joinWords("no "+trimPunct(d.span(k+1, npEnd))+" "+beFor(d, head)+" in place",
+				trimPunct(d.span(npEnd, limit)))), "What made planning this ahead hard at the time?"
+		}
 		if base == "have" {
 			// "didn't have all the contact information"
 			return capitalize(joinWords(np+" "+beFor(d, head)+" not available", trimPunct(d.span(npEnd, limit)))),
