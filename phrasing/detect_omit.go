@@ -46,6 +46,19 @@ func omittedStep(d *doc, k int) bool {
 		return false
 	}
 	base := baseOf(w)
+	if base == "bother" {
+		// "we didn't bother to read the release notes"
+		if d.tok(k+1) == "to" {
+			return diligenceVerbs[d.tok(k+2)] || careVerbAhead(d, k+2) || omittedStep(d, k+2)
+		}
+		return false
+	}
+	if hygieneStep(d, k, base) {
+		return !reasonedOmission(d, k)
+	}
+	if orgAct(d, k) {
+		return !reasonedOmission(d, k) // "we did not give customers enough notice"
+	}
 	switch {
 	case markVerbs[base]:
 		return true
@@ -58,6 +71,61 @@ func omittedStep(d *doc, k int) bool {
 		return true // "we did not properly size the pool"
 	}
 	return mannerInClause(d, k+1)
+}
+
+// hygieneVerbs are the upkeep a team owes its systems: leaving one out is
+// a step of care skipped ("we did not rotate the credentials", "we never
+// patched the hosts"). The ones in hygieneParticles need their particle:
+// "back up", "clean up", "set up", "account for", "think about".
+var hygieneVerbs = set("rotate", "renew", "patch", "revoke", "upgrade", "update", "enforce",
+	"rehearse", "back", "clean", "set", "account", "think", "double", "pin", "expire", "retire",
+	"decommission", "deprovision", "offboard", "sanitize", "sanitise", "harden", "backup",
+	"drill", "practice", "practise", "load-test", "canary", "stage")
+
+var hygieneParticles = map[string]string{"back": "up", "clean": "up", "set": "up",
+	"account": "for", "think": "about through", "double": "check checked checking"}
+
+// hygieneStep reports whether the verb at k, with base form base, is
+// upkeep left out, with its particle where it needs one.
+func hygieneStep(d *doc, k int, base string) bool {
+	if !hygieneVerbs[base] {
+		return false
+	}
+	want, ok := hygieneParticles[base]
+	if !ok {
+		return true
+	}
+	n := d.tok(k + 1)
+	for _, p := range strings.Fields(want) {
+		if n == p && d.same(k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonedOmission reports whether the clause from the verb at k gives a
+// reason or a purpose for leaving the step out: "we did not rotate the
+// keys because they were never exposed", "we did not upgrade, to keep
+// the old clients working". The sentence is then an account.
+func reasonedOmission(d *doc, k int) bool {
+	for e := k + 1; e < k+12 && d.same(k, e); e++ {
+		switch d.toks[e].word {
+		case "because", "since", "as", "so", "due":
+			return d.toks[e].word != "as" || d.tok(e+1) == "the" || d.tok(e+1) == "it" || d.tok(e+1) == "we"
+		case "to":
+			if t := d.tok(e + 1); t == "avoid" || t == "keep" || t == "save" || t == "preserve" || t == "prevent" {
+				return true
+			}
+		case "yet":
+			return true // "we didn't update the docs yet": work still ahead
+		case "any", "anything":
+			if e == k+1 {
+				return true // "we did not update anything": a denial
+			}
+		}
+	}
+	return false
 }
 
 // preVerb reports whether base is a step taken in advance.

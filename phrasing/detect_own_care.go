@@ -44,7 +44,8 @@ func careVerbAhead(d *doc, k int) bool {
 // "we had not yet prioritised", "the on-call hadn't checked the queue".
 var hadCareDone = set("tested", "checked", "double-checked", "verified", "reviewed", "validated",
 	"monitored", "documented", "prioritised", "prioritized", "escalated", "communicated",
-	"announced", "vetted", "audited", "rehearsed", "staged", "tracked", "followed", "read")
+	"announced", "vetted", "audited", "rehearsed", "staged", "tracked", "followed", "read",
+	"rotated", "renewed", "patched", "revoked", "upgraded", "enforced", "drilled")
 
 // hadCare reports whether a step of care follows "had not" at k.
 func hadCare(d *doc, k int) bool {

@@ -21,6 +21,9 @@ var lateMods = set("much", "far", "way", "hours", "minutes", "days", "an", "hour
 func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	base := baseOf(d.toks[verb].word)
 	k := verb + 1
+	if c := d.tok(k); base == "double" && (c == "check" || c == "checked" || c == "checking") {
+		base, k = "double-check", k+1 // "didn't double check the host"
+	}
 	particle := ""
 	if particles[d.tok(k)] && d.same(verb, k) && k < limit {
 		particle = " " + d.text[d.toks[k].start:d.toks[k].end]
