@@ -35,12 +35,14 @@ var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofr
 	"audited", "rehearsed", "actioned", "triaged", "answered", "acted", "followed", "load-tested",
 	"responded", "acknowledged", "addressed", "communicated", "announced", "documented",
 	"examined", "inspected", "investigated", "assessed", "scrutinised", "scrutinized",
-	"evaluated", "recorded", "tracked", "calendared")
+	"evaluated", "recorded", "tracked", "calendared", "renewed", "rotated", "patched", "revoked",
+	"pinned", "backed", "updated", "coordinated", "discussed", "looked")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
 var doneWords = set("made", "done", "performed", "conducted", "taken", "written", "prepared",
-	"created", "carried", "drawn", "scheduled", "put", "run", "added", "recommended")
+	"created", "carried", "drawn", "scheduled", "put", "run", "added", "recommended", "held",
+	"requested", "assigned", "organized", "organised", "named")
 
 // dutyNouns name something a person is expected to act on or carry out.
 var dutyNouns = set("alert", "alerts", "page", "pages", "warning", "warnings", "notification",
@@ -211,7 +213,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "care":
 		act := gerund(baseOf(w)) + " " + low
-		if w == "acted" || w == "responded" || w == "followed" && d.tok(end-1) == "up" {
+		if w == "acted" || w == "responded" || end-1 > i {
 			act = gerund(baseOf(w)) + " " + d.tok(end-1) + " " + low
 		}
 		f.Question = "What made " + act + " hard to fit in at the time?"
@@ -226,7 +228,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "plan":
 		f.Question = "What made this step hard to put in place at the time?"
-		if d.tok(s) == "no" {
+		if d.tok(s) == "no" && !namedDone[w] {
 			// "No rollback plan was made" becomes "No rollback plan was in
 			// place": the state, with no one left out of it.
 			stmt := "was in place"
@@ -262,14 +264,33 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 		aux != "has" && aux != "have" && aux != "got":
 		kind = "care" // "the change was not properly examined"
 	case careWords[w]:
-		if !neg || aux == "has" || aux == "have" || aux == "got" || missDenied(d, s, a) {
-			return "", 0
+		if !neg || (aux == "has" || aux == "have") && !neverBefore(d, a, i) || aux == "got" || missDenied(d, s, a) {
+			return "", 0 // "has not been tested yet" is work in progress; "has never been tested" is not
 		}
 		switch w {
-		case "recorded", "tracked":
+		case "recorded", "tracked", "updated":
 			if !missDuty(d, s, a) {
 				return "", 0 // "the metric was not recorded" is the collector's
 			}
+		case "backed":
+			if d.tok(end) != "up" {
+				return "", 0
+			}
+			end++
+		case "looked":
+			if n := d.tok(end); n != "at" && n != "into" {
+				return "", 0
+			}
+			end++
+		case "rotated", "renewed", "patched", "revoked", "pinned":
+			if d.tok(end) == "by" || d.tok(end) == "automatically" {
+				return "", 0 // "renewed by certbot" is the tool's job
+			}
+		}
+		if upkeepState[w] && (d.tok(a-1) == "that" || d.tok(a-1) == "which") && a-1 > s {
+			return "", 0 // "a certificate that had not been renewed": the thing's state, named as a cause
+		}
+		switch w {
 		case "acted", "responded":
 			if n := d.tok(end); n != "on" && n != "upon" && n != "to" {
 				return "", 0

@@ -18,7 +18,8 @@ var manualMods = set("manual", "sanity", "human", "final", "pre-release", "pre-d
 var planNouns = set("plan", "plans", "review", "reviews", "testing", "test", "tests",
 	"backup", "backups", "snapshot", "snapshots", "announcement", "documentation", "runbook",
 	"rehearsal", "dry-run", "qa", "approval", "sign-off", "postmortem", "post-mortem", "handover",
-	"assessment", "preparation", "planning", "communication", "load-test")
+	"assessment", "preparation", "planning", "communication", "load-test", "owner", "owners",
+	"retro", "retrospective", "drill", "drills", "exercise", "post-incident", "handoff")
 
 // missDuty reports whether the subject in [s, a) names a duty a person acts
 // on: an alert, a page, a review, an expiry.
@@ -148,3 +149,24 @@ func joinedMiss(d *doc, a, i int) bool {
 	}
 	return false
 }
+
+// neverBefore reports whether "never" sits between the auxiliary at a and
+// the participle at i: "has never been tested".
+func neverBefore(d *doc, a, i int) bool {
+	for k := a + 1; k < i; k++ {
+		if d.toks[k].word == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// upkeepState are participles of upkeep that, in a relative clause, say
+// what state a thing was in: "due to a certificate that had not been
+// renewed".
+var upkeepState = set("renewed", "rotated", "patched", "revoked", "pinned", "backed", "updated")
+
+// namedDone make a plan noun a thing done for someone or at a time ("no
+// owner was assigned", "no review was held"), where "was in place" would
+// not read.
+var namedDone = set("held", "requested", "assigned", "organized", "organised", "named", "scheduled")

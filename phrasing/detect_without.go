@@ -27,7 +27,8 @@ var careLeftNouns = set("review", "reviews", "testing", "tests", "test", "analys
 	"investigation", "verification", "validation", "thought", "consideration", "approval",
 	"approvals", "sign-off", "signoff", "backup", "backups", "checks", "check", "coordination",
 	"warning", "notice", "planning", "rehearsal", "canary", "dry-run", "care", "caution", "qa",
-	"diligence", "oversight", "supervision", "audit", "audits", "auditing", "plan", "plans")
+	"diligence", "oversight", "supervision", "audit", "audits", "auditing", "plan", "plans",
+	"discussion", "consultation")
 
 // carePassives after "without being" are steps of care: "without first
 // being tested".
