@@ -21,7 +21,9 @@ var workNouns = set("testing", "tests", "test", "coverage", "planning", "plan", 
 var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", "lax", "subpar",
 	"sub-par", "haphazard", "deficient", "lackluster", "shoddy", "abysmal", "nonexistent",
 	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty",
-	"minimal")
+	"minimal", "incomplete", "superficial", "cursory", "chaotic", "half-baked", "immature",
+	"disorganized", "disorganised", "uncoordinated", "outdated", "out-of-date", "unhelpful",
+	"limited", "ad-hoc", "unclear")
 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
@@ -49,8 +51,8 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if a, b := gradedWork(d, i); a >= 0 {
 		c.gradedWorkFinding(d, r, a, b, out)
 		return
-	} else if w := d.toks[i].word; !workJudged[w] && !reviewVerbs[w] {
-		return // a trigger of gradedWork's alone
+	} else if w := d.toks[i].word; !workJudged[w] && !reviewVerbs[w] || w == "limited" && d.tok(i+1) == "to" {
+		return // a trigger of gradedWork's alone, or "limited to non-critical areas"
 	}
 	a, b := -1, i+1
 	switch w := d.toks[i].word; w {

@@ -22,8 +22,9 @@ var workMore = set("logging", "metrics", "setup", "set-up", "implementation", "i
 var goodGrades = map[string]bool{"sufficient": false, "adequate": false, "satisfactory": false,
 	"acceptable": false, "ideal": false, "comprehensive": true, "sophisticated": true,
 	"robust": true, "extensive": true, "detailed": true, "mature": true, "good": true,
-	"thorough": true, "rigorous": true, "granular": true, "strict": true, "careful": true,
-	"frequent": true, "clear": true, "complete": true, "broad": true, "proactive": true}
+	"thorough": false, "rigorous": false, "granular": true, "strict": true, "careful": true,
+	"frequent": true, "clear": true, "complete": true, "broad": true, "proactive": true,
+	"reliable": true}
 
 // badGradeAdjs before a kind of work grade it wherever the phrase stands:
 // "substandard quality", "uneven offboarding practices". The words
@@ -32,9 +33,14 @@ var badGradeAdjs = set("substandard", "sub-standard", "shoddy", "lax", "uneven",
 	"haphazard", "careless", "lackluster", "lacklustre", "deficient", "spotty", "patchy",
 	"mediocre", "low-quality", "poor-quality", "amateurish", "slapdash", "half-hearted")
 
+// lowGrades after "too", or before "quality" after "of", grade the work:
+// "coverage was too low", "tests of poor quality".
+var lowGrades = set("low", "thin", "sparse", "shallow", "light", "poor", "bad", "questionable",
+	"substandard", "variable", "mixed", "dubious")
+
 // workGradeTriggers anchor the shapes of this file.
 func workGradeTriggers() []string {
-	out := []string{"desired", "enough"}
+	out := []string{"desired", "enough", "quality", "low", "thin", "sparse", "shallow", "light"}
 	for w := range goodGrades {
 		out = append(out, w)
 	}
@@ -61,6 +67,20 @@ func gradedWork(d *doc, i int) (int, int) {
 			if d.toks[e].comma || npStop[d.toks[e].word] {
 				break
 			}
+		}
+		return -1, -1
+	}
+	if lowGrades[w] && d.tok(i-1) == "too" || w == "quality" && lowGrades[d.tok(i-1)] && d.tok(i-2) == "of" {
+		// "test coverage was too low", "the patches were of poor quality"
+		k := i - 2
+		if w == "quality" {
+			k = i - 3
+		}
+		if be := d.tok(k); !beVerbs[be] || !d.same(k, i) {
+			return -1, -1
+		}
+		if s := workSubject(d, k); s >= 0 {
+			return s, i + 1
 		}
 		return -1, -1
 	}
