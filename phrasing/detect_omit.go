@@ -333,3 +333,10 @@ func doneStep(d *doc, i, k int) int {
 	}
 	return k
 }
+
+// departments are the parts of an organisation that, capitalised at the
+// start of a clause, are people leaving a step of care out: "Management
+// didn't prioritise the upgrade", "Security did not review the change".
+var departments = set("engineering", "management", "leadership", "support", "operations", "ops",
+	"security", "legal", "product", "marketing", "finance", "infra", "infrastructure", "qa",
+	"devops", "sales", "compliance", "it", "sre", "platform")

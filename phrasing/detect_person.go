@@ -248,7 +248,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		fv.personOnly = true
 	}
 	if kind == weakPerson && !fv.personOnly &&
-		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || caughtThat(d, skipManner(d, next)) || seen)) {
+		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || caughtThat(d, skipManner(d, next)) || seen ||
+			departments[d.toks[start].word] && (careVerbAhead(d, next) || omittedStep(d, next)))) {
 		return
 	}
 	if fv.negated {

@@ -17,7 +17,7 @@ const (
 	namedPerson            // an attendee or a known first name
 )
 
-var subjectPronouns = set("he", "she", "they", "someone", "somebody")
+var subjectPronouns = set("he", "she", "they", "someone", "somebody", "everyone", "everybody")
 var objectPronouns = set("him", "her", "them", "someone", "somebody", "he", "she")
 var selfPronouns = set("i", "we", "you", "we've", "i've")
 var determiners = set("the", "our", "their", "his", "her", "a", "an", "this", "that", "your",
