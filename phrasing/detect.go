@@ -33,7 +33,7 @@ func init() {
 		"hindsight-marker": {triggers: []string{"looking", "hindsight", "retrospect"}, run: detectHindsightMarker},
 		"vague-area":       {triggers: append(vagueAreaTriggers(), moreAreas...), run: detectVagueArea},
 		"diligence-call":   {triggers: diligenceTriggers(), run: detectDiligence},
-		"omission":         {triggers: []string{"not", "no"}, run: detectOmission},
+		"omission":         {triggers: []string{"not", "no", "missed", "leaving"}, run: detectOmission},
 		"slow-response": {triggers: []string{"slow", "long", "time", "slower", "longer", "took",
 			"takes", "take", "taking"}, run: detectSlow},
 		"graded-decision": {triggers: append([]string{"idea", "approach", "call", "choice", "decision",

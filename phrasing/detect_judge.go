@@ -144,7 +144,7 @@ var reflexives = set("themselves", "himself", "herself", "ourselves", "yourselve
 // "Not double checking the consequences of the updates beforehand",
 // "Not considering the default scope".
 func detectOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if d.toks[i].word == "no" || !d.toks[i].clause {
+	if w := d.toks[i].word; w != "not" || !d.toks[i].clause {
 		moreOmission(c, d, i, r, out)
 		return
 	}

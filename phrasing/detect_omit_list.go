@@ -39,6 +39,12 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 	if !d.same(i, k) {
 		return false
 	}
+	switch w {
+	case "missed":
+		return c.missedStep(d, r, i, out)
+	case "leaving":
+		return c.leftInPlace(d, r, i, out)
+	}
 	n := d.toks[k].word
 	if d.toks[i].clause && !d.toks[i].comma && sentenceStart(d, i) {
 		if w == "no" && noGerunds[n] && !finiteVerbs[d.tok(k+1)] && !d.sentOf(i).question {
@@ -86,6 +92,62 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 				c.omissionFinding(d, r, st, k+1, out)
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// missedSteps after "a missed" name a step of care people take: "a missed
+// configuration rollback". "Missed blocks" and "missed pages" are counts
+// of what a machine or a rota dropped.
+var missedSteps = set("rollback", "step", "steps", "update", "check", "renewal", "review",
+	"backup", "patch", "upgrade", "handover", "handoff", "revert", "rotation", "follow-up",
+	"escalation", "sign-off", "announcement")
+
+// missedStep flags "a missed configuration rollback" at i ("missed"): a step
+// of care listed as left out with no one named.
+func (c *Checker) missedStep(d *doc, r *rule, i int, out *[]Finding) bool {
+	if p := d.tok(i - 1); p != "a" && p != "the" && p != "one" || !d.same(i-1, i) {
+		return false
+	}
+	for e := i + 1; e < i+3 && d.same(i, e); e++ {
+		if missedSteps[d.toks[e].word] {
+			c.omissionFinding(d, r, i-1, e+1, out)
+			return true
+		}
+		if d.toks[e].comma || npStop[d.toks[e].word] {
+			break
+		}
+	}
+	return false
+}
+
+// leftOn are the states a thing is left in that a step of care would have
+// undone: "leaving an Apache flag on a machine".
+var leftOn = set("on", "enabled", "open", "running", "behind", "unpatched", "unchanged", "active",
+	"exposed", "unlocked", "public")
+
+// leftInPlace flags an item that opens with "Leaving" and leaves a thing in
+// a state a step of care would have undone: "Leaving an Apache flag on a
+// machine that never uses it". "Leaving the office, I saw ..." is a
+// narrative.
+func (c *Checker) leftInPlace(d *doc, r *rule, i int, out *[]Finding) bool {
+	if !sentenceStart(d, i) || d.toks[i].comma || d.sentOf(i).question {
+		return false
+	}
+	if n := d.tok(i + 1); !npStart[n] && !possessive(n) || !d.same(i, i+1) {
+		return false
+	}
+	for e := i + 2; e < i+7 && d.same(i, e); e++ {
+		if d.toks[e-1].comma {
+			return false
+		}
+		if t := d.toks[e].word; t == "door" || t == "room" || t == "option" || t == "options" {
+			return false // "leaving the door open for future work"
+		}
+		if leftOn[d.toks[e].word] {
+			c.omissionFinding(d, r, i, e+1, out)
+			return true
 		}
 	}
 	return false

@@ -186,6 +186,10 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			start, kind = s, rolePerson // "the team behind the bridge ignored the warnings"
 			break
 		}
+		if fv.negated && d.toks[j].cap && caughtThat(d, skipManner(d, next)) {
+			start, kind = j, rolePerson // "ICL didn't catch that the patch was breaking"
+			break
+		}
 		// "Sam's change broke checkout": the work is the subject, its
 		// owner is named as the cause.
 		p := c.possessorBefore(d, j+1)
