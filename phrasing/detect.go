@@ -42,7 +42,7 @@ func init() {
 		"work-graded":            {triggers: workTriggers(), run: detectWork},
 		"rule-breaking":          {triggers: ruleTriggers(), run: detectRuleBreaking},
 		"passive-counterfactual": {triggers: passiveCFTriggers(), run: detectPassiveCF},
-		"care-skipped":           {triggers: []string{"without", "let", "allowed"}, run: detectCareSkipped},
+		"care-skipped":           {triggers: []string{"without", "let", "allowed", "with"}, run: detectCareSkipped},
 		"passive-miss":           {triggers: passiveTriggers(), run: detectPassiveMiss},
 		"cause-claim":            {triggers: []string{"cause", "causes", "reason", "down", "traced"}, run: detectCauseClaim},
 		"nobody-watching": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},

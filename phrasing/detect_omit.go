@@ -80,10 +80,10 @@ func omittedStep(d *doc, k int) bool {
 var hygieneVerbs = set("rotate", "renew", "patch", "revoke", "upgrade", "update", "enforce",
 	"rehearse", "back", "clean", "set", "account", "think", "double", "pin", "expire", "retire",
 	"decommission", "deprovision", "offboard", "sanitize", "sanitise", "harden", "backup",
-	"drill", "practice", "practise", "load-test", "canary", "stage")
+	"drill", "practice", "practise", "load-test", "canary", "stage", "train", "brief", "get")
 
 var hygieneParticles = map[string]string{"back": "up", "clean": "up", "set": "up",
-	"account": "for", "think": "about through", "double": "check checked checking"}
+	"account": "for", "think": "about through", "double": "check checked checking", "get": "around"}
 
 // hygieneStep reports whether the verb at k, with base form base, is
 // upkeep left out, with its particle where it needs one.

@@ -15,7 +15,7 @@ import "strings"
 
 // missWords say a duty was missed or set aside.
 var missWords = set("missed", "ignored", "overlooked", "neglected", "forgotten", "disregarded",
-	"skipped", "dismissed")
+	"skipped", "dismissed", "bypassed", "circumvented", "waived")
 
 // humanMiss are misses only a person makes, whatever was missed: "the
 // expiry was overlooked". The others need a duty as the subject ("the
@@ -36,7 +36,7 @@ var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofr
 	"responded", "acknowledged", "addressed", "communicated", "announced", "documented",
 	"examined", "inspected", "investigated", "assessed", "scrutinised", "scrutinized",
 	"evaluated", "recorded", "tracked", "calendared", "renewed", "rotated", "patched", "revoked",
-	"pinned", "backed", "updated", "coordinated", "discussed", "looked")
+	"pinned", "backed", "updated", "coordinated", "discussed", "looked", "trained", "briefed")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
@@ -122,7 +122,7 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 	case "left":
 		// "the host was left unpatched": read as "remained"
 		if p := d.tok(k - 1); (p == "was" || p == "were" || p == "been") && d.same(k-1, k) && unWords[d.toks[i].word] {
-			return k - 1, neg, "remained"
+			return k - 1, neg, "left"
 		}
 	case "been":
 		switch d.tok(k - 1) {
@@ -247,8 +247,9 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 	w := d.toks[i].word
 	end = i + 1
 	switch {
-	case aux == "went" || aux == "go" || aux == "goes" || aux == "gone" || aux == "remained" || aux == "stayed":
-		if !unWords[w] || neg || missDenied(d, s, a) || (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
+	case aux == "went" || aux == "go" || aux == "goes" || aux == "gone" || aux == "remained" || aux == "stayed" || aux == "left":
+		// "was left untested": someone left it so, whatever it is
+		if !unWords[w] || neg || missDenied(d, s, a) || aux != "left" && (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
 			return "", 0
 		}
 		kind = "miss"

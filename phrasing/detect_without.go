@@ -70,6 +70,13 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	k := i + 1
+	if d.toks[i].word == "with" {
+		// "went out with no review" is "without review"
+		if d.tok(k) != "no" || !d.same(i, k+1) {
+			return
+		}
+		k++
+	}
 	for n := 0; n < 3 && careLeftMods[d.tok(k)] && d.same(i, k+1); n++ {
 		k++
 	}
@@ -227,7 +234,13 @@ var lapseAfter = map[string]string{"run": "out", "go": "stale unpatched unnotice
 func (c *Checker) letLapse(d *doc, i int) (int, int) {
 	k := i + 1
 	if d.toks[i].word == "allowed" && (d.tok(i-1) == "was" || d.tok(i-1) == "were" || d.tok(i-1) == "be") {
-		return -1, -1 // "the job was allowed to run"
+		// "the certificate was allowed to expire" hides who let it; "the
+		// job was allowed to run" is the design.
+		if d.tok(i-1) != "be" && d.tok(i+1) == "to" && neglectVerbs[d.tok(i+2)] && d.same(i, i+2) &&
+			!deliberate(d, i) && !questionSentence(d, i) {
+			return passiveSubject(d, i-1), i + 3
+		}
+		return -1, -1
 	}
 	for n := 0; n < 4 && d.same(i, k) && !lapseVerbs[d.tok(k)]; n++ {
 		if d.toks[k].comma {

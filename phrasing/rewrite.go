@@ -24,6 +24,9 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	if c := d.tok(k); base == "double" && (c == "check" || c == "checked" || c == "checking") {
 		base, k = "double-check", k+1 // "didn't double check the host"
 	}
+	if b := ingBase(d.tok(k + 2)); base == "get" && d.tok(k) == "around" && d.tok(k+1) == "to" && b != "" && k+2 < limit {
+		verb, base, k = k+2, b, k+3 // "never got around to testing the restore"
+	}
 	particle := ""
 	if particles[d.tok(k)] && d.same(verb, k) && k < limit {
 		particle = " " + d.text[d.toks[k].start:d.toks[k].end]
