@@ -111,7 +111,14 @@ func hygieneStep(d *doc, k int, base string) bool {
 func reasonedOmission(d *doc, k int) bool {
 	for e := k + 1; e < k+12 && d.same(k, e); e++ {
 		switch d.toks[e].word {
-		case "because", "since", "as", "so", "due":
+		case "since":
+			// "since they were never exposed" is a reason; "since the
+			// migration" is a time.
+			switch d.tok(e + 1) {
+			case "it", "they", "we", "there", "this", "that", "he", "she", "nobody", "no", "i", "our":
+				return true
+			}
+		case "because", "as", "so", "due":
 			return d.toks[e].word != "as" || d.tok(e+1) == "the" || d.tok(e+1) == "it" || d.tok(e+1) == "we"
 		case "to":
 			if t := d.tok(e + 1); t == "avoid" || t == "keep" || t == "save" || t == "preserve" || t == "prevent" {

@@ -248,7 +248,11 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 	end = i + 1
 	switch {
 	case aux == "went" || aux == "go" || aux == "goes" || aux == "gone" || aux == "remained" || aux == "stayed" || aux == "left":
-		// "was left untested": someone left it so, whatever it is
+		// "was left untested": someone left it so, whatever it is; "a page
+		// that goes unanswered escalates" defines a rule.
+		if (aux == "goes" || aux == "go") && (d.tok(a-1) == "that" || d.tok(a-1) == "which") {
+			return "", 0
+		}
 		if !unWords[w] || neg || missDenied(d, s, a) || aux != "left" && (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
 			return "", 0
 		}

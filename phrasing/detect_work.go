@@ -30,6 +30,13 @@ var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat
 	"largely", "too", "extremely", "fairly", "simply", "totally", "obviously", "rather",
 	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely")
 
+// stateGrades are grades that also tell a thing's state at a time:
+// "incomplete when the window closed".
+var stateGrades = set("incomplete", "limited", "outdated", "out-of-date")
+
+// stateTime after a state grade puts it at a time.
+var stateTime = set("when", "at", "by", "until", "before", "after", "as", "while", "during")
+
 // reviewVerbs anchor a miss in review: "didn't get caught in code review".
 var reviewVerbs = set("caught", "noticed", "spotted", "picked", "missed", "overlooked")
 
@@ -51,8 +58,9 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if a, b := gradedWork(d, i); a >= 0 {
 		c.gradedWorkFinding(d, r, a, b, out)
 		return
-	} else if w := d.toks[i].word; !workJudged[w] && !reviewVerbs[w] || w == "limited" && d.tok(i+1) == "to" {
-		return // a trigger of gradedWork's alone, or "limited to non-critical areas"
+	} else if w := d.toks[i].word; !workJudged[w] && !reviewVerbs[w] || w == "limited" && d.tok(i+1) == "to" ||
+		stateGrades[w] && stateTime[d.tok(i+1)] {
+		return // a trigger of gradedWork's alone, "limited to non-critical areas", "incomplete when the window closed"
 	}
 	a, b := -1, i+1
 	switch w := d.toks[i].word; w {
@@ -80,6 +88,10 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		if w == "minimal" && (!minimalWork[head] || deliberate(d, i)) {
 			return // "the effort was minimal" says it was easy; "minimal by design" was chosen
+		}
+		if s := workSubject(d, k); s >= 0 && !isWork(head) && w != "minimal" {
+			a = s // "our status updates during the outage were chaotic"
+			break
 		}
 		if !isWork(head) && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
 			d.toks[k-1].comma {

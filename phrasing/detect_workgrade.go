@@ -15,7 +15,8 @@ package phrasing
 var workMore = set("logging", "metrics", "setup", "set-up", "implementation", "instrumentation",
 	"telemetry", "observability", "visibility", "regimen", "safeguards", "controls", "hygiene",
 	"tooling", "offboarding", "quality", "contributions", "coverage", "investigation",
-	"investigations", "reviews", "handling")
+	"investigations", "reviews", "handling", "tracing", "paging", "announcements",
+	"messaging", "scripts", "patches", "commits")
 
 // goodGrades denied grade the work: "was not sufficient", "was not
 // thorough enough". The ones marked true need "enough" after them.
@@ -126,7 +127,7 @@ func workSubject(d *doc, k int) int {
 	if d.tok(k) == "been" && (d.tok(k-1) == "has" || d.tok(k-1) == "have" || d.tok(k-1) == "had") {
 		k--
 	}
-	s, work := -1, false
+	s := -1
 	for j := k - 1; j >= max(0, k-7) && d.same(j, k); j-- {
 		t := &d.toks[j]
 		if j < k-1 && t.comma {
@@ -135,24 +136,40 @@ func workSubject(d *doc, k int) int {
 		if subjectOpeners[t.word] || clauseWords[t.word] && t.word != "and" || isParticiple(t.word) && t.word != "set" {
 			break
 		}
-		if j == k-1 && !isWork(t.word) {
-			if h := workPPHead(d, k); h >= 0 {
-				work = true // "the handling of the errors was not adequate"
-			} else {
-				return -1
-			}
-		}
-		work = work || isWork(t.word)
 		s = j
 		if t.clause {
 			break
 		}
 	}
-	if !work {
+	if s < 0 {
 		return -1
 	}
-	return s
+	// The head is the last word before the first preposition: "the paging
+	// setup for the storage tier", "our status updates during the outage";
+	// "the disk for the logging service" is a disk.
+	head := k - 1
+	for j := s + 1; j < k; j++ {
+		if subjectPreps[d.toks[j].word] {
+			head = j - 1
+			break
+		}
+	}
+	h := d.toks[head].word
+	if h == "updates" && (d.tok(head-1) == "status" || d.tok(head-1) == "customer") {
+		return s // "our status updates", not the kernel's
+	}
+	if head < k-1 && workNouns[h] && !workMore[h] && !minimalWork[h] && !peopleAfter(d, head+1, k) {
+		return -1 // "the communication to the broker" is the driver's
+	}
+	if isWork(h) || d.tok(head-1) == "and" && isWork(d.tok(head-2)) {
+		return s
+	}
+	return -1
 }
+
+// subjectPreps end the head of a subject: what follows qualifies it.
+var subjectPreps = set("for", "of", "on", "in", "around", "across", "at", "with", "to", "during",
+	"between", "behind", "from", "about", "over", "under", "within", "among")
 
 // leftToBeDesired finds "left a lot to be desired", "leaves much to be
 // desired" at i ("desired"), with its subject, returning the span or -1.
