@@ -44,6 +44,10 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 		return c.missedStep(d, r, i, out)
 	case "leaving":
 		return c.leftInPlace(d, r, i, out)
+	case "haven't", "hasn't":
+		return c.notSince(d, r, i, i, k, out)
+	case "weren't", "wasn't":
+		return c.notWatching(d, r, i, i, k, out)
 	}
 	n := d.toks[k].word
 	if d.toks[i].clause && !d.toks[i].comma && sentenceStart(d, i) {
@@ -63,6 +67,16 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 		return false
 	}
 	aux := d.tok(i - 1)
+	switch {
+	case aux == "have" || aux == "has":
+		if c.notSince(d, r, i-1, i, k, out) {
+			return true
+		}
+	case aux == "was" || aux == "were":
+		if c.notWatching(d, r, i-1, i, k, out) {
+			return true
+		}
+	}
 	switch {
 	case (aux == "have" || aux == "has") && (n == "done" || n == "performed" || n == "conducted") &&
 		doneObjects[d.tok(k+1)] && d.same(i, k+1):
@@ -151,6 +165,116 @@ func (c *Checker) leftInPlace(d *doc, r *rule, i int, out *[]Finding) bool {
 		}
 	}
 	return false
+}
+
+// spanWords after "in" or "for" make a stretch of time: "in a year", "for
+// months".
+var spanWords = set("a", "over", "the", "months", "years", "weeks", "days", "ages", "a while",
+	"several", "many", "two", "three", "six")
+
+// notSince flags "we haven't tested the restore in a year", "the team has
+// not rotated the keys since 2021": upkeep left out over a stretch of
+// time. Without the stretch ("Bob hasn't reviewed the change") the step
+// may simply still be ahead. aux is the auxiliary, neg the negation, k
+// the word after it.
+func (c *Checker) notSince(d *doc, r *rule, aux, neg, k int, out *[]Finding) bool {
+	if d.tok(k) == "ever" || d.tok(k) == "yet" {
+		return false
+	}
+	v := skipManner(d, k)
+	p := d.tok(v)
+	if !d.same(neg, v) || !isParticiple(p) || !(hadCareDone[p] || hygieneStep(d, v, baseOf(p)) ||
+		diligenceVerbs[baseOf(p)] && p != "read") || questionSentence(d, neg) || reasonedOmission(d, v) {
+		return false
+	}
+	stretch := false
+	for e := v + 1; e < v+8 && d.same(v, e); e++ {
+		t := d.toks[e].word
+		if t == "since" || (t == "in" || t == "for") && spanWords[d.tok(e+1)] {
+			stretch = true
+			break
+		}
+		if t == "yet" {
+			return false
+		}
+	}
+	s := subjectBefore(d, aux)
+	if !stretch || s < 0 {
+		return false
+	}
+	st, kind := c.personEndingAt(d, s)
+	if !isSomeone(kind) || d.tok(s) == "you" {
+		return false
+	}
+	c.omissionFinding(d, r, st, v+1, out)
+	stepRewrite(d, &(*out)[len(*out)-1], st, v, baseOf(p), "has not been", "have not been")
+	return true
+}
+
+// stepRewrite puts the object of the verb at v first, in the passive with
+// be ("has not been", "was not being"): "We haven't tested the restore in
+// a year." -> "The restore has not been tested in a year." The finding
+// keeps its question and has no rewrite when the object is not a plain
+// noun phrase.
+func stepRewrite(d *doc, f *Finding, st, v int, base, be, bePlural string) {
+	limit := clauseEnd(d, v)
+	if d.tok(limit) == "since" && limit < d.sentOf(v).last {
+		limit = clauseEnd(d, limit+1) // "since the migration" is a time, part of the clause
+	}
+	k := v + 1
+	particle := ""
+	if t := d.tok(k); (particles[t] || base == "look" && (t == "at" || t == "into")) && d.same(v, k) {
+		particle, k = " "+t, k+1 // "looked at the backup logs"
+	}
+	end, head := objectNP(d, k, limit)
+	if end < 0 || limit != d.sentOf(v).last {
+		return
+	}
+	for e := k + 1; e < end; e++ {
+		if morePreps[d.toks[e].word] || d.toks[e].word == "of" {
+			if d.toks[e].word != "of" {
+				end = e
+			}
+			head = e - 1
+			break
+		}
+	}
+	if isPlural(d.toks[head].word) {
+		be = bePlural
+	}
+	np := trimPunct(d.span(k, end))
+	stmt := capitalize(joinWords(np+" "+be+" "+participle(base)+particle, trimPunct(d.span(end, limit))))
+	setRewrite(d, f, st, limit, stmt, f.Question)
+}
+
+// notWatching flags "we weren't monitoring the replica lag", "the on-call
+// was not checking the logs": a watch someone did not keep, as
+// nobody-watching reads "no one was watching". A reason given ("we
+// weren't watching it since it was retired") is an account.
+func (c *Checker) notWatching(d *doc, r *rule, aux, neg, k int, out *[]Finding) bool {
+	v := skipManner(d, k)
+	if !watchVerbs[d.tok(v)] || !d.same(neg, v) || questionSentence(d, neg) {
+		return false
+	}
+	if d.tok(v) == "paying" && d.tok(v+1) != "attention" || d.tok(v) == "keeping" && d.tok(v+1) != "an" && d.tok(v+1) != "track" {
+		return false
+	}
+	if reasonClose(d, v, clauseEnd(d, v)) || reasonedOmission(d, v) {
+		return false
+	}
+	s := subjectBefore(d, aux)
+	if s < 0 {
+		return false
+	}
+	st, kind := c.personEndingAt(d, s)
+	if !isSomeone(kind) || d.tok(s) == "you" {
+		return false
+	}
+	c.omissionFinding(d, r, st, v+1, out)
+	if b := ingBase(d.tok(v)); b != "" {
+		stepRewrite(d, &(*out)[len(*out)-1], st, v, b, "was not being", "were not being")
+	}
+	return true
 }
 
 // omissionFinding adds an omission finding over [a, b) with its question.
