@@ -76,7 +76,7 @@ func init() { detectorNames["passive-miss"] = true }
 // passiveTriggers lists every word the detector starts at.
 func passiveTriggers() []string {
 	var out []string
-	for _, m := range []map[string]bool{missWords, unWords, careWords, doneWords} {
+	for _, m := range []map[string]bool{missWords, unWords, careWords, doneWords, givenVerbs} {
 		for w := range m {
 			out = append(out, w)
 		}
@@ -161,6 +161,14 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	w := d.toks[i].word
+	if givenVerbs[w] {
+		if a, b := littleCareGiven(d, i); a >= 0 {
+			f := c.finding(d, r, a, b)
+			f.Question = "What made more time for this hard to find at the time?"
+			*out = append(*out, f)
+			return
+		}
+	}
 	a, neg, aux := missAux(d, i)
 	if a < 0 {
 		return

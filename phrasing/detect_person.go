@@ -190,6 +190,10 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			start, kind = j, rolePerson // "ICL didn't catch that the patch was breaking"
 			break
 		}
+		if s := reviewMissedIt(d, i); s >= 0 && (w == "missed" || fv.negated && catchVerbs[baseOf(d.tok(next))]) {
+			start, kind = s, rolePerson // "code review missed the off-by-one"
+			break
+		}
 		// "Sam's change broke checkout": the work is the subject, its
 		// owner is named as the cause.
 		p := c.possessorBefore(d, j+1)

@@ -48,11 +48,23 @@ func workTriggers() []string {
 	for w := range workJudged {
 		out = append(out, w)
 	}
-	return append(out, workGradeTriggers()...)
+	return append(append(out, workGradeTriggers()...), "slipped", "slips", "lacked", "lacks")
 }
 
 func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
+		return
+	}
+	switch d.toks[i].word {
+	case "slipped", "slips":
+		if a, b := slippedPast(d, i); a >= 0 {
+			c.gradedWorkFinding(d, r, a, b, out)
+		}
+		return
+	case "lacked", "lacks":
+		if a, b := workLacked(d, i); a >= 0 {
+			c.gradedWorkFinding(d, r, a, b, out)
+		}
 		return
 	}
 	if a, b := gradedWork(d, i); a >= 0 {

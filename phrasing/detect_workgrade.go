@@ -210,7 +210,7 @@ func (c *Checker) gradedWorkFinding(d *doc, r *rule, a, b int, out *[]Finding) {
 	f.Question = "What was missing that would have made this work easier to do well?"
 	if b == d.sentOf(a).last && rewriteStart(d, a) && !d.sentOf(a).question {
 		for v := a + 1; v < b; v++ {
-			if beVerbs[d.toks[v].word] || d.toks[v].word == "left" || d.toks[v].word == "leaves" {
+			if w := d.toks[v].word; beVerbs[w] || w == "left" || w == "leaves" || w == "lacked" || w == "lacks" {
 				c.swap(d, &f, v, b, "did not cover this case")
 				break
 			}
