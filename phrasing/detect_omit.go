@@ -53,6 +53,9 @@ func omittedStep(d *doc, k int) bool {
 		}
 		return false
 	}
+	if (base == "run" || base == "execute") && trialAhead(d, k) {
+		return !reasonedOmission(d, k) // "we didn't run the migration against a copy first"
+	}
 	if hygieneStep(d, k, base) {
 		return !reasonedOmission(d, k)
 	}
@@ -347,3 +350,23 @@ func doneStep(d *doc, i, k int) int {
 var departments = set("engineering", "management", "leadership", "support", "operations", "ops",
 	"security", "legal", "product", "marketing", "finance", "infra", "infrastructure", "qa",
 	"devops", "sales", "compliance", "it", "sre", "platform")
+
+// trialWords after "run" make it a trial before the real thing: "run the
+// tests", "run the migration against a copy of production first".
+var trialWords = set("tests", "test", "suite", "ci", "checks", "linter", "lint", "dry-run",
+	"canary", "staging", "copy", "rehearsal", "drill", "benchmark", "benchmarks", "first",
+	"beforehand", "locally")
+
+// trialAhead reports whether a trial word follows the verb at k in its
+// clause, within a few words.
+func trialAhead(d *doc, k int) bool {
+	for e := k + 1; e < k+9 && d.same(k, e); e++ {
+		if trialWords[d.toks[e].word] {
+			return true
+		}
+		if d.toks[e].comma {
+			return false
+		}
+	}
+	return false
+}

@@ -347,3 +347,117 @@ func notDoingRewrite(c *Checker, d *doc, f *Finding, i, k int) {
 	stmt := capitalize(joinWords(np+" "+beFor(d, head)+" not "+participle(base), trimPunct(d.span(end, limit))))
 	setRewrite(d, f, i, limit, stmt, f.Question)
 }
+
+// elidedMiss are the failure verbs that, opening an item with no subject,
+// are the writer's or the team's: "- Skipped the canary", "- Forgot to
+// update the docs". A tool's output ("Skipped 2 tests") names a count.
+var elidedMiss = set("forgot", "ignored", "overlooked", "neglected", "skipped", "missed")
+
+// elidedOmission flags an item of what went wrong whose subject, the
+// writer or the team, is left out: "- Didn't test on staging first",
+// "- Never tested the restore", "- Ignored the disk alert". next is the
+// word after the trigger at i (after "not" for "did not").
+func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
+	w := d.toks[i].word
+	a := i
+	if w == "not" {
+		return
+	}
+	if d.tok(i+1) == "not" && (w == "did" || w == "had") {
+		// next is already past "not"
+	} else if w == "did" || w == "had" {
+		return
+	}
+	if !sentenceStart(d, a) || !itemStart(d, a) || d.sentOf(i).question || !d.same(i, next) {
+		return
+	}
+	switch {
+	case elidedMiss[w]:
+		if w == "forgot" && d.tok(next) == "to" {
+			if !d.same(i, next+1) {
+				return
+			}
+			next++
+		} else if o := d.tok(next); !npStart[o] && !possessive(o) && !dutyNouns[o] ||
+			w == "missed" && !dutyAhead(d, next) {
+			return
+		}
+	case w == "didn't" || w == "did" || w == "never" || w == "hadn't" || w == "had":
+		v := baseOf(d.tok(skipManner(d, next)))
+		if notFailures[v] || v == "be" || !(careVerbAhead(d, next) || omittedStep(d, next) || diligenceVerbs[v]) ||
+			reasonedOmission(d, next) || v == "have" && !haveCare(d, skipManner(d, next)) {
+			return
+		}
+	default:
+		return
+	}
+	if reasonAfter(d, next+1) || deliberate(d, i) {
+		return
+	}
+	f := c.finding(d, r, a, next+1)
+	switch {
+	case w == "didn't" || w == "did" || w == "never" || w == "hadn't" || w == "had" || w == "forgot":
+		c.passiveRewrite(d, &f, a, skipManner(d, next)) // "The restore was not tested."
+	case w == "skipped":
+		limit := clauseEnd(d, next)
+		if e, _ := objectNP(d, next, limit); e > 0 {
+			f = c.finding(d, r, a, e)
+			setRewrite(d, &f, a, limit, capitalize(joinWords(trimPunct(d.span(next, e))+" did not happen",
+				trimPunct(d.span(e, limit)))), "What made skipping this look safe at the time?")
+		}
+	default:
+		c.missRewrite(d, &f, a, next) // "The disk alert was easy to miss."
+	}
+	if f.Question == "" {
+		f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
+	}
+	*out = append(*out, f)
+}
+
+// dutyAhead reports whether a duty noun heads the object from k: "missed
+// the expiry email", not "missed two blocks".
+func dutyAhead(d *doc, k int) bool {
+	for e := k; e < k+4 && d.same(k, e); e++ {
+		if dutyNouns[d.toks[e].word] || d.toks[e].word == "deadline" || d.toks[e].word == "window" {
+			return true
+		}
+		if d.toks[e].comma || npStop[d.toks[e].word] {
+			return false
+		}
+	}
+	return false
+}
+
+// itemStart reports whether token k opens its line, after a list marker
+// and one or two spaces: an item with its subject left out. A sentence
+// after "i.e." or after code the Markdown reader blanked out ("`Proxy`
+// did not check") has a subject, just not one the checker can read.
+func itemStart(d *doc, k int) bool {
+	p := d.toks[k].start
+	spaces := 0
+	for p > 0 && d.text[p-1] == ' ' {
+		p--
+		spaces++
+	}
+	if p == 0 || d.text[p-1] == '\n' {
+		return spaces <= 4
+	}
+	if spaces > 2 {
+		return false
+	}
+	switch d.text[p-1] {
+	case '-', '*', '+', ')':
+	case '.':
+		if p < 2 || !isDigit(d.text[p-2]) {
+			return false
+		}
+	default:
+		return false
+	}
+	for p--; p > 0 && d.text[p-1] != '\n'; p-- {
+		if c := d.text[p-1]; c != ' ' && c != '\t' && !isDigit(c) {
+			return false
+		}
+	}
+	return true
+}

@@ -170,6 +170,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if j < 0 {
 		if e := elidedCare(d, i); e > 0 {
 			*out = append(*out, c.finding(d, r, i, e)) // "Also failed to verify that ..."
+		} else {
+			c.elidedOmission(d, r, i, next, out) // "- Didn't test on staging first."
 		}
 		return
 	}

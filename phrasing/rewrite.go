@@ -47,7 +47,7 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 			"What would have made " + act + " safer?"
 	}
 	// "rolled back sooner", "noticed the disk filling up hours earlier"
-	if late := limit - 1; late >= k && lateWords[d.toks[late].word] {
+	if late := limit - 1; late >= k && lateWords[d.toks[late].word] && !(d.toks[late].word == "first" && late > k+1) {
 		m := late
 		for m > k && lateMods[d.toks[m-1].word] {
 			m--
