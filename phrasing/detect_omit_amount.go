@@ -41,10 +41,11 @@ var smallAmounts = set("little", "minimal", "insufficient", "inadequate", "limit
 	"cursory")
 
 // littleCareGiven finds "little thought was given to the rollback" at i (the
-// participle), returning the span or -1.
+// participle), returning the span or -1. The present ("no validation is
+// performed") describes what code does.
 func littleCareGiven(d *doc, i int) (int, int) {
 	a := i - 1
-	if t := d.tok(a); t != "was" && t != "were" && t != "is" && t != "are" || !d.same(a, i) {
+	if t := d.tok(a); t != "was" && t != "were" || !d.same(a, i) {
 		return -1, -1
 	}
 	n := a - 1

@@ -56,7 +56,7 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 			return true
 		}
 		if w == "not" && gerundLike(n) && !plainGerunds[n] && d.same(k, k+1) && !d.toks[k].comma &&
-			!d.sentOf(i).question && !finiteVerbs[d.tok(k+1)] {
+			!d.sentOf(i).question && !finiteVerbs[d.tok(k+1)] && !verbAhead(d, k) {
 			c.omissionFinding(d, r, i, k+1, out)
 			notDoingRewrite(c, d, &(*out)[len(*out)-1], i, k)
 			return true
@@ -460,4 +460,19 @@ func itemStart(d *doc, k int) bool {
 		}
 	}
 	return true
+}
+
+// verbAhead reports whether a finite verb follows k in its sentence,
+// within a clause or two: "Not reporting the version is better than ..."
+// makes the gerund a subject, advice rather than an item of what went
+// wrong.
+func verbAhead(d *doc, k int) bool {
+	for e := k + 1; e < k+maxClause && d.same(k, e); e++ {
+		switch d.toks[e].word {
+		case "is", "are", "was", "were", "would", "will", "can", "could", "should", "may", "might",
+			"must", "isn't", "wasn't", "makes", "means", "helps", "seems":
+			return true
+		}
+	}
+	return false
 }

@@ -134,6 +134,9 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if vw == "without" {
 			return
 		}
+		if judgedVerbs[vw] {
+			return // "has been proved not worth it without a clear plan": a judgement, not an act
+		}
 		if !isParticiple(vw) && irregularPast[vw] == "" || d.tok(v+1) == "to" && toVerbs[vw] {
 			if d.toks[v].clause {
 				return
@@ -204,6 +207,10 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 }
+
+// judgedVerbs weigh a thing rather than do it.
+var judgedVerbs = set("proved", "proven", "shown", "deemed", "found", "considered", "judged",
+	"seemed", "seen", "thought", "believed")
 
 // someoneWords before a step of care make anyone its subject: "without
 // anyone reviewing it" says nobody took the step, whatever the verb's
