@@ -208,109 +208,6 @@ func caughtThat(d *doc, k int) bool {
 	return false
 }
 
-// seenVerbs take in a signal: "saw the warning", "read the notice".
-var seenVerbs = set("saw", "seen", "noticed", "spotted", "read", "received", "got", "heard",
-	"acknowledged", "opened", "watched", "reviewed", "knew")
-
-// actOnVerbs are what a signal asks of whoever took it in; denied after a
-// seen verb they say it was not acted on: "saw the warning and didn't
-// think it was a blocker", "noticed the error but did not report it".
-var actOnVerbs = set("think", "act", "respond", "react", "report", "escalate", "mention",
-	"raise", "follow", "investigate", "consider", "flag", "tell", "share", "pursue", "treat",
-	"take", "page", "alert", "notify", "inform", "look", "dig", "check", "stop", "pause")
-
-// seenNotActed reports whether the negation at i follows "and" or "but"
-// after a seen verb of the same subject, and denies acting on it: "Several
-// people saw the warning and didn't think it was a blocker". Not
-// receiving or knowing ("we got the page but didn't know the runbook")
-// is left to the plain account it is.
-func seenNotActed(d *doc, i, next int) bool {
-	if p := d.tok(i - 1); p != "and" && p != "but" || !d.same(i-1, i) {
-		return false
-	}
-	if !actOnVerbs[baseOf(d.tok(skipManner(d, next)))] {
-		return false
-	}
-	for j := i - 2; j >= max(0, i-10) && d.same(j, i); j-- {
-		if seenVerbs[d.toks[j].word] {
-			return true
-		}
-		if d.toks[j].comma && j < i-2 || clauseWords[d.toks[j].word] {
-			return false
-		}
-	}
-	return false
-}
-
-// setAsideQuestion asks the room about a signal seen and set aside.
-const setAsideQuestion = "What made the signal look safe to set aside at the time?"
-
-// dismissVerbs wave a signal away with "off" after them: "wrote the error
-// off", "brushed it off".
-var dismissVerbs = set("wrote", "brushed", "waved", "shrugged", "laughed", "written")
-
-// offAfter returns the index after "off" when it completes the dismiss verb
-// at i within a short object ("wrote this error off", "wrote off the
-// error"), or -1.
-func offAfter(d *doc, i int) int {
-	for e := i + 1; e < i+6 && d.same(i, e); e++ {
-		if d.toks[e].word != "off" {
-			if d.toks[e].comma || npStop[d.toks[e].word] {
-				return -1
-			}
-			continue
-		}
-		// The object names a signal, before "off" or after it: "wrote
-		// off the old hardware" is bookkeeping.
-		for o := i + 1; o < e+5 && d.same(i, o); o++ {
-			if signalNouns[d.toks[o].word] || guardNouns[d.toks[o].word] {
-				return e + 1
-			}
-			if o > e && (d.toks[o].comma || npStop[d.toks[o].word]) {
-				break
-			}
-		}
-		return -1
-	}
-	return -1
-}
-
-// signalNouns are what a dismiss verb waves away when it judges: a signal,
-// a report of a fault, or a pronoun for one.
-var signalNouns = set("error", "errors", "issue", "issues", "problem", "problems", "spike",
-	"spikes", "failure", "failures", "bug", "bugs", "symptom", "symptoms", "it", "this", "that",
-	"them", "anomaly", "anomalies", "complaint", "complaints", "crash", "crashes", "message",
-	"messages", "signal", "signals", "risk", "risks")
-
-// dismissRewrite turns "Acme wrote this error off during the dry run" into
-// "This error was set aside during the dry run": the signal, not who set
-// it aside, becomes the subject. next is the token after "off".
-func dismissRewrite(d *doc, f *Finding, start, i, next int) {
-	limit := clauseEnd(d, next)
-	np, tail := d.span(i+1, next-1), d.span(next, limit)
-	if next-1 == i+1 {
-		// "wrote off the error as a flake": the object follows "off".
-		e, head := objectNP(d, next, limit)
-		if e < 0 {
-			return
-		}
-		np, tail = d.span(next, e), d.span(e, limit)
-		_ = head
-	}
-	np = trimPunct(np)
-	if np == "" {
-		return
-	}
-	if np == "it" || np == "this" || np == "that" {
-		np = "the signal"
-	}
-	be := "was"
-	if np == "them" || isPlural(np[strings.LastIndexByte(np, ' ')+1:]) {
-		be, np = "were", strings.Replace(np, "them", "the signals", 1)
-	}
-	setRewrite(d, f, start, limit, capitalize(joinWords(np+" "+be+" set aside", trimPunct(tail))), setAsideQuestion)
-}
-
 // doVerbs before a step of care named as a noun carry it: "without doing
 // much investigation", "without performing any testing".
 var doVerbs = set("doing", "performing", "conducting", "carrying")
@@ -345,13 +242,6 @@ func doneStep(d *doc, i, k int) int {
 	}
 	return k
 }
-
-// departments are the parts of an organisation that, capitalised at the
-// start of a clause, are people leaving a step of care out: "Management
-// didn't prioritise the upgrade", "Security did not review the change".
-var departments = set("engineering", "management", "leadership", "support", "operations", "ops",
-	"security", "legal", "product", "marketing", "finance", "infra", "infrastructure", "qa",
-	"devops", "sales", "compliance", "it", "sre", "platform")
 
 // trialWords after "run" make it a trial before the real thing: "run the
 // tests", "run the migration against a copy of production first".

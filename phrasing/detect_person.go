@@ -188,12 +188,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			start, kind = s, rolePerson // "the team behind the bridge ignored the warnings"
 			break
 		}
-		if fv.negated && d.toks[j].cap && caughtThat(d, skipManner(d, next)) {
-			start, kind = j, rolePerson // "ICL didn't catch that the patch was breaking"
-			break
-		}
-		if s := reviewMissedIt(d, i); s >= 0 && (w == "missed" || fv.negated && catchVerbs[baseOf(d.tok(next))]) {
-			start, kind = s, rolePerson // "code review missed the off-by-one"
+		if s := judgedNonPerson(d, i, j, next, fv.negated); s >= 0 {
+			start, kind = s, rolePerson // "ICL didn't catch that ...", "code review missed ..."
 			break
 		}
 		// "Sam's change broke checkout": the work is the subject, its
@@ -258,8 +254,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		fv.personOnly = true
 	}
 	if kind == weakPerson && !fv.personOnly &&
-		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || caughtThat(d, skipManner(d, next)) || seen ||
-			departments[d.toks[start].word] && (careVerbAhead(d, next) || omittedStep(d, next)))) {
+		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || orgOmitted(d, start, next, seen))) {
 		return
 	}
 	if fv.negated {
@@ -282,7 +277,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		} else {
 			v := baseOf(d.toks[next].word)
-			if notFailures[v] && !seen && !hygieneStep(d, next, v) && !hygieneStep(d, next, baseOf(d.toks[next].word)) || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !haveCare(d, next) || v == "be" ||
+			if notFailures[v] && !seen && !hygieneStep(d, next, v) || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !haveCare(d, next) || v == "be" ||
 				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) && !caughtThat(d, next) ||
 				disclaimsAuthorship(d, next) {
 				return
@@ -304,19 +299,12 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// leave the sentence for the writer, a rewrite would lose the
 		// clause between.
 		f := c.finding(d, r, i, end)
-		if seen {
-			f.Question = setAsideQuestion
-		}
+		setAside(d, &f, -1, i, next, seen)
 		*out = append(*out, f)
 		return
 	}
 	f := c.finding(d, r, start, end)
-	if seen || dismissVerbs[w] {
-		f.Question = setAsideQuestion
-	}
-	if dismissVerbs[w] {
-		dismissRewrite(d, &f, start, i, next)
-	}
+	setAside(d, &f, start, i, next, seen)
 	switch {
 	case fv.negated && d.same(i, next):
 		c.passiveRewrite(d, &f, start, next)

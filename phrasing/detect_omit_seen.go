@@ -1,0 +1,160 @@
+package phrasing
+
+import "strings"
+
+// Signals seen and set aside, and subjects that stand for people though
+// they read as things: "several people saw the warning and didn't think it
+// was a blocker", "Acme wrote this error off", "ICL didn't catch that the
+// patch was breaking", "code review missed the off-by-one", "Management
+// didn't prioritise the upgrade". See detect_omit.go for the steps of care
+// these subjects leave out.
+
+// seenVerbs take in a signal: "saw the warning", "read the notice".
+var seenVerbs = set("saw", "seen", "noticed", "spotted", "read", "received", "got", "heard",
+	"acknowledged", "opened", "watched", "reviewed", "knew")
+
+// actOnVerbs are what a signal asks of whoever took it in; denied after a
+// seen verb they say it was not acted on: "saw the warning and didn't
+// think it was a blocker", "noticed the error but did not report it".
+var actOnVerbs = set("think", "act", "respond", "react", "report", "escalate", "mention",
+	"raise", "follow", "investigate", "consider", "flag", "tell", "share", "pursue", "treat",
+	"take", "page", "alert", "notify", "inform", "look", "dig", "check", "stop", "pause")
+
+// seenNotActed reports whether the negation at i follows "and" or "but"
+// after a seen verb of the same subject, and denies acting on it: "Several
+// people saw the warning and didn't think it was a blocker". Not
+// receiving or knowing ("we got the page but didn't know the runbook")
+// is left to the plain account it is.
+func seenNotActed(d *doc, i, next int) bool {
+	if p := d.tok(i - 1); p != "and" && p != "but" || !d.same(i-1, i) {
+		return false
+	}
+	if !actOnVerbs[baseOf(d.tok(skipManner(d, next)))] {
+		return false
+	}
+	for j := i - 2; j >= max(0, i-10) && d.same(j, i); j-- {
+		if seenVerbs[d.toks[j].word] {
+			return true
+		}
+		if d.toks[j].comma && j < i-2 || clauseWords[d.toks[j].word] {
+			return false
+		}
+	}
+	return false
+}
+
+// setAsideQuestion asks the room about a signal seen and set aside.
+const setAsideQuestion = "What made the signal look safe to set aside at the time?"
+
+// dismissVerbs wave a signal away with "off" after them: "wrote the error
+// off", "brushed it off".
+var dismissVerbs = set("wrote", "brushed", "waved", "shrugged", "laughed", "written")
+
+// offAfter returns the index after "off" when it completes the dismiss verb
+// at i within a short object ("wrote this error off", "wrote off the
+// error"), or -1.
+func offAfter(d *doc, i int) int {
+	for e := i + 1; e < i+6 && d.same(i, e); e++ {
+		if d.toks[e].word != "off" {
+			if d.toks[e].comma || npStop[d.toks[e].word] {
+				return -1
+			}
+			continue
+		}
+		// The object names a signal, before "off" or after it: "wrote
+		// off the old hardware" is bookkeeping.
+		for o := i + 1; o < e+5 && d.same(i, o); o++ {
+			if signalNouns[d.toks[o].word] || guardNouns[d.toks[o].word] {
+				return e + 1
+			}
+			if o > e && (d.toks[o].comma || npStop[d.toks[o].word]) {
+				break
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// signalNouns are what a dismiss verb waves away when it judges: a signal,
+// a report of a fault, or a pronoun for one.
+var signalNouns = set("error", "errors", "issue", "issues", "problem", "problems", "spike",
+	"spikes", "failure", "failures", "bug", "bugs", "symptom", "symptoms", "it", "this", "that",
+	"them", "anomaly", "anomalies", "complaint", "complaints", "crash", "crashes", "message",
+	"messages", "signal", "signals", "risk", "risks")
+
+// dismissRewrite turns "Acme wrote this error off during the dry run" into
+// "This error was set aside during the dry run": the signal, not who set
+// it aside, becomes the subject. next is the token after "off".
+func dismissRewrite(d *doc, f *Finding, start, i, next int) {
+	limit := clauseEnd(d, next)
+	np, tail := d.span(i+1, next-1), d.span(next, limit)
+	if next-1 == i+1 {
+		// "wrote off the error as a flake": the object follows "off".
+		e, head := objectNP(d, next, limit)
+		if e < 0 {
+			return
+		}
+		np, tail = d.span(next, e), d.span(e, limit)
+		_ = head
+	}
+	np = trimPunct(np)
+	if np == "" {
+		return
+	}
+	if np == "it" || np == "this" || np == "that" {
+		np = "the signal"
+	}
+	be := "was"
+	if np == "them" || isPlural(np[strings.LastIndexByte(np, ' ')+1:]) {
+		be, np = "were", strings.Replace(np, "them", "the signals", 1)
+	}
+	setRewrite(d, f, start, limit, capitalize(joinWords(np+" "+be+" set aside", trimPunct(tail))), setAsideQuestion)
+}
+
+// departments are the parts of an organisation that, capitalised at the
+// start of a clause, are people leaving a step of care out: "Management
+// didn't prioritise the upgrade", "Security did not review the change".
+var departments = set("engineering", "management", "leadership", "support", "operations", "ops",
+	"security", "legal", "product", "marketing", "finance", "infra", "infrastructure", "qa",
+	"devops", "sales", "compliance", "it", "sre", "platform")
+
+// judgedNonPerson returns the first token of a subject the person-failure
+// detector would read as a thing but that stands for people here: an
+// organisation in capitals that did not catch what a notice said ("ICL
+// didn't catch that the patch was breaking") and a review place that
+// missed ("code review missed the off-by-one"). It returns -1 otherwise.
+// j is the subject's last token, next the verb after the failure word at i.
+func judgedNonPerson(d *doc, i, j, next int, negated bool) int {
+	if negated && d.toks[j].cap && caughtThat(d, skipManner(d, next)) {
+		return j
+	}
+	if s := reviewMissedIt(d, i); s >= 0 && (d.toks[i].word == "missed" || negated && catchVerbs[baseOf(d.tok(next))]) {
+		return s
+	}
+	return -1
+}
+
+// orgOmitted reports whether a capitalised subject starting at start,
+// which alone may be a system, left out a step only people take: it did
+// not catch what a notice said, saw a signal and did not act, or is a
+// department that left care out ("Management didn't prioritise the
+// upgrade").
+func orgOmitted(d *doc, start, next int, seen bool) bool {
+	return caughtThat(d, skipManner(d, next)) || seen ||
+		departments[d.toks[start].word] && (careVerbAhead(d, next) || omittedStep(d, next))
+}
+
+// setAside gives a signal seen and not acted on, or waved off, its question
+// and, for a dismiss verb with a subject starting at start (-1 for none),
+// its rewrite.
+func setAside(d *doc, f *Finding, start, i, next int, seen bool) {
+	if dismissVerbs[d.toks[i].word] {
+		f.Question = setAsideQuestion
+		if start >= 0 {
+			dismissRewrite(d, f, start, i, next)
+		}
+	} else if seen {
+		f.Question = setAsideQuestion
+	}
+}
