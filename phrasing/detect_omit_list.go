@@ -63,6 +63,9 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 		}
 		return false
 	}
+	if w == "no" {
+		return c.gaveNoNotice(d, r, i, out)
+	}
 	if w != "not" {
 		return false
 	}
@@ -251,4 +254,34 @@ func verbAhead(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// noticeNouns after "gave no" are a warning people owe those they affect.
+var noticeNouns = set("warning", "notice", "heads-up", "notification", "advance", "indication")
+
+// gaveNoNotice flags "the provider gave us no warning", "Acme gave no
+// notice of the price change" at i ("no"): an organisation or a person
+// who did not warn. "The logs gave no indication" is a system's.
+func (c *Checker) gaveNoNotice(d *doc, r *rule, i int, out *[]Finding) bool {
+	if !noticeNouns[d.tok(i+1)] || !d.same(i, i+1) {
+		return false
+	}
+	v := i - 1
+	if t := d.tok(v); t == "us" || t == "them" || t == "customers" || t == "users" || t == "anyone" {
+		v--
+	}
+	switch d.tok(v) {
+	case "gave", "provided", "sent", "offered", "issued":
+	default:
+		return false
+	}
+	start, kind, _ := c.subjectOf(d, v)
+	if kind == notPerson || d.sentOf(i).question {
+		return false
+	}
+	if kind == weakPerson && d.tok(i+1) == "indication" {
+		return false
+	}
+	c.omissionFinding(d, r, start, i+2, out)
+	return true
 }

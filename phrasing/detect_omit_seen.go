@@ -158,3 +158,37 @@ func setAside(d *doc, f *Finding, start, i, next int, seen bool) {
 		f.Question = setAsideQuestion
 	}
 }
+
+// leftOpen flags a person or an organisation who left a thing in a state a
+// step of care would have undone ("the contractor left the firewall
+// open") or left a duty undone ("the previous team left no
+// documentation"), returning whether it did. "The job left the table
+// open" is a system's; "left the office" has no state.
+func (c *Checker) leftOpen(d *doc, r *rule, i int, out *[]Finding) bool {
+	start, kind, _ := c.subjectOf(d, i)
+	if !isSomeone(kind) || d.sentOf(i).question || deliberate(d, i) {
+		return false
+	}
+	end := -1
+	if d.tok(i+1) == "no" && (dutyNouns[d.tok(i+2)] || planNouns[d.tok(i+2)] || d.tok(i+2) == "notes") {
+		end = i + 3
+	} else if n := d.tok(i + 1); npStart[n] || possessive(n) {
+		for e := i + 2; e < i+6 && d.same(i, e); e++ {
+			if d.toks[e-1].comma || npStop[d.toks[e].word] && !leftOn[d.toks[e].word] {
+				break
+			}
+			endsOn := d.toks[e].word == "on" && (!d.same(e, e+1) || d.toks[e].comma) // "left the flag on."
+			if leftOn[d.toks[e].word] && d.toks[e].word != "behind" && (d.toks[e].word != "on" || endsOn) {
+				end = e + 1
+				break
+			}
+		}
+	}
+	if end < 0 || !d.same(i, end-1) || reasonAfter(d, end) {
+		return false
+	}
+	f := c.finding(d, r, start, end)
+	f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
+	*out = append(*out, f)
+	return true
+}

@@ -133,7 +133,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		detectWrong(c, d, i, r, out)
 		return
 	case "left":
-		detectLeftState(c, d, i, r, out)
+		if !c.leftOpen(d, r, i, out) {
+			detectLeftState(c, d, i, r, out)
+		}
 		return
 	}
 	if guardVerbs[w] && !guardObject(d, i) {
