@@ -262,3 +262,16 @@ func trialAhead(d *doc, k int) bool {
 	}
 	return false
 }
+
+// lapsedRewrite turns "The certificate was allowed to expire" into "The
+// certificate expired": what happened, with no one left out of it. Only
+// the passive (subject, "was allowed to", the lapse verb) is rewritten.
+func lapsedRewrite(d *doc, f *Finding, a, i, b int) {
+	if d.toks[i].word != "allowed" || b != i+3 || d.tok(i-1) != "was" && d.tok(i-1) != "were" {
+		return
+	}
+	c := d.toks[i-1]
+	s, e := c.start, d.toks[b-1].end
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = participle(d.toks[b-1].word), s, e-s
+	f.Suggestion = capitalize(trimPunct(d.span(a, i-1)) + " " + f.Replacement)
+}

@@ -164,6 +164,12 @@ func (c *Checker) leftInPlace(d *doc, r *rule, i int, out *[]Finding) bool {
 		}
 		if leftOn[d.toks[e].word] {
 			c.omissionFinding(d, r, i, e+1, out)
+			// "Leaving the endpoint enabled after the test." -> "The
+			// endpoint stayed enabled after the test."
+			limit := clauseEnd(d, e)
+			np := trimPunct(d.span(i+1, e))
+			setRewrite(d, &(*out)[len(*out)-1], i, limit, capitalize(joinWords(np+" stayed "+d.toks[e].word,
+				trimPunct(d.span(e+1, limit)))), (*out)[len(*out)-1].Question)
 			return true
 		}
 	}

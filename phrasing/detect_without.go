@@ -66,6 +66,7 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if w := d.toks[i].word; w == "let" || w == "allowed" {
 		if a, b := c.letLapse(d, i); a >= 0 {
 			c.careFinding(d, r, a, b, out)
+			lapsedRewrite(d, &(*out)[len(*out)-1], a, i, b)
 		}
 		return
 	}
