@@ -85,7 +85,14 @@ func (c *Checker) appositiveSubject(d *doc, i int) int {
 			continue
 		}
 		start, kind := c.personEndingAt(d, j)
-		if kind != namedPerson && kind != rolePerson || start != first && !d.toks[start].clause {
+		if kind == notPerson {
+			// "The maintainer of the old service, who had since moved
+			// teams, did not rotate the keys"
+			if s := c.roleBeforePP(d, j); s >= 0 {
+				start, kind = s, rolePerson
+			}
+		}
+		if kind != namedPerson && kind != rolePerson && kind != selfPerson || start != first && !d.toks[start].clause {
 			return -1
 		}
 		return j

@@ -69,17 +69,21 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 	if w != "not" {
 		return false
 	}
-	aux := d.tok(i - 1)
-	switch {
+	ai := i - 1
+	if adverbs[d.tok(ai)] && d.same(ai-1, i) {
+		ai-- // "we have still not rotated the keys"
+	}
+	switch aux := d.tok(ai); {
 	case aux == "have" || aux == "has":
-		if c.notSince(d, r, i-1, i, k, out) {
+		if c.notSince(d, r, ai, i, k, out) {
 			return true
 		}
 	case aux == "was" || aux == "were":
-		if c.notWatching(d, r, i-1, i, k, out) {
+		if c.notWatching(d, r, ai, i, k, out) {
 			return true
 		}
 	}
+	aux := d.tok(i - 1)
 	switch {
 	case (aux == "have" || aux == "has") && (n == "done" || n == "performed" || n == "conducted") &&
 		doneObjects[d.tok(k+1)] && d.same(i, k+1):

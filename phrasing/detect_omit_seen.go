@@ -192,3 +192,36 @@ func (c *Checker) leftOpen(d *doc, r *rule, i int, out *[]Finding) bool {
 	*out = append(*out, f)
 	return true
 }
+
+// timeNouns close a time phrase after a subject: "that week", "last night".
+var timeNouns = set("week", "night", "day", "month", "morning", "evening", "weekend", "shift",
+	"afternoon", "quarter", "year", "time", "sprint")
+
+// subjectPastTime returns the subject's last token before a time phrase
+// ending at j ("our two on-call engineers that week"), or -1.
+func subjectPastTime(d *doc, j int) int {
+	if j < 2 || !timeNouns[d.tok(j)] || !d.same(j-2, j) {
+		return -1
+	}
+	switch d.tok(j - 1) {
+	case "that", "last", "this", "the", "same":
+		if d.toks[j-1].clause {
+			return -1
+		}
+		return j - 2
+	}
+	return -1
+}
+
+// openingPerson returns the last token of a person who opens the sentence
+// of the word at i and is followed by a phrase about them ("The people
+// running the migration saw the warnings and did not stop"), or -1.
+func (c *Checker) openingPerson(d *doc, i int) int {
+	first := d.sentOf(i).first
+	for j := first; j < min(first+4, i-1); j++ {
+		if st, kind := c.personEndingAt(d, j); (kind == namedPerson || kind == rolePerson) && st == first {
+			return j
+		}
+	}
+	return -1
+}

@@ -174,6 +174,10 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	s := missSubject(d, a)
+	p, aside := parentheticalSubject(d, a)
+	if p >= 0 {
+		s = p // "The expiry warning, which arrived in March, was ignored."
+	}
 	if s < 0 || missHypothetical(d, s, a) {
 		return
 	}
@@ -196,6 +200,9 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			cut = j // "The alert fired and was ignored": the subject is "The alert"
 			break
 		}
+	}
+	if aside > s {
+		cut = aside // the question names the signal, not the aside
 	}
 	for cut > s+1 && cut < a && (isParticiple(d.tok(cut-1)) || irregularPast[d.tok(cut-1)] != "") {
 		cut--

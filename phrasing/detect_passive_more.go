@@ -170,3 +170,28 @@ var upkeepState = set("renewed", "rotated", "patched", "revoked", "pinned", "bac
 // owner was assigned", "no review was held"), where "was in place" would
 // not read.
 var namedDone = set("held", "requested", "assigned", "organized", "organised", "named", "scheduled")
+
+// asideOpeners open a parenthetical between a subject and its verb: ",
+// which arrived in March,", ", including the critical one,".
+var asideOpeners = set("which", "who", "including", "especially", "notably", "even", "like",
+	"such", "both", "all")
+
+// parentheticalSubject returns the first token of the subject before a
+// parenthetical that closes just before the auxiliary at a ("The expiry
+// warning from the registrar, which arrived in March, was ignored"), or -1.
+// The second result is the token that opens the parenthetical.
+func parentheticalSubject(d *doc, a int) (int, int) {
+	if a < 3 || !d.toks[a-1].comma || !d.same(a-1, a) {
+		return -1, -1
+	}
+	for j := a - 2; j >= max(d.sentOf(a).first, a-12); j-- {
+		if !d.toks[j].comma {
+			continue
+		}
+		if !asideOpeners[d.tok(j+1)] {
+			return -1, -1
+		}
+		return missSubject(d, j+1), j + 1
+	}
+	return -1, -1
+}

@@ -156,6 +156,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	seen := fv.negated && seenNotActed(d, i, next)
 	j, shared := c.subjectPast(d, subjectBefore(d, i)), false
+	if t := subjectPastTime(d, j); t >= 0 {
+		j = t // "our two on-call engineers that week did not escalate"
+	}
 	if j < 0 || d.tok(j) == "and" || d.tok(j) == "but" {
 		j = -1
 		if fv.negated {
@@ -166,6 +169,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		if j < 0 && (fv.negated || fv.personOnly) {
 			j = c.appositiveSubject(d, i)
+		}
+		if j < 0 && seen {
+			j = c.openingPerson(d, i) // "the people running the migration saw ... and did not stop it"
 		}
 		shared = j >= 0
 	}

@@ -28,7 +28,8 @@ var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
 	"largely", "too", "extremely", "fairly", "simply", "totally", "obviously", "rather",
-	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely")
+	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely", "all",
+	"both")
 
 // stateGrades are grades that also tell a thing's state at a time:
 // "incomplete when the window closed".

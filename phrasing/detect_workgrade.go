@@ -106,6 +106,9 @@ func gradedWork(d *doc, i int) (int, int) {
 		}
 	} else {
 		k--
+		for n := 0; n < 2 && (gradeAdverbs[d.tok(k)] || adverbs[d.tok(k)]) && d.same(k, i); n++ {
+			k-- // "was simply not sufficient", "was really not comprehensive enough"
+		}
 	}
 	if be := d.tok(k); !beVerbs[be] || !d.same(k, i) {
 		return -1, -1
@@ -144,6 +147,9 @@ func workSubject(d *doc, k int) int {
 	if s < 0 {
 		return -1
 	}
+	if r := relativeHead(d, s, k); r >= 0 {
+		return r // "the monitoring setup we had inherited from the old team"
+	}
 	// The head is the last word before the first preposition: "the paging
 	// setup for the storage tier", "our status updates during the outage";
 	// "the disk for the logging service" is a disk.
@@ -163,6 +169,29 @@ func workSubject(d *doc, k int) int {
 	}
 	if isWork(h) || d.tok(head-1) == "and" && isWork(d.tok(head-2)) {
 		return s
+	}
+	return -1
+}
+
+// relativeHead returns the start of a work noun phrase (its head a kind of
+// work) followed by a
+// relative clause with its pronoun left out ("the monitoring setup we had
+// inherited from the old team was not sufficient"), looking back from the
+// verb at k past where workSubject stopped at s, or -1.
+func relativeHead(d *doc, s, k int) int {
+	for p := s; p >= max(0, k-12) && d.same(p, k); p-- {
+		if !selfPronouns[d.tok(p)] && !subjectPronouns[d.tok(p)] || p == 0 || !isWork(d.tok(p-1)) {
+			if d.toks[p].comma || p < s && d.toks[p+1].clause {
+				return -1
+			}
+			continue
+		}
+		h := p - 1
+		for h > 0 && d.same(h-1, p) && !d.toks[h].clause && (isWork(d.tok(h-1)) || determiners[d.tok(h-1)] ||
+			adverbLike(&d.toks[h-1]) || d.tok(h-1) == "current") {
+			h--
+		}
+		return h
 	}
 	return -1
 }
