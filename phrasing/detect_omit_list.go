@@ -64,7 +64,7 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 		return false
 	}
 	if w == "no" {
-		return c.gaveNoNotice(d, r, i, out)
+		return c.gaveNoNotice(d, r, i, out) || c.thereWasNo(d, r, i, out)
 	}
 	if w != "not" {
 		return false
@@ -293,5 +293,45 @@ func (c *Checker) gaveNoNotice(d *doc, r *rule, i int, out *[]Finding) bool {
 		return false
 	}
 	c.omissionFinding(d, r, start, i+2, out)
+	return true
+}
+
+// careActs are steps of care named as nouns: "there was no review of the
+// change". Artifacts ("no alert on disk usage") name the gap and are
+// left alone.
+var careActs = set("review", "reviews", "testing", "communication", "coordination", "handover",
+	"handoff", "plan", "planning", "rehearsal", "sign-off", "approval", "vetting", "analysis",
+	"verification", "follow-up", "escalation", "announcement", "discussion", "consultation",
+	"preparation", "qa", "oversight", "load-testing")
+
+// thereWasNo flags "there was no review of the change before it shipped"
+// at i ("no"): a step of care said to be absent in the past. The present
+// ("there is no review step") describes the process as it stands, and a
+// reason given ("because the change was marked trivial") is an account.
+func (c *Checker) thereWasNo(d *doc, r *rule, i int, out *[]Finding) bool {
+	b := i - 1
+	if d.tok(b) == "been" && d.tok(b-1) == "had" {
+		b--
+	}
+	if t := d.tok(b); t != "was" && t != "were" && t != "had" || d.tok(b-1) != "there" || !d.same(b-1, i+1) {
+		return false
+	}
+	n := i + 1
+	if d.tok(n) == "real" || d.tok(n) == "proper" || d.tok(n) == "formal" || d.tok(n) == "prior" {
+		n++
+	}
+	if !careActs[d.tok(n)] || reasonAfter(d, n+1) || deliberate(d, i) || d.sentOf(i).question ||
+		missHypothetical(d, b-1, i) {
+		return false
+	}
+	switch d.tok(n + 1) {
+	case "needed", "necessary", "required", "possible", "left":
+		return false // "there was no escalation needed": none was called for
+	case "to":
+		if d.tok(n+2) == "be" {
+			return false // "there was no discussion to be had"
+		}
+	}
+	c.omissionFinding(d, r, b-1, n+1, out)
 	return true
 }
