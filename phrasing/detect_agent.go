@@ -104,7 +104,8 @@ func (c *Checker) appositiveSubject(d *doc, i int) int {
 // dropped by the intern", "was broken by Bob's change".
 var damaged = set("caused", "broken", "deleted", "dropped", "wiped", "corrupted", "overwritten",
 	"misconfigured", "introduced", "botched", "ignored", "overlooked", "missed", "forgotten",
-	"neglected", "mishandled", "skipped", "leaked", "bungled", "mistyped", "truncated", "destroyed")
+	"neglected", "mishandled", "skipped", "leaked", "bungled", "mistyped", "truncated", "destroyed",
+	"dismissed", "disregarded", "bypassed")
 
 var beForms = set("was", "were", "been", "being", "is", "are", "got", "get")
 

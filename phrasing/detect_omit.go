@@ -46,6 +46,9 @@ func omittedStep(d *doc, k int) bool {
 		return false
 	}
 	base := baseOf(w)
+	if isParticiple(w) && (hadCareDone[w] || diligenceVerbs[base] && w != "read" || w == "written" && d.tok(k+1) == "down") {
+		return !reasonedOmission(d, k) // "we hadn't documented", "we never followed up"
+	}
 	if base == "bother" {
 		// "we didn't bother to read the release notes"
 		if d.tok(k+1) == "to" {

@@ -52,7 +52,8 @@ func hadCare(d *doc, k int) bool {
 	if t := d.tok(k); t == "yet" || t == "even" || t == "ever" {
 		k++
 	}
-	return hadCareDone[d.tok(skipManner(d, k))]
+	k = skipManner(d, k)
+	return hadCareDone[d.tok(k)] || d.tok(k) == "written" && d.tok(k+1) == "down" // "we hadn't written down the steps"
 }
 
 // tookCharge reports "took ownership", "took action", "took it seriously"

@@ -89,7 +89,7 @@ func passiveTriggers() []string {
 // returns its index, whether it was negated, and the word.
 func missAux(d *doc, i int) (a int, neg bool, aux string) {
 	k := i - 1
-	for n := 0; n < 3 && d.same(k, i) && (adverbs[d.tok(k)] || d.tok(k) == "not" ||
+	for n := 0; n < 3 && d.same(k, i) && (adverbs[d.tok(k)] || d.tok(k) == "not" || d.tok(k) == "peer" ||
 		d.tok(k) == "never" || d.tok(k) == "ever" || adverbLike(&d.toks[k])); n++ {
 		neg = neg || d.tok(k) == "not" || d.tok(k) == "never"
 		k--
@@ -185,7 +185,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if kind == "" {
 		return
 	}
-	if n := d.tok(end); d.same(i, end) && !d.toks[end-1].comma &&
+	if n := d.tok(end); d.same(i, end) && !d.toks[end-1].comma && !(n == "since" && sinceTime(d, end)) &&
 		(reasonWords[n] || n == "yet" || n == "in" && kind == "miss" && !humanMiss[w]) {
 		return // "ignored by the load balancer", "missed among the noise"
 	}

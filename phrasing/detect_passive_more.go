@@ -195,3 +195,17 @@ func parentheticalSubject(d *doc, a int) (int, int) {
 	}
 	return -1, -1
 }
+
+// sinceTime reports whether "since" at e opens a time ("since January",
+// "since the migration", "since 2021") rather than a reason ("since it
+// was retired").
+func sinceTime(d *doc, e int) bool {
+	switch n := d.tok(e + 1); n {
+	case "it", "they", "we", "there", "this", "that", "he", "she", "nobody", "no", "i", "our":
+		return false
+	case "":
+		return false
+	default:
+		return true
+	}
+}

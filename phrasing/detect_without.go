@@ -40,7 +40,8 @@ var carePassives = set("tested", "reviewed", "checked", "verified", "validated",
 var careLeftMods = set("a", "an", "any", "first", "proper", "properly", "thorough", "thoroughly",
 	"careful", "carefully", "much", "further", "enough", "sufficient", "adequate", "prior",
 	"even", "ever", "actually", "really", "second", "peer", "code", "real", "fully", "formal",
-	"more", "additional", "some", "explicit", "written", "manual")
+	"more", "additional", "some", "explicit", "written", "manual", "load", "unit", "integration",
+	"smoke", "regression", "security", "performance", "end-to-end")
 
 // notPastAux before a verb make it a process, a rule or a possibility
 // rather than something that happened.
@@ -133,6 +134,9 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		if vw == "without" {
+			if p := d.tok(i - 1); (p == "and" || p == "or") && v < i-2 {
+				continue // "shipped it without a kill switch and without load testing"
+			}
 			return
 		}
 		if judgedVerbs[vw] {

@@ -23,17 +23,36 @@ var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", 
 	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty",
 	"minimal", "incomplete", "superficial", "cursory", "chaotic", "half-baked", "immature",
 	"disorganized", "disorganised", "uncoordinated", "outdated", "out-of-date", "unhelpful",
-	"limited", "ad-hoc", "unclear", "misleading", "confusing")
+	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy")
 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
 	"largely", "too", "extremely", "fairly", "simply", "totally", "obviously", "rather",
 	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely", "all",
-	"both")
+	"both", "almost", "nearly", "virtually", "practically")
 
 // stateGrades are grades that also tell a thing's state at a time:
 // "incomplete when the window closed".
 var stateGrades = set("incomplete", "limited", "outdated", "out-of-date")
+
+// dataGrades said of what a system collects are amounts of data:
+// "metrics were sparse", "logging was limited during the outage".
+var dataGrades = set("sparse", "limited", "minimal", "incomplete")
+
+// dataAmount reports whether the grade at i is said of data a system
+// collects, or is given with its reason ("because the agent was down").
+func dataAmount(d *doc, i int) bool {
+	if !dataGrades[d.toks[i].word] {
+		return false
+	}
+	for j := i - 1; j >= max(0, i-4) && d.same(j, i); j-- {
+		switch d.toks[j].word {
+		case "metrics", "logging", "logs", "telemetry", "tracing", "traces", "samples", "data":
+			return true
+		}
+	}
+	return reasonAfter(d, i+1)
+}
 
 // stateTime after a state grade puts it at a time.
 var stateTime = set("when", "at", "by", "until", "before", "after", "as", "while", "during")
@@ -72,7 +91,7 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		c.gradedWorkFinding(d, r, a, b, out)
 		return
 	} else if w := d.toks[i].word; !workJudged[w] && !reviewVerbs[w] || w == "limited" && d.tok(i+1) == "to" ||
-		stateGrades[w] && stateTime[d.tok(i+1)] {
+		stateGrades[w] && stateTime[d.tok(i+1)] || dataAmount(d, i) {
 		return // a trigger of gradedWork's alone, "limited to non-critical areas", "incomplete when the window closed"
 	}
 	a, b := -1, i+1

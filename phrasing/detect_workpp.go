@@ -58,7 +58,7 @@ func missedInReview(d *doc, i int) (int, int) {
 var peopleWords = set("customers", "users", "team", "teams", "stakeholders", "support",
 	"partners", "incident", "outage", "release", "rollout", "migration", "launch", "on-call",
 	"vendor", "vendors", "leadership", "management", "clients", "community", "everyone", "us",
-	"them", "staff", "engineers", "developers", "operators", "shifts")
+	"them", "staff", "engineers", "developers", "operators", "shifts", "shift")
 
 // peopleAfter reports whether a people word sits between the preposition
 // at p and the verb at k.
