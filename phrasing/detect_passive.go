@@ -36,7 +36,8 @@ var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofr
 	"responded", "acknowledged", "addressed", "communicated", "announced", "documented",
 	"examined", "inspected", "investigated", "assessed", "scrutinised", "scrutinized",
 	"evaluated", "recorded", "tracked", "calendared", "renewed", "rotated", "patched", "revoked",
-	"pinned", "backed", "updated", "coordinated", "discussed", "looked", "trained", "briefed")
+	"pinned", "backed", "updated", "coordinated", "discussed", "looked", "trained", "briefed",
+	"consulted", "completed", "implemented")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
@@ -54,7 +55,9 @@ var dutyNouns = set("alert", "alerts", "page", "pages", "warning", "warnings", "
 	"concerns", "comment", "comments", "question", "questions", "expiry", "expiration",
 	"renewal", "renewals", "deprecation", "escalation", "handover", "handoff", "approval",
 	"sign-off", "canary", "staging", "testing", "tests", "backup", "backups", "rotation",
-	"monitoring", "alarm", "alarms", "signal", "signals", "indicator", "indicators",
+	"monitoring", "alarm", "alarms", "signal", "signals", "indicator", "indicators", "items",
+	"follow-ups", "followups", "remediation", "remediations", "dry", "dry-run", "rehearsal",
+	"drill", "soak", "management",
 	"upgrade", "patch", "patches", "update", "updates", "mail", "call", "calls", "request",
 	"requests", "pr", "prs", "changelog", "notes", "docs", "documentation", "dashboard",
 	"dashboards")
@@ -288,7 +291,7 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 			return "", 0 // "has not been tested yet" is work in progress; "has never been tested" is not
 		}
 		switch w {
-		case "recorded", "tracked", "updated":
+		case "recorded", "tracked", "updated", "completed", "implemented":
 			if !missDuty(d, s, a) {
 				return "", 0 // "the metric was not recorded" is the collector's
 			}
