@@ -333,5 +333,21 @@ func (c *Checker) thereWasNo(d *doc, r *rule, i int, out *[]Finding) bool {
 		}
 	}
 	c.omissionFinding(d, r, b-1, n+1, out)
+	// "There was no review of the change before it shipped." -> "The change
+	// was not reviewed before it shipped."
+	if p := actDone[d.tok(n)]; p != "" && d.tok(n+1) == "of" {
+		limit := d.sentOf(i).last
+		if e, head := objectNP(d, n+2, limit); e > 0 {
+			np := trimPunct(d.span(n+2, e))
+			setRewrite(d, &(*out)[len(*out)-1], b-1, limit, capitalize(joinWords(np+" "+beFor(d, head)+" not "+p,
+				trimPunct(d.span(e, limit)))), (*out)[len(*out)-1].Question)
+		}
+	}
 	return true
 }
+
+// actDone turns a step of care named as a noun into its participle.
+var actDone = map[string]string{"review": "reviewed", "testing": "tested", "rehearsal": "rehearsed",
+	"vetting": "vetted", "verification": "verified", "analysis": "analysed", "planning": "planned",
+	"coordination": "coordinated", "announcement": "announced", "discussion": "discussed",
+	"consultation": "consulted", "approval": "approved"}

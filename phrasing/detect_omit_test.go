@@ -45,6 +45,8 @@ func TestOmissionFamilies(t *testing.T) {
 			"When the primary failed, no plan was in place for the failover.", "What made this step hard to put in place at the time?"},
 		{"The expiry warning from the registrar, which arrived in March, was ignored.", "passive-miss",
 			"The expiry warning from the registrar, which arrived in March, did not get a response.", "What made the expiry warning from the registrar easy to miss at the time?"},
+		{"There was no review of the change before it shipped.", "omission",
+			"The change was not reviewed before it shipped.", "What made this step easy to skip at the time, and what would have asked for it?"},
 		{"Little thought was given to the rollback.", "passive-miss",
 			"", "What made more time for this hard to find at the time?"},
 		{"Logging was not comprehensive enough.", "work-graded",
