@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // Care given in too small an amount, with no one named: "little thought
 // was given to the rollback", "not enough attention was paid to the
 // warnings", "too little time was spent on testing", "only minimal testing
@@ -162,3 +164,26 @@ func reviewMissedIt(d *doc, i int) int {
 // catchVerbs are what a review is for: "our review process did not catch
 // the typo".
 var catchVerbs = set("catch", "notice", "spot", "flag", "find", "detect", "question")
+
+// littleCareRewrite turns "Little thought was given to the rollback." into
+// "The rollback got little thought.", and "Not enough attention was paid
+// to the warnings." into "The warnings did not get enough attention.": the
+// work, not the people who gave it, is the subject. a is the amount's
+// first token and i the participle.
+func littleCareRewrite(d *doc, f *Finding, a, i int) {
+	if d.tok(i+1) != "to" || !d.same(i, i+2) {
+		return
+	}
+	limit := d.sentOf(i).last
+	e, _ := objectNP(d, i+2, limit)
+	if e < 0 {
+		return
+	}
+	care := strings.ToLower(trimPunct(d.span(a, i-1))) // "little thought", "not enough attention"
+	verb := "got " + care
+	if rest, ok := strings.CutPrefix(care, "not "); ok {
+		verb = "did not get " + rest
+	}
+	np := trimPunct(d.span(i+2, e))
+	setRewrite(d, f, a, limit, capitalize(joinWords(np+" "+verb, trimPunct(d.span(e, limit)))), f.Question)
+}

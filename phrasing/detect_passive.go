@@ -168,6 +168,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if a, b := littleCareGiven(d, i); a >= 0 {
 			f := c.finding(d, r, a, b)
 			f.Question = "What made more time for this hard to find at the time?"
+			littleCareRewrite(d, &f, a, i)
 			*out = append(*out, f)
 			return
 		}
