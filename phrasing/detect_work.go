@@ -23,7 +23,7 @@ var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", 
 	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty",
 	"minimal", "incomplete", "superficial", "cursory", "chaotic", "half-baked", "immature",
 	"disorganized", "disorganised", "uncoordinated", "outdated", "out-of-date", "unhelpful",
-	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy")
+	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy", "perfunctory")
 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
@@ -104,6 +104,9 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		k := i - 1
 		for k > i-3 && gradeAdverbs[d.tok(k)] {
 			k--
+		}
+		if d.tok(k) == "and" && d.same(k-2, i) {
+			k -= 2 // "was slow and disorganised"
 		}
 		be := d.tok(k)
 		if be == "been" {

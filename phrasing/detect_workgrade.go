@@ -32,7 +32,7 @@ var goodGrades = map[string]bool{"sufficient": false, "adequate": false, "satisf
 // vague-area reads ("insufficient", "poor") are left to it.
 var badGradeAdjs = set("substandard", "sub-standard", "shoddy", "lax", "uneven", "inconsistent",
 	"haphazard", "careless", "lackluster", "lacklustre", "deficient", "spotty", "patchy",
-	"mediocre", "low-quality", "poor-quality", "amateurish", "slapdash", "half-hearted")
+	"mediocre", "low-quality", "poor-quality", "amateurish", "slapdash", "half-hearted", "perfunctory")
 
 // lowGrades after "too", or before "quality" after "of", grade the work:
 // "coverage was too low", "tests of poor quality".
@@ -41,7 +41,8 @@ var lowGrades = set("low", "thin", "sparse", "shallow", "light", "poor", "bad", 
 
 // workGradeTriggers anchor the shapes of this file.
 func workGradeTriggers() []string {
-	out := []string{"desired", "enough", "quality", "low", "thin", "sparse", "shallow", "light"}
+	out := []string{"desired", "enough", "quality", "low", "thin", "sparse", "shallow", "light", "date",
+		"short"}
 	for w := range goodGrades {
 		out = append(out, w)
 	}
@@ -60,6 +61,8 @@ func gradedWork(d *doc, i int) (int, int) {
 	switch {
 	case w == "desired":
 		return leftToBeDesired(d, i)
+	case w == "date" || w == "short":
+		return outOfDate(d, i)
 	case badGradeAdjs[w]:
 		for e := i + 1; e < i+3 && d.same(i, e); e++ {
 			if isWork(d.toks[e].word) {
@@ -246,4 +249,29 @@ func (c *Checker) gradedWorkFinding(d *doc, r *rule, a, b int, out *[]Finding) {
 		}
 	}
 	*out = append(*out, f)
+}
+
+// outOfDate finds "the previous team's documentation was out of date" and
+// "our security practices fell short" at i ("date" or "short"), with a
+// kind of work as the subject, returning the span or -1.
+func outOfDate(d *doc, i int) (int, int) {
+	v := i - 1
+	if d.toks[i].word == "date" {
+		if d.tok(i-1) != "of" || d.tok(i-2) != "out" {
+			return -1, -1
+		}
+		v = i - 3
+		if !beVerbs[d.tok(v)] {
+			return -1, -1
+		}
+	} else if t := d.tok(v); t != "fell" && t != "falls" && t != "fall" {
+		return -1, -1
+	}
+	if !d.same(v, i) {
+		return -1, -1
+	}
+	if s := workSubject(d, v); s >= 0 {
+		return s, i + 1
+	}
+	return -1, -1
 }
