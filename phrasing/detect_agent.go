@@ -35,7 +35,11 @@ func adverbLike(t *token) bool {
 // such subject before the verb wins. It returns the subject's last token,
 // or -1.
 func (c *Checker) clauseSubject(d *doc, i int) int {
-	if p := d.tok(i - 1); p != "and" && p != "but" || !d.same(i-1, i) {
+	p := d.tok(i - 1)
+	if p == "then" && d.same(i-2, i) && (d.tok(i-2) == "and" || d.tok(i-2) == "but" || d.toks[i-2].comma) {
+		p = "and" // "upgraded the primary, then did not upgrade the replicas"
+	}
+	if p != "and" && p != "but" || !d.same(i-1, i) {
 		return -1
 	}
 	sent := d.sentOf(i)
