@@ -56,6 +56,9 @@ func omittedStep(d *doc, k int) bool {
 		}
 		return false
 	}
+	if (base == "put" || base == "add" || base == "keep") && recordedAhead(d, k) {
+		return !reasonedOmission(d, k) // "we never put the renewal date in anyone's calendar"
+	}
 	if (base == "run" || base == "execute") && trialAhead(d, k) {
 		return !reasonedOmission(d, k) // "we didn't run the migration against a copy first"
 	}
@@ -113,30 +116,48 @@ func hygieneStep(d *doc, k int, base string) bool {
 }
 
 // reasonedOmission reports whether the clause from the verb at k gives a
-// reason or a purpose for leaving the step out: "we did not rotate the
-// keys because they were never exposed", "we did not upgrade, to keep
-// the old clients working". The sentence is then an account.
+// reason or a purpose for leaving the step out, says it is still ahead or
+// denies it: "we did not rotate the keys because they were never
+// exposed", "we did not upgrade, to keep the old clients working", "we
+// didn't update the docs yet", "we did not update anything". The sentence
+// is then an account.
 func reasonedOmission(d *doc, k int) bool {
+	if reasonGiven(d, k) {
+		return true
+	}
 	for e := k + 1; e < k+12 && d.same(k, e); e++ {
 		switch d.toks[e].word {
-		case "since":
-			// "since they were never exposed" is a reason; "since the
-			// migration" is a time.
-			switch d.tok(e + 1) {
-			case "it", "they", "we", "there", "this", "that", "he", "she", "nobody", "no", "i", "our":
-				return true
-			}
-		case "because", "as", "so", "due":
-			return d.toks[e].word != "as" || d.tok(e+1) == "the" || d.tok(e+1) == "it" || d.tok(e+1) == "we"
 		case "to":
 			if t := d.tok(e + 1); t == "avoid" || t == "keep" || t == "save" || t == "preserve" || t == "prevent" {
-				return true
+				return d.toks[e-1].comma // "we did not upgrade, to keep the old clients working"
 			}
 		case "yet":
 			return true // "we didn't update the docs yet": work still ahead
 		case "any", "anything":
 			if e == k+1 {
 				return true // "we did not update anything": a denial
+			}
+		}
+	}
+	return false
+}
+
+// reasonGiven reports whether a reason follows the verb at k in its clause:
+// "because the freeze had started", "since they were never exposed", "due
+// to the freeze". "Since the migration" is a time and "due diligence" no
+// reason.
+func reasonGiven(d *doc, k int) bool {
+	for e := k + 1; e < k+12 && d.same(k, e); e++ {
+		switch d.toks[e].word {
+		case "because":
+			return true
+		case "since":
+			return !sinceTime(d, e)
+		case "due":
+			return d.tok(e+1) == "to"
+		case "as", "so":
+			if t := d.tok(e + 1); t == "the" || t == "it" || t == "we" || t == "they" || t == "there" {
+				return d.toks[e].word == "as" || d.toks[e-1].comma
 			}
 		}
 	}
@@ -227,6 +248,9 @@ var planMods = set("predefined", "pre-defined", "agreed", "clear", "rollback", "
 // returns k unchanged when neither applies, and -1 when a verb of doing
 // carries no step of care.
 func doneStep(d *doc, i, k int) int {
+	if d.tok(k) == "pair" && d.tok(k+1) == "of" && d.tok(k+2) == "eyes" && d.same(i, k+2) {
+		return k + 2 // "without a second pair of eyes"
+	}
 	if doVerbs[d.tok(k)] && d.same(i, k+1) {
 		k++
 		for n := 0; n < 3 && careLeftMods[d.tok(k)] && d.same(i, k+1); n++ {
@@ -277,4 +301,27 @@ func lapsedRewrite(d *doc, f *Finding, a, i, b int) {
 	s, e := c.start, d.toks[b-1].end
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = participle(d.toks[b-1].word), s, e-s
 	f.Suggestion = capitalize(trimPunct(d.span(a, i-1)) + " " + f.Replacement)
+}
+
+// recordPlaces hold a step so it is not forgotten: "put it in the
+// calendar", "add it to the backlog".
+var recordPlaces = set("calendar", "calendars", "tracker", "backlog", "runbook", "ticket",
+	"board", "schedule", "rota", "docs", "documentation", "wiki", "checklist", "sync", "date",
+	"current")
+
+// recordedAhead reports whether the verb at k ("put", "add", "keep") puts
+// something where it will be seen or keeps it current: "put the renewal
+// date in anyone's calendar", "keep staging in sync", "keep the runbook up
+// to date".
+func recordedAhead(d *doc, k int) bool {
+	for e := k + 1; e < k+9 && d.same(k, e); e++ {
+		w := d.toks[e].word
+		if recordPlaces[w] && (w != "sync" || d.tok(e-1) == "in") && (w != "date" || d.tok(e-1) == "to") {
+			return true
+		}
+		if d.toks[e].comma {
+			return false
+		}
+	}
+	return false
 }

@@ -273,7 +273,7 @@ var noticeNouns = set("warning", "notice", "heads-up", "notification", "advance"
 // notice of the price change" at i ("no"): an organisation or a person
 // who did not warn. "The logs gave no indication" is a system's.
 func (c *Checker) gaveNoNotice(d *doc, r *rule, i int, out *[]Finding) bool {
-	if !noticeNouns[d.tok(i+1)] || !d.same(i, i+1) {
+	if !noticeNouns[d.tok(i+1)] && d.tok(i+1) != "action" && d.tok(i+1) != "steps" || !d.same(i, i+1) {
 		return false
 	}
 	v := i - 1
@@ -282,6 +282,10 @@ func (c *Checker) gaveNoNotice(d *doc, r *rule, i int, out *[]Finding) bool {
 	}
 	switch d.tok(v) {
 	case "gave", "provided", "sent", "offered", "issued":
+	case "took":
+		if d.tok(i+1) != "action" && d.tok(i+1) != "steps" || v != i-1 {
+			return false // "we took no action on the first alert"
+		}
 	default:
 		return false
 	}

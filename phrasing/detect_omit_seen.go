@@ -184,7 +184,7 @@ func (c *Checker) leftOpen(d *doc, r *rule, i int, out *[]Finding) bool {
 			}
 		}
 	}
-	if end < 0 || !d.same(i, end-1) || reasonAfter(d, end) {
+	if end < 0 || !d.same(i, end-1) || reasonAfter(d, end) || asPurpose(d, end) {
 		return false
 	}
 	f := c.finding(d, r, start, end)
@@ -224,4 +224,16 @@ func (c *Checker) openingPerson(d *doc, i int) int {
 		}
 	}
 	return -1
+}
+
+// asPurpose reports whether "as a fallback", "as a precaution" or the like
+// follows k: the state was kept on purpose.
+func asPurpose(d *doc, k int) bool {
+	for e := k; e < k+4 && d.same(k-1, e); e++ {
+		switch d.toks[e].word {
+		case "fallback", "backup", "precaution", "safeguard", "standby", "safety", "rollback":
+			return d.tok(e-1) == "a" && d.tok(e-2) == "as" || d.tok(e-1) == "as"
+		}
+	}
+	return false
 }

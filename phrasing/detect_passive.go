@@ -37,7 +37,7 @@ var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofr
 	"examined", "inspected", "investigated", "assessed", "scrutinised", "scrutinized",
 	"evaluated", "recorded", "tracked", "calendared", "renewed", "rotated", "patched", "revoked",
 	"pinned", "backed", "updated", "coordinated", "discussed", "looked", "trained", "briefed",
-	"consulted", "completed", "implemented")
+	"consulted", "completed", "implemented", "revisited", "reassessed", "re-evaluated", "kept")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
@@ -301,6 +301,10 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 				return "", 0
 			}
 			end++
+		case "kept":
+			if !recordedAhead(d, i) {
+				return "", 0 // "the lock was not kept" is the program's
+			}
 		case "looked":
 			if n := d.tok(end); n != "at" && n != "into" {
 				return "", 0

@@ -19,7 +19,8 @@ var planNouns = set("plan", "plans", "review", "reviews", "testing", "test", "te
 	"backup", "backups", "snapshot", "snapshots", "announcement", "documentation", "runbook",
 	"rehearsal", "dry-run", "qa", "approval", "sign-off", "postmortem", "post-mortem", "handover",
 	"assessment", "preparation", "planning", "communication", "load-test", "owner", "owners",
-	"retro", "retrospective", "drill", "drills", "exercise", "post-incident", "handoff")
+	"retro", "retrospective", "drill", "drills", "exercise", "post-incident", "handoff", "action",
+	"actions")
 
 // missDuty reports whether the subject in [s, a) names a duty a person acts
 // on: an alert, a page, a review, an expiry.

@@ -212,8 +212,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) || eyeKept(d, next) || omittedStep(d, next) || seen) {
-			break
+		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) && !reasonGiven(d, next) || eyeKept(d, next) ||
+			omittedStep(d, next) || seen) {
+			break // a reason given ("because the freeze had started") keeps it an account
 		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
 			return

@@ -28,7 +28,7 @@ var careLeftNouns = set("review", "reviews", "testing", "tests", "test", "analys
 	"approvals", "sign-off", "signoff", "backup", "backups", "checks", "check", "coordination",
 	"warning", "notice", "planning", "rehearsal", "canary", "dry-run", "care", "caution", "qa",
 	"diligence", "oversight", "supervision", "audit", "audits", "auditing", "plan", "plans",
-	"discussion", "consultation")
+	"discussion", "consultation", "eyes")
 
 // carePassives after "without being" are steps of care: "without first
 // being tested".

@@ -23,7 +23,7 @@ var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", 
 	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty",
 	"minimal", "incomplete", "superficial", "cursory", "chaotic", "half-baked", "immature",
 	"disorganized", "disorganised", "uncoordinated", "outdated", "out-of-date", "unhelpful",
-	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy", "perfunctory")
+	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy", "perfunctory", "inconsistent")
 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
