@@ -35,7 +35,8 @@ func init() {
 			"unsurprisingly", "inevitably"}, run: detectHindsightMarker},
 		"vague-area":     {triggers: append(vagueAreaTriggers(), moreAreas...), run: detectVagueArea},
 		"diligence-call": {triggers: diligenceTriggers(), run: detectDiligence},
-		"omission":       {triggers: []string{"not"}, run: detectOmission},
+		"omission": {triggers: []string{"not", "no", "missed", "leaving", "haven't", "hasn't", "weren't",
+			"wasn't"}, run: detectOmission},
 		"slow-response": {triggers: []string{"slow", "long", "time", "slower", "longer", "took",
 			"takes", "take", "taking"}, run: detectSlow},
 		"graded-decision": {triggers: append([]string{"idea", "approach", "call", "choice", "decision",
@@ -44,7 +45,7 @@ func init() {
 		"work-graded":            {triggers: workTriggers(), run: detectWork},
 		"rule-breaking":          {triggers: ruleTriggers(), run: detectRuleBreaking},
 		"passive-counterfactual": {triggers: passiveCFTriggers(), run: detectPassiveCF},
-		"care-skipped":           {triggers: []string{"without", "let", "allowed"}, run: detectCareSkipped},
+		"care-skipped":           {triggers: []string{"without", "let", "allowed", "with"}, run: detectCareSkipped},
 		"passive-miss":           {triggers: passiveTriggers(), run: detectPassiveMiss},
 		"cause-claim": {triggers: []string{"cause", "causes", "reason", "down", "traced", "traces", "bottom",
 			"problem", "issue", "flaw", "culprit", "fault", "failure"}, run: detectCauseClaim},
@@ -138,7 +139,8 @@ var npStart = set("the", "a", "an", "this", "that", "these", "those", "our", "th
 var npStop = set("on", "in", "at", "before", "after", "for", "to", "with", "by", "until",
 	"during", "when", "because", "so", "which", "and", "but", "or", "since", "while", "as",
 	"from", "into", "within", "despite", "though", "although", "if", "that", "even", "again",
-	"either", "in", "properly", "correctly", "first", "quickly", "sooner", "earlier", "fast",
+	"either", "in", "properly", "correctly", "appropriately", "adequately", "sufficiently",
+	"thoroughly", "carefully", "first", "quickly", "sooner", "earlier", "fast",
 	"enough", "yet", "anymore", "ahead", "today", "yesterday", "tomorrow", "beforehand", "early",
 	"late", "later", "promptly", "immediately", "who", "where", "there", "right", "straight",
 	"away", "asap", "now", "was", "were", "is", "are", "had", "has", "would", "could", "will",
@@ -155,8 +157,12 @@ var finiteVerbs = set("was", "were", "is", "are", "had", "has", "would", "could"
 func questionSentence(d *doc, i int) bool {
 	sent := d.sentOf(i)
 	switch d.toks[sent.first].word {
-	case "what", "how", "which", "where", "when", "why", "what's", "how's":
+	case "what", "how", "which", "where", "why", "what's", "how's":
 		return true
+	case "when":
+		// "When the primary failed, no plan was made" opens with a time
+		// clause; "When did we notice?" asks.
+		return sent.question
 	case "would", "could", "should", "did", "does", "do", "is", "are", "was", "were", "can", "will":
 		return sent.question
 	}

@@ -35,7 +35,11 @@ func adverbLike(t *token) bool {
 // such subject before the verb wins. It returns the subject's last token,
 // or -1.
 func (c *Checker) clauseSubject(d *doc, i int) int {
-	if p := d.tok(i - 1); p != "and" && p != "but" || !d.same(i-1, i) {
+	p := d.tok(i - 1)
+	if p == "then" && d.same(i-2, i) && (d.tok(i-2) == "and" || d.tok(i-2) == "but" || d.toks[i-2].comma) {
+		p = "and" // "upgraded the primary, then did not upgrade the replicas"
+	}
+	if p != "and" && p != "but" || !d.same(i-1, i) {
 		return -1
 	}
 	sent := d.sentOf(i)
@@ -85,7 +89,14 @@ func (c *Checker) appositiveSubject(d *doc, i int) int {
 			continue
 		}
 		start, kind := c.personEndingAt(d, j)
-		if kind != namedPerson && kind != rolePerson || start != first && !d.toks[start].clause {
+		if kind == notPerson {
+			// "The maintainer of the old service, who had since moved
+			// teams, did not rotate the keys"
+			if s := c.roleBeforePP(d, j); s >= 0 {
+				start, kind = s, rolePerson
+			}
+		}
+		if kind != namedPerson && kind != rolePerson && kind != selfPerson || start != first && !d.toks[start].clause {
 			return -1
 		}
 		return j
@@ -97,7 +108,8 @@ func (c *Checker) appositiveSubject(d *doc, i int) int {
 // dropped by the intern", "was broken by Bob's change".
 var damaged = set("caused", "broken", "deleted", "dropped", "wiped", "corrupted", "overwritten",
 	"misconfigured", "introduced", "botched", "ignored", "overlooked", "missed", "forgotten",
-	"neglected", "mishandled", "skipped", "leaked", "bungled", "mistyped", "truncated", "destroyed")
+	"neglected", "mishandled", "skipped", "leaked", "bungled", "mistyped", "truncated", "destroyed",
+	"dismissed", "disregarded", "bypassed")
 
 var beForms = set("was", "were", "been", "being", "is", "are", "got", "get")
 

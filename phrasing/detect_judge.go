@@ -144,7 +144,8 @@ var reflexives = set("themselves", "himself", "herself", "ourselves", "yourselve
 // "Not double checking the consequences of the updates beforehand",
 // "Not considering the default scope".
 func detectOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if !d.toks[i].clause {
+	if w := d.toks[i].word; w != "not" || !d.toks[i].clause {
+		moreOmission(c, d, i, r, out)
 		return
 	}
 	k := i + 1
@@ -154,9 +155,11 @@ func detectOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	v := d.tok(k)
 	if _, ok := diligenceGerunds[v]; !ok || !d.same(i, k) {
+		moreOmission(c, d, i, r, out)
 		return
 	}
-	*out = append(*out, c.finding(d, r, i, k+1))
+	c.omissionFinding(d, r, i, k+1, out)
+	notDoingRewrite(c, d, &(*out)[len(*out)-1], i, k)
 }
 
 // detectSlow flags the team's speed judged: slow to act, too long, too much

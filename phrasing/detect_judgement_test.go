@@ -34,7 +34,7 @@ func TestJudgementShapes(t *testing.T) {
 		{"After a long night, I deleted the production database.", "own-conduct"},
 		{"We destroyed the search indexes with a rebuild.", "own-conduct"},
 		{"Misreading the ticket, I believed the reset only touched the new table.", "own-conduct"},
-		{"The vendor wrote the checksum error off as noise.", "own-conduct"},
+		{"The vendor wrote the checksum error off as noise.", "person-failure"}, // person-failure reads a signal waved off first,
 		{"We brushed off the first disk warning.", "own-conduct"},
 		{"Alice chose to ignore the second alert.", "own-conduct"},
 		{"The contractor took a shortcut with the schema change.", "own-conduct"},

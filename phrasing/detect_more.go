@@ -16,7 +16,7 @@ var noticeVerbs = set("noticed", "caught", "checked", "looked", "saw", "read", "
 	"handled", "intervened", "stepped", "touched", "fixed", "tried", "maintained",
 	"documented", "communicated", "told", "informed", "warned", "mentioned", "renewed", "rotated",
 	"patched", "monitoring", "watching", "checking", "looking", "reading", "tracking", "paying",
-	"following", "reviewing", "testing", "owning")
+	"following", "reviewing", "testing", "owning", "practised", "practiced", "rehearsed", "drilled")
 
 func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start, k := i, i+1
@@ -44,6 +44,9 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	if t := d.tok(k); (t == "had" || t == "has" || t == "ever") && d.same(i, k+1) && clauseOpens(d, start) {
 		k++ // "nobody had read the release notes"; not "documents no one had read"
+		if d.tok(k) == "ever" && d.same(i, k+1) {
+			k++ // "nobody had ever practised a restore"
+		}
 	}
 	if t := d.tok(k); (t == "was" || t == "is") && gerundLike(d.tok(k+1)) && noticeVerbs[d.tok(k+1)] {
 		k++ // "nobody was monitoring the dashboards"

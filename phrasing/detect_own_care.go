@@ -44,14 +44,16 @@ func careVerbAhead(d *doc, k int) bool {
 // "we had not yet prioritised", "the on-call hadn't checked the queue".
 var hadCareDone = set("tested", "checked", "double-checked", "verified", "reviewed", "validated",
 	"monitored", "documented", "prioritised", "prioritized", "escalated", "communicated",
-	"announced", "vetted", "audited", "rehearsed", "staged", "tracked", "followed", "read")
+	"announced", "vetted", "audited", "rehearsed", "staged", "tracked", "followed", "read",
+	"rotated", "renewed", "patched", "revoked", "upgraded", "enforced", "drilled")
 
 // hadCare reports whether a step of care follows "had not" at k.
 func hadCare(d *doc, k int) bool {
 	if t := d.tok(k); t == "yet" || t == "even" || t == "ever" {
 		k++
 	}
-	return hadCareDone[d.tok(skipManner(d, k))]
+	k = skipManner(d, k)
+	return hadCareDone[d.tok(k)] || d.tok(k) == "written" && d.tok(k+1) == "down" // "we hadn't written down the steps"
 }
 
 // tookCharge reports "took ownership", "took action", "took it seriously"
@@ -199,7 +201,7 @@ func inIfClause(d *doc, i int) bool {
 func causativeStatement(d *doc, k, limit int) (stmt, question string) {
 	for p := k + 1; p < min(limit, k+5); p++ {
 		w := d.toks[p].word
-		if !carePassives[w] && w != "reviewed" && w != "tested" {
+		if !carePassives[w] && w != "reviewed" && w != "tested" && !setupDone[w] {
 			continue
 		}
 		np := trimPunct(d.span(k, p))

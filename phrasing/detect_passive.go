@@ -15,7 +15,7 @@ import "strings"
 
 // missWords say a duty was missed or set aside.
 var missWords = set("missed", "ignored", "overlooked", "neglected", "forgotten", "disregarded",
-	"skipped", "dismissed")
+	"skipped", "dismissed", "bypassed", "circumvented", "waived")
 
 // humanMiss are misses only a person makes, whatever was missed: "the
 // expiry was overlooked". The others need a duty as the subject ("the
@@ -33,12 +33,17 @@ var unWords = set("unanswered", "unacknowledged", "unheeded", "unaddressed", "un
 // here: "the input was not validated" describes code.
 var careWords = set("tested", "reviewed", "read", "heeded", "escalated", "proofread", "vetted",
 	"audited", "rehearsed", "actioned", "triaged", "answered", "acted", "followed", "load-tested",
-	"responded", "acknowledged", "addressed", "communicated", "announced", "documented")
+	"responded", "acknowledged", "addressed", "communicated", "announced", "documented",
+	"examined", "inspected", "investigated", "assessed", "scrutinised", "scrutinized",
+	"evaluated", "recorded", "tracked", "calendared", "renewed", "rotated", "patched", "revoked",
+	"pinned", "backed", "updated", "coordinated", "discussed", "looked", "trained", "briefed",
+	"consulted", "completed", "implemented", "revisited", "reassessed", "re-evaluated", "kept")
 
 // doneWords make a plan or a step of care: "no plan was made", "no
 // testing was done".
 var doneWords = set("made", "done", "performed", "conducted", "taken", "written", "prepared",
-	"created", "carried", "drawn", "scheduled", "put", "run", "added", "recommended")
+	"created", "carried", "drawn", "scheduled", "put", "run", "added", "recommended", "held",
+	"requested", "assigned", "organized", "organised", "named")
 
 // dutyNouns name something a person is expected to act on or carry out.
 var dutyNouns = set("alert", "alerts", "page", "pages", "warning", "warnings", "notification",
@@ -50,6 +55,9 @@ var dutyNouns = set("alert", "alerts", "page", "pages", "warning", "warnings", "
 	"concerns", "comment", "comments", "question", "questions", "expiry", "expiration",
 	"renewal", "renewals", "deprecation", "escalation", "handover", "handoff", "approval",
 	"sign-off", "canary", "staging", "testing", "tests", "backup", "backups", "rotation",
+	"monitoring", "alarm", "alarms", "signal", "signals", "indicator", "indicators", "items",
+	"follow-ups", "followups", "remediation", "remediations", "dry", "dry-run", "rehearsal",
+	"drill", "soak", "management",
 	"upgrade", "patch", "patches", "update", "updates", "mail", "call", "calls", "request",
 	"requests", "pr", "prs", "changelog", "notes", "docs", "documentation", "dashboard",
 	"dashboards")
@@ -71,7 +79,7 @@ func init() { detectorNames["passive-miss"] = true }
 // passiveTriggers lists every word the detector starts at.
 func passiveTriggers() []string {
 	var out []string
-	for _, m := range []map[string]bool{missWords, unWords, careWords, doneWords} {
+	for _, m := range []map[string]bool{missWords, unWords, careWords, doneWords, givenVerbs} {
 		for w := range m {
 			out = append(out, w)
 		}
@@ -84,7 +92,7 @@ func passiveTriggers() []string {
 // returns its index, whether it was negated, and the word.
 func missAux(d *doc, i int) (a int, neg bool, aux string) {
 	k := i - 1
-	for n := 0; n < 3 && d.same(k, i) && (adverbs[d.tok(k)] || d.tok(k) == "not" ||
+	for n := 0; n < 3 && d.same(k, i) && (adverbs[d.tok(k)] || d.tok(k) == "not" || d.tok(k) == "peer" ||
 		d.tok(k) == "never" || d.tok(k) == "ever" || adverbLike(&d.toks[k])); n++ {
 		neg = neg || d.tok(k) == "not" || d.tok(k) == "never"
 		k--
@@ -92,10 +100,15 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 	if !d.same(k, i) {
 		return -1, false, ""
 	}
-	if w := d.tok(k); (w == "but" || w == "and") && k > i-5 {
-		// "was acknowledged but not acted on", "fired and was ignored"
-		for j := k - 1; j > k-6 && d.same(j, k); j-- {
+	if w := d.tok(k); (w == "but" || w == "and" || w == "or") && k > i-5 {
+		// "was acknowledged but not acted on", "fired and was ignored",
+		// "was not added to a calendar or recorded": the negation before
+		// the first verb carries over "or".
+		for j := k - 1; j > k-8 && d.same(j, k); j-- {
 			if t := d.tok(j); t == "was" || t == "were" {
+				if w == "or" {
+					neg = neg || d.tok(j+1) == "not" || d.tok(j+1) == "never"
+				}
 				return j, neg, t
 			}
 			if d.toks[j].comma || d.toks[j].clause {
@@ -112,7 +125,7 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 	case "left":
 		// "the host was left unpatched": read as "remained"
 		if p := d.tok(k - 1); (p == "was" || p == "were" || p == "been") && d.same(k-1, k) && unWords[d.toks[i].word] {
-			return k - 1, neg, "remained"
+			return k - 1, neg, "left"
 		}
 	case "been":
 		switch d.tok(k - 1) {
@@ -151,11 +164,24 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	w := d.toks[i].word
+	if givenVerbs[w] {
+		if a, b := littleCareGiven(d, i); a >= 0 {
+			f := c.finding(d, r, a, b)
+			f.Question = "What made more time for this hard to find at the time?"
+			littleCareRewrite(d, &f, a, i)
+			*out = append(*out, f)
+			return
+		}
+	}
 	a, neg, aux := missAux(d, i)
 	if a < 0 {
 		return
 	}
 	s := missSubject(d, a)
+	p, aside := parentheticalSubject(d, a)
+	if p >= 0 {
+		s = p // "The expiry warning, which arrived in March, was ignored."
+	}
 	if s < 0 || missHypothetical(d, s, a) {
 		return
 	}
@@ -163,7 +189,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if kind == "" {
 		return
 	}
-	if n := d.tok(end); d.same(i, end) && !d.toks[end-1].comma &&
+	if n := d.tok(end); d.same(i, end) && !d.toks[end-1].comma && !(n == "since" && sinceTime(d, end)) &&
 		(reasonWords[n] || n == "yet" || n == "in" && kind == "miss" && !humanMiss[w]) {
 		return // "ignored by the load balancer", "missed among the noise"
 	}
@@ -178,6 +204,9 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			cut = j // "The alert fired and was ignored": the subject is "The alert"
 			break
 		}
+	}
+	if aside > s {
+		cut = aside // the question names the signal, not the aside
 	}
 	for cut > s+1 && cut < a && (isParticiple(d.tok(cut-1)) || irregularPast[d.tok(cut-1)] != "") {
 		cut--
@@ -203,7 +232,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "care":
 		act := gerund(baseOf(w)) + " " + low
-		if w == "acted" || w == "responded" || w == "followed" && d.tok(end-1) == "up" {
+		if w == "acted" || w == "responded" || end-1 > i {
 			act = gerund(baseOf(w)) + " " + d.tok(end-1) + " " + low
 		}
 		f.Question = "What made " + act + " hard to fit in at the time?"
@@ -218,7 +247,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "plan":
 		f.Question = "What made this step hard to put in place at the time?"
-		if d.tok(s) == "no" {
+		if d.tok(s) == "no" && !namedDone[w] {
 			// "No rollback plan was made" becomes "No rollback plan was in
 			// place": the state, with no one left out of it.
 			stmt := "was in place"
@@ -237,8 +266,13 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 	w := d.toks[i].word
 	end = i + 1
 	switch {
-	case aux == "went" || aux == "go" || aux == "goes" || aux == "gone" || aux == "remained" || aux == "stayed":
-		if !unWords[w] || neg || missDenied(d, s, a) || (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
+	case aux == "went" || aux == "go" || aux == "goes" || aux == "gone" || aux == "remained" || aux == "stayed" || aux == "left":
+		// "was left untested": someone left it so, whatever it is; "a page
+		// that goes unanswered escalates" defines a rule.
+		if (aux == "goes" || aux == "go") && (d.tok(a-1) == "that" || d.tok(a-1) == "which") {
+			return "", 0
+		}
+		if !unWords[w] || neg || missDenied(d, s, a) || aux != "left" && (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
 			return "", 0
 		}
 		kind = "miss"
@@ -250,9 +284,39 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 		if w == "skipped" {
 			kind = "skip"
 		}
+	case careDone[w] && !careWords[w] && neg && careManners[d.tok(i-1)] && !missDenied(d, s, a) &&
+		aux != "has" && aux != "have" && aux != "got":
+		kind = "care" // "the change was not properly examined"
 	case careWords[w]:
-		if !neg || aux == "has" || aux == "have" || aux == "got" || missDenied(d, s, a) {
-			return "", 0
+		if !neg || (aux == "has" || aux == "have") && !neverBefore(d, a, i) || aux == "got" || missDenied(d, s, a) {
+			return "", 0 // "has not been tested yet" is work in progress; "has never been tested" is not
+		}
+		switch w {
+		case "recorded", "tracked", "updated", "completed", "implemented":
+			if !missDuty(d, s, a) {
+				return "", 0 // "the metric was not recorded" is the collector's
+			}
+		case "backed":
+			if d.tok(end) != "up" {
+				return "", 0
+			}
+			end++
+		case "kept":
+			if !recordedAhead(d, i) {
+				return "", 0 // "the lock was not kept" is the program's
+			}
+		case "looked":
+			if n := d.tok(end); n != "at" && n != "into" {
+				return "", 0
+			}
+			end++
+		case "rotated", "renewed", "patched", "revoked", "pinned":
+			if d.tok(end) == "by" || d.tok(end) == "automatically" {
+				return "", 0 // "renewed by certbot" is the tool's job
+			}
+		}
+		if upkeepState[w] && (d.tok(a-1) == "that" || d.tok(a-1) == "which") && a-1 > s {
+			return "", 0 // "a certificate that had not been renewed": the thing's state, named as a cause
 		}
 		switch w {
 		case "acted", "responded":

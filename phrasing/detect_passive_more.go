@@ -18,11 +18,16 @@ var manualMods = set("manual", "sanity", "human", "final", "pre-release", "pre-d
 var planNouns = set("plan", "plans", "review", "reviews", "testing", "test", "tests",
 	"backup", "backups", "snapshot", "snapshots", "announcement", "documentation", "runbook",
 	"rehearsal", "dry-run", "qa", "approval", "sign-off", "postmortem", "post-mortem", "handover",
-	"assessment", "preparation", "planning", "communication", "load-test")
+	"assessment", "preparation", "planning", "communication", "load-test", "owner", "owners",
+	"retro", "retrospective", "drill", "drills", "exercise", "post-incident", "handoff", "action",
+	"actions")
 
 // missDuty reports whether the subject in [s, a) names a duty a person acts
 // on: an alert, a page, a review, an expiry.
 func missDuty(d *doc, s, a int) bool {
+	if d.tok(a-1) == "one" && (d.tok(s) == "this" || d.tok(s) == "that") && a-s <= 3 {
+		return true // "this particular one was missed": one of the signals just listed
+	}
 	for k := s; k < a; k++ {
 		w := d.toks[k].word
 		if dutyNouns[w] && !(systemRequests[w] && !missOwned(d, s, k)) {
@@ -144,4 +149,64 @@ func joinedMiss(d *doc, a, i int) bool {
 		}
 	}
 	return false
+}
+
+// neverBefore reports whether "never" sits between the auxiliary at a and
+// the participle at i: "has never been tested".
+func neverBefore(d *doc, a, i int) bool {
+	for k := a + 1; k < i; k++ {
+		if d.toks[k].word == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// upkeepState are participles of upkeep that, in a relative clause, say
+// what state a thing was in: "due to a certificate that had not been
+// renewed".
+var upkeepState = set("renewed", "rotated", "patched", "revoked", "pinned", "backed", "updated")
+
+// namedDone make a plan noun a thing done for someone or at a time ("no
+// owner was assigned", "no review was held"), where "was in place" would
+// not read.
+var namedDone = set("held", "requested", "assigned", "organized", "organised", "named", "scheduled")
+
+// asideOpeners open a parenthetical between a subject and its verb: ",
+// which arrived in March,", ", including the critical one,".
+var asideOpeners = set("which", "who", "including", "especially", "notably", "even", "like",
+	"such", "both", "all")
+
+// parentheticalSubject returns the first token of the subject before a
+// parenthetical that closes just before the auxiliary at a ("The expiry
+// warning from the registrar, which arrived in March, was ignored"), or -1.
+// The second result is the token that opens the parenthetical.
+func parentheticalSubject(d *doc, a int) (int, int) {
+	if a < 3 || !d.toks[a-1].comma || !d.same(a-1, a) {
+		return -1, -1
+	}
+	for j := a - 2; j >= max(d.sentOf(a).first, a-12); j-- {
+		if !d.toks[j].comma {
+			continue
+		}
+		if !asideOpeners[d.tok(j+1)] {
+			return -1, -1
+		}
+		return missSubject(d, j+1), j + 1
+	}
+	return -1, -1
+}
+
+// sinceTime reports whether "since" at e opens a time ("since January",
+// "since the migration", "since 2021") rather than a reason ("since it
+// was retired").
+func sinceTime(d *doc, e int) bool {
+	switch n := d.tok(e + 1); n {
+	case "it", "they", "we", "there", "this", "that", "he", "she", "nobody", "no", "i", "our":
+		return false
+	case "":
+		return false
+	default:
+		return true
+	}
 }

@@ -22,7 +22,10 @@ var failVerbs = map[string]failVerb{
 	"did":            {need: "not", negated: true},
 	"does":           {need: "not", negated: true},
 	"doesn't":        {negated: true},
-	"shrugged":       {need: "off", personOnly: true},
+	"shrugged":       {personOnly: true},
+	"brushed":        {personOnly: true},
+	"waved":          {personOnly: true},
+	"wrote":          {personOnly: true},
 	"never":          {negated: true},
 	"failed":         {need: "to", negated: true},
 	"fails":          {need: "to", negated: true},
@@ -116,7 +119,7 @@ var unawareWords = set("aware", "mindful", "conscious")
 // them of themselves or the team.
 var selfJudged = set("ignored", "overlooked", "neglected", "forgot", "forgotten", "skipped",
 	"botched", "failed", "messed", "screwed", "rushed", "misjudged", "misread", "misunderstood",
-	"made", "fat-fingered", "mistyped", "missed", "shrugged")
+	"made", "fat-fingered", "mistyped", "missed", "shrugged", "brushed", "waved", "wrote")
 
 // neutralFails after "we failed to" are outcomes of an investigation, not
 // of care: "we failed to reproduce it".
@@ -130,7 +133,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		detectWrong(c, d, i, r, out)
 		return
 	case "left":
-		detectLeftState(c, d, i, r, out)
+		if !c.leftOpen(d, r, i, out) {
+			detectLeftState(c, d, i, r, out)
+		}
 		return
 	}
 	if guardVerbs[w] && !guardObject(d, i) {
@@ -138,13 +143,22 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	fv := failVerbs[w]
 	next := i + 1
+	if dismissVerbs[w] {
+		if next = offAfter(d, i); next < 0 {
+			return // "Bob wrote the migration", "waved at the camera"
+		}
+	}
 	if fv.need != "" {
 		if d.tok(next) != fv.need || !d.same(i, next) {
 			return
 		}
 		next++
 	}
+	seen := fv.negated && seenNotActed(d, i, next)
 	j, shared := c.subjectPast(d, subjectBefore(d, i)), false
+	if t := subjectPastTime(d, j); t >= 0 {
+		j = t // "our two on-call engineers that week did not escalate"
+	}
 	if j < 0 || d.tok(j) == "and" || d.tok(j) == "but" {
 		j = -1
 		if fv.negated {
@@ -156,11 +170,16 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if j < 0 && (fv.negated || fv.personOnly) {
 			j = c.appositiveSubject(d, i)
 		}
+		if j < 0 && seen {
+			j = c.openingPerson(d, i) // "the people running the migration saw ... and did not stop it"
+		}
 		shared = j >= 0
 	}
 	if j < 0 {
 		if e := elidedCare(d, i); e > 0 {
 			*out = append(*out, c.finding(d, r, i, e)) // "Also failed to verify that ..."
+		} else {
+			c.elidedOmission(d, r, i, next, out) // "- Didn't test on staging first."
 		}
 		return
 	}
@@ -177,6 +196,10 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			start, kind = s, rolePerson // "the team behind the bridge ignored the warnings"
 			break
 		}
+		if s := judgedNonPerson(d, i, j, next, fv.negated); s >= 0 {
+			start, kind = s, rolePerson // "ICL didn't catch that ...", "code review missed ..."
+			break
+		}
 		// "Sam's change broke checkout": the work is the subject, its
 		// owner is named as the cause.
 		p := c.possessorBefore(d, j+1)
@@ -189,8 +212,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) || eyeKept(d, next)) {
-			break
+		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) && !reasonGiven(d, next) || eyeKept(d, next) ||
+			omittedStep(d, next) || seen) {
+			break // a reason given ("because the freeze had started") keeps it an account
 		}
 		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
 			return
@@ -239,7 +263,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		fv.personOnly = true
 	}
 	if kind == weakPerson && !fv.personOnly &&
-		!(fv.negated && d.same(i, next) && orgAct(d, skipManner(d, next))) {
+		!(fv.negated && d.same(i, next) && (orgAct(d, skipManner(d, next)) || orgOmitted(d, start, next, seen))) {
 		return
 	}
 	if fv.negated {
@@ -262,8 +286,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		} else {
 			v := baseOf(d.toks[next].word)
-			if notFailures[v] || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) || v == "be" ||
-				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) ||
+			if notFailures[v] && !seen && !hygieneStep(d, next, v) || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !haveCare(d, next) || v == "be" ||
+				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) && !caughtThat(d, next) ||
 				disclaimsAuthorship(d, next) {
 				return
 			}
@@ -283,10 +307,13 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// The subject opens an earlier clause: flag the failure alone and
 		// leave the sentence for the writer, a rewrite would lose the
 		// clause between.
-		*out = append(*out, c.finding(d, r, i, end))
+		f := c.finding(d, r, i, end)
+		setAside(d, &f, -1, i, next, seen)
+		*out = append(*out, f)
 		return
 	}
 	f := c.finding(d, r, start, end)
+	setAside(d, &f, start, i, next, seen)
 	switch {
 	case fv.negated && d.same(i, next):
 		c.passiveRewrite(d, &f, start, next)

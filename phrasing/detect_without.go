@@ -27,7 +27,8 @@ var careLeftNouns = set("review", "reviews", "testing", "tests", "test", "analys
 	"investigation", "verification", "validation", "thought", "consideration", "approval",
 	"approvals", "sign-off", "signoff", "backup", "backups", "checks", "check", "coordination",
 	"warning", "notice", "planning", "rehearsal", "canary", "dry-run", "care", "caution", "qa",
-	"diligence", "oversight", "supervision", "audit", "audits", "auditing")
+	"diligence", "oversight", "supervision", "audit", "audits", "auditing", "plan", "plans",
+	"discussion", "consultation", "eyes")
 
 // carePassives after "without being" are steps of care: "without first
 // being tested".
@@ -39,7 +40,8 @@ var carePassives = set("tested", "reviewed", "checked", "verified", "validated",
 var careLeftMods = set("a", "an", "any", "first", "proper", "properly", "thorough", "thoroughly",
 	"careful", "carefully", "much", "further", "enough", "sufficient", "adequate", "prior",
 	"even", "ever", "actually", "really", "second", "peer", "code", "real", "fully", "formal",
-	"more", "additional", "some", "explicit", "written", "manual")
+	"more", "additional", "some", "explicit", "written", "manual", "load", "unit", "integration",
+	"smoke", "regression", "security", "performance", "end-to-end")
 
 // notPastAux before a verb make it a process, a rule or a possibility
 // rather than something that happened.
@@ -65,12 +67,23 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if w := d.toks[i].word; w == "let" || w == "allowed" {
 		if a, b := c.letLapse(d, i); a >= 0 {
 			c.careFinding(d, r, a, b, out)
+			lapsedRewrite(d, &(*out)[len(*out)-1], a, i, b)
 		}
 		return
 	}
 	k := i + 1
+	if d.toks[i].word == "with" {
+		// "went out with no review" is "without review"
+		if d.tok(k) != "no" || !d.same(i, k+1) {
+			return
+		}
+		k++
+	}
 	for n := 0; n < 3 && careLeftMods[d.tok(k)] && d.same(i, k+1); n++ {
 		k++
+	}
+	if k = doneStep(d, i, k); k < 0 {
+		return
 	}
 	w := d.toks[k].word
 	anyone := false
@@ -121,7 +134,13 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		if vw == "without" {
+			if p := d.tok(i - 1); (p == "and" || p == "or") && v < i-2 {
+				continue // "shipped it without a kill switch and without load testing"
+			}
 			return
+		}
+		if judgedVerbs[vw] {
+			return // "has been proved not worth it without a clear plan": a judgement, not an act
 		}
 		if !isParticiple(vw) && irregularPast[vw] == "" || d.tok(v+1) == "to" && toVerbs[vw] {
 			if d.toks[v].clause {
@@ -194,6 +213,10 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 }
 
+// judgedVerbs weigh a thing rather than do it.
+var judgedVerbs = set("proved", "proven", "shown", "deemed", "found", "considered", "judged",
+	"seemed", "seen", "thought", "believed")
+
 // someoneWords before a step of care make anyone its subject: "without
 // anyone reviewing it" says nobody took the step, whatever the verb's
 // subject.
@@ -223,7 +246,13 @@ var lapseAfter = map[string]string{"run": "out", "go": "stale unpatched unnotice
 func (c *Checker) letLapse(d *doc, i int) (int, int) {
 	k := i + 1
 	if d.toks[i].word == "allowed" && (d.tok(i-1) == "was" || d.tok(i-1) == "were" || d.tok(i-1) == "be") {
-		return -1, -1 // "the job was allowed to run"
+		// "the certificate was allowed to expire" hides who let it; "the
+		// job was allowed to run" is the design.
+		if d.tok(i-1) != "be" && d.tok(i+1) == "to" && neglectVerbs[d.tok(i+2)] && d.same(i, i+2) &&
+			!deliberate(d, i) && !questionSentence(d, i) {
+			return passiveSubject(d, i-1), i + 3
+		}
+		return -1, -1
 	}
 	for n := 0; n < 4 && d.same(i, k) && !lapseVerbs[d.tok(k)]; n++ {
 		if d.toks[k].comma {

@@ -21,24 +21,78 @@ var workNouns = set("testing", "tests", "test", "coverage", "planning", "plan", 
 var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", "lax", "subpar",
 	"sub-par", "haphazard", "deficient", "lackluster", "shoddy", "abysmal", "nonexistent",
 	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty",
-	"minimal")
+	"minimal", "incomplete", "superficial", "cursory", "chaotic", "half-baked", "immature",
+	"disorganized", "disorganised", "uncoordinated", "outdated", "out-of-date", "unhelpful",
+	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy", "perfunctory", "inconsistent")
 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
 	"largely", "too", "extremely", "fairly", "simply", "totally", "obviously", "rather",
-	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely")
+	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely", "all",
+	"both", "almost", "nearly", "virtually", "practically")
+
+// stateGrades are grades that also tell a thing's state at a time:
+// "incomplete when the window closed".
+var stateGrades = set("incomplete", "limited", "outdated", "out-of-date")
+
+// dataGrades said of what a system collects are amounts of data:
+// "metrics were sparse", "logging was limited during the outage".
+var dataGrades = set("sparse", "limited", "minimal", "incomplete")
+
+// dataAmount reports whether the grade at i is said of data a system
+// collects, or is given with its reason ("because the agent was down").
+func dataAmount(d *doc, i int) bool {
+	if !dataGrades[d.toks[i].word] {
+		return false
+	}
+	for j := i - 1; j >= max(0, i-4) && d.same(j, i); j-- {
+		switch d.toks[j].word {
+		case "metrics", "logging", "logs", "telemetry", "tracing", "traces", "samples", "data":
+			return true
+		}
+	}
+	return reasonAfter(d, i+1)
+}
+
+// stateTime after a state grade puts it at a time.
+var stateTime = set("when", "at", "by", "until", "before", "after", "as", "while", "during")
+
+// reviewVerbs anchor a miss in review: "didn't get caught in code review".
+var reviewVerbs = set("caught", "noticed", "spotted", "picked", "missed", "overlooked")
 
 func workTriggers() []string {
-	out := []string{"caught", "noticed", "spotted", "picked", "missed", "overlooked"}
+	var out []string
+	for w := range reviewVerbs {
+		out = append(out, w)
+	}
 	for w := range workJudged {
 		out = append(out, w)
 	}
-	return out
+	return append(append(out, workGradeTriggers()...), "slipped", "slips", "lacked", "lacks")
 }
 
 func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
+	}
+	switch d.toks[i].word {
+	case "slipped", "slips":
+		if a, b := slippedPast(d, i); a >= 0 {
+			c.gradedWorkFinding(d, r, a, b, out)
+		}
+		return
+	case "lacked", "lacks":
+		if a, b := workLacked(d, i); a >= 0 {
+			c.gradedWorkFinding(d, r, a, b, out)
+		}
+		return
+	}
+	if a, b := gradedWork(d, i); a >= 0 {
+		c.gradedWorkFinding(d, r, a, b, out)
+		return
+	} else if w := d.toks[i].word; !workJudged[w] && !reviewVerbs[w] || w == "limited" && d.tok(i+1) == "to" ||
+		stateGrades[w] && stateTime[d.tok(i+1)] || dataAmount(d, i) {
+		return // a trigger of gradedWork's alone, "limited to non-critical areas", "incomplete when the window closed"
 	}
 	a, b := -1, i+1
 	switch w := d.toks[i].word; w {
@@ -50,6 +104,9 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		k := i - 1
 		for k > i-3 && gradeAdverbs[d.tok(k)] {
 			k--
+		}
+		if d.tok(k) == "and" && d.same(k-2, i) {
+			k -= 2 // "was slow and disorganised"
 		}
 		be := d.tok(k)
 		if be == "been" {
@@ -67,7 +124,11 @@ func detectWork(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if w == "minimal" && (!minimalWork[head] || deliberate(d, i)) {
 			return // "the effort was minimal" says it was easy; "minimal by design" was chosen
 		}
-		if !workNouns[head] && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
+		if s := workSubject(d, k); s >= 0 && !isWork(head) && w != "minimal" {
+			a = s // "our status updates during the outage were chaotic"
+			break
+		}
+		if !isWork(head) && !(w == "rushed" && (subjectStarts[d.tok(k-2)] || subjectStarts[d.tok(k-3)])) || !d.same(k-1, i) ||
 			d.toks[k-1].comma {
 			return
 		}

@@ -20,7 +20,7 @@ func workPPHead(d *doc, k int) int {
 			return -1
 		}
 		switch d.toks[p].word {
-		case "for", "of", "on", "in", "around", "across", "at", "with", "to", "during":
+		case "for", "of", "on", "in", "around", "across", "at", "with", "to", "during", "between":
 			h := p - 1
 			if h >= 0 && d.same(h, k) && !d.toks[h].comma && (minimalWork[d.toks[h].word] ||
 				d.tok(k+1) != "minimal" && workNouns[d.toks[h].word] && h > 0 &&
@@ -58,7 +58,7 @@ func missedInReview(d *doc, i int) (int, int) {
 var peopleWords = set("customers", "users", "team", "teams", "stakeholders", "support",
 	"partners", "incident", "outage", "release", "rollout", "migration", "launch", "on-call",
 	"vendor", "vendors", "leadership", "management", "clients", "community", "everyone", "us",
-	"them", "staff", "engineers", "developers", "operators")
+	"them", "staff", "engineers", "developers", "operators", "shifts", "shift")
 
 // peopleAfter reports whether a people word sits between the preposition
 // at p and the verb at k.

@@ -17,11 +17,12 @@ const (
 	namedPerson            // an attendee or a known first name
 )
 
-var subjectPronouns = set("he", "she", "they", "someone", "somebody")
+var subjectPronouns = set("he", "she", "they", "someone", "somebody", "everyone", "everybody")
 var objectPronouns = set("him", "her", "them", "someone", "somebody", "he", "she")
 var selfPronouns = set("i", "we", "you", "we've", "i've")
 var determiners = set("the", "our", "their", "his", "her", "a", "an", "this", "that", "your",
-	"my", "another", "whichever", "one", "some", "other")
+	"my", "another", "whichever", "one", "some", "other", "several", "multiple", "many", "two",
+	"three", "both")
 
 // roleOf reports whether word names a role. Multi-word roles end in one of
 // these heads ("release manager", "on-call engineer").

@@ -21,6 +21,12 @@ var lateMods = set("much", "far", "way", "hours", "minutes", "days", "an", "hour
 func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	base := baseOf(d.toks[verb].word)
 	k := verb + 1
+	if c := d.tok(k); base == "double" && (c == "check" || c == "checked" || c == "checking") {
+		base, k = "double-check", k+1 // "didn't double check the host"
+	}
+	if b := ingBase(d.tok(k + 2)); base == "get" && d.tok(k) == "around" && d.tok(k+1) == "to" && b != "" && k+2 < limit {
+		verb, base, k = k+2, b, k+3 // "never got around to testing the restore"
+	}
 	particle := ""
 	if particles[d.tok(k)] && d.same(verb, k) && k < limit {
 		particle = " " + d.text[d.toks[k].start:d.toks[k].end]
@@ -28,13 +34,20 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	}
 	act := gerund(base) + particle
 	rest := trimPunct(d.span(k, limit))
+	if d.tok(k) == "that" && k+1 < limit && (npStart[d.tok(k+1)] || subjectPronouns[d.tok(k+1)] ||
+		selfPronouns[d.tok(k+1)] || d.tok(k+1) == "it") && !neg {
+		// "didn't catch that the patch was breaking": a clause, not an object.
+		clause := trimPunct(d.span(k+1, limit))
+		return "It was not " + participle(base) + particle + " that " + lowerFirst(clause),
+			"What made " + act + " that " + lowerFirst(clause) + " hard at the time?"
+	}
 	if neg {
 		act = joinWords(act, rest)
 		return capitalize(act) + " turned out to be risky",
 			"What would have made " + act + " safer?"
 	}
 	// "rolled back sooner", "noticed the disk filling up hours earlier"
-	if late := limit - 1; late >= k && lateWords[d.toks[late].word] {
+	if late := limit - 1; late >= k && lateWords[d.toks[late].word] && !(d.toks[late].word == "first" && late > k+1) {
 		m := late
 		for m > k && lateMods[d.toks[m-1].word] {
 			m--
@@ -59,6 +72,11 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	}
 	if npEnd, head := objectNP(d, k, limit); npEnd > 0 {
 		np := trimPunct(d.span(k, npEnd))
+		if base == "have" && (d.tok(head) == "plan" || d.tok(head) == "plans") && (d.tok(k) == "a" || d.tok(k) == "any") {
+			// "did not have a rollback plan": "No rollback plan was in place"
+			return capitalize(joinWords("no "+trimPunct(d.span(k+1, npEnd))+" "+beFor(d, head)+" in place",
+				trimPunct(d.span(npEnd, limit)))), "What made planning this ahead hard at the time?"
+		}
 		if base == "have" {
 			// "didn't have all the contact information"
 			return capitalize(joinWords(np+" "+beFor(d, head)+" not available", trimPunct(d.span(npEnd, limit)))),
@@ -69,6 +87,9 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 			be = "were"
 		}
 		tail := trimPunct(d.span(npEnd, limit))
+		if m := d.tok(verb - 1); careManners[m] && d.same(verb-1, verb) {
+			particle += " " + m // "did not properly size the pool": "was not sized properly"
+		}
 		return capitalize(joinWords(np+" "+be+" not "+participle(base)+particle, tail)),
 			"What made " + joinWords(act+" "+lowerFirst(np), tail) + " hard at the time?"
 	}
