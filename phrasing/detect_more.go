@@ -19,18 +19,9 @@ var noticeVerbs = set("noticed", "caught", "checked", "looked", "saw", "read", "
 	"following", "reviewing", "testing", "owning", "practised", "practiced", "rehearsed", "drilled")
 
 func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	start, k := i, i+1
-	switch d.toks[i].word {
-	case "one":
-		if d.tok(i-1) != "no" || !d.same(i-1, i) {
-			return
-		}
-		start = i - 1
-	case "none":
-		if d.tok(k) != "of" || d.tok(k+1) != "us" && d.tok(k+1) != "them" {
-			return
-		}
-		k += 2
+	start, k, ok := nobodySubject(d, i)
+	if !ok {
+		return
 	}
 	if d.tok(k) == "else" && d.same(i, k) {
 		k++ // "nobody else addressed the issue"
@@ -63,6 +54,26 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return // "no one was watching because the alert did not fire"
 	}
 	*out = append(*out, c.finding(d, r, start, k+1))
+}
+
+// nobodySubject reads "nobody", "no one" or "none of us/them" at the
+// trigger i: the first token of the subject, the token after it, and
+// whether it is one.
+func nobodySubject(d *doc, i int) (start, k int, ok bool) {
+	start, k = i, i+1
+	switch d.toks[i].word {
+	case "one":
+		if d.tok(i-1) != "no" || !d.same(i-1, i) {
+			return 0, 0, false
+		}
+		start = i - 1
+	case "none":
+		if d.tok(k) != "of" || d.tok(k+1) != "us" && d.tok(k+1) != "them" {
+			return 0, 0, false
+		}
+		k += 2
+	}
+	return start, k, true
 }
 
 // faultAdverbs pin a slip or a misjudgement on whoever is the subject.

@@ -19,18 +19,9 @@ var watchVerbs = set("watching", "monitoring", "looking", "checking", "reading",
 var forgetVerbs = set("remembered", "stopped", "took")
 
 func detectNobodyWatching(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	start, k := i, i+1
-	switch d.toks[i].word {
-	case "one":
-		if d.tok(i-1) != "no" || !d.same(i-1, i) {
-			return
-		}
-		start = i - 1
-	case "none":
-		if d.tok(k) != "of" || d.tok(k+1) != "us" && d.tok(k+1) != "them" {
-			return
-		}
-		k += 2
+	start, k, ok := nobodySubject(d, i)
+	if !ok {
+		return
 	}
 	if d.tok(k) == "else" {
 		k++
