@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures debrief's phrasing checker on a labeled sample, line by line:
 # precision and recall of `debrief lint` (the shipped binary) over it.
-#   bench/heldout.sh [FILE]   (default phrasing/testdata/heldout.tsv)
+#   bench/heldout.sh [FILE]   (default phrasing/testdata/heldout.tsv; the other
+#   held-out blocks are heldout-2.tsv and heldout-3.tsv)
 #   VERBOSE=1 lists the misses and false alarms.
 # FILE is TSV: label (B flagged / N not), category, sentence; a comment
 # "# names: A,B,C" or "# ... roster: A,B,C" gives the attendee names.
