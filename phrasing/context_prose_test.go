@@ -34,3 +34,28 @@ func TestProseContext(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainChangelogs: items under a Debian or GNU changelog entry record
+// changes made; the same items under a postmortem's action items are
+// vague and flag.
+func TestPlainChangelogs(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, text := range []string{
+		"mypkg (1.2.3-1) unstable; urgency=medium\n\n  * Improve documentation.\n  * Add more tests.\n\n -- Kim Lee <kim@example.org>  Mon, 01 Mar 2021 10:00:00 +0000\n",
+		"2021-03-04  Kim Lee  <kim@example.org>\n\n\t* Improve documentation.\n\t* Add more tests.\n",
+		"Overview of Changes in Frobber 2.72.0\n=====================================\n\n* Improve documentation\n* Add more tests\n",
+	} {
+		if fs := c.Check(text); len(fs) > 0 {
+			t.Errorf("flags a changelog: %s\n%s", describe(fs), text)
+		}
+	}
+	for _, text := range []string{
+		"## Action items\n\n- Improve documentation.\n- Add more tests.\n",
+		"2021-03-04 we met about the outage.\n\n- Improve documentation.\n",
+		"Changes in the load balancer\n\n- Improve documentation.\n",
+	} {
+		if fs := c.Check(text); !hasRule(fs, "vague-area") {
+			t.Errorf("misses the vague action items: %s\n%s", describe(fs), text)
+		}
+	}
+}
