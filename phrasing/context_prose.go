@@ -77,7 +77,7 @@ func foundElsewhere(d *doc, f *Finding) bool {
 	if e >= len(d.toks) || !d.same(e-1, e) {
 		return false
 	}
-	for j := e; j < e+4 && j < len(d.toks) && d.same(e, j); j++ {
+	for j := e; j < e+10 && j < len(d.toks) && d.same(e, j); j++ {
 		switch d.toks[j].word {
 		case "found", "available", "located", "kept", "hosted":
 			return true

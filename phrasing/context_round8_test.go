@@ -56,6 +56,12 @@ func TestRoundEightContext(t *testing.T) {
 		// A general description of a failure mode.
 		{"team-missed", "The result was rigour applied downstream of a number nobody checked.", "Nobody checked the number."},
 		{"team-missed", "That was the catch block: the quiet line nobody looked at.", "Nobody looked at the catch block."},
+		// A plain account of what the writer did not know, and the extent
+		// of a slip told.
+		{"person-failure", "The block list had that exact entry. I'd never asked what the suffix meant.", "Kim never asked for a review."},
+		{"person-failure", "I'd never asked\nand the line did nothing.", "We have also never asked about it."},
+		{"own-conduct", "Fortunately, I only broke a part of the app, not the entire thing.", "I broke the app."},
+		{"own-conduct", "We only broke the staging copy, not the whole bucket.", "We broke the staging copy."},
 		// An action naming its artifact.
 		{"vague-area", "We will increase the testing time for the backup power supplies.", "We will increase the testing."},
 	} {
