@@ -121,3 +121,44 @@ func wordSense(d *doc, k int) bool {
 	}
 	return d.tok(k-1) == "the" && (d.tok(k-2) == "in" || d.tok(k-2) == "of") && d.same(k-2, k)
 }
+
+// thingModals stand between a subject and a care or conduct word that a
+// program's behaviour is described with: "configure should be more
+// careful with linker scripts", "a shell command may mess up the key
+// state". "To" is not one: "we need to be more careful" is a call.
+var thingModals = set("should", "must", "may", "might", "could", "would", "can", "will",
+	"now", "also")
+
+// thingBehaves reports whether finding f at k (a call for care or a
+// conduct label) is said of a program or a thing through a modal
+// or "now": the subject before is not a person, a role or a pronoun.
+// "Kim should be more careful" and "engineers must be careful" stay.
+func (c *Checker) thingBehaves(d *doc, k int, f *Finding) bool {
+	switch f.Rule {
+	case "vague-action", "blame-labels":
+	default:
+		return false
+	}
+	w := d.tok(k)
+	if w != "be" && !strings.HasPrefix(w, "mess") {
+		return false
+	}
+	m := k - 1
+	if m < 0 || !d.same(m, k) || !thingModals[d.tok(m)] {
+		return false
+	}
+	j := m - 1
+	for j >= 0 && d.same(j, m) && (thingModals[d.tok(j)] || strings.HasSuffix(d.tok(j), "ly")) {
+		j--
+	}
+	if j < 0 || !d.same(j, k) || d.toks[j+1].clause || d.toks[j].comma {
+		return false
+	}
+	switch d.tok(j) {
+	case "i", "we", "you", "he", "she", "they", "someone", "everyone", "people", "users",
+		"user", "engineers", "developers", "team", "teams", "one":
+		return false
+	}
+	_, kind := c.personEndingAt(d, j)
+	return kind == notPerson && !determiners[d.tok(j)] && !c.isRole(d.tok(j))
+}

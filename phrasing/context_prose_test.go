@@ -15,6 +15,10 @@ func TestProseContext(t *testing.T) {
 		// A count, not a call for more.
 		{"vague-area", "The lock now holds when two or more processes open the file.", "We need more processes."},
 		{"vague-area", "Mark three more tests as slow.", "Add more tests."},
+		// A program's behaviour described with care or conduct words.
+		{"vague-action", "The configure script should be more careful with linker scripts.", "Kim should be more careful with linker scripts."},
+		{"vague-action", "Client libraries must be careful to avoid clashing names.", "Engineers must be careful to avoid clashing names."},
+		{"blame-labels", "A shell command may mess up the key state of the terminal.", "Kim may mess up the key state of the terminal."},
 		// A pointer to where more is found.
 		{"vague-area", "More documentation can be found on the project's website.", "More documentation is needed."},
 		{"vague-area", "Better monitoring is available in the paid plan.", "Better monitoring is required."},
