@@ -54,7 +54,7 @@ func clauseStart(d *doc, k int) int {
 // hedge ("we will do everything possible to", "everything reasonable",
 // "looking very hard into making sure"), not a promise.
 var effortWords = set("everything", "utmost", "whatever", "hard", "harder", "effort", "efforts",
-	"reasonable", "reasonably", "possible")
+	"reasonable", "reasonably", "possible", "working")
 
 func effortFramed(d *doc, k int) bool {
 	for j := clauseStart(d, k); j < k; j++ {
@@ -64,7 +64,7 @@ func effortFramed(d *doc, k int) bool {
 		}
 		// "what we are doing to prevent this from happening again" names a
 		// part of the write-up.
-		if w == "what" && (d.tok(j+1) == "we" || d.tok(j+1) == "we're" || d.tok(j+1) == "i") {
+		if (w == "what" || w == "how") && (d.tok(j+1) == "we" || d.tok(j+1) == "we're" || d.tok(j+1) == "i") {
 			return true
 		}
 	}
@@ -197,7 +197,7 @@ func ableIfThing(d *doc, k int, f *Finding) bool {
 func restGiven(d *doc, f *Finding) bool {
 	e := tokenAt(d, f.Offset+f.Length)
 	switch d.tok(e) {
-	case "home", "off", "early":
+	case "home", "off", "early", "offline", "rest":
 		return true
 	case "to":
 		switch d.tok(e + 1) {
@@ -219,7 +219,8 @@ func neitherNor(d *doc, k int) bool {
 func errorHedged(d *doc, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3 && d.same(j, k); j-- {
 		switch d.toks[j].word {
-		case "likely", "possibly", "probably", "perhaps", "maybe", "suspected", "possible":
+		case "likely", "possibly", "probably", "perhaps", "maybe", "suspected", "possible", "may",
+			"might", "could":
 			return true
 		}
 	}

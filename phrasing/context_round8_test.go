@@ -18,6 +18,8 @@ func TestRoundEightContext(t *testing.T) {
 		{"absolute-remediation", "We are doing everything reasonable to see that this does not happen again.", "We promise this will not happen again."},
 		{"absolute-remediation", "The team is working hard to keep this from happening again.", "The team will keep this from happening again."},
 		{"absolute-remediation", "We will do all we can to make sure it never happens again.", "We will make sure it never happens again."},
+		{"absolute-remediation", "Our engineers are working around the clock to ensure that this does not happen again.", "Our engineers will ensure that this does not happen again."},
+		{"absolute-remediation", "In this post we explain what went wrong and how we plan to prevent it from happening again.", "We plan to prevent it from happening again."},
 		// Never-again as the purpose of a guard already put in place.
 		{"absolute-remediation", "We have fixed the alert rules and checked the other hosts to ensure this does not happen again.", "We need to ensure this does not happen again."},
 		{"absolute-remediation", "We added a disk alert on every replica so this never happens again.", "This must never happen again."},
@@ -45,11 +47,13 @@ func TestRoundEightContext(t *testing.T) {
 		{"should-have", "The corruption was there for months; only after the rewrite would any error have been noticeable.", "We should have noticed the error."},
 		// Rest given, not punishment.
 		{"punitive", "We let the night shift go to bed while Kim kept an eye on the queue.", "We should let Kim go."},
+		{"punitive", "We let the Asia team go offline at 02:00 while the US team took over.", "We should let the engineer go."},
 		{"punitive", "We let the on-call engineers go home at midnight.", "The engineer who ran the script should be fired."},
 		// A metric neither rewarded nor punished.
 		{"punitive", "Unlabelled regions are excluded, neither rewarded nor punished by the score.", "Kim should be punished for the outage."},
 		// Human error named and set aside, or hedged.
 		{"human-error", "While it can be put down to human error, it is wrong to focus on the individual.", "The outage was caused by human error."},
+		{"human-error", "It may have been operator error, but we are still checking the logs.", "It was operator error."},
 		{"human-error", "We are still looking into why the reboots happened (likely operator error).", "The reboots were caused by operator error."},
 		// Miscommunication with a named party is an account.
 		{"vague-factor", "Some frustrating miscommunication with the hosting provider's support dragged it out.", "Miscommunication was a factor."},
