@@ -24,8 +24,31 @@ func proseContext(d *doc, k int, f *Finding) bool {
 		return choiceExplained(d, k)
 	case "minimising":
 		return wordSense(d, k)
+	case "person-failure":
+		return participleAdjective(d, k)
 	}
 	return false
+}
+
+// participleAdjective reports whether the failure finding at k opens with
+// a failure participle used as an adjective or in an elliptical clause:
+// "an ignored request may hang", "avoid ignored attribute warnings", "if
+// ignored, it behaves like no action", "removed forgotten defines". "Kim
+// ignored the request" stays.
+func participleAdjective(d *doc, k int) bool {
+	switch d.tok(k) {
+	case "a", "an", "the", "any", "avoid", "removed", "remove", "if", "when", "unless":
+	default:
+		return false
+	}
+	p := k + 1
+	if p >= len(d.toks) || !d.same(k, p) || !isParticiple(d.tok(p)) {
+		return false
+	}
+	if w := d.tok(k); w == "if" || w == "when" || w == "unless" {
+		return d.toks[p].comma // "if ignored, ..."
+	}
+	return true
 }
 
 // inPath reports whether the finding's words are part of a file path or a

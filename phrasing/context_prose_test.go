@@ -19,6 +19,12 @@ func TestProseContext(t *testing.T) {
 		{"vague-action", "The configure script should be more careful with linker scripts.", "Kim should be more careful with linker scripts."},
 		{"vague-action", "Client libraries must be careful to avoid clashing names.", "Engineers must be careful to avoid clashing names."},
 		{"blame-labels", "A shell command may mess up the key state of the terminal.", "Kim may mess up the key state of the terminal."},
+		// "If only" that restricts, with a noun spelled like a past form.
+		{"if-only", "If only zero values are given in a set, the feature is off.", "If only we set the limit, the feature would be off."},
+		// A failure participle as an adjective.
+		{"person-failure", "An ignored property request may hang the client.", "Kim ignored the property request."},
+		{"person-failure", "If ignored, the signal behaves like no action.", "We ignored the signal."},
+		{"person-failure", "Removed forgotten defines from the header.", "We forgot the defines in the header."},
 		// A pointer to where more is found.
 		{"vague-area", "More documentation can be found on the project's website.", "More documentation is needed."},
 		{"vague-area", "Better monitoring is available in the paid plan.", "Better monitoring is required."},
