@@ -152,6 +152,46 @@ func wordSense(d *doc, k int) bool {
 var thingModals = set("should", "must", "may", "might", "could", "would", "can", "will",
 	"now", "also")
 
+// proseSystem reports whether finding f at k is said of a program or a
+// mechanism rather than a person.
+func (c *Checker) proseSystem(d *doc, k int, f *Finding) bool {
+	return c.thingBehaves(d, k, f) || c.noOnePunished(d, k, f)
+}
+
+// noOnePunished reports whether a punishment word sits in a sentence that
+// names no person, role or pronoun: "the punishment for a missed
+// heartbeat is a restart of the pod" is a mechanism. "The engineer should
+// be fired" and "whoever ran it should be punished" stay.
+func (c *Checker) noOnePunished(d *doc, k int, f *Finding) bool {
+	if f.Rule != "punitive" {
+		return false
+	}
+	// Only the words a mechanism is described with; "heads will roll"
+	// names no one and still calls for punishment.
+	if m := strings.ToLower(d.text[f.Offset : f.Offset+f.Length]); !strings.Contains(m, "punish") &&
+		!strings.Contains(m, "penal") {
+		return false
+	}
+	sent := d.sentOf(k)
+	if sent.last-sent.first > 3*ctxWindow {
+		return false
+	}
+	for j := sent.first; j < sent.last; j++ {
+		t := &d.toks[j]
+		w := t.word
+		if selfPronouns[w] || subjectPronouns[w] || objectPronouns[w] || possessive(w) && w != "its" ||
+			personalDeterminers[w] ||
+			c.isRole(w) || c.isName(t) || t.handle || t.cap && j > sent.first && !d.toks[j].clause ||
+			strings.HasPrefix(w, "who") || w == "me" || w == "us" || w == "anyone" || w == "people" {
+			return false
+		}
+	}
+	return true
+}
+
+// personalDeterminers own something a person has.
+var personalDeterminers = set("his", "her", "their", "your", "my", "our", "whose")
+
 // thingBehaves reports whether finding f at k (a call for care or a
 // conduct label) is said of a program or a thing through a modal
 // or "now": the subject before is not a person, a role or a pronoun.

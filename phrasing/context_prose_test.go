@@ -25,6 +25,9 @@ func TestProseContext(t *testing.T) {
 		{"person-failure", "An ignored property request may hang the client.", "Kim ignored the property request."},
 		{"person-failure", "If ignored, the signal behaves like no action.", "We ignored the signal."},
 		{"person-failure", "Removed forgotten defines from the header.", "We forgot the defines in the header."},
+		// A mechanism's punishment names no one.
+		{"punitive", "The punishment for a missed heartbeat is an automatic restart of the pod.", "The punishment for the missed deploy should be Kim's access revoked."},
+		{"punitive", "Clients over the quota are punished with a slower queue.", "Whoever ran the script should be punished."},
 		// A pointer to where more is found.
 		{"vague-area", "More documentation can be found on the project's website.", "More documentation is needed."},
 		{"vague-area", "Better monitoring is available in the paid plan.", "Better monitoring is required."},

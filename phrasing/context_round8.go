@@ -19,7 +19,8 @@ func roundEightContext(d *doc, k int, f *Finding) bool {
 	case "absolute-remediation":
 		return effortFramed(d, k) || scopedAgain(d, f) || guardDone(d, k)
 	case "root-cause":
-		return causeTopic(d, k) || causeRowMilestone(d, k) || causeAskedMany(d, k) || causeGeneral(d, k)
+		return causeTopic(d, k) || causeRowMilestone(d, k) || causeAskedMany(d, k) || causeGeneral(d, k) ||
+			causeBracketHedge(d, k)
 	case "should-have":
 		return stateOfThing(d, k, f) || ableIfThing(d, k, f)
 	case "punitive":
@@ -83,6 +84,16 @@ func scopedAgain(d *doc, f *Finding) bool {
 		}
 	}
 	return false
+}
+
+// causeBracketHedge reports whether a hedge in brackets follows the
+// mention: "Root cause (preliminary): a race between the schedulers".
+func causeBracketHedge(d *doc, k int) bool {
+	e := causeEnd(d, k)
+	if e >= len(d.toks) || !d.same(k, e) || !hedges[d.tok(e)] {
+		return false
+	}
+	return strings.Contains(d.text[d.toks[e-1].end:d.toks[e].start], "(")
 }
 
 // topicNouns before "of the root cause" make it the topic of a write-up:

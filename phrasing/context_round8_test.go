@@ -37,6 +37,9 @@ func TestRoundEightContext(t *testing.T) {
 		// A question heading answered with several causes.
 		{"root-cause", "4. What was the root cause? Several small problems stretched the outage.", "The root cause was a small problem."},
 		{"root-cause", "What was the root cause? A combination of a full disk and a stale lock.", "The root cause was a full disk."},
+		// A hedge in brackets, and a kind of work named.
+		{"root-cause", "Root cause (preliminary): a race between the two schedulers.", "Root cause: a race between the two schedulers."},
+		{"root-cause", "A root-cause fix for the lock leak landed on Tuesday.", "The root cause was the lock leak."},
 		// Root cause as a modifier in a general remark.
 		{"root-cause", "Different symptoms from the same root cause look like separate bugs.", "The root cause was a stale lock."},
 		{"root-cause", "Incidents that share a common root cause are grouped in the tracker.", "The root cause was the tracker."},
