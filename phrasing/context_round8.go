@@ -240,23 +240,28 @@ func errorHedged(d *doc, k int) bool {
 
 // frameSetAside reports whether the sentence grants a human-error label and
 // then sets it aside: "while it can be attributed to human error, it is
-// incorrect to focus on the individual".
+// incorrect to focus on the individual", "this could be put down to human
+// error, but the interface made the wrong server easy to pick".
 func frameSetAside(d *doc, k int) bool {
 	sent := d.sentOf(k)
-	conceded := false
+	conceded, modal := false, false
 	for j := max(sent.first, k-ctxWindow); j < k; j++ {
 		switch d.toks[j].word {
 		case "while", "although", "though", "whilst":
 			conceded = true
+		case "could", "can", "might", "may":
+			modal = true // "this could be put down to human error, but ..."
 		}
 	}
-	if !conceded {
+	if !conceded && !modal {
 		return false
 	}
 	for j := k + 1; j < min(sent.last, k+ctxWindow); j++ {
 		switch d.toks[j].word {
 		case "incorrect", "wrong", "unhelpful", "instead", "rather", "misleading":
-			return true
+			return conceded
+		case "but", "yet", "however":
+			return modal
 		}
 	}
 	return false

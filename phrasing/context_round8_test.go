@@ -57,6 +57,7 @@ func TestRoundEightContext(t *testing.T) {
 		// Human error named and set aside, or hedged.
 		{"human-error", "While it can be put down to human error, it is wrong to focus on the individual.", "The outage was caused by human error."},
 		{"human-error", "It may have been operator error, but we are still checking the logs.", "It was operator error."},
+		{"human-error", "This could be put down to human error, but the interface made the wrong server easy to pick.", "It was human error, but we fixed it quickly."},
 		{"human-error", "We are still looking into why the reboots happened (likely operator error).", "The reboots were caused by operator error."},
 		// Miscommunication with a named party is an account.
 		{"vague-factor", "Some frustrating miscommunication with the hosting provider's support dragged it out.", "Miscommunication was a factor."},
