@@ -211,7 +211,7 @@ func (c *Checker) thingBehaves(d *doc, k int, f *Finding) bool {
 		return false
 	}
 	j := m - 1
-	for j >= 0 && d.same(j, m) && (thingModals[d.tok(j)] || strings.HasSuffix(d.tok(j), "ly")) {
+	for j >= 0 && j > m-6 && d.same(j, m) && (thingModals[d.tok(j)] || strings.HasSuffix(d.tok(j), "ly")) {
 		j--
 	}
 	if j < 0 || !d.same(j, k) || d.toks[j+1].clause || d.toks[j].comma {
