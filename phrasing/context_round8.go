@@ -33,10 +33,41 @@ func roundEightContext(d *doc, k int, f *Finding) bool {
 		return nobodyRelative(d, k)
 	case "vague-area":
 		return measuredThing(d, f)
+	case "why-question":
+		return whyHeading(d, k, f)
 	case "person-failure":
 		return unknownToWriter(d, k, f)
 	case "own-conduct":
 		return extentTold(d, k)
+	}
+	return false
+}
+
+// permitVerbs after a passive "why was X ...?" say someone let it happen:
+// "Why was the secret allowed to expire?" judges even as a heading.
+var permitVerbs = set("allowed", "permitted", "let", "ignored", "skipped", "overlooked",
+	"forgotten", "neglected", "approved", "merged", "rushed", "missed")
+
+// whyHeading reports whether a why-question is a five-whys heading about a
+// thing, in the passive and with no person: "### Why wasn't this noticed
+// on the dashboard?". The same words in a sentence of prose stay.
+func whyHeading(d *doc, k int, f *Finding) bool {
+	if d.toks[k].line != headingLine {
+		return false
+	}
+	switch d.tok(k + 1) {
+	case "was", "wasn't", "were", "weren't", "is", "isn't":
+	default:
+		return false
+	}
+	for j := k + 2; j < k+6 && j < len(d.toks) && d.same(k, j); j++ {
+		w := d.toks[j].word
+		if personWords[w] || d.toks[j].handle || w == "you" {
+			return false
+		}
+		if isParticiple(w) || irregularPast[w] != "" {
+			return !permitVerbs[w]
+		}
 	}
 	return false
 }

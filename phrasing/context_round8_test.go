@@ -61,6 +61,9 @@ func TestRoundEightContext(t *testing.T) {
 		{"human-error", "We are still looking into why the reboots happened (likely operator error).", "The reboots were caused by operator error."},
 		// Miscommunication with a named party is an account.
 		{"vague-factor", "Some frustrating miscommunication with the hosting provider's support dragged it out.", "Miscommunication was a factor."},
+		// A five-whys heading about a thing.
+		{"why-question", "### Why wasn't this noticed on the dashboard?\n\nLogging in takes a second account.", "Why wasn't this noticed on the dashboard?"},
+		{"why-question", "### Why weren't the errors seen in staging?\n\nStaging had no traffic.", "### Why was the secret allowed to expire?\n\nNobody owned it."},
 		// A general description of a failure mode.
 		{"team-missed", "The result was rigour applied downstream of a number nobody checked.", "Nobody checked the number."},
 		{"team-missed", "That was the catch block: the quiet line nobody looked at.", "Nobody looked at the catch block."},
