@@ -30,7 +30,8 @@ var causeModified = set("assumption", "assumptions", "hypothesis", "hypotheses",
 	"write-up", "process", "method", "methods", "methodology", "technique", "techniques",
 	"tool", "tools", "tooling", "mindset", "thinking", "culture", "candidates", "candidate",
 	"label", "labels", "tag", "tags", "meeting", "session", "sessions", "exercise", "workshop",
-	"ticket", "tickets", "tracking", "details", "detail", "description", "descriptions")
+	"ticket", "tickets", "tracking", "details", "detail", "description", "descriptions",
+	"fix", "fixes", "patch", "patches")
 
 // labelledCause reports whether a cause follows "root cause" and a colon
 // or a dash on its line: "## Root cause: expired certificate" claims one

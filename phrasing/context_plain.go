@@ -122,8 +122,9 @@ func ifOnlyPlain(d *doc, k int) bool {
 		if len(w) > 2 && w[len(w)-2:] == "'d" {
 			return false
 		}
+		// A past form after a determiner is a noun: "in a set", "the cut".
 		if (isParticiple(w) || irregularPast[w] != "") && !beForms[d.tok(j-1)] && d.tok(j-1) != "be" &&
-			d.tok(j-1) != "gets" {
+			d.tok(j-1) != "gets" && !determiners[d.tok(j-1)] {
 			return false // "if only we tested the restore": a wish in the simple past
 		}
 		if d.toks[j].comma {

@@ -19,7 +19,8 @@ var doneHeadings = []string{"what we changed", "what we did", "changes made", "c
 // releaseHeadings name a release's notes: a list of changes shipped, not
 // a postmortem, where "we forgot to close the file" describes a bug fixed.
 var releaseHeadings = []string{"changelog", "change log", "release notes", "what's new",
-	"whats new", "notable changes"}
+	"whats new", "notable changes", "noteworthy changes", "overview of changes",
+	"changes since", "changes in version", "changes in release"}
 
 // reviewWords in a heading name a review of an incident, never a
 // release's notes: "# Flutter 3.32.3 Postmortem".
@@ -44,6 +45,9 @@ func workDone(h string) bool {
 // releaseHeading reports whether the lower-cased heading line h opens a
 // release's notes: a changelog, a version, or a changelog's section.
 func releaseHeading(h string) bool {
+	if releaseEntry(h) {
+		return true // "pkg (1.2-3) unstable; urgency=medium"
+	}
 	if !strings.ContainsAny(h, "0123456789") && !strings.Contains(h, "change") &&
 		!strings.Contains(h, "notes") && !strings.Contains(h, "new") && !strings.Contains(h, "ed") &&
 		!strings.Contains(h, "fix") {

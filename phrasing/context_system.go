@@ -23,7 +23,7 @@ var relativeHeads = set("ways", "way", "things", "thing", "something", "anything
 // systemContext reports whether finding f, starting at token k, is said of
 // a system or of people in general rather than of someone in the incident.
 func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
-	if mentioned(d, f) || biasNamed(d, k) {
+	if mentioned(d, f) || biasNamed(d, k) || c.proseSystem(d, k, f) {
 		return true
 	}
 	switch f.Rule {

@@ -51,7 +51,7 @@ func headingShape(s string, i int) bool {
 	if isListStart(line) {
 		return false
 	}
-	return emphasised(line) || titleCase(line)
+	return emphasised(line) || titleCase(line) || releaseEntry(line)
 }
 
 // tableRule reports whether line is a Markdown table's delimiter row:
