@@ -1,0 +1,270 @@
+package phrasing
+
+import "strings"
+
+// The writer or the team judging its own stance while debugging, as
+// personal write-ups put it: refusing to hear the evidence ("I'd spent
+// three cycles refusing to hear it"), explaining a clue away, guessing
+// instead of checking ("kept theorizing instead of isolating"), a label
+// said as "naive of me", the writer's care graded with a wink ("got about
+// as much thought as you'd expect") and the miss
+// minimised against the reader ("You'll spot it in five seconds. I
+// didn't."). Each grades the writer with what they know now; a blameless
+// account says what the evidence looked like and what made the other
+// reading likelier. A system with the same words is a fact: "the client
+// kept retrying instead of backing off", "the parser refused to accept
+// the header".
+
+func init() {
+	detectorNames["own-stance"] = true
+	detectors["own-stance"] = detector{triggers: stanceTriggers(), run: detectStance}
+}
+
+// hearVerbs after "refusing to" make the refusal a stance towards evidence.
+var hearVerbs = set("hear", "believe", "listen", "accept", "admit", "see", "consider", "entertain",
+	"acknowledge", "look", "trust", "read", "question")
+
+// awayVerbs with "away" set a clue aside: "explained it away".
+var awayVerbs = set("explained", "explaining", "explain", "explains", "reasoned", "rationalised",
+	"rationalized", "rationalising", "rationalizing", "argued", "waved", "wished", "talked")
+
+// checkGerunds after "instead of" / "rather than" are the cheap look the
+// writer did not take.
+var checkGerunds = set("checking", "isolating", "looking", "reading", "testing", "measuring",
+	"verifying", "asking", "investigating", "bisecting", "profiling", "reproducing", "debugging",
+	"instrumenting", "logging", "confirming", "validating", "examining", "inspecting", "tracing")
+
+// guessGerunds before "instead of" are the expensive habit: "kept guessing".
+var guessGerunds = set("guessing", "theorizing", "theorising", "speculating", "calculating",
+	"assuming", "poking", "flailing", "hoping", "blaming", "tweaking", "fiddling", "hypothesizing",
+	"hypothesising", "guesstimating", "staring", "praying", "thrashing")
+
+// dismissGerunds after "kept" make a habit of setting a signal aside.
+var dismissGerunds = set("dismissing", "ignoring", "discounting", "disregarding", "overlooking",
+	"rationalising", "rationalizing", "doubting")
+
+// checkVerbs after "failures to" are the cheap look not taken.
+var checkVerbs = set("check", "look", "verify", "test", "read", "ask", "isolate", "measure",
+	"confirm", "investigate", "question", "validate")
+
+// repeatWords before "failure(s) to" make the failure the writer's habit
+// rather than a system event: "both were failures to go and check".
+var repeatWords = set("were", "was", "are", "is", "repeated", "continued", "persistent", "several",
+	"multiple", "two", "three", "both", "these", "those", "my", "our", "simple", "basic")
+
+// spotVerbs are what the reader is said to see at once.
+var spotVerbs = set("spot", "see", "notice", "catch", "find", "figure", "get", "guess")
+
+func stanceTriggers() []string {
+	return []string{"refusing", "refused", "refuse", "refuses", "away", "instead", "rather", "of",
+		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept"}
+}
+
+func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if questionSentence(d, i) {
+		return
+	}
+	a, b := -1, -1
+	q := "What did the evidence look like at the time, and what made the other reading likelier?"
+	switch w := d.toks[i].word; w {
+	case "refusing", "refused", "refuse", "refuses":
+		if d.tok(i+1) == "to" && hearVerbs[d.tok(i+2)] && d.same(i, i+2) {
+			if s := c.ownSubject(d, i); s >= 0 {
+				a, b = s, i+3
+			}
+		}
+	case "away":
+		for k := i - 1; k >= i-3 && d.same(k, i) && !d.toks[k].comma; k-- {
+			if awayVerbs[d.tok(k)] {
+				if s := c.ownSubject(d, k); s >= 0 {
+					a, b = s, i+1
+				}
+				break
+			}
+		}
+	case "instead", "rather":
+		a, b = c.guessedInstead(d, i)
+		q = "What made the check look expensive or unnecessary at the time?"
+	case "of":
+		a, b = c.labelOfMe(d, i)
+		q = "What about the situation made this easy to do at the time?"
+	case "thought", "attention", "care", "consideration":
+		a, b = asMuchAsExpected(d, i)
+		q = "What else needed attention at the time, and what would have pointed here?"
+	case "failure", "failures":
+		a, b = failureToCheck(d, i)
+		q = "What made the check look expensive or unnecessary at the time?"
+	case "kept":
+		if dismissGerunds[d.tok(i+1)] && d.same(i, i+1) {
+			if s := c.ownSubject(d, i); s >= 0 {
+				a, b = s, i+2
+			}
+		}
+		q = "What made the signal look safe to set aside at the time?"
+	case "didn't", "not":
+		a, b = minimisedMiss(d, i)
+		q = "What made it hard to see from where the writer stood at the time?"
+	}
+	if a < 0 || b <= a {
+		return
+	}
+	f := c.finding(d, r, keyLine(d, a, i), b)
+	f.Question = q
+	*out = append(*out, f)
+}
+
+// keyLine moves a span's start a to the first word on the line of its key
+// word k when hard-wrapped text breaks the span: lint reports a finding on
+// the line where it starts, and the key word is what a reader looks for.
+func keyLine(d *doc, a, k int) int {
+	for j := min(k, len(d.toks)-1); j > a; j-- {
+		if strings.IndexByte(d.text[d.toks[j-1].end:d.toks[j].start], '\n') >= 0 {
+			return j
+		}
+	}
+	return a
+}
+
+// ownSubject returns the writer, the team or a person who is the subject
+// of the clause holding the verb at v ("I'd spent three cycles refusing",
+// "we kept guessing"), or -1. Only the words back to the clause's start
+// are read.
+func (c *Checker) ownSubject(d *doc, v int) int {
+	first := d.sentOf(v).first
+	for k := v - 1; k >= max(first, v-maxClause); k-- {
+		d.steps++
+		if w := d.tok(k); selfPronouns[w] && w != "you" || selfBe[w] && w != "you're" && w != "they're" {
+			return k
+		}
+		if s, kind := c.personEndingAt(d, k); kind == namedPerson || kind == rolePerson {
+			if d.tok(k) != "they" && d.tok(k) != "it" {
+				return s
+			}
+		}
+		if d.toks[k].clause || k > first && d.toks[k-1].comma {
+			break
+		}
+	}
+	return -1
+}
+
+// guessedInstead finds "kept theorizing instead of isolating" and "we kept
+// guessing rather than checking" at "instead" or "rather" (i), with the
+// writer or a person as the subject.
+func (c *Checker) guessedInstead(d *doc, i int) (int, int) {
+	n := i + 2
+	if link := d.tok(i + 1); link != "of" && link != "than" || !checkGerunds[d.tok(n)] || !d.same(i, n) {
+		return -1, -1
+	}
+	habit := -1
+	for k := i - 1; k >= i-6 && d.same(k, i) && !d.toks[k+1].clause; k-- {
+		if w := d.tok(k); guessGerunds[w] || (w == "kept" || w == "spent") && k < i-1 {
+			habit = k
+			break
+		}
+	}
+	if habit < 0 {
+		return -1, -1
+	}
+	s := c.ownSubject(d, habit)
+	if s < 0 {
+		return -1, -1
+	}
+	return s, n + 1
+}
+
+// labelOfMe finds "naive of me", "lazy of us": a conduct label with the
+// writer after "of" (i).
+func (c *Checker) labelOfMe(d *doc, i int) (int, int) {
+	l, p := d.tok(i-1), d.tok(i+1)
+	if !conductLabels[l] || !d.same(i-1, i+1) || p != "me" && p != "us" && p != "him" && p != "her" &&
+		p != "them" && !c.isName(&d.toks[min(i+1, len(d.toks)-1)]) {
+		return -1, -1
+	}
+	a := i - 1
+	for a > 0 && d.same(a-1, i) && (intensifiers[d.tok(a-1)] || d.tok(a-1) == "a" || d.tok(a-1) == "bit" ||
+		d.tok(a-1) == "so" || d.tok(a-1) == "too" || d.tok(a-1) == "pretty" || d.tok(a-1) == "rather") {
+		a--
+	}
+	return a, i + 2
+}
+
+// asMuchAsExpected finds "got about as much thought as you'd expect": the
+// writer's care graded with a wink at the reader.
+func asMuchAsExpected(d *doc, i int) (int, int) {
+	if d.tok(i-2) != "as" || d.tok(i-1) != "much" && d.tok(i-1) != "little" || d.tok(i+1) != "as" {
+		return -1, -1
+	}
+	for k := i + 2; k <= i+4 && d.same(i, k); k++ {
+		if w := d.tok(k); w == "expect" || w == "expected" || w == "imagine" || w == "guess" {
+			a := i - 2
+			if p := d.tok(a - 1); p == "about" || p == "roughly" || p == "exactly" || p == "just" {
+				a--
+			}
+			return a, k + 1
+		}
+	}
+	return -1, -1
+}
+
+// minimisedMiss finds "You'll spot it in five seconds. I didn't.": the
+// writer's miss set against how quickly the reader sees it. The "didn't"
+// (or "did not") at i ends its sentence and has the writer as subject; the
+// sentence or the one before gives the reader the quick look.
+func minimisedMiss(d *doc, i int) (int, int) {
+	sent := d.sentOf(i)
+	if i != sent.last-1 {
+		return -1, -1
+	}
+	a := i
+	if d.tok(i) == "not" {
+		if d.tok(i-1) != "did" {
+			return -1, -1
+		}
+		a = i - 1
+	}
+	self := -1
+	for k := a - 1; k >= max(sent.first, a-8); k-- {
+		if w := d.tok(k); w == "i" || w == "we" {
+			self = k
+			break
+		}
+	}
+	if self < 0 {
+		return -1, -1
+	}
+	from := sent.first
+	if ps := int(d.toks[i].sent) - 1; ps >= 0 && self == sent.first {
+		from = d.sents[ps].first
+	}
+	for k := from; k < self; k++ {
+		w := d.tok(k)
+		if w != "you'll" && w != "you" && w != "anyone" && w != "everyone" {
+			continue
+		}
+		for j := k + 1; j <= k+3 && j < self; j++ {
+			if spotVerbs[d.tok(j)] {
+				return self, i + 1
+			}
+		}
+	}
+	return -1, -1
+}
+
+// failureToCheck finds "both were failures to go and check something
+// cheap" and "repeated failures to verify": the writer's look not taken,
+// named as a failure. "The failure to verify the signature was logged" is
+// a system event and stays quiet.
+func failureToCheck(d *doc, i int) (int, int) {
+	if d.tok(i+1) != "to" || !repeatWords[d.tok(i-1)] || !d.same(i-1, i+1) {
+		return -1, -1
+	}
+	v := i + 2
+	if d.tok(v) == "go" && d.tok(v+1) == "and" {
+		v += 2
+	}
+	if !checkVerbs[d.tok(v)] || !d.same(i, v) {
+		return -1, -1
+	}
+	return i - 1, v + 1
+}
