@@ -28,12 +28,13 @@ var caughtByVerbs = set("caught", "shown", "revealed", "surfaced", "exposed", "f
 var missingGuards = set("test", "tests", "case", "cases", "check", "checks", "setting", "settings",
 	"assertion", "assertions", "assert", "lint", "linter", "canary", "page", "run", "probe",
 	"line", "print", "printf", "breakpoint", "review", "query", "grep", "look", "glance", "rehearsal",
-	"dry-run", "trial", "config", "configuration", "threshold", "limit", "timeout", "flag")
+	"dry-run", "trial", "config", "configuration", "threshold", "limit", "timeout", "flag", "testing")
 
 // smallGuards make the guard small, single or graded: "one test
 // case", "a single assertion", "a more aggressive setting".
 var smallGuards = set("one", "single", "any", "more", "stricter", "tighter", "aggressive",
-	"lower", "higher", "extra", "additional", "another", "shorter", "smaller")
+	"lower", "higher", "extra", "additional", "another", "shorter", "smaller", "few", "couple",
+	"minute", "minutes", "second", "seconds")
 
 // noticedVerbs after "I'd have" are the writer's own noticing.
 var noticedVerbs = set("seen", "noticed", "caught", "spotted", "known", "found", "realised",
@@ -132,8 +133,8 @@ func guardSubject(d *doc, m int) int {
 			small = true
 		}
 	}
-	if gerundSubject(d, m) && (head || small) {
-		return s
+	if gerundSubject(d, m) {
+		return s // "running the suite once would have caught it": a step not taken
 	}
 	if !head || !small {
 		return -1

@@ -39,6 +39,19 @@ var guessGerunds = set("guessing", "theorizing", "theorising", "speculating", "c
 	"assuming", "poking", "flailing", "hoping", "blaming", "tweaking", "fiddling", "hypothesizing",
 	"hypothesising", "guesstimating", "staring", "praying", "thrashing")
 
+// stanceNouns name the writer's stance as a fault: "my stubbornness".
+var stanceNouns = set("stubbornness", "arrogance", "hubris", "smugness", "naivety", "naivete",
+	"naiveté", "impatience", "overconfidence", "complacency", "laziness", "carelessness",
+	"stupidity", "obstinacy", "sloppiness", "cockiness", "tunnel-vision")
+
+// stanceOwners before a stance noun make it the writer's.
+var stanceOwners = set("my", "our", "sheer", "pure", "own")
+
+// stanceAfter may follow a stance noun used of the writer; anything else
+// makes it a modifier ("our stubbornness metric").
+var stanceAfter = set("on", "about", "in", "was", "is", "cost", "costs", "caught", "led", "meant",
+	"kept", "got", "made", "won", "and", "that", "over", "toward", "towards", "here", "there", "again")
+
 // dismissGerunds after "kept" make a habit of setting a signal aside.
 var dismissGerunds = set("dismissing", "ignoring", "discounting", "disregarding", "overlooking",
 	"rationalising", "rationalizing", "doubting")
@@ -56,8 +69,12 @@ var repeatWords = set("were", "was", "are", "is", "repeated", "continued", "pers
 var spotVerbs = set("spot", "see", "notice", "catch", "find", "figure", "get", "guess")
 
 func stanceTriggers() []string {
-	return []string{"refusing", "refused", "refuse", "refuses", "away", "instead", "rather", "of",
-		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept"}
+	out := []string{"refusing", "refused", "refuse", "refuses", "away", "instead", "rather", "of",
+		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept", "want", "out"}
+	for w := range stanceNouns {
+		out = append(out, w)
+	}
+	return out
 }
 
 func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
@@ -101,9 +118,27 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		}
 		q = "What made the signal look safe to set aside at the time?"
+	case "want":
+		// "I didn't want to hear that the cache was the problem"
+		if p := d.tok(i - 1); (p == "didn't" || p == "not" && d.tok(i-2) == "did") && d.tok(i+1) == "to" &&
+			hearVerbs[d.tok(i+2)] && d.same(i-1, i+2) {
+			if s := c.ownSubject(d, i-1); s >= 0 {
+				a, b = s, i+3
+			}
+		}
+	case "out":
+		// "I talked myself out of the obvious fix"
+		if r := d.tok(i - 1); (r == "myself" || r == "ourselves") && awayVerbs[d.tok(i-2)] && d.tok(i+1) == "of" {
+			if s := c.ownSubject(d, i-2); s >= 0 {
+				a, b = s, i+2
+			}
+		}
 	case "didn't", "not":
 		a, b = minimisedMiss(d, i)
 		q = "What made it hard to see from where the writer stood at the time?"
+	default:
+		a, b = ownStanceNoun(d, i)
+		q = "What about the situation made this stance the natural one at the time?"
 	}
 	if a < 0 || b <= a {
 		return
@@ -142,7 +177,16 @@ func (c *Checker) ownSubject(d *doc, v int) int {
 			}
 		}
 		if d.toks[k].clause || k > first && d.toks[k-1].comma {
-			break
+			// "I had, for about an hour, simply refused": read past a
+			// short aside that follows an auxiliary or the writer.
+			j := k - 1
+			for j > first && j > k-7 && !(d.toks[j-1].comma && auxOrSelf(d.tok(j-1))) {
+				j--
+			}
+			if j <= first || j <= k-7 || !d.same(j-1, v) {
+				break
+			}
+			k = j
 		}
 	}
 	return -1
@@ -165,6 +209,9 @@ func (c *Checker) guessedInstead(d *doc, i int) (int, int) {
 	}
 	if habit < 0 {
 		return -1, -1
+	}
+	if f := d.sentOf(i).first; habit-f <= 1 && (d.tok(f) == "kept" || d.tok(f) == "spent") {
+		return f, n + 1 // a list item with no subject: "- kept guessing rather than reading"
 	}
 	s := c.ownSubject(d, habit)
 	if s < 0 {
@@ -267,4 +314,26 @@ func failureToCheck(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	return i - 1, v + 1
+}
+
+// auxOrSelf reports whether w may come right before an aside between a
+// subject and its verb: "I had, for an hour, refused".
+func auxOrSelf(w string) bool {
+	return w == "had" || w == "have" || w == "has" || w == "was" || w == "were" || selfPronouns[w]
+}
+
+// ownStanceNoun finds "my stubbornness cost us a day" and "sheer
+// arrogance on my part" at the stance noun i.
+func ownStanceNoun(d *doc, i int) (int, int) {
+	o := i - 1
+	if !stanceOwners[d.tok(o)] || !d.same(o, i) {
+		return -1, -1
+	}
+	if d.tok(o) == "own" && (d.tok(o-1) == "my" || d.tok(o-1) == "our") {
+		o--
+	}
+	if n := d.tok(i + 1); i+1 < d.sentOf(i).last && !d.toks[i].comma && !stanceAfter[n] && !isParticiple(n) {
+		return -1, -1
+	}
+	return o, i + 1
 }

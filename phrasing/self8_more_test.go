@@ -1,0 +1,68 @@
+package phrasing
+
+import "testing"
+
+// selfBlamefulMore are further wordings of the same three families, in
+// voices the first battery did not use: nouns of stance, list items,
+// table cells, contractions, long subjects and adverbs in between.
+var selfBlamefulMore = []string{
+	"My stubbornness cost us a day.",
+	"Sheer arrogance on my part.",
+	"Our hubris about the failover tooling caught up with us.",
+	"I didn't want to hear that the cache was the problem.",
+	"We did not want to believe the graphs.",
+	"I talked myself out of the obvious fix.",
+	"- kept guessing rather than reading the stack trace",
+	"| Debugging | We kept restarting pods instead of checking the logs |",
+	"For two days we stubbornly refused to consider the kernel upgrade.",
+	"I had, for about an hour, simply refused to believe the profiler.",
+	"Two minutes of testing would have caught it.",
+	"Running the suite once would have caught it.",
+	"The problem could have been identified much earlier.",
+	"This could have been prevented with better testing.",
+	"The regression could have been found sooner by running the full suite.",
+	"A single assertion in the parser would have flagged the bad row.",
+	"This must not happen again.",
+	"We will ensure this never recurs.",
+	"We guarantee it will never happen again.",
+	"- Make sure this never happens again",
+	"| Action | Ensure it does not happen again |",
+	"The incident was down to human error.",
+	"A combination of human and technical error caused the outage.",
+	"You would catch this in a code review; I didn't.",
+}
+
+// selfPlainMore are look-alikes in the same voices that must stay quiet.
+var selfPlainMore = []string{
+	"Our stubbornness metric tracks retries per request.",
+	"The service refused to believe the expired token.",
+	"I didn't want to wake the on-call for a warning.",
+	"We talked through the options on the bridge.",
+	"- retried rather than reading from the replica",
+	"| Debugging | The pods kept restarting instead of serving |",
+	"Two minutes of testing would have delayed the release by a day.",
+	"Running the suite takes an hour.",
+	"The problem could have been identified by any of three alerts, and the second one fired.",
+	"With a canary stage, this could have been caught earlier.",
+	"A single assertion in the parser costs nothing at runtime.",
+	"The same failure can happen again if the quota is not raised.",
+	"We are working to reduce the chance that this happens again.",
+	"Human error rates are tracked on the dashboard.",
+	"You would catch this in a code review, and the reviewer did.",
+	"The lease could have been renewed by any node.",
+}
+
+// TestSelfBatteryMore: the second battery, as TestSelfBattery.
+func TestSelfBatteryMore(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, s := range selfBlamefulMore {
+		if fs := c.Check(s); len(fs) == 0 {
+			t.Errorf("no finding on %q", s)
+		}
+	}
+	for _, s := range selfPlainMore {
+		if fs := c.Check(s); len(fs) != 0 {
+			t.Errorf("finding on %q: %s", s, describe(fs))
+		}
+	}
+}
