@@ -76,6 +76,8 @@ func detectGuardCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			p++
 		}
 		switch {
+		case w[0] == 'w' && d.tok(p) == "taken" && d.same(i, p):
+			a, b = takenOneTest(d, i, p)
 		case w[0] == 'w' && caughtByVerbs[d.tok(p)] && d.same(i, p):
 			a, b = guardSubject(d, i), p+1
 			if a < 0 {
@@ -146,7 +148,8 @@ func guardSubject(d *doc, m int) int {
 // test", "a unit test", "a smoke test".
 func testHead(d *doc, k, m int) bool {
 	for j := k; j < m && j <= k+2; j++ {
-		if w := d.tok(j); w == "test" || w == "tests" || w == "check" || w == "assertion" {
+		switch d.tok(j) {
+		case "test", "tests", "check", "assertion", "canary", "review", "rehearsal", "dry-run":
 			return true
 		}
 	}
@@ -157,7 +160,21 @@ func testHead(d *doc, k, m int) bool {
 // it": the writer at s, "have" at h, a verb of noticing after, and the
 // clause before opening with a small guard.
 func writerWouldHaveSeen(d *doc, s, h int) (int, int) {
-	if d.tok(h) != "have" || !noticedVerbs[d.tok(h+1)] || !d.same(s, h+1) || d.tok(s-1) != "and" {
+	if d.tok(h) != "have" || !noticedVerbs[d.tok(h+1)] || !d.same(s, h+1) {
+		return -1, -1
+	}
+	if d.tok(s-1) != "and" {
+		// "I'd have caught it with one more test"
+		for k := h + 2; k <= h+4 && d.same(s, k); k++ {
+			if d.tok(k) != "with" || !smallGuards[d.tok(k+1)] && !smallGuards[d.tok(k+2)] {
+				continue
+			}
+			for g := k + 2; g <= k+4 && d.same(k, g); g++ {
+				if missingGuards[d.tok(g)] {
+					return s, g + 1
+				}
+			}
+		}
 		return -1, -1
 	}
 	first := d.sentOf(s).first
@@ -251,4 +268,19 @@ func alternativesLaidOut(d *doc, p int) bool {
 		}
 	}
 	return false
+}
+
+// takenOneTest finds "it would have taken one test to catch this": the
+// modal at m, "taken" at p, a small guard and a verb of catching after.
+func takenOneTest(d *doc, m, p int) (int, int) {
+	small := false
+	for k := p + 1; k <= p+5 && d.same(m, k); k++ {
+		switch w := d.tok(k); {
+		case smallGuards[w] || w == "a" && testHead(d, k+1, k+3):
+			small = true
+		case w == "to" && small && noticedVerbs[participle(d.tok(k+1))]:
+			return m, k + 2
+		}
+	}
+	return -1, -1
 }

@@ -52,6 +52,15 @@ var stanceOwners = set("my", "our", "sheer", "pure", "own")
 var stanceAfter = set("on", "about", "in", "was", "is", "cost", "costs", "caught", "led", "meant",
 	"kept", "got", "made", "won", "and", "that", "over", "toward", "towards", "here", "there", "again")
 
+// rushedVerbs after "too quick to" are a conclusion reached in haste.
+var rushedVerbs = set("blame", "assume", "dismiss", "conclude", "declare", "ship", "merge", "deploy",
+	"judge", "accept", "rule", "restart", "close", "approve", "trust", "jump")
+
+// shameAdverbs opening a clause before the writer grade what follows:
+// "Embarrassingly, I had never run the restore".
+var shameAdverbs = set("embarrassingly", "shamefully", "stupidly", "foolishly", "naively",
+	"arrogantly", "lazily", "carelessly", "sloppily", "idiotically")
+
 // dismissGerunds after "kept" make a habit of setting a signal aside.
 var dismissGerunds = set("dismissing", "ignoring", "discounting", "disregarding", "overlooking",
 	"rationalising", "rationalizing", "doubting")
@@ -70,7 +79,10 @@ var spotVerbs = set("spot", "see", "notice", "catch", "find", "figure", "get", "
 
 func stanceTriggers() []string {
 	out := []string{"refusing", "refused", "refuse", "refuses", "away", "instead", "rather", "of",
-		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept", "want", "out"}
+		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept", "want", "out", "mine", "ours", "quick", "eager", "keen", "hasty", "fast"}
+	for w := range shameAdverbs {
+		out = append(out, w)
+	}
 	for w := range stanceNouns {
 		out = append(out, w)
 	}
@@ -83,7 +95,8 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	a, b := -1, -1
 	q := "What did the evidence look like at the time, and what made the other reading likelier?"
-	switch w := d.toks[i].word; w {
+	w := d.toks[i].word
+	switch w {
 	case "refusing", "refused", "refuse", "refuses":
 		if d.tok(i+1) == "to" && hearVerbs[d.tok(i+2)] && d.same(i, i+2) {
 			if s := c.ownSubject(d, i); s >= 0 {
@@ -133,10 +146,33 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				a, b = s, i+2
 			}
 		}
+	case "mine", "ours":
+		// "a silly oversight of mine"
+		if d.tok(i-1) == "of" && (errorNouns[d.tok(i-2)] || stanceNouns[d.tok(i-2)]) && d.same(i-2, i) {
+			a, b = i-2, i+1
+			for a > 0 && d.same(a-1, i) && (ownMistakeAdj[d.tok(a-1)] || intensifiers[d.tok(a-1)]) {
+				a--
+			}
+		}
+	case "quick", "eager", "keen", "hasty", "fast":
+		// "I was too quick to blame the network"
+		if (d.tok(i-1) == "too" || d.tok(i-1) == "so") && d.tok(i+1) == "to" && rushedVerbs[d.tok(i+2)] && d.same(i-1, i+2) {
+			if s := c.ownSubject(d, i-1); s >= 0 {
+				a, b = s, i+3
+			}
+		}
+		q = "What made the quick conclusion look safe at the time?"
 	case "didn't", "not":
 		a, b = minimisedMiss(d, i)
 		q = "What made it hard to see from where the writer stood at the time?"
 	default:
+		if shameAdverbs[w] {
+			// "Embarrassingly, I had never run the restore"
+			if d.toks[i].clause && d.toks[i].comma && (d.tok(i+1) == "i" || d.tok(i+1) == "we") {
+				a, b = i, i+2
+			}
+			break
+		}
 		a, b = ownStanceNoun(d, i)
 		q = "What about the situation made this stance the natural one at the time?"
 	}

@@ -30,6 +30,15 @@ var selfBlamefulMore = []string{
 	"The incident was down to human error.",
 	"A combination of human and technical error caused the outage.",
 	"You would catch this in a code review; I didn't.",
+	"Never again will we deploy on a Friday.",
+	"I was too quick to blame the network.",
+	"I'm embarrassed to admit I skipped the restore test.",
+	"Embarrassingly, I had never run the restore.",
+	"A silly oversight of mine.",
+	"A canary would have caught it immediately.",
+	"A code review would have caught this.",
+	"I'd have caught it with one more test.",
+	"It would have taken one test to catch this.",
 }
 
 // selfPlainMore are look-alikes in the same voices that must stay quiet.
@@ -50,6 +59,16 @@ var selfPlainMore = []string{
 	"Human error rates are tracked on the dashboard.",
 	"You would catch this in a code review, and the reviewer did.",
 	"The lease could have been renewed by any node.",
+	"We are doing everything we can to make sure this doesn't happen again.",
+	"We are working hard so that it won't happen again.",
+	"We are looking very hard at making sure this never recurs.",
+	"The scheduler was too quick to evict the pod.",
+	"Embarrassingly parallel jobs finish first.",
+	"That config file of mine is in the repo.",
+	"A timeout would have prevented the hang.",
+	"The retry would have caught the second failure.",
+	"I'd have caught the train with one more minute.",
+	"Humans make mistakes, so the tooling has to catch them.",
 }
 
 // TestSelfBatteryMore: the second battery, as TestSelfBattery.
