@@ -194,6 +194,15 @@ func writerWouldHaveSeen(d *doc, s, h int) (int, int) {
 // with the find word at p.
 func (c *Checker) passiveFoundEarlier(d *doc, i, p int) (int, int) {
 	n := p + 1
+	e := n
+	if d.tok(e) == "in" && d.tok(e+1) == "advance" {
+		e += 2
+	} else if d.tok(e) == "earlier" || d.tok(e) == "sooner" || d.tok(e) == "beforehand" {
+		e++
+	}
+	if d.tok(e) == "by" && gerundLike(d.tok(e+1)) && d.same(i, e+1) {
+		return i, e + 2 // "discovered in advance by aligning more closely"
+	}
 	if d.tok(n) == "by" && gerundLike(d.tok(n+1)) && d.same(i, n+1) {
 		return i, n + 2 // "discovered in advance by aligning more closely"
 	}

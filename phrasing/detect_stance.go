@@ -52,6 +52,15 @@ var stanceOwners = set("my", "our", "sheer", "pure", "own")
 var stanceAfter = set("on", "about", "in", "was", "is", "cost", "costs", "caught", "led", "meant",
 	"kept", "got", "made", "won", "and", "that", "over", "toward", "towards", "here", "there", "again")
 
+// insistGerunds after "kept" make a habit of holding to a theory: "I kept
+// insisting it was the network".
+var insistGerunds = set("insisting", "assuming", "believing", "arguing", "pretending",
+	"telling", "convincing")
+
+// easyStances after "too" judge the writer's ease: "we were too relaxed".
+var easyStances = set("relaxed", "casual", "trusting", "optimistic", "confident", "comfortable",
+	"lenient", "loose", "cavalier", "sure", "certain")
+
 // rushedVerbs after "too quick to" are a conclusion reached in haste.
 var rushedVerbs = set("blame", "assume", "dismiss", "conclude", "declare", "ship", "merge", "deploy",
 	"judge", "accept", "rule", "restart", "close", "approve", "trust", "jump")
@@ -79,7 +88,10 @@ var spotVerbs = set("spot", "see", "notice", "catch", "find", "figure", "get", "
 
 func stanceTriggers() []string {
 	out := []string{"refusing", "refused", "refuse", "refuses", "away", "instead", "rather", "of",
-		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept", "want", "out", "mine", "ours", "quick", "eager", "keen", "hasty", "fast"}
+		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept", "want", "out", "mine", "ours", "quick", "eager", "keen", "hasty", "fast", "proud", "bothered"}
+	for w := range easyStances {
+		out = append(out, w)
+	}
 	for w := range shameAdverbs {
 		out = append(out, w)
 	}
@@ -124,8 +136,23 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case "failure", "failures":
 		a, b = failureToCheck(d, i)
 		q = "What made the check look expensive or unnecessary at the time?"
+	case "proud":
+		// "I'm not proud of how long that took"
+		if n := d.tok(i - 1); (n == "not" || n == "wasn't" || n == "isn't" || n == "never") && d.tok(i+1) == "of" {
+			if s := c.ownSubject(d, i-1); s >= 0 && (d.tok(s) == "i" || d.tok(s) == "we" || selfBe[d.tok(s)]) {
+				a, b = s, i+2
+			}
+		}
+	case "bothered":
+		// "We never bothered with a restore drill"
+		if n := d.tok(i - 1); (n == "never" || n == "hadn't") && (d.tok(i+1) == "with" || d.tok(i+1) == "to") {
+			if s := c.ownSubject(d, i-1); s >= 0 {
+				a, b = s, i+2
+			}
+		}
+		q = "What made the step look unnecessary at the time?"
 	case "kept":
-		if dismissGerunds[d.tok(i+1)] && d.same(i, i+1) {
+		if (dismissGerunds[d.tok(i+1)] || insistGerunds[d.tok(i+1)]) && d.same(i, i+1) {
 			if s := c.ownSubject(d, i); s >= 0 {
 				a, b = s, i+2
 			}
@@ -166,6 +193,20 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		a, b = minimisedMiss(d, i)
 		q = "What made it hard to see from where the writer stood at the time?"
 	default:
+		if easyStances[w] {
+			// "we were too relaxed about backups", "I was overly optimistic"
+			l := i - 2
+			if d.tok(l) == "far" || d.tok(l) == "much" || d.tok(l) == "way" {
+				l-- // "we were far too relaxed"
+			}
+			if p := d.tok(i - 1); (p == "too" || p == "overly") && labelLinks[d.tok(l)] {
+				if s := c.ownSubject(d, l); s >= 0 {
+					a, b = s, i+1
+				}
+			}
+			q = "What made things look safe enough at the time?"
+			break
+		}
 		if shameAdverbs[w] {
 			// "Embarrassingly, I had never run the restore"
 			if d.toks[i].clause && d.toks[i].comma && (d.tok(i+1) == "i" || d.tok(i+1) == "we") {

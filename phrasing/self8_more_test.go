@@ -39,6 +39,16 @@ var selfBlamefulMore = []string{
 	"A code review would have caught this.",
 	"I'd have caught it with one more test.",
 	"It would have taken one test to catch this.",
+	"The issue could have been discovered in advance by talking to other teams.",
+	"Make sure you never repeat it.",
+	"| Lessons | One integration test would have caught this |",
+	"### My mistake: trusting the cache",
+	"- Lazy of me: no test for the empty case",
+	"We were far too relaxed about backups.",
+	"I'm not proud of how long that took.",
+	"We never bothered with a restore drill.",
+	"I kept insisting it was the network.",
+	"We kept assuming the replica was fine.",
 }
 
 // selfPlainMore are look-alikes in the same voices that must stay quiet.
@@ -69,6 +79,12 @@ var selfPlainMore = []string{
 	"The retry would have caught the second failure.",
 	"I'd have caught the train with one more minute.",
 	"Humans make mistakes, so the tooling has to catch them.",
+	"We were not too sure whether the replica had caught up.",
+	"The estimate was too optimistic for a holiday weekend.",
+	"I'm proud of how quickly the team rolled back.",
+	"Once we realized our mistake, we restored the row.",
+	"The pods kept assuming the old address until the cache expired.",
+	"The issue could have been discovered by any of the three probes.",
 }
 
 // TestSelfBatteryMore: the second battery, as TestSelfBattery.
