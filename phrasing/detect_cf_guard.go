@@ -59,7 +59,8 @@ func detectGuardCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	a, b := -1, -1
 	q := "What would have caught this earlier, and what made it hard to have at the time?"
-	switch w := d.toks[i].word; w {
+	w := d.toks[i].word
+	switch w {
 	case "if":
 		a, b = ifCareElided(d, i)
 	case "i'd", "we'd":
@@ -93,7 +94,14 @@ func detectGuardCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	f := c.finding(d, r, keyLine(d, a, i), b)
-	f.Question = q
+	switch {
+	case w == "if":
+		f.Question = q // mid-sentence: the rule's suggestion stands
+	case d.tok(b-1) == "earlier" || d.tok(b-1) == "advance" || d.toks[i+1].word == "have" && d.tok(i+2) == "been":
+		setRewrite(d, &f, a, clauseEnd(d, b-1), "Nothing in place surfaced it earlier", q)
+	default:
+		setRewrite(d, &f, a, clauseEnd(d, b-1), "Nothing in place at the time caught it", q)
+	}
 	if d.tok(a) == "i" || d.tok(a) == "we" || d.tok(a) == "i'd" || d.tok(a) == "we'd" {
 		f.Severity = Warning // the writer judged, not a guard
 	}

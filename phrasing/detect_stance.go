@@ -107,6 +107,7 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	a, b := -1, -1
 	q := "What did the evidence look like at the time, and what made the other reading likelier?"
+	stmt := "The evidence pointed elsewhere, and the working theory looked likelier at the time"
 	w := d.toks[i].word
 	switch w {
 	case "refusing", "refused", "refuse", "refuses":
@@ -127,15 +128,19 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case "instead", "rather":
 		a, b = c.guessedInstead(d, i)
 		q = "What made the check look expensive or unnecessary at the time?"
+		stmt = "Checking directly looked slower than reasoning it through at the time"
 	case "of":
 		a, b = c.labelOfMe(d, i)
 		q = "What about the situation made this easy to do at the time?"
+		stmt = "It looked safe enough at the time"
 	case "thought", "attention", "care", "consideration":
 		a, b = asMuchAsExpected(d, i)
 		q = "What else needed attention at the time, and what would have pointed here?"
+		stmt = "Other parts looked riskier at the time"
 	case "failure", "failures":
 		a, b = failureToCheck(d, i)
 		q = "What made the check look expensive or unnecessary at the time?"
+		stmt = "The check looked unnecessary at the time"
 	case "proud":
 		// "I'm not proud of how long that took"
 		if n := d.tok(i - 1); (n == "not" || n == "wasn't" || n == "isn't" || n == "never") && d.tok(i+1) == "of" {
@@ -151,6 +156,7 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		}
 		q = "What made the step look unnecessary at the time?"
+		stmt = "The step looked unnecessary at the time"
 	case "kept":
 		if (dismissGerunds[d.tok(i+1)] || insistGerunds[d.tok(i+1)]) && d.same(i, i+1) {
 			if s := c.ownSubject(d, i); s >= 0 {
@@ -189,9 +195,11 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		}
 		q = "What made the quick conclusion look safe at the time?"
+		stmt = "The first explanation looked right at the time"
 	case "didn't", "not":
 		a, b = minimisedMiss(d, i)
 		q = "What made it hard to see from where the writer stood at the time?"
+		stmt = "It was hard to see from where I stood at the time"
 	default:
 		if easyStances[w] {
 			// "we were too relaxed about backups", "I was overly optimistic"
@@ -205,6 +213,7 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				}
 			}
 			q = "What made things look safe enough at the time?"
+			stmt = "It looked safe enough at the time"
 			break
 		}
 		if shameAdverbs[w] {
@@ -216,12 +225,13 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		a, b = ownStanceNoun(d, i)
 		q = "What about the situation made this stance the natural one at the time?"
+		stmt = "It looked safe enough at the time"
 	}
 	if a < 0 || b <= a {
 		return
 	}
 	f := c.finding(d, r, keyLine(d, a, i), b)
-	f.Question = q
+	setRewrite(d, &f, a, clauseEnd(d, b-1), stmt, q)
 	*out = append(*out, f)
 }
 

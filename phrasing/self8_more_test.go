@@ -101,3 +101,35 @@ func TestSelfBatteryMore(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfRewrites: every finding of the new rules on the batteries asks a
+// question and offers a statement, and a rewrite put in the note reads
+// well and is quiet itself.
+func TestSelfRewrites(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	n := 0
+	for _, s := range append(append([]string{}, selfBlameful...), selfBlamefulMore...) {
+		for _, f := range c.Check(s) {
+			if f.Rule != "own-stance" && f.Rule != "guard-counterfactual" {
+				continue
+			}
+			if f.Question == "" || f.Suggestion == "" {
+				t.Errorf("%s on %q: question %q, suggestion %q", f.Rule, s, f.Question, f.Suggestion)
+			}
+			if f.Replacement == "" {
+				continue
+			}
+			n++
+			got := f.Apply(s)
+			if msg := rewriteProblem(s, got, f); msg != "" {
+				t.Errorf("%q -> %q: %s", s, got, msg)
+			}
+			if fs := c.Check(got); len(fs) != 0 {
+				t.Errorf("rewrite %q of %q is flagged: %s", got, s, describe(fs))
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d rewrites put in the note", n)
+	}
+}
