@@ -28,7 +28,8 @@ var caughtByVerbs = set("caught", "shown", "revealed", "surfaced", "exposed", "f
 var missingGuards = set("test", "tests", "case", "cases", "check", "checks", "setting", "settings",
 	"assertion", "assertions", "assert", "lint", "linter", "canary", "page", "run", "probe",
 	"line", "print", "printf", "breakpoint", "review", "query", "grep", "look", "glance", "rehearsal",
-	"dry-run", "trial", "config", "configuration", "threshold", "limit", "timeout", "flag", "testing")
+	"dry-run", "trial", "config", "configuration", "threshold", "limit", "timeout", "flag", "testing",
+	"suite")
 
 // smallGuards make the guard small, single or graded: "one test
 // case", "a single assertion", "a more aggressive setting".

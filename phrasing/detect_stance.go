@@ -34,10 +34,12 @@ var checkGerunds = set("checking", "isolating", "looking", "reading", "testing",
 	"verifying", "asking", "investigating", "bisecting", "profiling", "reproducing", "debugging",
 	"instrumenting", "logging", "confirming", "validating", "examining", "inspecting", "tracing")
 
-// guessGerunds before "instead of" are the expensive habit: "kept guessing".
-var guessGerunds = set("guessing", "theorizing", "theorising", "speculating", "calculating",
+// guessHabits around "instead of" are the expensive habit: "kept
+// guessing", "I assumed instead of verifying".
+var guessHabits = set("guessing", "theorizing", "theorising", "speculating", "calculating",
 	"assuming", "poking", "flailing", "hoping", "blaming", "tweaking", "fiddling", "hypothesizing",
-	"hypothesising", "guesstimating", "staring", "praying", "thrashing")
+	"hypothesising", "guesstimating", "staring", "praying", "thrashing", "guessed", "assumed",
+	"theorized", "theorised", "speculated", "hoped", "blamed", "poked", "flailed", "guess", "assume")
 
 // stanceNouns name the writer's stance as a fault: "my stubbornness".
 var stanceNouns = set("stubbornness", "arrogance", "hubris", "smugness", "naivety", "naivete",
@@ -56,6 +58,10 @@ var stanceAfter = set("on", "about", "in", "was", "is", "cost", "costs", "caught
 // insisting it was the network".
 var insistGerunds = set("insisting", "assuming", "believing", "arguing", "pretending",
 	"telling", "convincing")
+
+// fixedStances after "was" or "were" judge the writer's hold on a
+// theory: "I was fixated on the database".
+var fixedStances = set("fixated", "obsessed", "blinkered", "wedded")
 
 // easyStances after "too" judge the writer's ease: "we were too relaxed".
 var easyStances = set("relaxed", "casual", "trusting", "optimistic", "confident", "comfortable",
@@ -88,9 +94,11 @@ var spotVerbs = set("spot", "see", "notice", "catch", "find", "figure", "get", "
 
 func stanceTriggers() []string {
 	out := []string{"refusing", "refused", "refuse", "refuses", "away", "instead", "rather", "of",
-		"thought", "attention", "care", "consideration", "didn't", "not", "failures", "failure", "kept", "want", "out", "mine", "ours", "quick", "eager", "keen", "hasty", "fast", "proud", "bothered"}
-	for w := range easyStances {
-		out = append(out, w)
+		"thought", "attention", "care", "consideration", "vision", "didn't", "not", "failures", "failure", "kept", "want", "out", "mine", "ours", "quick", "eager", "keen", "hasty", "fast", "proud", "bothered"}
+	for _, m := range []map[string]bool{easyStances, fixedStances} {
+		for w := range m {
+			out = append(out, w)
+		}
 	}
 	for w := range shameAdverbs {
 		out = append(out, w)
@@ -179,6 +187,14 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				a, b = s, i+2
 			}
 		}
+	case "vision":
+		// "I had tunnel vision on the database"
+		if d.tok(i-1) == "tunnel" && (d.tok(i-2) == "had" || d.tok(i-2) == "got" || d.tok(i-2) == "developed") {
+			if s := c.ownSubject(d, i-2); s >= 0 {
+				a, b = s, i+1
+			}
+		}
+		stmt = "The first explanation looked right at the time"
 	case "mine", "ours":
 		// "a silly oversight of mine"
 		if d.tok(i-1) == "of" && (errorNouns[d.tok(i-2)] || stanceNouns[d.tok(i-2)]) && d.same(i-2, i) {
@@ -201,6 +217,15 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		q = "What made it hard to see from where the writer stood at the time?"
 		stmt = "It was hard to see from where I stood at the time"
 	default:
+		if fixedStances[w] {
+			if labelLinks[d.tok(i-1)] && d.tok(i-2) != "not" {
+				if s := c.ownSubject(d, i-1); s >= 0 {
+					a, b = s, i+1
+				}
+			}
+			stmt = "The first explanation looked right at the time"
+			break
+		}
 		if easyStances[w] {
 			// "we were too relaxed about backups", "I was overly optimistic"
 			l := i - 2
@@ -287,9 +312,12 @@ func (c *Checker) guessedInstead(d *doc, i int) (int, int) {
 	if link := d.tok(i + 1); link != "of" && link != "than" || !checkGerunds[d.tok(n)] || !d.same(i, n) {
 		return -1, -1
 	}
+	if d.toks[i].clause || i == d.sentOf(i).first {
+		return c.insteadFirst(d, i, n) // "Instead of checking, I guessed."
+	}
 	habit := -1
 	for k := i - 1; k >= i-6 && d.same(k, i) && !d.toks[k+1].clause; k-- {
-		if w := d.tok(k); guessGerunds[w] || (w == "kept" || w == "spent") && k < i-1 {
+		if w := d.tok(k); guessHabits[w] || (w == "kept" || w == "spent") && k < i-1 {
 			habit = k
 			break
 		}
@@ -305,6 +333,29 @@ func (c *Checker) guessedInstead(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	return s, n + 1
+}
+
+// insteadFirst finds "Instead of checking the logs, I guessed." at the
+// opening "instead" (i), the check's gerund at n.
+func (c *Checker) insteadFirst(d *doc, i, n int) (int, int) {
+	for k := n; k < n+6 && d.same(i, k); k++ {
+		if !d.toks[k].comma {
+			continue
+		}
+		s := k + 1
+		if w := d.tok(s); w != "i" && w != "we" || !d.same(i, s) {
+			return -1, -1
+		}
+		v := s + 1
+		for v < s+3 && adverbLike(&d.toks[min(v, len(d.toks)-1)]) {
+			v++
+		}
+		if guessHabits[d.tok(v)] || d.tok(v) == "kept" && guessHabits[d.tok(v+1)] {
+			return i, v + 1
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // labelOfMe finds "naive of me", "lazy of us": a conduct label with the

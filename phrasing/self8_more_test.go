@@ -49,6 +49,15 @@ var selfBlamefulMore = []string{
 	"We never bothered with a restore drill.",
 	"I kept insisting it was the network.",
 	"We kept assuming the replica was fine.",
+	"I had tunnel vision on the database.",
+	"I was fixated on the DNS theory.",
+	"I assumed instead of verifying.",
+	"Instead of checking the logs, I guessed.",
+	"Any decent test suite would have caught this.",
+	"This could have been detected sooner if someone had looked.",
+	"We will make sure nothing like this ever happens again.",
+	"This will never be repeated.",
+	"It came down to human fallibility.",
 }
 
 // selfPlainMore are look-alikes in the same voices that must stay quiet.
@@ -85,6 +94,12 @@ var selfPlainMore = []string{
 	"Once we realized our mistake, we restored the row.",
 	"The pods kept assuming the old address until the cache expired.",
 	"The issue could have been discovered by any of the three probes.",
+	"The tunnel vision test checks peripheral sight.",
+	"The worker was fixated on one shard by the scheduler's affinity rule.",
+	"Instead of checking the logs, the agent polls the API.",
+	"We rolled back instead of investigating further, to restore service first.",
+	"The suite would have taken an hour to run.",
+	"We are working hard so that nothing like this ever happens again.",
 }
 
 // TestSelfBatteryMore: the second battery, as TestSelfBattery.
