@@ -131,8 +131,7 @@ func remediationContext(d *doc, k int) bool {
 		case "learn", "learned", "learnt", "learning":
 			return true
 		case "hope", "hopefully", "hoping", "best", "try", "trying", "aim", "strive", "reduce",
-			"minimise", "minimize", "unlikely", "likely", "chance", "odds", "everything", "hard",
-			"effort", "efforts", "working":
+			"minimise", "minimize", "unlikely", "likely", "chance", "odds":
 			return true // a hope or an effort, not a promise: "we will do our best to"
 		case "sure", "certain", "guarantee", "promise":
 			for i := max(from, j-3); i < j; i++ {

@@ -79,7 +79,6 @@ var selfPlainMore = []string{
 	"You would catch this in a code review, and the reviewer did.",
 	"The lease could have been renewed by any node.",
 	"We are doing everything we can to make sure this doesn't happen again.",
-	"We are working hard so that it won't happen again.",
 	"We are looking very hard at making sure this never recurs.",
 	"The scheduler was too quick to evict the pod.",
 	"Embarrassingly parallel jobs finish first.",
@@ -99,7 +98,6 @@ var selfPlainMore = []string{
 	"Instead of checking the logs, the agent polls the API.",
 	"We rolled back instead of investigating further, to restore service first.",
 	"The suite would have taken an hour to run.",
-	"We are working hard so that nothing like this ever happens again.",
 }
 
 // TestSelfBatteryMore: the second battery, as TestSelfBattery.
