@@ -35,7 +35,8 @@ var missingGuards = set("test", "tests", "case", "cases", "check", "checks", "se
 // case", "a single assertion", "a more aggressive setting".
 var smallGuards = set("one", "single", "any", "more", "stricter", "tighter", "aggressive",
 	"lower", "higher", "extra", "additional", "another", "shorter", "smaller", "few", "couple",
-	"minute", "minutes", "second", "seconds")
+	"minute", "minutes", "second", "seconds", "obvious", "cheap", "easy", "trivial", "basic", "simple",
+	"quick", "even")
 
 // noticedVerbs after "I'd have" are the writer's own noticing.
 var noticedVerbs = set("seen", "noticed", "caught", "spotted", "known", "found", "realised",
@@ -82,6 +83,9 @@ func detectGuardCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			a, b = takenOneTest(d, i, p)
 		case w[0] == 'w' && caughtByVerbs[d.tok(p)] && d.same(i, p):
 			a, b = guardSubject(d, i), p+1
+			if a < 0 {
+				a = hadThereBeen(d, i) // "Had there been a single test, this would have shown up"
+			}
 			if a < 0 {
 				if s := i - 1; s >= 0 && (d.tok(s) == "i" || d.tok(s) == "we") {
 					a, b = writerWouldHaveSeen(d, s, p-1)
@@ -172,21 +176,23 @@ func writerWouldHaveSeen(d *doc, s, h int) (int, int) {
 	if d.tok(h) != "have" || !noticedVerbs[d.tok(h+1)] || !d.same(s, h+1) {
 		return -1, -1
 	}
+	first := d.sentOf(s).first
+	if d.tok(first) == "with" {
+		// "With even a basic canary we'd have caught it"
+		if smallGuardIn(d, first+1, s) {
+			return s, h + 2
+		}
+		return -1, -1
+	}
 	if d.tok(s-1) != "and" {
 		// "I'd have caught it with one more test"
 		for k := h + 2; k <= h+4 && d.same(s, k); k++ {
-			if d.tok(k) != "with" || !smallGuards[d.tok(k+1)] && !smallGuards[d.tok(k+2)] {
-				continue
-			}
-			for g := k + 2; g <= k+4 && d.same(k, g); g++ {
-				if missingGuards[d.tok(g)] {
-					return s, g + 1
-				}
+			if d.tok(k) == "with" && smallGuardIn(d, k+1, min(k+5, d.sentOf(s).last)) {
+				return s, k + 1
 			}
 		}
 		return -1, -1
 	}
-	first := d.sentOf(s).first
 	if w := d.tok(first); w != "one" && w != "a" && w != "just" && w != "single" && w != "another" {
 		return -1, -1
 	}
@@ -196,6 +202,22 @@ func writerWouldHaveSeen(d *doc, s, h int) (int, int) {
 		}
 	}
 	return s, h + 2
+}
+
+// smallGuardIn reports whether tokens [k, e) hold a small or graded word
+// and then a guard: "even a basic canary", "one more test".
+func smallGuardIn(d *doc, k, e int) bool {
+	small := false
+	for ; k < e && k < len(d.toks); k++ {
+		w := d.tok(k)
+		if smallGuards[w] || minimisers[w] {
+			small = true
+		}
+		if small && missingGuards[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveFoundEarlier finds "it could have been discovered earlier" and
@@ -301,4 +323,33 @@ func takenOneTest(d *doc, m, p int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// hadThereBeen returns the start of an opening "Had there been a single
+// test" or "If there had been one more check" before the modal at m, or
+// -1.
+func hadThereBeen(d *doc, m int) int {
+	f := d.sentOf(m).first
+	k := f
+	switch {
+	case d.tok(f) == "had" && d.tok(f+1) == "there" && d.tok(f+2) == "been":
+		k = f + 3
+	case d.tok(f) == "if" && d.tok(f+1) == "there" && d.tok(f+2) == "had" && d.tok(f+3) == "been":
+		k = f + 4
+	default:
+		return -1
+	}
+	small := false
+	for ; k < m && k <= f+8; k++ {
+		if smallGuards[d.tok(k)] || (d.tok(k) == "a" || d.tok(k) == "an") && testHead(d, k+1, m) {
+			small = true
+		}
+		if small && missingGuards[d.tok(k)] {
+			return f
+		}
+		if d.toks[k].comma {
+			return -1
+		}
+	}
+	return -1
 }

@@ -38,7 +38,7 @@ var checkGerunds = set("checking", "isolating", "looking", "reading", "testing",
 // guessing", "I assumed instead of verifying".
 var guessHabits = set("guessing", "theorizing", "theorising", "speculating", "calculating",
 	"assuming", "poking", "flailing", "hoping", "blaming", "tweaking", "fiddling", "hypothesizing",
-	"hypothesising", "guesstimating", "staring", "praying", "thrashing", "guessed", "assumed",
+	"hypothesising", "guesstimating", "staring", "praying", "thrashing", "guessed", "assumed", "chasing",
 	"theorized", "theorised", "speculated", "hoped", "blamed", "poked", "flailed", "guess", "assume")
 
 // stanceNouns name the writer's stance as a fault: "my stubbornness".
@@ -93,7 +93,7 @@ var repeatWords = set("were", "was", "are", "is", "repeated", "continued", "pers
 var spotVerbs = set("spot", "see", "notice", "catch", "find", "figure", "get", "guess")
 
 func stanceTriggers() []string {
-	out := []string{"refusing", "refused", "refuse", "refuses", "away", "instead", "rather", "of",
+	out := []string{"refusing", "refused", "refuse", "refuses", "away", "aside", "instead", "rather", "of",
 		"thought", "attention", "care", "consideration", "vision", "didn't", "not", "failures", "failure", "kept", "want", "out", "mine", "ours", "quick", "eager", "keen", "hasty", "fast", "proud", "bothered"}
 	for _, m := range []map[string]bool{easyStances, fixedStances} {
 		for w := range m {
@@ -124,9 +124,10 @@ func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				a, b = s, i+3
 			}
 		}
-	case "away":
-		for k := i - 1; k >= i-3 && d.same(k, i) && !d.toks[k].comma; k-- {
-			if awayVerbs[d.tok(k)] {
+	case "away", "aside":
+		for k := i - 1; k >= i-4 && d.same(k, i) && !d.toks[k].comma; k-- {
+			if v := d.tok(k); w == "away" && awayVerbs[v] || w == "aside" && (v == "brushed" || v == "swept" ||
+				v == "waved" || v == "brushing" || v == "waving") {
 				if s := c.ownSubject(d, k); s >= 0 {
 					a, b = s, i+1
 				}
@@ -309,14 +310,15 @@ func (c *Checker) ownSubject(d *doc, v int) int {
 // writer or a person as the subject.
 func (c *Checker) guessedInstead(d *doc, i int) (int, int) {
 	n := i + 2
-	if link := d.tok(i + 1); link != "of" && link != "than" || !checkGerunds[d.tok(n)] || !d.same(i, n) {
+	if link := d.tok(i + 1); link != "of" && link != "than" || !checkGerunds[d.tok(n)] && !checkVerbs[d.tok(n)] ||
+		!d.same(i, n) {
 		return -1, -1
 	}
 	if d.toks[i].clause || i == d.sentOf(i).first {
 		return c.insteadFirst(d, i, n) // "Instead of checking, I guessed."
 	}
 	habit := -1
-	for k := i - 1; k >= i-6 && d.same(k, i) && !d.toks[k+1].clause; k-- {
+	for k := i - 1; k >= i-8 && d.same(k, i) && !d.toks[k+1].clause; k-- {
 		if w := d.tok(k); guessHabits[w] || (w == "kept" || w == "spent") && k < i-1 {
 			habit = k
 			break

@@ -58,6 +58,16 @@ var selfBlamefulMore = []string{
 	"We will make sure nothing like this ever happens again.",
 	"This will never be repeated.",
 	"It came down to human fallibility.",
+	"I spent the afternoon chasing the wrong theory instead of reading the logs.",
+	"Rather than look at the data, I guessed.",
+	"I brushed the first error aside.",
+	"The obvious test would have caught this in seconds.",
+	"Had there been a single integration test, this would have shown up.",
+	"With even a basic canary we'd have caught it.",
+	"We will never again deploy without a canary.",
+	"The outage was caused by a simple human slip.",
+	"I got cocky after the first migration went well.",
+	"Our own overconfidence in the tooling was the real problem.",
 }
 
 // selfPlainMore are look-alikes in the same voices that must stay quiet.
@@ -98,6 +108,12 @@ var selfPlainMore = []string{
 	"Instead of checking the logs, the agent polls the API.",
 	"We rolled back instead of investigating further, to restore service first.",
 	"The suite would have taken an hour to run.",
+	"An attacker could have read the tokens if the bucket had been public.",
+	"The backup would have been restored by the nightly job.",
+	"With even a little luck we'd have caught the last train.",
+	"We set the old cluster aside for load tests.",
+	"Had there been a quorum, the write would have succeeded.",
+	"Rather than look at the data, the job guessed the encoding.",
 }
 
 // TestSelfBatteryMore: the second battery, as TestSelfBattery.
