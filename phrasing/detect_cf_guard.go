@@ -81,6 +81,10 @@ func detectGuardCF(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		switch {
 		case w[0] == 'w' && d.tok(p) == "taken" && d.same(i, p):
 			a, b = takenOneTest(d, i, p)
+		case w[0] == 'w' && d.tok(p) == "been" && caughtByVerbs[d.tok(p+1)] && d.tok(p+2) == "by" &&
+			smallGuardIn(d, p+3, min(p+7, d.sentOf(i).last)):
+			// "This would have been caught by a single test"
+			a, b = guardSubjectStart(d, i), p+3
 		case w[0] == 'w' && caughtByVerbs[d.tok(p)] && d.same(i, p):
 			a, b = guardSubject(d, i), p+1
 			if a < 0 {
@@ -352,4 +356,14 @@ func hadThereBeen(d *doc, m int) int {
 		}
 	}
 	return -1
+}
+
+// guardSubjectStart returns the first word of the clause holding the
+// modal at m.
+func guardSubjectStart(d *doc, m int) int {
+	s := m - 1
+	for s > d.sentOf(m).first && !d.toks[s].clause && !d.toks[s-1].comma && s > m-8 {
+		s--
+	}
+	return max(s, 0)
 }

@@ -91,10 +91,16 @@ func auxOrSelf(w string) bool {
 	return w == "had" || w == "have" || w == "has" || w == "was" || w == "were" || selfPronouns[w]
 }
 
-// ownStanceNoun finds "my stubbornness cost us a day" and "sheer
-// arrogance on my part" at the stance noun i.
+// ownStanceNoun finds "my stubbornness cost us a day", "sheer arrogance
+// on my part" and a fragment such as "Hubris, basically." at the stance
+// noun i.
 func ownStanceNoun(d *doc, i int) (int, int) {
 	o := i - 1
+	if i == d.sentOf(i).first && d.toks[i].comma && d.same(i, i+1) && adverbLike(&d.toks[i+1]) {
+		// A fragment naming the stance with a shrug: "Hubris, basically."
+		// A bare "Laziness." is a term being defined.
+		return i, i + 1
+	}
 	if !stanceOwners[d.tok(o)] || !d.same(o, i) {
 		return -1, -1
 	}

@@ -68,6 +68,12 @@ var selfBlamefulMore = []string{
 	"The outage was caused by a simple human slip.",
 	"I got cocky after the first migration went well.",
 	"Our own overconfidence in the tooling was the real problem.",
+	"This would have been caught by a single test.",
+	"It would have been caught by one more assertion.",
+	"- [ ] Ensure this never happens again",
+	"I'm kicking myself for not checking the replica.",
+	"Hubris, basically.",
+	"Running one test would've saved us the weekend.",
 }
 
 // selfPlainMore are look-alikes in the same voices that must stay quiet.
@@ -114,6 +120,9 @@ var selfPlainMore = []string{
 	"We set the old cluster aside for load tests.",
 	"Had there been a quorum, the write would have succeeded.",
 	"Rather than look at the data, the job guessed the encoding.",
+	"The bug would have been caught by the nightly tests had they run on this branch.",
+	"**Hubris.** The second act of the play turns on it.",
+	"The kick drum track was muted.",
 }
 
 // TestSelfBatteryMore: the second battery, as TestSelfBattery.
