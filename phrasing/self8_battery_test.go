@@ -1,9 +1,6 @@
 package phrasing
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // selfBlameful are sentences in which the writer or the team judges its own
 // conduct, a counterfactual names a test, a setting, a check or the writer,
@@ -125,5 +122,4 @@ func TestSelfBattery(t *testing.T) {
 			t.Errorf("finding on %q: %s", s, describe(fs))
 		}
 	}
-	_ = strings.TrimSpace
 }
