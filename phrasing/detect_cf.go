@@ -131,7 +131,8 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 		if passive && fixedWords[d.tok(next+1)] && speedAfter[d.tok(next+2)] && d.same(i, next+2) &&
-			(d.tok(next+2) != "in" && d.tok(next+2) != "within" || timeAfter(d, next+3)) && !openQuestion(d, i) {
+			(d.tok(next+2) != "in" && d.tok(next+2) != "within" || timeAfter(d, next+3) && problemSubject(d, j)) &&
+			!openQuestion(d, i) {
 			// "a problem that could have been solved in half the time"
 			// grades the response with what we know now.
 			*out = append(*out, c.finding(d, r, i, next+3))
@@ -149,6 +150,9 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	// "we could have been much worse off" is luck; "we should have been
 	// more careful" grades the team.
 	if passive && luckWords[d.tok(next+1)] && kind != namedPerson && kind != rolePerson && modal != 's' {
+		return
+	}
+	if modal == 'c' && kind == selfPerson && alternativesLaidOut(d, next) {
 		return
 	}
 	end := next + 1

@@ -33,7 +33,8 @@ var conductLabels = set("lazy", "careless", "sloppy", "complacent", "negligent",
 	"hasty", "naive", "naïve", "overconfident", "over-confident", "impatient", "lax", "cavalier",
 	"inattentive", "stupid", "foolish", "dumb", "arrogant", "rash", "irresponsible", "clumsy",
 	"lazier", "sloppier", "incompetent", "unprofessional", "thoughtless", "short-sighted",
-	"shortsighted", "inexcusable", "overzealous")
+	"shortsighted", "inexcusable", "overzealous", "smug", "stubborn", "cocky", "obstinate",
+	"pigheaded", "pig-headed", "headstrong", "gullible", "presumptuous", "blasé", "blase")
 
 // labelLinks link a subject to a label; "got" and "became" too ("we got
 // complacent").
@@ -111,6 +112,7 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case conductLabels[w]:
 		a, b = c.labelledPerson(d, i)
+		a = keyLine(d, max(a, 0), i)
 		q = "What about the situation made this easy to do at the time?"
 	case worsenVerbs[w]:
 		if e := problemAfter(d, i+1); e > 0 && c.doerBefore(d, i) >= 0 {

@@ -82,7 +82,8 @@ func nobodySubject(d *doc, i int) (start, k int, ok bool) {
 // assumed" is a judgement.
 var faultAdverbs = map[string]bool{"carelessly": true, "wrongly": true, "incorrectly": true,
 	"hastily": true, "hurriedly": true, "blindly": true, "recklessly": true, "negligently": true,
-	"sloppily": true, "lazily": true, "thoughtlessly": true, "accidentally": false,
+	"sloppily": true, "lazily": true, "thoughtlessly": true,
+	"stubbornly": true, "arrogantly": true, "smugly": true, "naively": true, "accidentally": false,
 	"mistakenly": false, "inadvertently": false, "unintentionally": false, "erroneously": false}
 
 // personalAdverbs describe conduct only people have.

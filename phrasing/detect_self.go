@@ -151,6 +151,9 @@ func ownMistake(d *doc, i int) (int, int) {
 		if be := d.tok(i + 1); be == "was" || be == "is" || be == "were" {
 			return k, i + 2
 		}
+		if d.toks[i].comma && (k == d.sentOf(i).first || d.toks[k].clause) {
+			return k, i + 1 // a heading or list item: "My mistake: trusting the cache"
+		}
 		for j := k - 1; j >= k-4 && d.same(j, k); j-- {
 			switch d.tok(j) {
 			case "realized", "realised", "spotted", "found", "noticed", "fixed", "corrected",

@@ -15,7 +15,8 @@ var workNouns = set("testing", "tests", "test", "coverage", "planning", "plan", 
 	"effort", "rollout", "management", "leadership", "ownership", "monitoring", "alerting",
 	"onboarding", "training", "estimation", "estimates", "scoping", "analysis", "triage",
 	"escalation", "handling", "supervision", "communicating", "notes", "runbook", "runbooks",
-	"playbook", "playbooks", "instructions", "guidance", "comms")
+	"playbook", "playbooks", "instructions", "guidance", "comms", "fix", "patch", "arithmetic",
+	"calculation", "calculations", "reasoning", "diagnosis", "investigation", "debugging")
 
 // workJudged after "was" grade the work.
 var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", "lax", "subpar",
@@ -23,13 +24,14 @@ var workJudged = set("inadequate", "insufficient", "poor", "sloppy", "lacking", 
 	"non-existent", "terrible", "awful", "bad", "weak", "careless", "rushed", "lousy", "spotty",
 	"minimal", "incomplete", "superficial", "cursory", "chaotic", "half-baked", "immature",
 	"disorganized", "disorganised", "uncoordinated", "outdated", "out-of-date", "unhelpful",
-	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy", "perfunctory", "inconsistent")
+	"limited", "ad-hoc", "unclear", "misleading", "confusing", "sparse", "patchy", "perfunctory", "inconsistent",
+	"worthless", "useless", "pointless", "laughable", "amateurish", "garbage", "rubbish")
 
 // gradeAdverbs may sit between "was" and the grade.
 var gradeAdverbs = set("very", "pretty", "quite", "really", "clearly", "somewhat", "completely",
 	"largely", "too", "extremely", "fairly", "simply", "totally", "obviously", "rather",
 	"generally", "also", "still", "often", "badly", "woefully", "severely", "entirely", "all",
-	"both", "almost", "nearly", "virtually", "practically")
+	"both", "almost", "nearly", "virtually", "practically", "much")
 
 // stateGrades are grades that also tell a thing's state at a time:
 // "incomplete when the window closed".
