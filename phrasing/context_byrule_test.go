@@ -2,12 +2,12 @@ package phrasing
 
 import "testing"
 
-// TestRoundEightContext: families of false alarms read on round seven's
+// TestContextByRule: families of false alarms read on round seven's
 // held-out documents, each written as several sentences of our own, with
 // a blameful twin that must still flag. The families are about what the
 // words do in the sentence (an effort, a guard already built, a capability
 // of a system, a label in a list), not the one wording seen.
-func TestRoundEightContext(t *testing.T) {
+func TestContextByRule(t *testing.T) {
 	c := NewChecker(DefaultRules(), []string{"Kim"})
 	for _, tc := range []struct {
 		rule, quiet, flagged string

@@ -64,7 +64,6 @@ var selfBlamefulMore = []string{
 	"The obvious test would have caught this in seconds.",
 	"Had there been a single integration test, this would have shown up.",
 	"With even a basic canary we'd have caught it.",
-	"We will never again deploy without a canary.",
 	"The outage was caused by a simple human slip.",
 	"I got cocky after the first migration went well.",
 	"Our own overconfidence in the tooling was the real problem.",
@@ -78,6 +77,8 @@ var selfBlamefulMore = []string{
 
 // selfPlainMore are look-alikes in the same voices that must stay quiet.
 var selfPlainMore = []string{
+	// A never-again that names the guard it asks for can be checked.
+	"We will never again deploy without a canary.",
 	"Our stubbornness metric tracks retries per request.",
 	"The service refused to believe the expired token.",
 	"I didn't want to wake the on-call for a warning.",

@@ -2,7 +2,7 @@ package phrasing
 
 import "strings"
 
-// Context read from round seven's held-out documents, written as families
+// Context per rule, kept to families of wording rather than lines
 // rather than lines: a never-again framed as an effort or scoped to being
 // noticed, "root cause" as the topic of a report, a milestone in a table
 // row, a question answered with several causes or a general remark, a
@@ -12,9 +12,9 @@ import "strings"
 // a thing nobody looked at, and an action measured on a named thing. Every
 // scan reads a bounded window around the finding.
 
-// roundEightContext reports whether finding f at token k is one of the
+// ruleShapeContext reports whether finding f at token k is one of the
 // shapes above.
-func roundEightContext(d *doc, k int, f *Finding) bool {
+func ruleShapeContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "absolute-remediation":
 		return effortFramed(d, k) || scopedAgain(d, f) || guardDone(d, k)

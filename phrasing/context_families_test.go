@@ -2,11 +2,11 @@ package phrasing
 
 import "testing"
 
-// TestRoundSevenContext: shapes that stayed false alarms on real
+// TestContextFamilies: shapes that stayed false alarms on real
 // postmortems after round six, written for debrief: each quiet line is in
 // a family (a timeline row opened by a date, a cause said to be hard to
 // give, ...) and its twin still flags.
-func TestRoundSevenContext(t *testing.T) {
+func TestContextFamilies(t *testing.T) {
 	c := NewChecker(DefaultRules(), []string{"Kim"})
 	for _, tc := range []struct {
 		rule, quiet, flagged string
