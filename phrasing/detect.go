@@ -58,6 +58,7 @@ func init() {
 		"graded-manner": {triggers: mannerTriggers(), run: detectManner},
 		"setup-graded":  {triggers: setupTriggers(), run: detectSetupGraded},
 		"others-judged": {triggers: othersTriggers(), run: detectOthersJudged},
+		"act-graded":    {triggers: actTriggers(), run: detectActGraded},
 	}
 }
 

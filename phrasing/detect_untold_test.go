@@ -136,6 +136,24 @@ func TestUntoldUnplannedGraded(t *testing.T) {
 			"The runbook was not located yet.", "What would have made locating the runbook possible at the time?"},
 		{"Users were only informed afterwards.", "left-untold",
 			"Users were informed afterwards.", "What made telling the people affected hard to fit in at the time?"},
+		{"The script was mistakenly run against production.", "act-graded",
+			"The script was run against production.", "What made this action look right at the time?"},
+		{"Script is mistakenly executed.", "act-graded",
+			"Script is executed.", "What made this action look right at the time?"},
+		{"The migration was executed prematurely.", "act-graded",
+			"The migration was executed early.", "What made this action look right at the time?"},
+		{"The wrong branch was accidentally deployed.", "act-graded",
+			"The wrong branch was deployed.", "What made this action look right at the time?"},
+		{"The old config was inadvertently pushed to all regions.", "act-graded",
+			"The old config was pushed to all regions.", "What made this action look right at the time?"},
+		{"The table got dropped by mistake.", "act-graded",
+			"The table got dropped.", "What made this action look right at the time?"},
+		{"The flag was wrongly enabled for all tenants.", "act-graded",
+			"The flag was enabled for all tenants.", "What made this action look right at the time?"},
+		{"A premature version of the script was run on the prod cluster by mistake.", "act-graded",
+			"A premature version of the script was run on the prod cluster.", "What made this action look right at the time?"},
+		{"The cleanup job was started too early.", "act-graded",
+			"The cleanup job was started early.", "What made this action look right at the time?"},
 	} {
 		fs := c.Check(tc.note)
 		var f *Finding
@@ -223,6 +241,13 @@ func TestUntoldUnplannedGraded(t *testing.T) {
 		"We could not find any evidence of data loss.",
 		"Sam was unable to join the call.",
 		"The API could not provide a consistent snapshot.",
+		"The request was mistakenly classified as spam by the filter.",
+		"The packet was accidentally dropped by the NIC.",
+		"Messages were erroneously marked as read due to a bug in the client.",
+		"A cache entry was wrongly reused after the restart because the key omitted the tenant.",
+		"The timer fired prematurely.",
+		"The job was executed at 02:00.",
+		"The feature flag was accidentally left on by the migration script.",
 	} {
 		if fs := c.Check(quiet); len(fs) > 0 {
 			t.Errorf("%q should stay quiet: %s", quiet, describe(fs))
