@@ -40,7 +40,7 @@ var runWords = set("running", "left", "allowed", "kept", "operating", "run", "ex
 
 func mannerTriggers() []string {
 	return []string{"manner", "way", "fashion", "attention", "oversight", "running", "left",
-		"allowed", "kept", "operating", "exposed", "afterthought", "insufficient", "inadequate",
+		"allowed", "kept", "operating", "exposed", "afterthought", "failing", "insufficient", "inadequate",
 		"lacking"}
 }
 
@@ -55,6 +55,8 @@ func detectManner(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		attentionOwed(c, d, i, r, out)
 	case "oversight":
 		oversightBy(c, d, i, r, out)
+	case "failing":
+		failingOf(c, d, i, r, out)
 	case "afterthought":
 		afterthought(c, d, i, r, out)
 	case "insufficient", "inadequate", "lacking":
@@ -134,14 +136,17 @@ func mannerGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		rep = be + d.span(neg+1, in) + " " + rep
 	}
 	st, e := d.toks[a].start, d.toks[i].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
+	offer(&f, st, e, rep)
 	*out = append(*out, f)
 }
 
 // attentionOwed reads "not getting the attention it deserved".
 func attentionOwed(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	need, ok := deservedWords[d.tok(i+2)]
+	last := i + 2
+	if d.tok(i+2) == "should" && d.tok(i+3) == "have" {
+		need, ok, last = "needed", true, i+3 // "the attention it should have"
+	}
 	if p := d.tok(i + 1); !ok || p != "it" && p != "they" || !d.same(i, i+2) || d.tok(i-1) != "the" {
 		return
 	}
@@ -153,7 +158,7 @@ func attentionOwed(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if neg < 0 {
 		return
 	}
-	f := c.finding(d, r, neg, i+3)
+	f := c.finding(d, r, neg, last+1)
 	f.Question = "What took the time this needed at the time?"
 	verb := d.tok(v)
 	a := neg
@@ -172,9 +177,8 @@ func attentionOwed(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		verb = d.span(neg+1, v+1) // "has not been getting": keep "been"
 	}
 	rep := lead + verb + " less time than " + d.tok(i+1) + " " + need
-	st, e := d.toks[a].start, d.toks[i+2].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
+	st, e := d.toks[a].start, d.toks[last].end
+	offer(&f, st, e, rep)
 	*out = append(*out, f)
 }
 
@@ -204,12 +208,9 @@ func oversightBy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		who += "'s"
 	}
 	rep := "a gap in " + who + " checks"
-	if d.toks[a].cap {
-		rep = capitalize(rep)
-	}
+	rep = capAs(d, a, rep)
 	st, en := d.toks[a].start, d.toks[e-1].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, en-st
+	offer(&f, st, en, rep)
 	*out = append(*out, f)
 }
 
@@ -232,10 +233,7 @@ func neverRunning(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	f := c.finding(d, r, a, i+1)
 	f.Question = "What made this state look acceptable at the time?"
-	rep := "had been"
-	if d.toks[a].cap {
-		rep = "Had been"
-	}
+	rep := capAs(d, a, "had been")
 	st, e := d.toks[a].start, d.toks[i-1].end
 	f.Suggestion = rep + " " + d.tok(i)
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
@@ -251,8 +249,7 @@ func afterthought(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f := c.finding(d, r, a, i+1)
 	f.Question = "What pushed this down the list at the time?"
 	rep := d.span(a, a+1) + " planned last"
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, d.toks[a].start, d.toks[i].end-d.toks[a].start
+	offer(&f, d.toks[a].start, d.toks[i].end, rep)
 	*out = append(*out, f)
 }
 
@@ -310,12 +307,34 @@ func practiceGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if d.tok(i+1) == "to" {
 		rep = "did not"
 	}
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, d.toks[a].start, d.toks[i].end-d.toks[a].start
+	offer(&f, d.toks[a].start, d.toks[i].end, rep)
 	if d.tok(i+1) == "to" {
 		// "this was insufficient to catch the error": "this did not catch the error"
 		e := d.toks[i+1].end
 		f.ReplaceLength = e - d.toks[a].start
 	}
+	*out = append(*out, f)
+}
+
+// failingOf reads "a failing of our review process", "a failing in the
+// vendor's checks".
+func failingOf(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if p := d.tok(i + 1); p != "of" && p != "in" || !d.same(i, i+2) {
+		return
+	}
+	if o := d.tok(i + 2); o != "our" && o != "their" && !possessive(o) && c.personStartingAt(d, i+2) < 0 {
+		return
+	}
+	a := i - 1
+	for a > i-3 && d.same(a, i) && d.tok(a) != "a" {
+		a--
+	}
+	if d.tok(a) != "a" || !d.same(a, i) {
+		return
+	}
+	f := c.finding(d, r, a, i+3)
+	f.Question = "What would have made this gap visible before it mattered?"
+	rep := capAs(d, a, "a gap in")
+	offer(&f, d.toks[a].start, d.toks[i+1].end, rep)
 	*out = append(*out, f)
 }

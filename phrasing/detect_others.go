@@ -57,10 +57,12 @@ func detectSetupGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	v, e := i, i+1
 	if d.tok(i) == "set" {
-		if d.tok(i+1) != "up" {
-			return
+		switch {
+		case d.tok(i+1) == "up":
+			e++
+		case !badGrades[d.tok(i+1)] && !badGrades[d.tok(i-1)]:
+			return // "set" alone is graded only by a bad grade: "set incorrectly"
 		}
-		e++
 	}
 	good := func(w string) bool { return setupGrades[w] && !badGrades[w] && w != "sufficiently" }
 	k := v - 1 // walks back to the auxiliary
@@ -73,7 +75,7 @@ func detectSetupGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		graded = graded || badGrades[g]
 		e++
 	}
-	if e == v+1 && !setupGrades[d.tok(v-1)] || d.tok(v) == "set" && e == v+2 && !setupGrades[d.tok(v-1)] {
+	if e == v+1 && !setupGrades[d.tok(v-1)] || d.tok(v) == "set" && d.tok(v+1) == "up" && e == v+2 && !setupGrades[d.tok(v-1)] {
 		return // no grade at all: "was not configured to use TLS"
 	}
 	a := k + 1
@@ -109,16 +111,19 @@ func detectSetupGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f := c.finding(d, r, a, e)
 	f.Question = "What made the right settings hard to see when this was set up?"
 	rep := d.span(v, v+1)
-	if d.tok(v) == "set" {
+	if d.tok(v) == "set" && d.tok(v+1) == "up" {
 		rep = d.span(v, v+2)
 	}
 	if b := v - 1; d.tok(b) == "been" && a < b || d.tok(v-2) == "been" && a < v-2 {
 		rep = "been " + rep
 	}
-	rep += " with settings that did not fit"
+	if d.tok(v) == "set" && d.tok(v+1) != "up" {
+		rep += " to values that did not fit" // "set incorrectly"
+	} else {
+		rep += " with settings that did not fit"
+	}
 	st, en := d.toks[a].start, d.toks[e-1].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, en-st
+	offer(&f, st, en, rep)
 	*out = append(*out, f)
 }
 
@@ -157,8 +162,7 @@ func missedStep(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		rep = "stayed unchanged"
 	}
 	st, e := d.toks[aux].start, d.toks[i].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
+	offer(&f, st, e, rep)
 	*out = append(*out, f)
 }
 
@@ -223,9 +227,18 @@ func detectOthersJudged(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f := c.finding(d, r, s, k+1)
 	e := clauseEnd(d, k+1)
 	oe, _ := objectNP(d, k+1, e)
+	qe := oe
+	if qe < 0 {
+		// "provide logs for the outage", "explain what had happened"
+		for qe = k + 1; qe < min(e, k+5) && !npStop[d.tok(qe)]; qe++ {
+		}
+		if whWords[d.tok(k+1)] {
+			qe = min(e, k+6) // "explain what had happened"
+		}
+	}
 	f.Question = "What would have made " + gerund(d.tok(k)) + " possible at the time?"
-	if oe > 0 {
-		f.Question = "What would have made " + gerund(d.tok(k)) + " " + lowerFirst(trimPunct(d.span(k+1, oe))) + " possible at the time?"
+	if qe > k+1 {
+		f.Question = "What would have made " + gerund(d.tok(k)) + " " + lowerFirst(trimPunct(d.span(k+1, qe))) + " possible at the time?"
 	}
 	if oe < 0 {
 		*out = append(*out, f)
@@ -233,7 +246,10 @@ func detectOthersJudged(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	obj := trimPunct(d.span(k+1, oe))
 	be := beFor(d, oe-1)
-	done := "not " + participle(d.tok(k)) + " yet"
+	done := "not " + participle(d.tok(k))
+	if oe >= e {
+		done += " yet" // "The fault was not diagnosed yet."
+	}
 	if d.tok(k) == "provide" || d.tok(k) == "supply" || d.tok(k) == "give" || d.tok(k) == "produce" {
 		done = "not available"
 	}
@@ -269,10 +285,7 @@ func despiteAsked(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	f := c.finding(d, r, i, k+1)
 	f.Question = "What kept the requests from reaching the people who had to act, or made acting on them hard?"
-	rep := "after"
-	if d.toks[i].cap {
-		rep = "After"
-	}
+	rep := capAs(d, i, "after")
 	f.Suggestion = rep + " " + d.span(i+1, k+1)
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, d.toks[i].start, d.toks[i].end-d.toks[i].start
 	*out = append(*out, f)

@@ -105,3 +105,18 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, en-st
 	*out = append(*out, f)
 }
+
+// offer makes rep the finding's suggestion and the replacement for the
+// bytes [st, e) of the note.
+func offer(f *Finding, st, e int, rep string) {
+	f.Suggestion = rep
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
+}
+
+// capAs gives rep a capital when token a, whose place it takes, has one.
+func capAs(d *doc, a int, rep string) string {
+	if d.toks[a].cap {
+		return capitalize(rep)
+	}
+	return rep
+}

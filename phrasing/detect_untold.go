@@ -2,24 +2,19 @@ package phrasing
 
 import "strings"
 
-// People left untold and cases left out of a plan, in the many ways
-// authors word them: a nominal failure ("the failure to notify users", "a
+// People left untold, in the many ways authors word it: a nominal failure ("the failure to notify users", "a
 // failure to communicate the risk", "Failure to inform operators"), a list
 // item or table cell with no subject ("Failed to proactively communicate
 // to partners"), the writer or a team not reaching out ("we didn't reach
 // out to affected customers"), a passive with the people as subject
-// ("Customers were never told", "users were not informed"), and a step
-// the plan did not cover ("a step failed which we had not planned for",
-// "we hadn't accounted for replica lag", "this case was not planned for").
-// A program notifying ("the job failed to notify the webhook"), a rule
+// ("Customers were never told", "users were not made aware"), no notice
+// given ("No advance notice was given to partners") and a message judged
+// late ("only notified later"). A program notifying ("the job failed to notify the webhook"), a rule
 // for what happens on failure ("on failure to notify, the job retries"),
-// a reason given, and a plan for a date ("not planned for this quarter")
-// are facts.
+// a reason given, and the team's own staff not paged ("as a result our
+// staff wasn't notified") are facts.
 
-func init() {
-	detectorNames["untold"] = true
-	detectorNames["unplanned"] = true
-}
+func init() { detectorNames["untold"] = true }
 
 // tellVerbs tell people something; left out, people were left untold.
 var tellVerbs = set("notify", "communicate", "inform", "warn", "tell", "alert", "announce",
@@ -60,7 +55,60 @@ var ruleWords = set("results", "returns", "triggers", "retries", "raises", "logs
 
 func untoldTriggers() []string {
 	return []string{"failure", "failures", "failed", "fail", "didn't", "not", "never", "only",
-		"wasn't", "weren't"}
+		"wasn't", "weren't", "no"}
+}
+
+// moreNotice are notices beyond noticeNouns that people are given: "any
+// update", "word of the change".
+var moreNotice = set("headsup", "update", "updates", "word", "communication")
+
+// noticeNoun reports whether w names a notice people are given.
+func noticeNoun(w string) bool { return noticeNouns[w] || moreNotice[w] }
+
+// noticeMods may come before a notice noun: "any advance notice".
+var noticeMods = set("any", "advance", "prior", "much", "an", "a", "the", "early", "enough",
+	"sufficient", "adequate", "timely")
+
+// untoldNoNotice reads "No advance notice was given to partners".
+func untoldNoNotice(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	j := i + 1
+	for j < i+4 && noticeMods[d.tok(j)] {
+		j++
+	}
+	if !noticeNoun(d.tok(j)) || !d.same(i, j+3) {
+		return
+	}
+	if be := d.tok(j + 1); be != "was" && be != "were" {
+		return
+	}
+	if g := d.tok(j + 2); g != "given" && g != "sent" && g != "provided" || d.tok(j+3) != "to" {
+		return
+	}
+	if !audience[d.tok(j+4)] && !audience[d.tok(j+5)] && !audience[d.tok(j+6)] || reasonAfter(d, j+4) {
+		return
+	}
+	f := c.finding(d, r, i, j+4)
+	f.Question = untoldQuestion
+	rep := capAs(d, i, "no notice reached")
+	offer(&f, d.toks[i].start, d.toks[j+3].end, rep)
+	*out = append(*out, f)
+}
+
+// untoldUnheard reads "our customers didn't hear from us for six hours";
+// k is "hear".
+func untoldUnheard(c *Checker, d *doc, i, k int, r *rule, out *[]Finding) {
+	a := i
+	if d.tok(i) == "not" && d.tok(i-1) == "did" {
+		a = i - 1
+	}
+	if !audience[d.tok(a-1)] || insiders[d.tok(a-1)] || !d.same(a-1, k) {
+		return
+	}
+	f := c.finding(d, r, a, k+3)
+	f.Question = untoldQuestion
+	rep := "got no update from us"
+	offer(&f, d.toks[a].start, d.toks[k+2].end, rep)
+	*out = append(*out, f)
 }
 
 // toldLate after a tell verb say the message came late: "only notified later".
@@ -77,8 +125,7 @@ func untoldLate(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f.Question = untoldQuestion
 	rep := d.span(v, v+1) + " " + d.span(v+1, v+2)
 	st, e := d.toks[i].start, d.toks[v+1].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
+	offer(&f, st, e, rep)
 	*out = append(*out, f)
 }
 
@@ -104,6 +151,8 @@ func detectUntold(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		untoldVerbal(c, d, i, r, out)
 	case "only":
 		untoldLate(c, d, i, r, out)
+	case "no":
+		untoldNoNotice(c, d, i, r, out)
 	}
 }
 
@@ -154,6 +203,22 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		k++ // "were not kept informed"
 	}
 	w := d.tok(k)
+	switch {
+	case w == "made" && d.tok(k+1) == "aware":
+		k, w = k+1, "told" // "were not made aware of the change"
+	case w == "given":
+		// "were not given any advance notice"
+		j := k + 1
+		for j < k+4 && noticeMods[d.tok(j)] {
+			j++
+		}
+		if noticeNoun(d.tok(j)) {
+			k, w = j, "told"
+		}
+	case w == "hear" && d.tok(k+1) == "from" && d.tok(k+2) == "us":
+		untoldUnheard(c, d, i, k, r, out)
+		return
+	}
 	if !d.same(i, k) {
 		return
 	}
@@ -177,8 +242,12 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if d.toks[s].cap && !c.isName(&d.toks[s]) && !systemName(who) {
 			who = strings.ToLower(who[:1]) + who[1:]
 		}
-		setRewrite(d, &f, s, e, capitalize(joinWords("no notice reached "+who,
-			trimPunct(d.span(k+1, e)))), untoldQuestion)
+		stmt := joinWords("no notice reached "+who, trimPunct(d.span(k+1, e)))
+		if p := d.tok(k + 1); (p == "of" || p == "about") && d.same(k, k+1) {
+			// "were not made aware of the change": "No notice of the change reached node operators"
+			stmt = "no notice " + trimPunct(d.span(k+1, e)) + " reached " + who
+		}
+		setRewrite(d, &f, s, e, capitalize(stmt), untoldQuestion)
 		*out = append(*out, f)
 		return
 	}
@@ -281,97 +350,7 @@ func untoldSwap(d *doc, f *Finding, a, v int, rep string) {
 			rep = strings.TrimSuffix(rep, p)
 		}
 	}
-	if d.toks[a].cap {
-		rep = capitalize(rep)
-	}
+	rep = capAs(d, a, rep)
 	s, e := d.toks[a].start, d.toks[v].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, s, e-s
-}
-
-// planVerbs followed by "for" say what a plan covered.
-var planVerbs = set("planned", "plan", "accounted", "account", "prepared", "prepare")
-
-// planTimes after "planned for" make it a schedule: "not planned for this
-// quarter", "planned for 14:00".
-var planTimes = set("quarter", "release", "sprint", "week", "month", "year", "day", "today",
-	"tomorrow", "now", "later", "version", "cycle", "milestone", "phase", "launch", "q1", "q2",
-	"q3", "q4", "weekend", "morning", "evening", "night", "monday", "tuesday", "wednesday",
-	"thursday", "friday", "saturday", "sunday")
-
-// unplannedQuestion asks about the plan, not about who made it.
-const unplannedQuestion = "What made this case hard to foresee when the plan was made?"
-
-func detectUnplanned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if questionSentence(d, i) || d.tok(i+1) != "for" || !d.same(i, i+1) || d.toks[i].quoted {
-		return
-	}
-	for j := i + 2; j < i+4 && d.same(i, j); j++ {
-		if w := d.tok(j); planTimes[w] || isDigit(w[0]) {
-			return
-		}
-	}
-	k := i - 1
-	for n := 0; n < 2 && d.same(k, i) && adverbLike(&d.toks[k]) && d.tok(k) != "never"; n++ {
-		k--
-	}
-	neg := false
-	if w := d.tok(k); (w == "nobody" || w == "one" && d.tok(k-1) == "no") && d.same(k, i) {
-		k++ // "Nobody planned for": the subject is the negation, with no auxiliary
-	}
-	switch d.tok(k) {
-	case "not", "never":
-		neg = true
-		k--
-	case "hadn't", "didn't", "haven't", "wasn't", "weren't":
-		neg = true
-	}
-	if w := d.tok(k - 1); !neg && (w == "nobody" || w == "one" && d.tok(k-2) == "no") && d.same(k-1, i) {
-		neg = true // "Nobody had planned for a second region going down"
-	}
-	if !neg || !d.same(k, i) {
-		return
-	}
-	aux := d.tok(k)
-	passive := aux == "was" || aux == "were" || aux == "wasn't" || aux == "weren't" || aux == "been"
-	if aux == "been" && (d.tok(k-1) == "had" || d.tok(k-1) == "has" || d.tok(k-1) == "have") {
-		k--
-	}
-	s, kind, _ := c.subjectOf(d, k)
-	if w := d.tok(k - 1); (w == "nobody" || w == "one" && d.tok(k-2) == "no") && d.same(k-1, k) {
-		kind, s = rolePerson, k-1
-		if w == "one" {
-			s = k - 2
-		}
-	}
-	end := i + 2
-	switch {
-	case passive && (kind == selfPerson || kind == rolePerson && d.tok(s) == "they"):
-		passive = false // "we were not prepared for": the people, not the case
-	case passive:
-		if s = missSubject(d, k); s < 0 {
-			return
-		}
-	case kind == notPerson || kind == weakPerson:
-		return
-	}
-	if reasonAfter(d, end) {
-		return
-	}
-	f := c.finding(d, r, s, i+2)
-	f.Question = unplannedQuestion
-	a, rep := s, "the plan did not cover"
-	if passive {
-		a, rep = k, "was not in the plan"
-		if d.tok(k) == "were" || d.tok(k) == "weren't" {
-			rep = "were not in the plan"
-		}
-	}
-	if d.toks[a].cap && !c.isName(&d.toks[a]) {
-		rep = capitalize(rep)
-	}
-	st, e := d.toks[a].start, d.toks[i+1].end
-	f.Suggestion = rep
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
-	*out = append(*out, f)
+	offer(f, s, e, rep)
 }
