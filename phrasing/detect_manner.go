@@ -27,7 +27,7 @@ var mannerBad = set("hoc", "ad-hoc", "haphazard", "sloppy", "chaotic", "unstruct
 
 // attentionVerbs get or give attention: "not getting the attention it deserved".
 var attentionVerbs = set("getting", "receiving", "given", "get", "receive", "got", "received",
-	"gets", "receives")
+	"gets", "receives", "gotten")
 
 // deservedWords say how much attention was owed.
 var deservedWords = map[string]string{"deserved": "needed", "deserve": "need",
@@ -191,6 +191,9 @@ func oversightBy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	e := c.personStartingAt(d, i+2)
 	if e < 0 {
 		return
+	}
+	for e < i+7 && d.same(i, e) && c.isRole(d.tok(e)) && !d.toks[e-1].comma {
+		e++ // "our SRE team": the role's head noun follows
 	}
 	a := i - 1
 	for a > i-3 && d.same(a, i) && !npStart[d.tok(a)] {

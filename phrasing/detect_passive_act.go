@@ -24,7 +24,8 @@ var operatorActs = set("run", "ran", "executed", "deployed", "pushed", "applied"
 	"committed", "reverted", "changed", "modified", "killed", "terminated", "truncated",
 	"overwritten", "left", "granted", "exposed", "shared", "sent", "scheduled", "upgraded",
 	"migrated", "rebooted", "wiped", "purged", "revoked", "created", "launched", "uploaded",
-	"flipped", "toggled", "switched", "scaled", "drained", "cordoned", "decommissioned")
+	"flipped", "toggled", "switched", "scaled", "drained", "cordoned", "decommissioned", "restored",
+	"set", "copied", "moved", "renamed", "edited", "assigned", "reset", "rebuilt", "reindexed")
 
 func actTriggers() []string {
 	out := []string{"mistake", "early", "soon", "error"}

@@ -39,7 +39,7 @@ func detectUnplanned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if d.tok(k) == "been" {
 		k, been = k-1, true // "had not been planned for properly"
 	}
-	if w := d.tok(k); (w == "nobody" || w == "one" && d.tok(k-1) == "no") && d.same(k, i) {
+	if nobodyAt(d, k) >= 0 {
 		k++ // "Nobody planned for": the subject is the negation, with no auxiliary
 	}
 	switch d.tok(k) {
@@ -49,7 +49,7 @@ func detectUnplanned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case "hadn't", "didn't", "haven't", "wasn't", "weren't":
 		neg = true
 	}
-	if w := d.tok(k - 1); !neg && (w == "nobody" || w == "one" && d.tok(k-2) == "no") && d.same(k-1, i) {
+	if !neg && nobodyAt(d, k-1) >= 0 {
 		neg = true // "Nobody had planned for a second region going down"
 	}
 	if !neg || !d.same(k, i) {
@@ -61,11 +61,8 @@ func detectUnplanned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		k--
 	}
 	s, kind, _ := c.subjectOf(d, k)
-	if w := d.tok(k - 1); (w == "nobody" || w == "one" && d.tok(k-2) == "no") && d.same(k-1, k) {
-		kind, s = rolePerson, k-1
-		if w == "one" {
-			s = k - 2
-		}
+	if n := nobodyAt(d, k-1); n >= 0 {
+		kind, s = rolePerson, n
 	}
 	end := i + 2
 	switch {
@@ -80,6 +77,11 @@ func detectUnplanned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	if reasonAfter(d, end) {
 		return
+	}
+	for j := end; j < clauseEnd(d, end); j++ {
+		if d.tok(j) == "yet" {
+			return // "not planned for the new region yet": work ahead, not a gap
+		}
 	}
 	f := c.finding(d, r, s, i+2)
 	f.Question = unplannedQuestion
@@ -100,4 +102,18 @@ func detectUnplanned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	st, e := d.toks[a].start, d.toks[last].end
 	offer(&f, st, e, rep)
 	*out = append(*out, f)
+}
+
+// nobodyAt returns the first token of a subject that is its own negation
+// ending at j ("nobody", "no one", "neither team"), or -1.
+func nobodyAt(d *doc, j int) int {
+	switch w := d.tok(j); {
+	case w == "nobody" || w == "noone" || w == "no-one":
+		return j
+	case w == "one" && d.tok(j-1) == "no" && d.same(j-1, j):
+		return j - 1
+	case d.tok(j-1) == "neither" && d.same(j-1, j):
+		return j - 1
+	}
+	return -1
 }

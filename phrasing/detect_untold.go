@@ -55,7 +55,7 @@ var ruleWords = set("results", "returns", "triggers", "retries", "raises", "logs
 
 func untoldTriggers() []string {
 	return []string{"failure", "failures", "failed", "fail", "didn't", "not", "never", "only",
-		"wasn't", "weren't", "no"}
+		"wasn't", "weren't", "no", "hadn't", "haven't", "hasn't"}
 }
 
 // moreNotice are notices beyond noticeNouns that people are given: "any
@@ -147,7 +147,7 @@ func detectUntold(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				*out = append(*out, f)
 			}
 		}
-	case "not", "never", "didn't", "wasn't", "weren't":
+	case "not", "never", "didn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't":
 		untoldVerbal(c, d, i, r, out)
 	case "only":
 		untoldLate(c, d, i, r, out)
@@ -159,10 +159,15 @@ func detectUntold(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 // untoldNominal reads "the failure to notify users", "a failure to
 // communicate the risk", "Failure to inform operators".
 func untoldNominal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if d.tok(i+1) != "to" || !d.same(i, i+2) {
+	to := i + 1
+	if p, o, n := d.tok(i+1), d.tok(i+2), d.tok(i+3); (p == "on" || p == "from") && (o == "our" || o == "their") &&
+		(n == "side" || n == "part" || n == "end") {
+		to = i + 4 // "a failure on our side to inform the tenants"
+	}
+	if d.tok(to) != "to" || !d.same(i, to+1) {
 		return
 	}
-	v := skipManner(d, i+2)
+	v := skipManner(d, to+1)
 	verb := d.tok(v)
 	if !tellVerbs[verb] && !careNomVerbs[verb] || tellVerbs[verb] && !toldHuman(d, v) {
 		return
@@ -182,7 +187,7 @@ func untoldNominal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	}
 	f := c.finding(d, r, start, v+1)
-	noun := tellNoun(d, i+2, v)
+	noun := tellNoun(d, to+1, v)
 	lead := "the missing "
 	if d.tok(start) == "a" && d.tok(start-1) == "was" && d.tok(start-2) == "there" {
 		lead = "no "
@@ -199,8 +204,8 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	for n := 0; n < 2 && d.same(i, k) && adverbLike(&d.toks[k]); n++ {
 		k++
 	}
-	if d.tok(k) == "kept" || d.tok(k) == "being" {
-		k++ // "were not kept informed"
+	if d.tok(k) == "kept" || d.tok(k) == "being" || d.tok(k) == "been" && perfectAux(d, i) {
+		k++ // "were not kept informed", "who had not been told"
 	}
 	w := d.tok(k)
 	switch {
@@ -227,6 +232,14 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if neg := d.tok(i); neg == "wasn't" || neg == "weren't" {
 		a = i
 	}
+	if toldWords[w] && d.tok(k-1) == "been" && d.tok(a-1) == "who" && audience[d.tok(a-2)] && d.same(a-2, k) {
+		// "The customers, who had not been told about the change, kept retrying."
+		f := c.finding(d, r, a-1, k+1)
+		f.Question = untoldQuestion
+		offer(&f, d.toks[a].start, d.toks[k].end, "got no notice")
+		*out = append(*out, f)
+		return
+	}
 	if aux := d.tok(a); toldWords[w] && (aux == "were" || aux == "was" || aux == "been" || a == i) && d.same(a, i) {
 		if d.tok(a) == "been" {
 			a--
@@ -239,14 +252,7 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		f := c.finding(d, r, s, k+1)
 		e := clauseEnd(d, k+1)
 		who := trimPunct(d.span(s, a))
-		if d.toks[s].cap && !c.isName(&d.toks[s]) && !systemName(who) {
-			who = strings.ToLower(who[:1]) + who[1:]
-		}
-		stmt := joinWords("no notice reached "+who, trimPunct(d.span(k+1, e)))
-		if p := d.tok(k + 1); (p == "of" || p == "about") && d.same(k, k+1) {
-			// "were not made aware of the change": "No notice of the change reached node operators"
-			stmt = "no notice " + trimPunct(d.span(k+1, e)) + " reached " + who
-		}
+		stmt := joinWords(who+" got no notice", trimPunct(d.span(k+1, e)))
 		setRewrite(d, &f, s, e, capitalize(stmt), untoldQuestion)
 		*out = append(*out, f)
 		return
@@ -258,14 +264,21 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case w == "reach" && d.tok(k+1) == "out" && d.tok(k+2) == "to":
 		o = k + 3
 	case w == "told" && d.tok(i) == "never", w == "tell" && d.tok(i) != "never":
+	case toldWords[w] && perfectAux(d, i):
+		// "We had not warned our partners", "We'd not told customers"
 	default:
 		return
 	}
 	p := i
-	if d.tok(i) == "not" && d.tok(i-1) == "did" {
-		p = i - 1
+	if d.tok(i) == "not" || d.tok(i) == "never" {
+		if a := d.tok(i - 1); a == "did" || a == "had" || a == "have" || a == "has" {
+			p = i - 1
+		}
 	}
 	s, kind, _ := c.subjectOf(d, p)
+	if c := d.tok(i - 1); c == "we'd" || c == "i'd" || c == "they'd" {
+		s, kind = i-1, selfPerson
+	}
 	if kind != selfPerson && kind != rolePerson && kind != namedPerson || reasonAfter(d, k+1) || !d.same(i, o) {
 		return
 	}
@@ -281,6 +294,21 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	setRewrite(d, &f, s, e, capitalize(joinWords(trimPunct(d.span(o, oe))+" got no notice",
 		trimPunct(d.span(oe, e)))), untoldQuestion)
 	*out = append(*out, f)
+}
+
+// perfectAux reports whether the negation at i belongs to a perfect:
+// "had not", "hadn't", "we'd not", "have never".
+func perfectAux(d *doc, i int) bool {
+	switch d.tok(i) {
+	case "hadn't", "haven't", "hasn't":
+		return true
+	case "not", "never":
+		switch d.tok(i - 1) {
+		case "had", "have", "has", "we'd", "i'd", "they'd":
+			return true
+		}
+	}
+	return false
 }
 
 // untoldQuestion asks the room what kept the message from going out.
