@@ -25,22 +25,14 @@ var mannerBad = set("hoc", "ad-hoc", "haphazard", "sloppy", "chaotic", "unstruct
 	"disorganised", "disorganized", "careless", "piecemeal", "uncoordinated", "rushed",
 	"unplanned", "hasty", "slapdash", "reactive", "improvised")
 
-// attentionVerbs get or give attention: "not getting the attention it deserved".
-var attentionVerbs = set("getting", "receiving", "given", "get", "receive", "got", "received",
-	"gets", "receives", "gotten")
-
-// deservedWords say how much attention was owed.
-var deservedWords = map[string]string{"deserved": "needed", "deserve": "need",
-	"deserves": "needs", "needed": "needed", "need": "need", "needs": "needs",
-	"required": "needed", "requires": "needs", "warranted": "needed", "merited": "needed"}
-
 // runWords after "should never have been" keep a system in a state
 // someone chose: "never should have been running so close to its limits".
 var runWords = set("running", "left", "allowed", "kept", "operating", "run", "exposed")
 
 func mannerTriggers() []string {
 	return []string{"manner", "way", "fashion", "attention", "oversight", "running", "left",
-		"allowed", "kept", "operating", "exposed", "afterthought", "failing", "insufficient", "inadequate",
+		"allowed", "kept", "operating", "exposed", "afterthought", "failing", "priority", "seriousness",
+		"scrutiny", "care", "urgency", "focus", "consideration", "weight", "investment", "insufficient", "inadequate",
 		"lacking"}
 }
 
@@ -51,7 +43,8 @@ func detectManner(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	switch d.toks[i].word {
 	case "manner", "way", "fashion":
 		mannerGraded(c, d, i, r, out)
-	case "attention":
+	case "attention", "priority", "seriousness", "scrutiny", "care", "urgency", "focus", "consideration",
+		"weight", "investment":
 		attentionOwed(c, d, i, r, out)
 	case "oversight":
 		oversightBy(c, d, i, r, out)
@@ -136,48 +129,6 @@ func mannerGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		rep = be + d.span(neg+1, in) + " " + rep
 	}
 	st, e := d.toks[a].start, d.toks[i].end
-	offer(&f, st, e, rep)
-	*out = append(*out, f)
-}
-
-// attentionOwed reads "not getting the attention it deserved".
-func attentionOwed(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	need, ok := deservedWords[d.tok(i+2)]
-	last := i + 2
-	if d.tok(i+2) == "should" && d.tok(i+3) == "have" {
-		need, ok, last = "needed", true, i+3 // "the attention it should have"
-	}
-	if p := d.tok(i + 1); !ok || p != "it" && p != "they" || !d.same(i, i+2) || d.tok(i-1) != "the" {
-		return
-	}
-	v := i - 2
-	if !attentionVerbs[d.tok(v)] {
-		return
-	}
-	neg := negBefore(d, v, 3)
-	if neg < 0 {
-		return
-	}
-	f := c.finding(d, r, neg, last+1)
-	f.Question = "What took the time this needed at the time?"
-	verb := d.tok(v)
-	a := neg
-	lead := map[string]string{"wasn't": "was ", "weren't": "were ", "isn't": "is ", "aren't": "are ",
-		"hasn't": "has ", "haven't": "have "}[d.tok(neg)]
-	if d.tok(neg) == "didn't" || d.tok(neg) == "not" && d.tok(neg-1) == "did" {
-		if d.tok(neg) == "not" {
-			a = neg - 1
-		}
-		verb = map[string]string{"get": "got", "receive": "received"}[verb]
-	}
-	if verb == "" {
-		verb = d.tok(v)
-	}
-	if a == neg && v > neg+1 {
-		verb = d.span(neg+1, v+1) // "has not been getting": keep "been"
-	}
-	rep := lead + verb + " less time than " + d.tok(i+1) + " " + need
-	st, e := d.toks[a].start, d.toks[last].end
 	offer(&f, st, e, rep)
 	*out = append(*out, f)
 }

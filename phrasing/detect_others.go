@@ -172,6 +172,11 @@ var askNouns = set("comms", "communications", "requests", "request", "reminders"
 	"calls", "asks", "advisories", "advisory", "pleas", "guidance", "messages", "outreach",
 	"nudges", "follow-ups", "warnings", "appeals")
 
+// askedWords after "despite being" ask something of people: "despite
+// being told twice".
+var askedWords = set("asked", "reminded", "instructed", "requested", "urged", "pinged",
+	"emailed", "called", "contacted", "prompted")
+
 // askMods may sit between "despite" and the request.
 var askMods = set("repeated", "multiple", "several", "many", "numerous", "our", "clear",
 	"all", "the", "earlier", "prior", "explicit", "frequent", "constant", "two", "three",
@@ -183,20 +188,30 @@ var resolveVerbs = set("resolve", "fix", "solve", "provide", "answer", "explain"
 	"mitigate", "contain", "produce", "figure", "supply", "give", "complete")
 
 func othersTriggers() []string {
-	return []string{"despite", "unable", "couldn't", "could"}
+	return []string{"despite", "unable", "couldn't", "could", "after", "able"}
 }
 
 func detectOthersJudged(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) || d.toks[i].quoted {
 		return
 	}
-	if d.toks[i].word == "despite" {
+	switch d.toks[i].word {
+	case "despite":
 		despiteAsked(c, d, i, r, out)
 		return
+	case "after":
+		if d.tok(i-1) == "even" && d.same(i-1, i) {
+			despiteAsked(c, d, i, r, out) // "even after our requests"
+		}
+		return
+	case "able":
+		if d.tok(i+1) != "to" || d.tok(i-1) != "not" && d.tok(i-1) != "never" {
+			return
+		}
 	}
 	k := i + 1
 	switch d.toks[i].word {
-	case "unable":
+	case "unable", "able":
 		if d.tok(k) != "to" {
 			return
 		}
@@ -211,11 +226,19 @@ func detectOthersJudged(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	aux := i
-	if d.tok(i) == "unable" {
+	switch d.tok(i) {
+	case "unable":
 		aux = i - 1
+	case "able":
+		aux = i - 2 // "was not able to"
+	}
+	if aux != i {
 		if w := d.tok(aux); w != "was" && w != "were" {
 			return
 		}
+	}
+	if reasonLater(d, k+1) {
+		return // "could not give an ETA at that point, as the part had not shipped"
 	}
 	s, kind, _ := c.subjectOf(d, aux)
 	if kind != namedPerson && kind != rolePerson || d.tok(s) == "they" && !d.toks[s].cap {
@@ -266,7 +289,9 @@ func despiteAsked(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	for n := 0; n < 3 && askMods[d.tok(k)] && d.same(i, k); n++ {
 		k++
 	}
-	if !askNouns[d.tok(k)] || !d.same(i, k) {
+	asked := askNouns[d.tok(k)] ||
+		d.tok(i+1) == "being" && (toldWords[d.tok(i+2)] || askedWords[d.tok(i+2)]) && func() bool { k = i + 2; return true }()
+	if !asked || !d.same(i, k) {
 		return
 	}
 	if d.tok(k) == "warnings" && d.tok(k+1) == "from" {
@@ -285,8 +310,29 @@ func despiteAsked(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	f := c.finding(d, r, i, k+1)
 	f.Question = "What kept the requests from reaching the people who had to act, or made acting on them hard?"
-	rep := capAs(d, i, "after")
+	a := i
+	if d.tok(i) == "after" {
+		a = i - 1 // "even after our requests": the "even" goes too
+	}
+	rep := capAs(d, a, "after")
 	f.Suggestion = rep + " " + d.span(i+1, k+1)
-	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, d.toks[i].start, d.toks[i].end-d.toks[i].start
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, d.toks[a].start, d.toks[i].end-d.toks[a].start
 	*out = append(*out, f)
+}
+
+// reasonLater reports whether a reason follows token k anywhere in its
+// sentence: a long object can push "as the part had not shipped" past
+// what reasonAfter reads.
+func reasonLater(d *doc, k int) bool {
+	for e := k; e < k+25 && e < len(d.toks) && d.same(k-1, e); e++ {
+		switch d.toks[e].word {
+		case "because", "since", "due":
+			return true
+		case "as":
+			if n := d.tok(e + 1); n == "the" || n == "it" || n == "they" || n == "we" {
+				return true
+			}
+		}
+	}
+	return false
 }

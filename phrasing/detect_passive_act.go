@@ -70,9 +70,13 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		a--
 	}
 	switch d.tok(a) {
-	case "was", "were", "is", "are", "got", "been", "be", "get", "gets":
+	case "was", "were", "is", "are", "got":
+	case "been":
+		if p := d.tok(a - 1); p != "had" && p != "has" && p != "have" {
+			return
+		}
 	default:
-		return
+		return // "loops can be prematurely stopped": what may happen, not what was done
 	}
 	e := clauseEnd(d, gb)
 	for j := gb; j < e; j++ {

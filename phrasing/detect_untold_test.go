@@ -92,6 +92,14 @@ func TestUntoldAndUnplanned(t *testing.T) {
 			"Users got no notice.", "What made telling the people affected hard to fit in at the time?"},
 		{"I hadn't informed the customers.", "left-untold",
 			"The customers got no notice.", "What made telling the people affected hard to fit in at the time?"},
+		{"The failure to escalate to the database team cost us an hour.", "left-untold",
+			"The missing escalation to the database team cost us an hour.", "What made telling the people affected hard to fit in at the time?"},
+		{"Failing to notify users ahead of the change was the biggest gap.", "left-untold",
+			"The missing notice to users ahead of the change was the biggest gap.", "What made telling the people affected hard to fit in at the time?"},
+		{"Partners were notified only after the outage had ended.", "left-untold",
+			"Partners were notified after the outage had ended.", "What made telling the people affected hard to fit in at the time?"},
+		{"Users were informed too late to act.", "left-untold",
+			"Users were informed after they could act.", "What made telling the people affected hard to fit in at the time?"},
 	}, []string{
 		"The job failed to notify the webhook because the token had expired.",
 		"| Webhook | Yes | Failed to deliver 3 notifications |",
@@ -120,6 +128,8 @@ func TestUntoldAndUnplanned(t *testing.T) {
 		"The failure to converge was caused by a split vote.",
 		"We had planned for a failover drill on Friday.",
 		"The test was not planned for the new region yet.",
+		"The failure to escalate is handled by the pager's fallback policy.",
+		"Partners were notified an hour before the change.",
 	})
 }
 
