@@ -178,6 +178,10 @@ func TestWorkGradedAndOthersJudged(t *testing.T) {
 			"This area has received less time than it needs.", "What took the time this needed at the time?"},
 		{"Customer communication was not handled in a timely or structured way.", "graded-manner",
 			"Customer communication was handled without a written procedure.", "What would have given this work a set order of steps at the time?"},
+		{"- Change was not reviewed in a structured manner", "graded-manner",
+			"- Change was reviewed without a written procedure", "What would have given this work a set order of steps at the time?"},
+		{"The upstream project did not bother to document the change.", "others-judged",
+			"The upstream project did not document the change.", "What made documenting the change hard to fit in at the time?"},
 	}, []string{
 		"The bot failed to post to the channel.",
 		"The disk space was insufficient for the snapshot.",
@@ -260,5 +264,9 @@ func TestWorkGradedAndOthersJudged(t *testing.T) {
 		"Even after the restart, the replica lagged.",
 		"The alert got the attention it needed within minutes.",
 		"The provider could not give an ETA for the hardware replacement at that point, as the part had not shipped.",
+		"Users were left logged in after the migration.",
+		"The support team was in the loop from the start.",
+		"We kept customers updated every thirty minutes.",
+		"Their team responded within five minutes.",
 	})
 }

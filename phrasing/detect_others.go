@@ -188,7 +188,7 @@ var resolveVerbs = set("resolve", "fix", "solve", "provide", "answer", "explain"
 	"mitigate", "contain", "produce", "figure", "supply", "give", "complete")
 
 func othersTriggers() []string {
-	return []string{"despite", "unable", "couldn't", "could", "after", "able"}
+	return []string{"despite", "unable", "couldn't", "could", "after", "able", "bother", "bothered"}
 }
 
 func detectOthersJudged(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
@@ -208,6 +208,9 @@ func detectOthersJudged(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if d.tok(i+1) != "to" || d.tok(i-1) != "not" && d.tok(i-1) != "never" {
 			return
 		}
+	case "bother", "bothered":
+		notBothered(c, d, i, r, out)
+		return
 	}
 	k := i + 1
 	switch d.toks[i].word {
@@ -335,4 +338,28 @@ func reasonLater(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// notBothered reads "the upstream project did not bother to document the
+// change": a label of effort, said of anyone. The rewrite keeps what was
+// not done: "did not document the change".
+func notBothered(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.tok(i+1) != "to" || !d.same(i, i+2) {
+		return
+	}
+	neg := i - 1
+	switch d.tok(neg) {
+	case "didn't", "never", "not", "hadn't", "wasn't":
+	default:
+		return
+	}
+	f := c.finding(d, r, neg, i+3)
+	f.Question = "What made " + joinWords(gerund(baseOf(d.tok(i+2))), trimPunct(d.span(i+3, clauseEnd(d, i+3)))) +
+		" hard to fit in at the time?"
+	rep := d.span(neg, neg+1)
+	if d.tok(neg) == "never" && d.tok(i) == "bothered" {
+		rep = "did not" // "never bothered to write it": "did not write it"
+	}
+	offer(&f, d.toks[neg].start, d.toks[i+1].end, rep)
+	*out = append(*out, f)
 }

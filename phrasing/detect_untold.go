@@ -55,7 +55,28 @@ var ruleWords = set("results", "returns", "triggers", "retries", "raises", "logs
 
 func untoldTriggers() []string {
 	return []string{"failure", "failures", "failed", "fail", "didn't", "not", "never", "only",
-		"wasn't", "weren't", "no", "hadn't", "haven't", "hasn't", "failing", "too"}
+		"wasn't", "weren't", "no", "hadn't", "haven't", "hasn't", "failing", "too", "neglected",
+		"forgot", "omitted", "missed", "skipped", "dark", "loop", "waiting", "nobody"}
+}
+
+func detectUntold(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if questionSentence(d, i) || d.toks[i].quoted {
+		return
+	}
+	switch d.toks[i].word {
+	case "failure", "failures":
+		untoldNominal(c, d, i, r, out)
+	case "failed", "neglected", "forgot", "omitted", "failing", "missed", "skipped":
+		untoldItem(c, d, i, r, out)
+	case "not", "never", "didn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't":
+		untoldVerbal(c, d, i, r, out)
+	case "only", "too":
+		untoldLate(c, d, i, r, out)
+	case "no", "nobody":
+		untoldNoNotice(c, d, i, r, out)
+	case "dark", "loop", "waiting":
+		idiomUntold(c, d, i, r, out)
+	}
 }
 
 // untoldNominal reads "the failure to notify users", "a failure to
@@ -171,6 +192,12 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case w == "told" && d.tok(i) == "never", w == "tell" && d.tok(i) != "never":
 	case toldWords[w] && perfectAux(d, i):
 		// "We had not warned our partners", "We'd not told customers"
+	case w == "loop" && d.tok(k+1) == "in":
+		o = k + 2 // "didn't loop in the security team"
+	case w == "keep" && keptWords[d.tok(k+2)] || w == "keep" && keptWords[d.tok(k+3)]:
+		// "We did not keep customers updated"
+	case w == "let" && (d.tok(k+2) == "know" || d.tok(k+3) == "know"):
+		// "we didn't let the customers know"
 	default:
 		return
 	}
@@ -184,22 +211,34 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if c := d.tok(i - 1); c == "we'd" || c == "i'd" || c == "they'd" {
 		s, kind = i-1, selfPerson
 	}
+	if kind == notPerson && d.toks[p].clause {
+		s, kind = p, rolePerson // "* Didn't loop in the security team": a list item
+	}
 	if kind != selfPerson && kind != rolePerson && kind != namedPerson || reasonAfter(d, k+1) || !d.same(i, o) {
 		return
 	}
 	e := clauseEnd(d, o)
 	oe := o
-	for oe < e && !npStop[d.tok(oe)] && d.tok(oe) != "about" && d.tok(oe) != "of" {
+	for oe < e && !npStop[d.tok(oe)] && d.tok(oe) != "about" && d.tok(oe) != "of" && !keptWords[d.tok(oe)] &&
+		d.tok(oe) != "know" {
 		oe++
 	}
 	if oe == o || !audience[d.tok(oe-1)] && !c.isRole(d.tok(oe-1)) {
 		return
 	}
+	rest := oe
+	if keptWords[d.tok(oe)] || d.tok(oe) == "know" {
+		rest++ // "keep customers updated", "let the customers know"
+	}
 	f := c.finding(d, r, s, k+1)
 	setRewrite(d, &f, s, e, capitalize(joinWords(trimPunct(d.span(o, oe))+" got no notice",
-		trimPunct(d.span(oe, e)))), untoldQuestion)
+		trimPunct(d.span(rest, e)))), untoldQuestion)
 	*out = append(*out, f)
 }
+
+// keptWords after "keep <people>" say they were kept told: "keep
+// customers updated".
+var keptWords = set("updated", "informed", "posted", "aware")
 
 // perfectAux reports whether the negation at i belongs to a perfect:
 // "had not", "hadn't", "we'd not", "have never".
@@ -242,6 +281,9 @@ func tellNoun(d *doc, from, v int) string {
 		adv = strings.TrimSuffix(d.tok(from), "ly") + " "
 	}
 	verb := d.tok(v)
+	if b := tellBase(verb); b != "" {
+		verb = b // "Missed notifying the mailing list"
+	}
 	noun := map[string]string{"notify": "notice to", "inform": "notice to", "tell": "notice to",
 		"warn": "warning to", "alert": "alert to", "announce": "announcement of",
 		"communicate": "communication", "contact": "contact with", "consult": "consultation with",
@@ -264,7 +306,7 @@ func tellNoun(d *doc, from, v int) string {
 // notice to"; "the failure to test" becomes "the missing test of".
 func untoldSwap(d *doc, f *Finding, a, v int, rep string) {
 	f.Question = untoldQuestion
-	if !tellVerbs[d.tok(v)] {
+	if !tellVerbs[d.tok(v)] && tellBase(d.tok(v)) == "" {
 		f.Question = "What made " + gerund(d.tok(v)) + " hard to fit in at the time?"
 	}
 	if d.tok(v) == "reach" && d.tok(v+1) == "out" {

@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // People left untold, continued: no notice given ("No advance notice was
 // given to partners"), people who did not hear from the team ("our
 // customers didn't hear from us"), and a message judged late ("only
@@ -18,6 +20,10 @@ var noticeMods = set("any", "advance", "prior", "much", "an", "a", "the", "early
 
 // untoldNoNotice reads "No advance notice was given to partners".
 func untoldNoNotice(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.tok(i) == "nobody" || d.tok(i+1) == "one" {
+		nobodyTold(c, d, i, r, out)
+		return
+	}
 	j := i + 1
 	for j < i+4 && noticeMods[d.tok(j)] {
 		j++
@@ -91,39 +97,125 @@ func untoldLate(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	*out = append(*out, f)
 }
 
-func detectUntold(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if questionSentence(d, i) || d.toks[i].quoted {
+// idiomUntold reads the idioms of people left untold: "users were left in
+// the dark", "the support team was kept out of the loop", "customers were
+// kept waiting for an update". i is "dark", "loop" or "waiting".
+func idiomUntold(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	var v int // "left" or "kept"
+	switch d.tok(i) {
+	case "dark":
+		if d.tok(i-1) != "the" || d.tok(i-2) != "in" {
+			return
+		}
+		v = i - 3
+	case "loop":
+		if d.tok(i-1) != "the" || d.tok(i-2) != "of" || d.tok(i-3) != "out" {
+			return
+		}
+		v = i - 4
+	case "waiting":
+		if d.tok(i+1) != "for" || !noticeNoun(d.tok(i+2)) && !noticeNoun(d.tok(i+3)) {
+			return
+		}
+		v = i - 1
+	}
+	if w := d.tok(v); w != "left" && w != "kept" || !d.same(v, i) {
 		return
 	}
-	switch w := d.toks[i].word; w {
-	case "failure", "failures":
-		untoldNominal(c, d, i, r, out)
-	case "failing":
-		// "Failing to notify users ahead of the change was the biggest gap."
-		if d.toks[i].clause && d.tok(i+1) == "to" && d.same(i, i+2) {
-			v := skipManner(d, i+2)
-			if tellVerbs[d.tok(v)] && toldHuman(d, v) {
-				f := c.finding(d, r, i, v+1)
-				untoldSwap(d, &f, i, v, "the missing "+tellNoun(d, i+2, v))
-				*out = append(*out, f)
-			}
-		}
-	case "failed", "fail":
-		// "Failed to proactively communicate to partners": a list item or
-		// table cell with no subject.
-		if w == "failed" && d.toks[i].clause && d.tok(i+1) == "to" && d.same(i, i+2) {
-			v := skipManner(d, i+2)
-			if tellVerbs[d.tok(v)] && toldHuman(d, v) {
-				f := c.finding(d, r, i, v+1)
-				untoldSwap(d, &f, i, v, "No "+tellNoun(d, i+2, v))
-				*out = append(*out, f)
-			}
-		}
-	case "not", "never", "didn't", "wasn't", "weren't", "hadn't", "haven't", "hasn't":
-		untoldVerbal(c, d, i, r, out)
-	case "only", "too":
-		untoldLate(c, d, i, r, out)
-	case "no":
-		untoldNoNotice(c, d, i, r, out)
+	a := v - 1
+	if w := d.tok(a); w != "was" && w != "were" && w != "been" && w != "got" {
+		return
 	}
+	if !audience[d.tok(a-1)] && !c.isRole(d.tok(a-1)) {
+		return
+	}
+	f := c.finding(d, r, a, i+1)
+	f.Question = untoldQuestion
+	rep := "got no updates"
+	if d.tok(i) == "waiting" {
+		rep = "waited"
+	}
+	offer(&f, d.toks[a].start, d.toks[max(i, v)].end, rep)
+	*out = append(*out, f)
+}
+
+// tellBase returns the tell verb an -ing word is made from ("notifying"
+// is "notify"), or "".
+func tellBase(w string) string {
+	b, ok := strings.CutSuffix(w, "ing")
+	switch {
+	case !ok:
+		return ""
+	case tellVerbs[b]:
+		return b
+	case tellVerbs[b+"e"]:
+		return b + "e"
+	}
+	return ""
+}
+
+// untoldItem reads a list item or table cell with no subject: "Failed to
+// proactively communicate to partners", "Neglected to tell partners",
+// "Missed notifying the mailing list".
+func untoldItem(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if !d.toks[i].clause || !d.same(i, i+1) {
+		return
+	}
+	v, from := -1, i+1
+	switch d.tok(i) {
+	case "failed", "neglected", "forgot", "omitted", "failing":
+		if d.tok(i+1) != "to" {
+			return
+		}
+		from = i + 2
+		v = skipManner(d, from)
+		if !tellVerbs[d.tok(v)] {
+			return
+		}
+	case "missed", "skipped":
+		v = skipManner(d, from)
+		if tellBase(d.tok(v)) == "" {
+			return
+		}
+	}
+	if v < 0 || !toldHuman(d, v) {
+		return
+	}
+	f := c.finding(d, r, i, v+1)
+	lead := "No "
+	if d.tok(i) == "failing" {
+		lead = "the missing " // "Failing to notify users ... was the biggest gap."
+	}
+	untoldSwap(d, &f, i, v, lead+tellNoun(d, from, v))
+	*out = append(*out, f)
+}
+
+// nobodyTold reads "No one let the customers know", "nobody told
+// partners": i is "no" or "nobody".
+func nobodyTold(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	v := i + 1
+	if d.tok(i) == "no" {
+		v++
+	}
+	w := d.tok(v)
+	o := v + 1
+	if w != "let" && w != "told" && w != "informed" && w != "notified" && w != "warned" || !d.same(i, o) {
+		return
+	}
+	oe := o
+	for oe < o+4 && d.same(i, oe) && !npStop[d.tok(oe)] && d.tok(oe) != "know" && d.tok(oe) != "about" && d.tok(oe) != "of" {
+		oe++
+	}
+	if oe == o || !audience[d.tok(oe-1)] && !c.isRole(d.tok(oe-1)) || w == "let" && d.tok(oe) != "know" {
+		return
+	}
+	rest := oe
+	if w == "let" {
+		rest++
+	}
+	f := c.finding(d, r, i, v+1)
+	e := clauseEnd(d, o)
+	setRewrite(d, &f, i, e, capitalize(joinWords(trimPunct(d.span(o, oe))+" got no notice",
+		trimPunct(d.span(rest, e)))), untoldQuestion)
+	*out = append(*out, f)
 }

@@ -100,6 +100,22 @@ func TestUntoldAndUnplanned(t *testing.T) {
 			"Partners were notified after the outage had ended.", "What made telling the people affected hard to fit in at the time?"},
 		{"Users were informed too late to act.", "left-untold",
 			"Users were informed after they could act.", "What made telling the people affected hard to fit in at the time?"},
+		{"- Missed notifying the mailing list", "left-untold",
+			"- No notice to the mailing list", "What made telling the people affected hard to fit in at the time?"},
+		{"- Neglected to tell partners about the cutover", "left-untold",
+			"- No notice to partners about the cutover", "What made telling the people affected hard to fit in at the time?"},
+		{"* Didn't loop in the security team", "left-untold",
+			"* The security team got no notice", "What made telling the people affected hard to fit in at the time?"},
+		{"Users were left in the dark for hours.", "left-untold",
+			"Users got no updates for hours.", "What made telling the people affected hard to fit in at the time?"},
+		{"The support team was kept out of the loop.", "left-untold",
+			"The support team got no updates.", "What made telling the people affected hard to fit in at the time?"},
+		{"No one let the customers know.", "left-untold",
+			"The customers got no notice.", "What made telling the people affected hard to fit in at the time?"},
+		{"We did not keep customers updated during the outage.", "left-untold",
+			"Customers got no notice during the outage.", "What made telling the people affected hard to fit in at the time?"},
+		{"Customers were kept waiting for an update for three hours.", "left-untold",
+			"Customers waited for an update for three hours.", "What made telling the people affected hard to fit in at the time?"},
 	}, []string{
 		"The job failed to notify the webhook because the token had expired.",
 		"| Webhook | Yes | Failed to deliver 3 notifications |",
@@ -130,6 +146,8 @@ func TestUntoldAndUnplanned(t *testing.T) {
 		"The test was not planned for the new region yet.",
 		"The failure to escalate is handled by the pager's fallback policy.",
 		"Partners were notified an hour before the change.",
+		"The notification service was not reached during the partition.",
+		"Customers were kept informed through the status page.",
 	})
 }
 
