@@ -59,6 +59,7 @@ func init() {
 		"setup-graded":  {triggers: setupTriggers(), run: detectSetupGraded},
 		"others-judged": {triggers: othersTriggers(), run: detectOthersJudged},
 		"act-graded":    {triggers: actTriggers(), run: detectActGraded},
+		"not-kept":      {triggers: []string{"not"}, run: detectNotKept},
 	}
 }
 

@@ -25,10 +25,11 @@ var operatorActs = set("run", "ran", "executed", "deployed", "pushed", "applied"
 	"overwritten", "left", "granted", "exposed", "shared", "sent", "scheduled", "upgraded",
 	"migrated", "rebooted", "wiped", "purged", "revoked", "created", "launched", "uploaded",
 	"flipped", "toggled", "switched", "scaled", "drained", "cordoned", "decommissioned", "restored",
-	"set", "copied", "moved", "renamed", "edited", "assigned", "reset", "rebuilt", "reindexed")
+	"set", "copied", "moved", "renamed", "edited", "assigned", "reset", "rebuilt", "reindexed",
+	"rebuild")
 
 func actTriggers() []string {
-	out := []string{"mistake", "early", "soon", "error"}
+	out := []string{"mistake", "early", "soon", "error", "wrong"}
 	for w := range actGrades {
 		out = append(out, w)
 	}
@@ -41,6 +42,9 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	var v, ga, gb int // the participle and the grade's span [ga, gb)
 	switch w := d.toks[i].word; {
+	case w == "wrong":
+		wrongTarget(c, d, i, r, out)
+		return
 	case actGrades[w] && operatorActs[d.tok(i+1)] && d.same(i, i+1):
 		v, ga, gb = i+1, i, i+1 // "was mistakenly run"
 	case actGrades[w] && operatorActs[d.tok(i-1)] && d.same(i-1, i):
@@ -124,4 +128,40 @@ func capAs(d *doc, a int, rep string) string {
 		return capitalize(rep)
 	}
 	return rep
+}
+
+// isAct reports whether w is an operator's act in any tense: "restore",
+// "restored", "ran".
+func isAct(w string) bool {
+	return operatorActs[w] || operatorActs[participle(w)] || operatorActs[participle(baseOf(w))]
+}
+
+// wrongTarget reads a person's act on "the wrong" thing: "we rebuilt the
+// indices as the wrong user", "Kim deployed the patch to the wrong
+// cluster". A system's act ("the balancer routed traffic to the wrong
+// pool") and a person looking at the wrong graph are facts.
+func wrongTarget(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.tok(i-1) != "the" || !d.same(i, i+1) || npStop[d.tok(i+1)] {
+		return
+	}
+	v := -1
+	for j := i - 2; j >= max(0, i-8) && d.same(j, i); j-- {
+		if isAct(d.tok(j)) {
+			v = j
+			break
+		}
+		if d.toks[j].comma || clauseWords[d.tok(j)] && d.tok(j) != "as" {
+			return
+		}
+	}
+	if v < 0 || reasonAfter(d, i+2) || d.tok(i+2) == "which" || d.tok(i+2) == "that" && d.toks[i+1].comma {
+		return // "on the wrong host, which looked identical": what made it easy is said
+	}
+	if _, kind, _ := c.subjectOf(d, v); !isSomeone(kind) {
+		return
+	}
+	f := c.finding(d, r, i-1, i+2) // the words that grade, so a fault adverb keeps its own flag
+	f.Question = "What made the two look alike at the time?"
+	offer(&f, d.toks[i-1].start, d.toks[i+1].end, "a different "+d.span(i+1, i+2)+" than intended")
+	*out = append(*out, f)
 }
