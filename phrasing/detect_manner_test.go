@@ -196,6 +196,16 @@ func TestWorkGradedAndOthersJudged(t *testing.T) {
 			"Kim deployed the patch to a different cluster than intended.", "What made the two look alike at the time?"},
 		{"I ran the migration against the wrong database.", "act-graded",
 			"I ran the migration against a different database than intended.", "What made the two look alike at the time?"},
+		{"The rollout to the remaining three regions was not done in a coordinated way.", "graded-manner",
+			"The rollout to the remaining three regions was done without a written procedure.", "What would have given this work a set order of steps at the time?"},
+		{"The migration of the billing tables, which we had rushed, was not done in a systematic fashion.", "graded-manner",
+			"The migration of the billing tables, which we had rushed, was done without a written procedure.", "What would have given this work a set order of steps at the time?"},
+		{"Our process for rotating keys on the legacy hosts is insufficient.", "graded-manner",
+			"Our process for rotating keys on the legacy hosts does not cover this case.", "What was missing that would have made this work easier to do well?"},
+		{"The load balancer in front of the API was not properly configured.", "setup-graded",
+			"The load balancer in front of the API was configured with settings that did not fit.", "What made the right settings hard to see when this was set up?"},
+		{"Validators running the older client kept signing despite our repeated announcements.", "others-judged",
+			"Validators running the older client kept signing after our repeated announcements.", "What kept the requests from reaching the people who had to act, or made acting on them hard?"},
 	}, []string{
 		"The bot failed to post to the channel.",
 		"The disk space was insufficient for the snapshot.",
@@ -288,5 +298,6 @@ func TestWorkGradedAndOthersJudged(t *testing.T) {
 		"The script picked the wrong replica because the label was stale.",
 		"We found out we had been looking at the wrong graph.",
 		"It turned out the alert pointed at the wrong dashboard.",
+		"The rollout to the remaining regions was done in a staggered way.",
 	})
 }

@@ -42,6 +42,11 @@ var audience = set("users", "customers", "partners", "operators", "validators", 
 var insiders = set("staff", "team", "teams", "on-call", "oncall", "responders", "engineers",
 	"we", "employees", "support")
 
+// otherTeams before "teams" make them people the team tells: "downstream
+// teams were not informed".
+var otherTeams = set("downstream", "upstream", "other", "partner", "dependent", "external",
+	"affected", "customer", "client")
+
 // machineObjects told by a program: "failed to notify the webhook".
 var machineObjects = set("webhook", "webhooks", "endpoint", "endpoints", "pager", "api",
 	"server", "servers", "service", "services", "queue", "client", "clients", "bot", "channel",
@@ -86,6 +91,11 @@ func untoldNominal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if p, o, n := d.tok(i+1), d.tok(i+2), d.tok(i+3); (p == "on" || p == "from") && (o == "our" || o == "their") &&
 		(n == "side" || n == "part" || n == "end") {
 		to = i + 4 // "a failure on our side to inform the tenants"
+	}
+	if d.tok(i+1) == "on" && d.tok(i+2) == "the" && d.tok(i+3) == "part" && d.tok(i+4) == "of" {
+		// "the failure on the part of the on-call to escalate"
+		for to = i + 5; to < i+10 && d.same(i, to) && d.tok(to) != "to"; to++ {
+		}
 	}
 	if d.tok(to) != "to" || !d.same(i, to+1) {
 		return
@@ -155,6 +165,9 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	// The passive: "Customers were not notified", "users were never told".
 	a := i - 1
+	for n := 0; n < 3 && a > 0 && d.same(a, i) && (adverbLike(&d.toks[a]) || d.tok(a) == "once"); n++ {
+		a-- // "were, once again, not informed"
+	}
 	if neg := d.tok(i); neg == "wasn't" || neg == "weren't" {
 		a = i
 	}
@@ -170,14 +183,17 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if d.tok(a) == "been" {
 			a--
 		}
-		s := missSubject(d, a)
-		if s < 0 || !audience[d.tok(a-1)] || insiders[d.tok(a-1)] || reasonAfter(d, k+1) || d.tok(k+1) == "by" ||
+		s, head := toldSubject(d, a)
+		if s < 0 || insiders[d.tok(head)] && !otherTeams[d.tok(head-1)] || reasonAfter(d, k+1) || d.tok(k+1) == "by" ||
 			d.tok(s) == "as" && d.tok(s+1) == "a" && d.tok(s+2) == "result" {
 			return // "as a result our staff wasn't notified": a page that did not come
 		}
 		f := c.finding(d, r, s, k+1)
 		e := clauseEnd(d, k+1)
-		who := trimPunct(d.span(s, a))
+		who := trimPunct(d.span(s, head+1))
+		if head < a-1 && !d.toks[head].comma {
+			who = trimPunct(d.span(s, a)) // "Customers affected by the outage in the EU region"
+		}
 		stmt := joinWords(who+" got no notice", trimPunct(d.span(k+1, e)))
 		setRewrite(d, &f, s, e, capitalize(stmt), untoldQuestion)
 		*out = append(*out, f)
@@ -234,6 +250,38 @@ func untoldVerbal(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	setRewrite(d, &f, s, e, capitalize(joinWords(trimPunct(d.span(o, oe))+" got no notice",
 		trimPunct(d.span(rest, e)))), untoldQuestion)
 	*out = append(*out, f)
+}
+
+// toldSubject finds the people told, as the subject ending before the
+// auxiliary at a: its first token and its head, an audience word that may
+// come early in a long subject ("Customers affected by the outage in the
+// EU region") or before an aside ("Users, unfortunately, were ..."). It
+// returns -1s when the subject names no audience.
+func toldSubject(d *doc, a int) (start, head int) {
+	j := a - 1
+	for n := 0; n < 2 && j > 0 && d.same(j, a) && adverbLike(&d.toks[j]) && d.toks[j].comma; n++ {
+		j-- // "Users, unfortunately, were"
+	}
+	start, head = -1, -1
+	for k := j; k >= max(0, j-12) && d.same(k, a); k-- {
+		if audience[d.tok(k)] {
+			start, head = k, k
+		}
+		if k < j && (d.toks[k].comma || clauseWords[d.tok(k)] || subjectOpeners[d.tok(k)]) {
+			break
+		}
+		if d.toks[k].clause {
+			break
+		}
+	}
+	if head < 0 {
+		return -1, -1
+	}
+	for start > head-3 && start > 0 && d.same(start-1, head) && !d.toks[start].clause && !d.toks[start-1].comma &&
+		!clauseWords[d.tok(start-1)] && !subjectOpeners[d.tok(start-1)] && !npStop[d.tok(start-1)] {
+		start-- // "the affected users", "Our enterprise customers"
+	}
+	return start, head
 }
 
 // keptWords after "keep <people>" say they were kept told: "keep
@@ -319,7 +367,8 @@ func untoldSwap(d *doc, f *Finding, a, v int, rep string) {
 	if d.tok(v) == "communicate" && d.tok(v+1) != "to" && d.tok(v+1) != "with" {
 		rep += " of"
 	}
-	if n := d.tok(v + 1); !d.same(v, v+1) || d.toks[v].comma || npStop[n] && n != "the" || n == "" {
+	if n := d.tok(v + 1); !d.same(v, v+1) || d.toks[v].comma || npStop[n] && n != "the" || n == "" ||
+		(isParticiple(n) || irregularPast[n] != "") && !audience[d.tok(v+2)] {
 		// no object follows: "Failed to notify in advance"
 		for _, p := range []string{" to", " of", " with", " for"} {
 			rep = strings.TrimSuffix(rep, p)

@@ -116,6 +116,18 @@ func TestUntoldAndUnplanned(t *testing.T) {
 			"Customers got no notice during the outage.", "What made telling the people affected hard to fit in at the time?"},
 		{"Customers were kept waiting for an update for three hours.", "left-untold",
 			"Customers waited for an update for three hours.", "What made telling the people affected hard to fit in at the time?"},
+		{"The failure on the part of the on-call to escalate made it worse.", "left-untold",
+			"The missing escalation made it worse.", "What made telling the people affected hard to fit in at the time?"},
+		{"Customers affected by the outage in the EU region were not notified.", "left-untold",
+			"Customers affected by the outage in the EU region got no notice.", "What made telling the people affected hard to fit in at the time?"},
+		{"Users of the legacy mobile app were never told about the change.", "left-untold",
+			"Users of the legacy mobile app got no notice about the change.", "What made telling the people affected hard to fit in at the time?"},
+		{"Users, unfortunately, were never notified.", "left-untold",
+			"Users got no notice.", "What made telling the people affected hard to fit in at the time?"},
+		{"Downstream teams were, once again, not informed.", "left-untold",
+			"Downstream teams got no notice.", "What made telling the people affected hard to fit in at the time?"},
+		{"The partner integrations we had not planned for broke first.", "unplanned",
+			"The partner integrations the plan did not cover broke first.", "What made this case hard to foresee when the plan was made?"},
 	}, []string{
 		"The job failed to notify the webhook because the token had expired.",
 		"| Webhook | Yes | Failed to deliver 3 notifications |",
@@ -148,6 +160,9 @@ func TestUntoldAndUnplanned(t *testing.T) {
 		"Partners were notified an hour before the change.",
 		"The notification service was not reached during the partition.",
 		"Customers were kept informed through the status page.",
+		"Customers affected by the outage were notified at 10:00.",
+		"Users of the legacy app were told about the change in March.",
+		"The keys on the legacy hosts were rotated as planned.",
 	})
 }
 
