@@ -19,6 +19,11 @@ var planTimes = set("quarter", "release", "sprint", "week", "month", "year", "da
 	"q3", "q4", "weekend", "morning", "evening", "night", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "saturday", "sunday")
 
+// codePlaces after "not accounted for in" put the gap in code: "in the
+// strategy's withdraw logic" (see also artifactHeads).
+var codePlaces = set("code", "contract", "contracts", "implementation", "handler", "parser",
+	"strategy", "algorithm", "schema", "client", "design", "model", "codebase")
+
 // unplannedQuestion asks about the plan, not about who made it.
 const unplannedQuestion = "What made this case hard to foresee when the plan was made?"
 
@@ -78,9 +83,13 @@ func detectUnplanned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if reasonAfter(d, end) {
 		return
 	}
-	for j := end; j < clauseEnd(d, end); j++ {
+	ce := clauseEnd(d, end)
+	for j := end; j < ce; j++ {
 		if d.tok(j) == "yet" {
 			return // "not planned for the new region yet": work ahead, not a gap
+		}
+		if passive && (d.tok(end) == "in" || d.tok(end) == "by") && (artifactHeads[d.tok(j)] || codePlaces[d.tok(j)]) {
+			return // "not accounted for in the strategy's withdraw logic": a gap in code
 		}
 	}
 	f := c.finding(d, r, s, i+2)

@@ -163,6 +163,8 @@ func TestUntoldAndUnplanned(t *testing.T) {
 		"Customers affected by the outage were notified at 10:00.",
 		"Users of the legacy app were told about the change in March.",
 		"The keys on the legacy hosts were rotated as planned.",
+		"This edge case, while a normal operation, was not accounted for in the vault's withdraw logic.",
+		"The overflow was not planned for in the parser.",
 	})
 }
 
