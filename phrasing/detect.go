@@ -53,6 +53,13 @@ func init() {
 		"graded-past": {triggers: pastTriggers(), run: detectPast},
 		"nobody-watching": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},
 			run: detectNobodyWatching},
+		"untold":        {triggers: untoldTriggers(), run: detectUntold},
+		"unplanned":     {triggers: []string{"planned", "plan", "accounted", "account", "prepared", "prepare"}, run: detectUnplanned},
+		"graded-manner": {triggers: mannerTriggers(), run: detectManner},
+		"setup-graded":  {triggers: setupTriggers(), run: detectSetupGraded},
+		"others-judged": {triggers: othersTriggers(), run: detectOthersJudged},
+		"act-graded":    {triggers: actTriggers(), run: detectActGraded},
+		"not-kept":      {triggers: []string{"not"}, run: detectNotKept},
 	}
 }
 

@@ -111,7 +111,7 @@ func slippedPast(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	for e := p + 1; e < p+4 && d.same(i, e); e++ {
-		if w := d.toks[e].word; reviewSubjects[w] || w == "cracks" || w == "testing" {
+		if w := d.toks[e].word; reviewSubjects[w] || w == "cracks" || w == "testing" || slipGuards[w] {
 			return i, e + 1
 		}
 	}

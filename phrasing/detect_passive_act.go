@@ -1,0 +1,167 @@
+package phrasing
+
+// An operator's act graded through a passive: "the script was mistakenly
+// run against production", "the wrong branch was accidentally deployed",
+// "the migration was executed prematurely", "the table got dropped by
+// mistake". No one is named, but the grade says someone erred. A program's
+// act ("the request was mistakenly classified as spam by the filter",
+// "messages were erroneously marked as read due to a bug") names a system
+// or a reason, and its verbs are not an operator's.
+
+func init() { detectorNames["act-graded"] = true }
+
+// actGrades grade an act as an error: "mistakenly run".
+var actGrades = set("mistakenly", "accidentally", "inadvertently", "wrongly", "erroneously",
+	"unintentionally", "prematurely", "accidently", "unknowingly", "carelessly", "hastily")
+
+// earlyGrades grade an act's timing; the rewrite keeps the time as "early".
+var earlyGrades = set("prematurely", "hastily")
+
+// operatorActs are what an operator does to a system.
+var operatorActs = set("run", "ran", "executed", "deployed", "pushed", "applied", "enabled",
+	"disabled", "deleted", "dropped", "merged", "released", "published", "shipped", "started",
+	"stopped", "restarted", "removed", "rolled", "promoted", "triggered", "installed",
+	"committed", "reverted", "changed", "modified", "killed", "terminated", "truncated",
+	"overwritten", "left", "granted", "exposed", "shared", "sent", "scheduled", "upgraded",
+	"migrated", "rebooted", "wiped", "purged", "revoked", "created", "launched", "uploaded",
+	"flipped", "toggled", "switched", "scaled", "drained", "cordoned", "decommissioned", "restored",
+	"set", "copied", "moved", "renamed", "edited", "assigned", "reset", "rebuilt", "reindexed",
+	"rebuild")
+
+func actTriggers() []string {
+	out := []string{"mistake", "early", "soon", "error", "wrong"}
+	for w := range actGrades {
+		out = append(out, w)
+	}
+	return out
+}
+
+func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if questionSentence(d, i) || d.toks[i].quoted {
+		return
+	}
+	var v, ga, gb int // the participle and the grade's span [ga, gb)
+	switch w := d.toks[i].word; {
+	case w == "wrong":
+		wrongTarget(c, d, i, r, out)
+		return
+	case actGrades[w] && operatorActs[d.tok(i+1)] && d.same(i, i+1):
+		v, ga, gb = i+1, i, i+1 // "was mistakenly run"
+	case actGrades[w] && operatorActs[d.tok(i-1)] && d.same(i-1, i):
+		v, ga, gb = i-1, i, i+1 // "executed prematurely"
+	case (w == "mistake" || w == "error") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in",
+		(w == "early" || w == "soon") && d.tok(i-1) == "too":
+		// "dropped by mistake", "was run on the prod cluster by mistake",
+		// "started too early": the act may be a few words back.
+		ga, gb, v = i-1, i+1, -1
+		for j := i - 2; j >= max(0, i-8) && d.same(j, i); j-- {
+			if operatorActs[d.tok(j)] {
+				v = j
+				break
+			}
+			if d.toks[j].comma || clauseWords[d.tok(j)] {
+				break
+			}
+		}
+	default:
+		return
+	}
+	if v < 0 || !operatorActs[d.tok(v)] || !d.same(v, i) {
+		return
+	}
+	a := v - 1
+	if a == ga {
+		a--
+	}
+	switch d.tok(a) {
+	case "was", "were", "is", "are", "got":
+	case "been":
+		if p := d.tok(a - 1); p != "had" && p != "has" && p != "have" {
+			return
+		}
+	default:
+		return // "loops can be prematurely stopped": what may happen, not what was done
+	}
+	e := clauseEnd(d, gb)
+	for j := gb; j < e; j++ {
+		if d.tok(j) == "by" && c.personStartingAt(d, j+1) < 0 {
+			return // "by the filter": a program's act
+		}
+	}
+	if reasonAfter(d, gb) || d.tok(gb) == "due" {
+		return
+	}
+	s := missSubject(d, a)
+	if s < 0 {
+		return
+	}
+	f := c.finding(d, r, s, max(gb, v+1))
+	f.Question = "What made this action look right at the time?"
+	var st, en int
+	var rep string
+	switch {
+	case ga < v: // "was mistakenly run": keep the auxiliary and the act
+		st, en = d.toks[a].start, d.toks[v].end
+		rep = d.span(a, a+1) + " " + d.span(v, v+1)
+	default: // "executed prematurely", "run on the cluster by mistake"
+		st, en = d.toks[ga-1].start, d.toks[gb-1].end
+		rep = d.span(ga-1, ga)
+		if earlyGrades[d.tok(ga)] || d.tok(ga) == "too" {
+			rep += " early"
+		}
+	}
+	f.Suggestion = d.text[d.toks[s].start:st] + rep + d.text[en:d.toks[max(gb, v+1)-1].end]
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, en-st
+	*out = append(*out, f)
+}
+
+// offer makes rep the finding's suggestion and the replacement for the
+// bytes [st, e) of the note.
+func offer(f *Finding, st, e int, rep string) {
+	f.Suggestion = rep
+	f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, st, e-st
+}
+
+// capAs gives rep a capital when token a, whose place it takes, has one.
+func capAs(d *doc, a int, rep string) string {
+	if d.toks[a].cap {
+		return capitalize(rep)
+	}
+	return rep
+}
+
+// isAct reports whether w is an operator's act in any tense: "restore",
+// "restored", "ran".
+func isAct(w string) bool {
+	return operatorActs[w] || operatorActs[participle(w)] || operatorActs[participle(baseOf(w))]
+}
+
+// wrongTarget reads a person's act on "the wrong" thing: "we rebuilt the
+// indices as the wrong user", "Kim deployed the patch to the wrong
+// cluster". A system's act ("the balancer routed traffic to the wrong
+// pool") and a person looking at the wrong graph are facts.
+func wrongTarget(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.tok(i-1) != "the" || !d.same(i, i+1) || npStop[d.tok(i+1)] {
+		return
+	}
+	v := -1
+	for j := i - 2; j >= max(0, i-8) && d.same(j, i); j-- {
+		if isAct(d.tok(j)) {
+			v = j
+			break
+		}
+		if d.toks[j].comma || clauseWords[d.tok(j)] && d.tok(j) != "as" {
+			return
+		}
+	}
+	if v < 0 || reasonAfter(d, i+2) || d.tok(i+2) == "which" || d.tok(i+2) == "that" && d.toks[i+1].comma {
+		return // "on the wrong host, which looked identical": what made it easy is said
+	}
+	if _, kind, _ := c.subjectOf(d, v); !isSomeone(kind) {
+		return
+	}
+	f := c.finding(d, r, i-1, i+2) // the words that grade, so a fault adverb keeps its own flag
+	f.Question = "What made the two look alike at the time?"
+	offer(&f, d.toks[i-1].start, d.toks[i+1].end, "a different "+d.span(i+1, i+2)+" than intended")
+	*out = append(*out, f)
+}
