@@ -191,7 +191,7 @@ func (c *Checker) finding(d *doc, r *rule, a, b int) Finding {
 		s-- // the flag covers the whole @handle
 	}
 	return Finding{Rule: r.ID, Category: r.Category, Severity: r.Severity, Message: r.Message,
-		Suggestion: r.Suggestion, Offset: s, Length: e - s}
+		Suggestion: r.Suggestion, Question: r.Question, Offset: s, Length: e - s}
 }
 
 // finish drops allowed and duplicate findings and words in context
@@ -321,7 +321,7 @@ func (c *Checker) matchRegexp(d *doc, r *rule, out *[]Finding) {
 			continue
 		}
 		f := Finding{Rule: r.ID, Category: r.Category, Severity: r.Severity, Message: r.Message,
-			Suggestion: r.Suggestion, Offset: m[0], Length: m[1] - m[0]}
+			Suggestion: r.Suggestion, Question: r.Question, Offset: m[0], Length: m[1] - m[0]}
 		if r.HasReplace {
 			if rep := r.re.ReplaceAllString(d.text[m[0]:m[1]], r.Replace); rep != "" && utf8.ValidString(rep) {
 				f.Replacement, f.ReplaceOffset, f.ReplaceLength = rep, m[0], m[1]-m[0]

@@ -99,7 +99,7 @@ func clauseEnd(d *doc, i int) int {
 	limit := min(len(d.toks), i+maxClause)
 	for k < limit && d.same(i, k) {
 		d.steps++
-		if k > i && (clauseWords[d.toks[k].word] || d.toks[k].clause) {
+		if k > i && (clauseWords[d.toks[k].word] && !nounCause(d, k) || d.toks[k].clause) {
 			return k
 		}
 		if d.toks[k].comma {
@@ -108,6 +108,19 @@ func clauseEnd(d *doc, i int) int {
 		k++
 	}
 	return k
+}
+
+// nounCause reports whether "cause" at k is the noun of a noun phrase ("a
+// root cause", "the cause") rather than "'cause" opening a clause.
+func nounCause(d *doc, k int) bool {
+	if d.toks[k].word != "cause" {
+		return false
+	}
+	switch d.tok(k - 1) {
+	case "root", "a", "the", "main", "real", "likely", "probable", "underlying", "its", "their", "our":
+		return d.same(k-1, k)
+	}
+	return false
 }
 
 // objectNP finds a noun phrase object starting at i ("the additional VMs",

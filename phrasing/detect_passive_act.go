@@ -10,9 +10,11 @@ package phrasing
 
 func init() { detectorNames["act-graded"] = true }
 
-// actGrades grade an act as an error: "mistakenly run".
-var actGrades = set("mistakenly", "accidentally", "inadvertently", "wrongly", "erroneously",
-	"unintentionally", "prematurely", "accidently", "unknowingly", "carelessly", "hastily")
+// actGrades grade an act as an error: "mistakenly run". An accident told
+// as such ("was accidentally run", "inadvertently pushed") is an account of
+// what happened, as LABELLING.md reads a plain account of a slip, and is
+// left alone.
+var actGrades = set("mistakenly", "wrongly", "erroneously", "prematurely", "carelessly", "hastily")
 
 // earlyGrades grade an act's timing; the rewrite keeps the time as "early".
 var earlyGrades = set("prematurely", "hastily")

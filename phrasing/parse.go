@@ -3,6 +3,7 @@ package phrasing
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -194,6 +195,16 @@ func (p *parser) str(v *yaml.Node, key string) (string, error) {
 		return "", p.errf(v, "%s: want a string, got %s", key, kindName(v))
 	}
 	return v.Value, nil
+}
+
+// detectorList names the known detectors for an error message, in order.
+func detectorList() string {
+	names := make([]string, 0, len(detectorNames))
+	for n := range detectorNames {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 func kindName(n *yaml.Node) string {

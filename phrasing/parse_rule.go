@@ -43,10 +43,15 @@ func (p *parser) rule(n *yaml.Node) (*rule, error) {
 			}
 		case "suggestion":
 			r.Suggestion, err = p.str(v, "suggestion")
+		case "question":
+			r.Question, err = p.str(v, "question")
+			if err == nil && (strings.TrimSpace(r.Question) == "" || strings.ContainsAny(r.Question, "\n\r")) {
+				err = p.errf(v, "question: want one non-empty line")
+			}
 		case "detector":
 			r.Detector, err = p.str(v, "detector")
 			if err == nil && !detectorNames[r.Detector] {
-				err = p.errf(v, "detector: unknown %q (want phrase, regexp, counterfactual, person-failure, who-question, possessive-fault, hindsight-adverb, punitive-consequence, unsafe-action, nobody-caught, fault-adverb, why-question, hindsight-marker, vague-area, diligence-call, omission, slow-response, graded-decision, passive-agent, self-judgement, work-graded, rule-breaking, passive-counterfactual or care-skipped)", r.Detector)
+				err = p.errf(v, "detector: unknown %q (want %s)", r.Detector, detectorList())
 			}
 		case "phrases":
 			phrasesNode = v

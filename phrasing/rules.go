@@ -32,6 +32,7 @@ type rule struct {
 	Severity     Severity
 	Message      string
 	Suggestion   string
+	Question     string // asked of the room when the detector has no sharper one
 	Detector     string
 	Phrases      []string
 	Replace      string
