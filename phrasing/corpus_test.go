@@ -104,13 +104,13 @@ func TestCorpus(t *testing.T) {
 // written before the rules they measure, which the rules are never tuned
 // on. Block one (heldout.tsv) must score at least 0.9 precision and recall.
 // Block two (heldout-2.tsv) was written on 2026-11-21 by someone who read
-// only LABELLING.md and the shapes real postmortems show; the round-six
-// rules score below 0.9 on it, so it holds them to the figure they reached
-// when it was first measured (blockTwoFloor) and logs the gap to 0.9: a
-// change that loses ground there fails, and the gap stays visible until a
-// rule change made without reading it closes it. Block three
-// (heldout-3.tsv), written the same way on 2026-11-21 before round eight's
-// rule changes, is held to blockThreeFloor likewise. The misses are listed
+// only LABELLING.md and the shapes real postmortems show; the rules score
+// below 0.9 on it, so it holds them to the best figure a round has reached
+// there (blockTwoFloor) and logs the gap to 0.9: a change that loses
+// ground fails, and the gap stays visible until a rule change made without
+// reading the block closes it. Block three (heldout-3.tsv), written the
+// same way on 2026-11-21 before round eight's rule changes, is held to
+// blockThreeFloor likewise. The misses are listed
 // only when DEBRIEF_SHOW_HELDOUT=1, so that tuning the rules does not read
 // them.
 func TestHeldOut(t *testing.T) {
@@ -130,7 +130,7 @@ func TestHeldOut(t *testing.T) {
 	if p < 0.9 || r < 0.9 {
 		t.Errorf("held-out block one: precision %.3f, recall %.3f: both must be at least 0.9", p, r)
 	}
-	heldOutFloor(t, "two", "round-six", names2, two, blockTwoFloor, show)
+	heldOutFloor(t, "two", "round-eight", names2, two, blockTwoFloor, show)
 	heldOutFloor(t, "three", "round-eight", names3, three, blockThreeFloor, show)
 }
 
@@ -138,7 +138,7 @@ func TestHeldOut(t *testing.T) {
 type floor struct{ precision, recall float64 }
 
 // heldOutFloor scores one held-out block, logs its gap to 0.9 and fails
-// when it falls below the figure the rules first reached there.
+// when it falls below the best figure a round of rules reached there.
 func heldOutFloor(t *testing.T, block, round string, names []string, lines []labeled, f floor, show bool) {
 	p, r := scoreLines(t, NewChecker(DefaultRules(), names), lines, show)
 	t.Logf("held-out block %s: %d lines, precision %.3f, recall %.3f (target 0.9; floor %.3f / %.3f)",
@@ -152,11 +152,12 @@ func heldOutFloor(t *testing.T, block, round string, names []string, lines []lab
 // round3 rounds a score to the three places the floors are written in.
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
-// blockTwoFloor is what the round-six rules scored on held-out block two
-// when it was first measured; see TestHeldOut.
-var blockTwoFloor = floor{0.885, 0.630}
+// blockTwoFloor is what the round-eight rules (2026-11-21) score on
+// held-out block two; it was first measured at 0.868 / 0.541 (main before
+// round six) and 0.921 / 0.637 (round six). See TestHeldOut.
+var blockTwoFloor = floor{0.924, 0.664}
 
-// blockThreeFloor is what the rules scored on held-out block three when it
-// was first measured, on 2026-11-21 before round eight's rule changes;
-// see TestHeldOut.
-var blockThreeFloor = floor{0.916, 0.743}
+// blockThreeFloor is what the round-eight rules (2026-11-21) score on
+// held-out block three; it was first measured at 0.916 / 0.743 with round
+// seven's rules, before round eight's changes. See TestHeldOut.
+var blockThreeFloor = floor{0.933, 0.806}
