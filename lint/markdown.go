@@ -152,6 +152,15 @@ func (m *masker) line(pos, e int) bool {
 // directive from: directives are short, comments may not be.
 const maxComment = 1024
 
+// inlineStarts are the bytes inline masking looks at: a code span's tick,
+// a tag or comment, the first letter of a URL, a link target's bracket.
+var inlineStarts = func() (t [256]bool) {
+	for _, c := range []byte("`<hHfwWm]") {
+		t[c] = true
+	}
+	return t
+}()
+
 // inline masks inline code, HTML comments and tags, and URLs, and collects
 // the debrief directives in comments.
 func (m *masker) inline() {
@@ -161,7 +170,11 @@ func (m *masker) inline() {
 		i = m.commentFrom(0, 0)
 	}
 	for ; i < len(b); i++ {
-		switch c := b[i]; {
+		c := b[i]
+		if !inlineStarts[c] {
+			continue // most bytes: one table read
+		}
+		switch {
 		case c == '`':
 			n := 1
 			for i+n < len(b) && b[i+n] == '`' {

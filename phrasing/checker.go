@@ -13,9 +13,9 @@ import (
 type Checker struct {
 	index map[string][]trigger // word -> what starts at that word
 	// maybe is a cheap filter in front of index: bit len&63 of
-	// maybe[first byte] is set when some indexed word has that first byte
-	// and length, so most words skip the map lookup.
-	maybe    [256]uint64
+	// maybe[maybeSlot(w)] is set when some indexed word has w's first and
+	// last bytes and length, so most words skip the map lookup.
+	maybe    *[maybeSlots]uint64
 	regexps  []*rule
 	names    map[string]bool
 	roles    map[string]bool
@@ -55,9 +55,7 @@ func NewChecker(r *Rules, names []string) *Checker {
 	for _, x := range r.rules {
 		switch x.Detector {
 		case "phrase":
-			for _, ph := range x.Phrases {
-				cp, _ := compilePhrase(ph)
-				cp.r = x
+			for _, cp := range x.compiled {
 				for _, w := range cp.elems[cp.anchor].words {
 					c.index[w] = append(c.index[w], trigger{r: x, phrase: cp})
 				}
@@ -70,10 +68,20 @@ func NewChecker(r *Rules, names []string) *Checker {
 			}
 		}
 	}
+	c.maybe = new([maybeSlots]uint64)
 	for w := range c.index {
-		c.maybe[w[0]] |= 1 << (len(w) & 63)
+		c.maybe[maybeSlot(w)] |= 1 << (len(w) & 63)
 	}
 	return c
+}
+
+// maybeSlots is the size of Checker.maybe: a slot per first and last byte
+// pair, folded, so the filter stays small enough to sit in cache.
+const maybeSlots = 4096
+
+// maybeSlot folds w's first and last bytes into a slot of Checker.maybe.
+func maybeSlot(w string) int {
+	return (int(w[0])<<5 ^ int(w[len(w)-1])) & (maybeSlots - 1)
 }
 
 // normWord lower-cases a rule word and straightens curly apostrophes, the
@@ -133,7 +141,7 @@ func (c *Checker) checkInto(out []Finding, text string, chain *[]string) ([]Find
 	d.tokenize(text)
 	for i := range d.toks {
 		w := d.toks[i].word
-		if c.maybe[w[0]]&(1<<(len(w)&63)) == 0 {
+		if c.maybe[maybeSlot(w)]&(1<<(len(w)&63)) == 0 {
 			continue
 		}
 		trs, ok := c.index[w]

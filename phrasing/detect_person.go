@@ -142,6 +142,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return // "Bob dismissed the dialog", "the config overrode the default"
 	}
 	fv := failVerbs[w]
+	if beStates[w] && !stateAhead(d, i) {
+		return // "the queue was full": no state a person is judged by, so no subject to find
+	}
 	next := i + 1
 	if dismissVerbs[w] {
 		if next = offAfter(d, i); next < 0 {

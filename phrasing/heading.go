@@ -51,6 +51,11 @@ func headingShape(s string, i int) bool {
 	if isListStart(line) {
 		return false
 	}
+	if len(line) > 200 {
+		// Longer than any title or emphasised label (at most a dozen
+		// words): only a changelog's entry line can be this long.
+		return releaseEntry(line)
+	}
 	return emphasised(line) || titleCase(line) || releaseEntry(line)
 }
 

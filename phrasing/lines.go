@@ -108,7 +108,9 @@ func dayMonth(s string) int {
 		for k := i; k < j; k++ {
 			buf[k-i] = s[k] | 0x20
 		}
-		if j > i && months[string(buf[:j-i])] {
+		// Only a word of three to nine letters opening like a month or a
+		// day can be one: most lines' first words skip the lookup.
+		if n := j - i; n >= 3 && n <= 9 && strings.IndexByte("adfjmnostw", s[i]|0x20) >= 0 && months[string(buf[:n])] {
 			if j < len(s) && s[j] == '.' {
 				j++
 			}

@@ -58,9 +58,13 @@ func (p *parser) rule(n *yaml.Node) (*rule, error) {
 			r.Phrases, err = p.strings(v, "phrases")
 			for j, ph := range r.Phrases {
 				if err == nil {
-					if _, e := compilePhrase(ph); e != "" {
+					cp, e := compilePhrase(ph)
+					if e != "" {
 						err = p.errf(v.Content[j], "phrases: %q: %s", ph, e)
+						break
 					}
+					cp.r = r
+					r.compiled = append(r.compiled, cp)
 				}
 			}
 		case "replace":

@@ -90,10 +90,28 @@ func isPlainWord(w string) bool {
 		return false
 	}
 	// A pooled doc: the rules' hundreds of words would each allocate one.
+	if strings.ContainsAny(w, " \t\n\r") {
+		return false
+	}
+	if allLetters(w) {
+		return true // most of the rules' words: no need to tokenize
+	}
 	d := docPool.Get().(*doc)
 	defer docPool.Put(d)
+	d.wordsOnly = true
 	d.tokenize(w)
+	d.wordsOnly = false
 	return len(d.toks) == 1 && d.toks[0].start == 0 && d.toks[0].end == len(w)
+}
+
+// allLetters reports whether w is ASCII letters only.
+func allLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // matchPhrase tries cp with its anchor at token i.

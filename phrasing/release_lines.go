@@ -13,6 +13,9 @@ import "strings"
 // changelog.
 func releaseEntry(line string) bool {
 	line = strings.TrimRight(line, " \t\r")
+	if strings.IndexByte(line, ';') < 0 && !strings.HasSuffix(line, ">") {
+		return false // neither shape: most lines end here
+	}
 	if p := strings.Index(line, ") "); p > 0 && strings.Contains(line, "; urgency=") &&
 		strings.Contains(line[:p], " (") {
 		return true

@@ -8,7 +8,11 @@ import (
 // TestRuleExamples runs every rule's own examples: each "match" must be
 // flagged by that rule and each "nomatch" must not be.
 func TestRuleExamples(t *testing.T) {
-	r := DefaultRules()
+	// The whole embedded file: DefaultRules leaves the examples out.
+	r, err := ParseRules("rules.yaml", defaultRulesYAML, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	c := NewChecker(r, nil)
 	for _, info := range r.Rules() {
 		if len(info.Match) == 0 {
@@ -24,6 +28,29 @@ func TestRuleExamples(t *testing.T) {
 				t.Errorf("%s: should not flag %q; got %s", info.ID, ex, describe(fs))
 			}
 		}
+	}
+}
+
+// TestDefaultRulesLeaveOutOnlyExamples: the rules lint runs with are the
+// embedded file's rules in full, less their examples, at the same lines.
+func TestDefaultRulesLeaveOutOnlyExamples(t *testing.T) {
+	whole, err := ParseRules("rules.yaml", defaultRulesYAML, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast := DefaultRules()
+	if len(whole.rules) != len(fast.rules) || len(whole.off) != len(fast.off) {
+		t.Fatalf("%d rules (%d off) in the file, %d (%d off) run", len(whole.rules), len(whole.off), len(fast.rules), len(fast.off))
+	}
+	for i, w := range whole.rules {
+		f := fast.rules[i]
+		if f.ID != w.ID || f.Line != w.Line || f.Message != w.Message || f.Question != w.Question ||
+			strings.Join(f.Phrases, "|") != strings.Join(w.Phrases, "|") || len(f.Match) != 0 {
+			t.Errorf("rule %d: %s at line %d runs as %s at line %d (%d examples)", i, w.ID, w.Line, f.ID, f.Line, len(f.Match))
+		}
+	}
+	if got := withoutExamples([]byte("a:\n  examples:\n    match:\n      - x\n\n  b: 1\n")); string(got) != "a:\n\n\n\n\n  b: 1\n" {
+		t.Errorf("withoutExamples kept %q", got)
 	}
 }
 

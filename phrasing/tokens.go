@@ -42,6 +42,10 @@ type doc struct {
 	// steps counts the bytes and tokens scanned after tokenizing, so a
 	// test can show the cost of a check grows linearly with the text.
 	steps int
+	// wordsOnly skips reading what kind of line the text starts with: a
+	// rule's phrase is split into words once per word at start-up, and
+	// only its words matter there.
+	wordsOnly bool
 }
 
 // lowerASCII lower-cases the ASCII letters of s, keeping every byte offset:
@@ -125,7 +129,10 @@ func (d *doc) tokenize(text string) {
 	sentStart := true
 	clause := true
 	quoted := false
-	line, lineQuote := classifyLine(text, 0, false)
+	line, lineQuote := proseLine, false
+	if !d.wordsOnly {
+		line, lineQuote = classifyLine(text, 0, false)
+	}
 	sentFirst := 0
 	sentByte := -1
 	closeSent := func(end int, question bool) {
