@@ -46,7 +46,7 @@ func omittedStep(d *doc, k int) bool {
 		return false
 	}
 	base := baseOf(w)
-	if isParticiple(w) && (hadCareDone[w] || diligenceVerbs[base] && w != "read" || w == "written" && d.tok(k+1) == "down") {
+	if isParticiple(w) && (hadCareDone[w] || diligenceVerbs[base] && w != "read" || w == "written" && d.tok(k+1) == "down" || guardSet(d, k)) {
 		return !reasonedOmission(d, k) // "we hadn't documented", "we never followed up"
 	}
 	if base == "bother" {
@@ -197,7 +197,7 @@ func haveCare(d *doc, k int) bool {
 			return true
 		}
 	}
-	return causativeSetup(d, k)
+	return causativeSetup(d, k) || guardHeld(d, k)
 }
 
 // causativeSetup reports "have two-factor auth enabled" at k: a guard

@@ -53,7 +53,8 @@ func hadCare(d *doc, k int) bool {
 		k++
 	}
 	k = skipManner(d, k)
-	return hadCareDone[d.tok(k)] || d.tok(k) == "written" && d.tok(k+1) == "down" // "we hadn't written down the steps"
+	return hadCareDone[d.tok(k)] || d.tok(k) == "written" && d.tok(k+1) == "down" || // "we hadn't written down the steps"
+		guardSet(d, k) // "we hadn't set a statement timeout"
 }
 
 // tookCharge reports "took ownership", "took action", "took it seriously"

@@ -65,6 +65,9 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 		return "It was not " + participle(base) + particle + " that " + lowerFirst(clause),
 			"What made " + act + " that " + lowerFirst(clause) + " hard at the time?"
 	}
+	if stmt, q := guardStatement(d, base, k, limit); stmt != "" {
+		return stmt, q // "did not have alerts on the queue"
+	}
 	if base == "have" {
 		if stmt, q := causativeStatement(d, k, limit); stmt != "" {
 			return stmt, q // "did not have the contract audited"
