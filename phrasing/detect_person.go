@@ -219,7 +219,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			omittedStep(d, next) || seen) {
 			break // a reason given ("because the freeze had started") keeps it an account
 		}
-		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] {
+		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] && !sawThat(d, next) {
 			return
 		}
 	}

@@ -10,7 +10,7 @@ package phrasing
 // selfTriggers anchor the self-judgement detector.
 func selfTriggers() []string {
 	return append([]string{"mistake", "mistakes", "fault", "part", "down", "job", "managed",
-		"underestimated", "overestimated", "track", "missed"}, ownTriggers...)
+		"underestimated", "overestimated", "track", "missed"}, append(verdictTriggers, ownTriggers...)...)
 }
 
 // ownMistakeAdj may sit between "my" and "mistake": "my big mistake".
@@ -51,6 +51,11 @@ func detectSelf(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if a, b = ownMistake(d, i); a < 0 && w != "fault" {
 			a, b = moreOwnMistake(d, i)
 		}
+		if a < 0 && w != "fault" {
+			a, b = c.selfVerdict(d, i)
+		}
+	case "wrong", "worse", "better":
+		a, b = c.selfVerdict(d, i)
 	case "part":
 		// "a failure on my part", "poor communication on our part"
 		if d.tok(i-2) != "on" || (d.tok(i-1) != "my" && d.tok(i-1) != "our") || !d.same(i-2, i) {
