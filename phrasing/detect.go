@@ -33,7 +33,7 @@ func init() {
 		"why-question": {triggers: []string{"why", "how"}, run: detectWhy},
 		"hindsight-marker": {triggers: []string{"looking", "hindsight", "retrospect", "predictably",
 			"unsurprisingly", "inevitably"}, run: detectHindsightMarker},
-		"vague-area":     {triggers: append(vagueAreaTriggers(), moreAreas...), run: detectVagueArea},
+		"vague-area":     {triggers: append(vagueAreaTriggers(), append(moreAreas, "job")...), run: detectVagueArea},
 		"diligence-call": {triggers: diligenceTriggers(), run: detectDiligence},
 		"omission": {triggers: []string{"not", "no", "missed", "leaving", "haven't", "hasn't", "weren't",
 			"wasn't"}, run: detectOmission},

@@ -250,7 +250,7 @@ var softAreas = set("communication", "communications", "coordination", "ownershi
 // they are specific ("lack of alerting on disk-queue depth").
 var artifactAreas = set("testing", "tests", "monitoring", "alerting", "alerts", "coverage",
 	"documentation", "docs", "visibility", "observability", "logging", "metrics",
-	"dashboards", "review", "reviews", "validation", "checks")
+	"dashboards", "review", "reviews", "validation", "checks", "qa")
 
 // judgedAmount before an area judges it; vagueAmount only asks for more.
 var judgedAmount = set("insufficient", "inadequate", "poor", "lacking", "weak", "bad",
@@ -277,6 +277,15 @@ func vagueAreaTriggers() []string {
 }
 
 func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.toks[i].word == "job" {
+		if a, b := betterJob(d, i); a >= 0 {
+			*out = append(*out, c.finding(d, r, a, b))
+		}
+		return
+	}
+	if d.toks[i].word == "qa" && d.same(i, i+1) && !d.toks[i].comma && !npStop[d.tok(i+1)] {
+		return // "more QA time was booked": QA qualifies the thing named
+	}
 	a := -1
 	judged, mods := false, 0
 	for k := i - 1; k >= i-3-mods && d.same(k, i); k-- {
