@@ -96,7 +96,7 @@ func hedgedCause(d *doc, k int) bool {
 		}
 	}
 	for j := from; j < to; j++ {
-		if hedges[d.toks[j].word] || j < k && hardTo[d.toks[j].word] && d.tok(j+1) == "to" {
+		if hedges[d.toks[j].word] && !foundBy(d, j) || j < k && hardTo[d.toks[j].word] && d.tok(j+1) == "to" {
 			return true
 		}
 	}

@@ -48,7 +48,7 @@ func init() {
 		"care-skipped":           {triggers: []string{"without", "let", "allowed", "with"}, run: detectCareSkipped},
 		"passive-miss":           {triggers: passiveTriggers(), run: detectPassiveMiss},
 		"cause-claim": {triggers: []string{"cause", "causes", "reason", "down", "traced", "traces", "bottom",
-			"problem", "issue", "flaw", "culprit", "fault", "failure"}, run: detectCauseClaim},
+			"problem", "issue", "flaw", "culprit", "fault", "failure", "ultimately"}, run: detectCauseClaim},
 		"own-conduct": {triggers: conductTriggers(), run: detectConduct},
 		"graded-past": {triggers: pastTriggers(), run: detectPast},
 		"nobody-watching": {triggers: []string{"nobody", "no-one", "noone", "one", "none"},

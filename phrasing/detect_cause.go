@@ -51,6 +51,12 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) {
 		return
 	}
+	if a, e, stmt := causeFound(d, i); a >= 0 {
+		f := c.finding(d, r, a, e)
+		causeRewrite(d, &f, a, e, stmt)
+		*out = append(*out, f)
+		return
+	}
 	if w := d.toks[i].word; w == "down" || w == "traced" || w == "traces" || w == "bottom" || problemNouns[w] {
 		var a, e int
 		switch {

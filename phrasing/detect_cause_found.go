@@ -1,0 +1,57 @@
+package phrasing
+
+// One cause claimed through a finding or a last word: "the investigation
+// identified the cause to be a faulty disk", "we determined the cause to
+// be a stale record", "Ultimately, this issue was caused by a gap in our
+// procedure". The verdict is the definite "the cause" as the object of a
+// finding verb with "to be", or "ultimately" opening a clause whose verb is
+// "caused by": both leave no room for the other conditions. A hedge ("we
+// believe the cause to be"), a share ("caused in part by") and a cause
+// still sought stay accounts.
+
+// findingVerbs state a cause as found.
+var findingVerbs = set("identified", "determined", "found", "confirmed", "established",
+	"proved", "proven", "shown", "concluded", "deemed")
+
+// causeFound returns the span of a cause claimed at i ("cause" or
+// "ultimately"), or -1, and the words to put there.
+func causeFound(d *doc, i int) (a, e int, stmt string) {
+	switch d.toks[i].word {
+	case "cause":
+		if d.tok(i-1) != "the" || !findingVerbs[d.tok(i-2)] || d.tok(i+1) != "to" || d.tok(i+2) != "be" ||
+			!d.same(i-2, i+3) {
+			return -1, -1, ""
+		}
+		// The span opens on the verb: "identified the cause" alone is the
+		// investigation's search, which context leaves alone.
+		v := &d.toks[i-2]
+		return i - 2, i + 3, d.text[v.start:v.end] + " one contributing factor as"
+	case "ultimately":
+		if b := d.tok(i - 1); (b == "was" || b == "were") && d.tok(i+1) == "caused" && d.tok(i+2) == "by" && d.same(i-1, i+2) {
+			return i - 1, i + 3, b + " caused in part by" // "the outage was ultimately caused by"
+		}
+		if !d.toks[i].clause && !sentenceStart(d, i) {
+			return -1, -1, ""
+		}
+		for k := i + 1; k < i+12 && d.same(i, k+1); k++ {
+			w := d.toks[k].word
+			if d.toks[k].clause && k > i+1 || clauseWords[w] && w != "as" || w == "that" || w == "who" {
+				return -1, -1, ""
+			}
+			if w == "caused" && d.tok(k+1) == "by" && (d.tok(k-1) == "was" || d.tok(k-1) == "were") {
+				stmt = d.text[d.toks[i+1].start:d.toks[k].start] + "caused in part by"
+				if d.toks[i].cap {
+					stmt = capitalize(stmt)
+				}
+				return i, k + 2, stmt
+			}
+		}
+	}
+	return -1, -1, ""
+}
+
+// foundBy reports "the investigation identified ..." at j: an
+// investigation that has found something is no hedge.
+func foundBy(d *doc, j int) bool {
+	return d.toks[j].word == "investigation" && findingVerbs[d.tok(j+1)] && d.same(j, j+1)
+}
