@@ -110,3 +110,40 @@ func guardStatement(d *doc, base string, k, limit int) (stmt, question string) {
 	}
 	return capitalize(joinWords("no "+np+" "+be+place, trimPunct(d.span(rest, limit)))), guardQuestion
 }
+
+// limitNouns are the safeguards that are raised or lowered; "alerts were
+// not raised" says none fired.
+var limitNouns = set("timeout", "timeouts", "limit", "limits", "quota", "quotas", "threshold",
+	"thresholds")
+
+// guardPassive finds a safeguard left out in the passive at i ("not"):
+// "these limits had not been raised on the secondary", "the timeout was
+// not set". It returns the span from the subject to the verb, or -1.
+func guardPassive(d *doc, i int) (int, int) {
+	v := i + 1
+	switch d.tok(i - 1) {
+	case "had":
+		if d.tok(v) != "been" {
+			return -1, -1
+		}
+		v++
+	case "was", "were":
+	default:
+		return -1, -1
+	}
+	w, head := d.tok(v), d.tok(i-2)
+	if !fenceVerbs[w] || !fenceNouns[head] || !d.same(i-2, v) ||
+		(w == "raised" || w == "increased" || w == "lowered") && !limitNouns[head] {
+		return -1, -1
+	}
+	if reasonedOmission(d, v) || inIfClause(d, i) || missIntended(d, v+1) {
+		return -1, -1
+	}
+	s := i - 2
+	for n := 0; n < 3 && s > 0 && d.same(s-1, s) && !d.toks[s-1].comma && !d.toks[s].clause &&
+		(npStart[d.tok(s-1)] || !npStop[d.tok(s-1)] && !clauseWords[d.tok(s-1)] && !finiteVerbs[d.tok(s-1)] &&
+			!npStart[d.tok(s)]); n++ {
+		s--
+	}
+	return s, v + 1
+}

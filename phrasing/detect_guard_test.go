@@ -56,3 +56,34 @@ func TestSafeguardLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestSafeguardLeftOutPassive: the same safeguard left out in the passive
+// flags as an omission; a reason, a plan, a condition, an alert that did
+// not fire and a limit not reached stay quiet.
+func TestSafeguardLeftOutPassive(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, tc := range []struct{ note, match string }{
+		{"These limits had not been raised on the secondary server.", "These limits had not been raised"},
+		{"The timeout had not been set on the new pool.", "The timeout had not been set"},
+		{"The connection limits were not raised on the standby.", "The connection limits were not raised"},
+		{"| replica | alerts were not enabled |", "alerts were not enabled"},
+		{"On the new cluster, disk quotas were not configured.", "disk quotas were not configured"},
+	} {
+		fs := c.Check(tc.note)
+		if len(fs) == 0 || fs[0].Rule != "omission" || tc.note[fs[0].Offset:fs[0].Offset+fs[0].Length] != tc.match ||
+			fs[0].Question != guardQuestion {
+			t.Errorf("%q: want omission on %q, got %s", tc.note, tc.match, describe(fs))
+		}
+	}
+	for _, quiet := range []string{
+		"The limits were not raised because traffic stayed flat.",
+		"Alerts were not raised during the window.",
+		"The limit was not reached.",
+		"If the timeout was not set, the job would hang.",
+		"The alerts were not enabled during the maintenance window, as planned.",
+	} {
+		if fs := c.Check(quiet); len(fs) > 0 {
+			t.Errorf("%q should stay quiet: %s", quiet, describe(fs))
+		}
+	}
+}

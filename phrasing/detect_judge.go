@@ -144,6 +144,12 @@ var reflexives = set("themselves", "himself", "herself", "ourselves", "yourselve
 // "Not double checking the consequences of the updates beforehand",
 // "Not considering the default scope".
 func detectOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if a, b := guardPassive(d, i); a >= 0 {
+		f := c.finding(d, r, a, b)
+		f.Question = guardQuestion
+		*out = append(*out, f)
+		return
+	}
 	if w := d.toks[i].word; w != "not" || !d.toks[i].clause {
 		moreOmission(c, d, i, r, out)
 		return
