@@ -265,6 +265,8 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if a, b = c.tookLong(d, i); a < 0 {
 			return
 		}
+	case "enough":
+		a, b = c.paceEnough(d, i)
 	case "slower", "longer":
 		// "our response was slower than it had to be"
 		if d.tok(i+1) != "than" || !d.same(i, i+2) {
