@@ -118,14 +118,20 @@ var beForms = set("was", "were", "been", "being", "is", "are", "got", "get")
 // @kim's deploy". Its rewrite keeps the passive and drops the agent.
 func detectPassiveAgent(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	v := i - 1
-	if v < 1 || !d.same(v, i) || !damaged[d.toks[v].word] && !badlyDone(d, v) && !faultMade(d, v) {
+	miss := missedBy(d, v)
+	if v < 1 || !d.same(v, i) || !damaged[d.toks[v].word] && !badlyDone(d, v) && !faultMade(d, v) && miss < 0 {
 		return
 	}
 	b := v - 1
 	for b > 0 && d.same(b, v) && (adverbLike(&d.toks[b]) || intensifiers[d.toks[b].word]) {
 		b--
 	}
-	if !d.same(b, v) || !beForms[d.toks[b].word] || !d.same(i, i+1) {
+	if miss >= 0 {
+		b = v - 1 // "weren't noticed by", "was not caught by"
+	} else if !d.same(b, v) || !beForms[d.toks[b].word] {
+		return
+	}
+	if !d.same(i, i+1) {
 		return
 	}
 	k := i + 1
@@ -139,6 +145,13 @@ func detectPassiveAgent(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		end = k + 1 // "very poorly designed by Jacob": a person or an organisation graded
 	default:
 		end = c.personStartingAt(d, k)
+		if miss >= 0 {
+			if end < 0 {
+				end = oneDoing(d, k) // "by the one pushing the changes"
+			} else {
+				end = doingAfter(d, end) // "by the person merging it"
+			}
+		}
 		if end < 0 {
 			// "by Bob's change", "by the intern's script"
 			for e := k; e < min(k+4, len(d.toks)) && d.same(k, e); e++ {
