@@ -20,13 +20,7 @@ func TestMissedBy(t *testing.T) {
 		{"These errors weren't flagged by the reviewer.", "These errors weren't flagged."},
 	} {
 		fs := c.Check(tc.note)
-		var f *Finding
-		for k := range fs {
-			if fs[k].Rule == "passive-agent" {
-				f = &fs[k]
-				break
-			}
-		}
+		f := firstRule(fs, "passive-agent")
 		if f == nil {
 			t.Errorf("passive-agent misses %q: %s", tc.note, describe(fs))
 			continue

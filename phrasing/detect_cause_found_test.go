@@ -21,13 +21,7 @@ func TestCauseFound(t *testing.T) {
 		{"Our analysis established the cause to be a race in the scheduler.", "Our analysis established one contributing factor as a race in the scheduler."},
 	} {
 		fs := c.Check(tc.note)
-		var f *Finding
-		for k := range fs {
-			if fs[k].Rule == "cause-claim" {
-				f = &fs[k]
-				break
-			}
-		}
+		f := firstRule(fs, "cause-claim")
 		if f == nil {
 			t.Errorf("cause-claim misses %q: %s", tc.note, describe(fs))
 			continue

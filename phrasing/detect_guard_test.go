@@ -21,13 +21,7 @@ func TestSafeguardLeftOut(t *testing.T) {
 		{"We didn't have any disk usage alerts set up for the new cluster.", "No disk usage alerts were set up for the new cluster."},
 	} {
 		fs := c.Check(tc.note)
-		var f *Finding
-		for k := range fs {
-			if fs[k].Rule == "person-failure" {
-				f = &fs[k]
-				break
-			}
-		}
+		f := firstRule(fs, "person-failure")
 		if f == nil {
 			t.Errorf("person-failure misses %q: %s", tc.note, describe(fs))
 			continue
@@ -86,4 +80,14 @@ func TestSafeguardLeftOutPassive(t *testing.T) {
 			t.Errorf("%q should stay quiet: %s", quiet, describe(fs))
 		}
 	}
+}
+
+// firstRule returns the first finding of rule id in fs, or nil.
+func firstRule(fs []Finding, id string) *Finding {
+	for k := range fs {
+		if fs[k].Rule == id {
+			return &fs[k]
+		}
+	}
+	return nil
 }

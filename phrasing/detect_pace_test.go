@@ -21,13 +21,7 @@ func TestPaceEnough(t *testing.T) {
 		{"Our triage wasn't fast enough.", "Our triage wasn't fast enough"},
 	} {
 		fs := c.Check(tc.note)
-		var f *Finding
-		for k := range fs {
-			if fs[k].Rule == "slow-response" {
-				f = &fs[k]
-				break
-			}
-		}
+		f := firstRule(fs, "slow-response")
 		if f == nil {
 			t.Errorf("slow-response misses %q: %s", tc.note, describe(fs))
 			continue

@@ -20,13 +20,7 @@ func TestVagueCalls(t *testing.T) {
 		{"Improve QA.", "Improve QA"},
 	} {
 		fs := c.Check(tc.note)
-		var f *Finding
-		for k := range fs {
-			if fs[k].Rule == "vague-area" {
-				f = &fs[k]
-				break
-			}
-		}
+		f := firstRule(fs, "vague-area")
 		if f == nil {
 			t.Errorf("vague-area misses %q: %s", tc.note, describe(fs))
 			continue

@@ -22,13 +22,7 @@ func TestSelfVerdicts(t *testing.T) {
 		{"We failed to see that the disk was filling.", "person-failure", "We failed to see"},
 	} {
 		fs := c.Check(tc.note)
-		var f *Finding
-		for k := range fs {
-			if fs[k].Rule == tc.rule {
-				f = &fs[k]
-				break
-			}
-		}
+		f := firstRule(fs, tc.rule)
 		if f == nil {
 			t.Errorf("%s misses %q: %s", tc.rule, tc.note, describe(fs))
 			continue
