@@ -31,7 +31,8 @@ var areaQualifiers = set("code", "real-time", "realtime", "internal", "incident"
 // moreAreas are further things a vague action may ask for without naming
 // one: "implement stricter controls", "better practices".
 var moreAreas = []string{"controls", "practices", "procedures", "runbook", "runbooks",
-	"playbook", "playbooks", "handoff", "handoffs", "handover", "handovers", "management"}
+	"playbook", "playbooks", "handoff", "handoffs", "handover", "handovers", "management", "safeguards",
+	"guardrails"}
 
 // moreAreaSet is moreAreas as a set.
 var moreAreaSet = set(moreAreas...)

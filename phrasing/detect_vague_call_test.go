@@ -18,6 +18,8 @@ func TestVagueCalls(t *testing.T) {
 		{"We will incorporate more rigorous testing.", "rigorous testing"},
 		{"Insufficient QA before the release.", "Insufficient QA"},
 		{"Improve QA.", "Improve QA"},
+		{"We will add better safeguards.", "better safeguards"},
+		{"More safeguards are needed.", "More safeguards"},
 	} {
 		fs := c.Check(tc.note)
 		f := firstRule(fs, "vague-area")
@@ -39,6 +41,10 @@ func TestVagueCalls(t *testing.T) {
 		"We need more QA coverage of the refund path (#412).",
 		"The job did a better job after the patch.",
 		"That is a better job for the batch queue.",
+		"We added safeguards on the delete endpoint: a confirmation prompt and a rate limit.",
+		"The safeguards on the bulk delete worked as designed.",
+		"Existing safeguards stopped the second deploy.",
+		"Better safeguards for the bulk delete API (#231).",
 		"The nightly job was doing a better job than the old cron.",
 	} {
 		if fs := c.Check(quiet); len(fs) > 0 {
