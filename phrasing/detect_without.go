@@ -114,6 +114,8 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if w == "backing" && d.tok(k+1) != "up" || w == "looking" && d.tok(k+1) != "at" && d.tok(k+1) != "into" {
 			return
 		}
+	case capacityLeft(d, k):
+		// "without setting aside enough resources"
 	case careLeftNouns[w]:
 		if w == "warning" || w == "notice" {
 			if d.tok(k-1) != "any" && d.tok(k-1) != "a" && d.tok(k-1) != "prior" && d.tok(k-1) != "enough" {
