@@ -65,6 +65,8 @@ func startsWithDate(s string) bool {
 		for n < len(s) && n < 10 && (isDigit(s[n]) || s[n] == '-' || s[n] == '/') {
 			n++
 		}
+	case slashDate(s) > 0:
+		n = slashDate(s)
 	default:
 		n = dayMonth(s)
 		if n == 0 {
@@ -86,6 +88,29 @@ func startsWithDate(s string) bool {
 		return startsWithTime(rest[1:])
 	}
 	return false
+}
+
+// slashDate returns the length of a leading month, day and year written
+// with slashes, "9/25/20" or "12/01/2021", or 0.
+func slashDate(s string) int {
+	n := 0
+	for part := 0; part < 3; part++ {
+		j := n
+		for j < len(s) && j-n < 4 && isDigit(s[j]) {
+			j++
+		}
+		if w := j - n; w == 0 || part < 2 && (w > 2 || j >= len(s) || s[j] != '/') || part == 2 && w != 2 && w != 4 {
+			return 0
+		}
+		n = j
+		if part < 2 {
+			n++
+		}
+	}
+	if n < len(s) && isDigit(s[n]) {
+		return 0
+	}
+	return n
 }
 
 // months open a date written with the month's name.
