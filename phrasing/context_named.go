@@ -194,3 +194,68 @@ func placeAfterAnd(d *doc, f *Finding) bool {
 	g.Length = d.toks[e+2].end - f.Offset
 	return placeAfter(d, &g)
 }
+
+// needVerbs before an area say what a thing needs: "the templates need
+// better test coverage".
+var needVerbs = set("need", "needs", "needed", "needing", "require", "requires", "required")
+
+// thingNeeds reports whether the area at k is what a named thing needs: "we
+// found the content templates to need better test coverage", "the parser
+// needs better test coverage". "We need better test coverage" stays.
+func (c *Checker) thingNeeds(d *doc, k int) bool {
+	j := k - 1
+	if !needVerbs[d.tok(j)] || !d.same(j, k) {
+		return false
+	}
+	if d.tok(j-1) == "to" && d.same(j-1, j) {
+		j-- // "found X to need": X, the object, is the subject of "need"
+	}
+	s := subjectBefore(d, j)
+	if s < 0 || selfPronouns[d.toks[s].word] || d.toks[s].word == "they" || d.toks[s].word == "team" ||
+		d.toks[s].word == "everyone" || d.toks[s].word == "us" {
+		return false
+	}
+	return c.thingSubject(d, j)
+}
+
+// lackVerbs in an if-clause name what a thing did not give: "if the SDK
+// provided a delete call".
+var lackVerbs = set("provided", "exposed", "supported", "offered", "had", "allowed", "included",
+	"shipped", "gave", "returned", "implemented", "documented")
+
+// ellipsisOfThing reports whether a bare "they didn't" answers an
+// if-clause whose subject is a thing: "it would have worked if TypeORM
+// provided a delete mechanism, but they didn't". "If Kim had rolled back,
+// but she didn't" and "if the on-call paged, but they didn't" stay.
+func (c *Checker) ellipsisOfThing(d *doc, k int) bool {
+	if d.tok(k) != "they" {
+		return false
+	}
+	n := k + 1
+	if d.tok(n) == "did" && d.tok(n+1) == "not" {
+		n++
+	}
+	switch d.tok(n) {
+	case "didn't", "not", "don't", "doesn't":
+	default:
+		return false
+	}
+	if d.same(n, n+1) && !d.toks[n].comma && !d.toks[n+1].clause {
+		return false // a verb follows: "they didn't test it"
+	}
+	s := d.sentOf(k)
+	for j := k - 1; j >= s.first && j >= k-ctxWindow; j-- {
+		if d.toks[j].word != "if" && d.toks[j].word != "unless" {
+			continue
+		}
+		subj := j + 1
+		for subj < k && determiners[d.toks[subj].word] {
+			subj++
+		}
+		if subj+1 >= k || !lackVerbs[d.tok(subj+1)] || selfPronouns[d.tok(subj)] || d.tok(subj) == "they" {
+			return false
+		}
+		return c.personStartingAt(d, subj) < 0 && !c.isRole(d.tok(subj))
+	}
+	return false
+}

@@ -63,6 +63,13 @@ func TestContextNamed(t *testing.T) {
 		{"vague-area", "Better monitoring added to the payment workers.", "We need better monitoring."},
 		{"vague-area", "Improve testing and validation of rollback and disaster recovery procedures.", "Improve testing."},
 		{"vague-area", "Better documentation and review of the restore runbook.", "Better documentation."},
+		{"vague-area", "We have long found the content templates to need better test coverage.", "We need better test coverage."},
+		{"vague-area", "The billing parser needs better test coverage.", "The team needs better test coverage."},
+		{"vague-area", "The export scripts require more monitoring.", "We require more monitoring."},
+		// A bare "they didn't" answering an if-clause about another project.
+		{"person-failure", "It would have worked if TypeORM provided a delete mechanism, but they didn't; so we wrote our own.", "It would have worked if the on-call had paged, but they didn't test it."},
+		{"person-failure", "Pruning was possible if the SDK exposed a close call, but they didn't, so connections leak.", "We asked the vendor to patch it, and they didn't test the patch."},
+		{"person-failure", "Retries would help if the client library supported them, but they don't.", "They didn't check the logs."},
 	} {
 		if fs := c.Check(tc.quiet); hasRule(fs, tc.rule) {
 			t.Errorf("%s flags %q: %s", tc.rule, tc.quiet, describe(fs))
