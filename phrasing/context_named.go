@@ -19,7 +19,7 @@ func namedContext(d *doc, k int, f *Finding) bool {
 	case "root-cause":
 		return formQuestion(d, k) || milestoneOpensLine(d, k)
 	case "absolute-remediation":
-		return formQuestion(d, k) || typeNarrowed(d, k)
+		return formQuestion(d, k) || typeNarrowed(d, k) || pastGoalItem(d, k)
 	case "passive-agent":
 		return vendorThing(d, f)
 	case "guard-counterfactual":

@@ -42,6 +42,10 @@ func TestContextNamed(t *testing.T) {
 		{"absolute-remediation", "We will ensure that this category of error does not occur again.", "We will ensure that the error does not occur again."},
 		{"absolute-remediation", "We've fixed the issue and improved our safeguards to prevent this from happening again.", "We've fixed the issue and apologise; this will not happen again."},
 		{"absolute-remediation", "We have patched the parser and added guardrails so it does not happen again.", "We have patched the parser and it will not happen again."},
+		// A goal the team had, listed in the past with its guards next.
+		{"absolute-remediation", "We took the servers down. We had to ensure that\n\n  1. no data was lost\n  2. this would not happen again\n\nFirst, we disabled root login.", "We took the servers down. We promise that\n\n  1. no data was lost\n  2. this will not happen again"},
+		{"absolute-remediation", "Our goals were:\n- restore the queue\n- make sure it would never happen again\n\nWe added a quota.", "Our goals are:\n- restore the queue\n- make sure it will never happen again"},
+		{"absolute-remediation", "After the breach we needed to make certain that\n1. keys were rotated\n2. the leak could not happen again", "After the breach we will make certain that\n1. keys are rotated\n2. the leak cannot happen again"},
 		// A vendor's software as agent of a hedged cause.
 		{"passive-agent", "The outage appears to have been caused by a vendor software issue.", "The outage was caused by a vendor."},
 		{"passive-agent", "It seems the slowdown was caused by a vendor firmware bug.", "The slowdown was caused by a vendor who skipped the test."},
