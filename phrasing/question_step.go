@@ -1,0 +1,255 @@
+package phrasing
+
+import "strings"
+
+// A finding's question for the room names the step the finding's own words
+// name: "nobody told the customers" asks what would have prompted the
+// message to the customers, and who owns sending it, rather than what made
+// it hard to see. When the words name no step, or a detector already asked
+// a sharper question, the rule's own question stands.
+
+// messageVerbs are steps of telling someone: the question asks what would
+// have prompted the message.
+var messageVerbs = set("tell", "notify", "inform", "warn", "alert", "page", "escalate",
+	"communicate", "announce", "email", "message", "contact", "call", "ping", "loop")
+
+// contentVerbs are message steps whose object is what was said, not who
+// was told: "failed to communicate the freeze".
+var contentVerbs = set("escalate", "communicate", "announce")
+
+// lookVerbs are steps of checking: the question asks where the check lives.
+var lookVerbs = set("check", "test", "verify", "review", "validate", "monitor", "look", "watch",
+	"confirm", "inspect", "notice", "see", "catch", "spot", "read", "consider", "anticipate",
+	"double-check", "examine", "audit")
+
+// stepLeads come right before the step's verb: "forgot to restart",
+// "didn't check", "never told", "should have rolled back".
+var stepLeads = set("to", "not", "never", "didn't", "don't", "doesn't", "wasn't", "weren't",
+	"have", "nobody", "no-one", "failed", "forgot", "neglected", "omitted")
+
+// objectStops end the object of a step: a preposition, a conjunction or a
+// clause opener starts something the question cannot carry whole.
+var objectStops = set("and", "but", "or", "because", "so", "until", "before", "after", "when",
+	"while", "since", "which", "that", "who", "if", "as", "than", "again", "either", "even",
+	"sooner", "earlier", "properly", "correctly", "carefully", "thoroughly", "in", "on", "at",
+	"about", "for", "with", "from", "by", "during", "to", "into", "whether", "what", "how", "why",
+	"where", "was", "were", "is", "are", "had", "has", "have", "be", "been", "it", "anything",
+	"enough", "until", "till", "despite", "though", "although", "unless", "then", "much", "right",
+	"immediately", "first", "last", "yesterday", "today", "tonight", "now", "every", "each", "over",
+	"off", "up", "down", "out", "away", "back", "instead", "later", "soon", "quickly", "ever")
+
+// hangingWords cannot end an object: "saved us most of".
+var hangingWords = set("of", "most", "more", "some", "all", "any", "no", "not", "very", "too", "own")
+
+// pronounObjects say nothing the question can name: "did not escalate them".
+var pronounObjects = set("them", "it", "this", "that", "him", "her", "these", "those", "anyone",
+	"anybody", "everyone", "somebody", "someone")
+
+// stepOf returns the base verb of the step the finding at a..e names, and
+// up to four words of its object, or "" when there is none.
+func stepOf(d *doc, f *Finding) (verb, object string) {
+	a := tokenAt(d, f.Offset)
+	e := tokenAt(d, f.Offset+f.Length-1)
+	v := -1
+	for j := a + 1; j <= e+1 && j < len(d.toks) && d.same(a, j); j++ {
+		w := d.toks[j].word
+		if stepLeads[d.toks[j-1].word] && !stepLeads[w] && knownVerbs[baseOf(w)] && !strings.HasSuffix(w, "ing") {
+			v = j
+			break
+		}
+	}
+	if v < 0 && (f.Rule == "team-missed" || f.Rule == "should-have") && e > a && (isParticiple(d.tok(e)) || irregularPast[d.tok(e)] != "") {
+		v = e // "Nobody on the team noticed", "Had anyone checked"
+	}
+	if v < 0 || !d.same(a, v) {
+		return "", ""
+	}
+	verb = baseOf(d.toks[v].word)
+	if strings.HasSuffix(d.toks[v].word, "ing") || !knownVerbs[verb] && !messageVerbs[verb] && !lookVerbs[verb] {
+		return "", ""
+	}
+	k := v + 1
+	if particles[d.tok(k)] && d.same(v, k) {
+		verb += " " + d.tok(k)
+		k++
+	} else if verb == "look" && (d.tok(k) == "at" || d.tok(k) == "into") && d.same(v, k) {
+		verb += " " + d.tok(k)
+		k++
+	}
+	return verb, objectAt(d, k)
+}
+
+// objectAt returns up to four words of the noun phrase starting at token
+// k, without a trailing determiner, or "" when none starts there.
+func objectAt(d *doc, k int) string {
+	var obj []string
+	for j := k; j < len(d.toks) && j < k+4 && d.same(k, j) && (j == k || !d.toks[j].clause); j++ {
+		w := d.toks[j].word
+		// "the staging table", "the expired certificate": after an article a
+		// verb form is a modifier; elsewhere it starts a clause.
+		if objectStops[w] || d.toks[j].quoted || j > k && (isGerund(w) || isParticiple(w)) && !determiners[d.toks[j-1].word] {
+			break
+		}
+		obj = append(obj, w)
+		if d.toks[j].comma {
+			break
+		}
+	}
+	for len(obj) > 0 && (determiners[obj[len(obj)-1]] || hangingWords[obj[len(obj)-1]]) {
+		obj = obj[:len(obj)-1]
+	}
+	if len(obj) == 1 && determiners[obj[0]] {
+		return ""
+	}
+	return strings.Join(obj, " ")
+}
+
+// stepQuestion returns the question that names the step of finding f, or
+// "" to keep the one it has. asked is true when f still asks the rule's
+// own question; a detector's sharper question is kept unless the step is
+// a message.
+func stepQuestion(d *doc, f *Finding, asked bool) string {
+	switch f.Rule {
+	case "person-failure", "team-missed", "should-have":
+	case "vague-area":
+		if asked {
+			return areaQuestion(d, f)
+		}
+		return ""
+	case "blame-labels":
+		if asked {
+			return labelQuestion(d, f)
+		}
+		return ""
+	case "root-cause":
+		if asked {
+			return causeQuestion(d, f)
+		}
+		return ""
+	default:
+		return ""
+	}
+	verb, obj := stepOf(d, f)
+	if verb == "" {
+		return ""
+	}
+	with := func(s string) string {
+		if obj == "" {
+			return s
+		}
+		return s + " " + obj
+	}
+	if pronounObjects[obj] {
+		obj = ""
+	}
+	switch first, _, _ := strings.Cut(verb, " "); {
+	case messageVerbs[first]:
+		if obj == "" || first == "loop" {
+			return "What would have prompted the message, and who owns sending it?"
+		}
+		if contentVerbs[first] {
+			return "What would have prompted the message about " + obj + ", and who owns sending it?"
+		}
+		return "What would have prompted the message to " + obj + ", and who owns sending it?"
+	case !asked:
+		return ""
+	case f.Rule == "should-have" && !lookVerbs[first]:
+		return "" // "could have saved us an hour" names an outcome, not a step
+	case lookVerbs[first]:
+		return "What would have prompted " + with(gerund(first)+verb[len(first):]) + " at the time, and where does that check live?"
+	}
+	return "What would have reminded someone to " + with(verb) + ", and where does that step live?"
+}
+
+// areaKinds name, for an area's head word, what a concrete step in it is.
+var areaKinds = map[string]string{
+	"testing": "Which test, of what,", "tests": "Which test, of what,", "coverage": "Which test, of what,",
+	"monitoring": "Which alert or dashboard, on what signal,", "alerting": "Which alert, on what signal,",
+	"observability": "Which alert or dashboard, on what signal,", "alerts": "Which alert, on what signal,",
+	"logging": "Which log line, in which service,", "logs": "Which log line, in which service,",
+	"documentation": "Which page, for which step,", "docs": "Which page, for which step,",
+	"communication": "Which message, to whom,", "communications": "Which message, to whom,",
+	"training": "Which drill, for whom,", "review": "Which review, of what,", "reviews": "Which review, of what,",
+	"process": "Which step, in which process,", "processes": "Which step, in which process,",
+	"validation": "Which check, on what input,", "checks": "Which check, on what input,",
+	"planning": "Which plan, for which step,", "ownership": "Which owner, for which step,",
+}
+
+// areaQuestion asks what the area that ends f would be in practice:
+// "better test coverage" asks "Which test, of what, would help here, and
+// who owns it?".
+func areaQuestion(d *doc, f *Finding) string {
+	kind, ok := areaKinds[d.tok(tokenAt(d, f.Offset+f.Length-1))]
+	if !ok {
+		return ""
+	}
+	return kind + " would help here, and who owns it?"
+}
+
+// slipNouns after a label name the slip itself, not the work: "a careless
+// mistake" leaves the rule's own question.
+var slipNouns = set("mistake", "mistakes", "error", "errors", "oversight", "slip", "blunder",
+	"person", "people", "engineer", "engineers", "team", "operator", "user", "users", "move", "thing",
+	"typo", "typos", "lapse", "misstep", "fault", "judgment", "judgement", "work", "outage",
+	"incident", "failure", "problem", "issue", "bug", "downtime", "damage", "wound", "wounds")
+
+// labelQuestion names the work a label grades: "carelessly deleted the
+// table" asks what made deleting the table look reasonable, "a sloppy
+// migration" what made the migration look reasonable, "careless with the
+// config" what made the config easy to get wrong.
+func labelQuestion(d *doc, f *Finding) string {
+	a := tokenAt(d, f.Offset)
+	e := tokenAt(d, f.Offset+f.Length-1)
+	n := e + 1
+	if e != a || !d.same(e, n) || d.toks[e].comma {
+		return ""
+	}
+	w, next := d.tok(e), d.tok(n)
+	switch {
+	case strings.HasSuffix(w, "ly"):
+		b := baseOf(next)
+		if !knownVerbs[b] || strings.HasSuffix(next, "ing") {
+			return ""
+		}
+		obj := objectAt(d, n+1)
+		if obj == "" {
+			return "What made " + gerund(b) + " look reasonable at the time?"
+		}
+		return "What made " + gerund(b) + " " + obj + " look reasonable at the time?"
+	case next == "with" || next == "about":
+		if obj := objectAt(d, n+1); obj != "" && !selfPronouns[obj] {
+			return "What made " + obj + " easy to get wrong at the time?"
+		}
+	case !objectStops[next] && !determiners[next] && !slipNouns[next] && !strings.HasSuffix(next, "ly") &&
+		!isParticiple(next) && !isGerund(next) && !d.toks[n].clause && len(next) > 2:
+		obj := objectAt(d, n)
+		if obj == "" || strings.Contains(obj, " ") {
+			return ""
+		}
+		return "What made the " + obj + " look reasonable at the time?"
+	}
+	return ""
+}
+
+// causeQuestion names the cause a root-cause claim gives: "the root cause
+// was the expired certificate" asks what else had to line up besides the
+// expired certificate.
+func causeQuestion(d *doc, f *Finding) string {
+	e := tokenAt(d, f.Offset+f.Length-1) + 1
+	if d.tok(e) == "of" {
+		for e++; e < len(d.toks) && e < tokenAt(d, f.Offset)+8 && !d.toks[e-1].comma && d.tok(e) != "was" && d.tok(e) != "is"; e++ {
+		}
+	}
+	switch {
+	case d.tok(e) == "was" || d.tok(e) == "is":
+		e++
+	case e > 0 && d.toks[e-1].comma && d.same(e-1, e):
+	default:
+		return ""
+	}
+	obj := objectAt(d, e)
+	if obj == "" || !d.same(e, e) {
+		return ""
+	}
+	return "Besides " + obj + ", what other conditions had to line up for this to happen?"
+}
