@@ -224,11 +224,14 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		if c.isAllowed(d, f) || containedIn(kept, f) {
 			continue
 		}
-		if k := tokenAt(d, f.Offset); inContext(d, k, &f) || k < len(d.toks) && c.systemContext(d, k, &f) {
+		k := tokenAt(d, f.Offset)
+		if inContext(d, k, &f) || k < len(d.toks) && c.systemContext(d, k, &f) {
 			continue
 		}
-		if q := stepQuestion(d, &f, f.Question == c.asked[f.Rule]); q != "" {
-			f.Question = q
+		if k < len(d.toks) && stepRules[f.Rule] {
+			if q := stepQuestion(d, k, &f, f.Question == c.asked[f.Rule]); q != "" {
+				f.Question = q
+			}
 		}
 		kept = append(kept, f)
 	}

@@ -58,15 +58,18 @@ func classifyLine(s string, i int, inQuote bool) (kind lineKind, quote bool) {
 // prose ("Aug 17 was the day we ...") is not a row: the date must be
 // followed by a colon, a dash, a time or a closing bracket.
 func startsWithDate(s string) bool {
-	n := 0
+	n, slash := 0, 0
+	if len(s) > 5 && isDigit(s[0]) {
+		slash = slashDate(s)
+	}
 	switch {
 	case len(s) >= 10 && isDigits(s[:4]) && (s[4] == '-' || s[4] == '/') && isDigit(s[5]):
 		n = 5
 		for n < len(s) && n < 10 && (isDigit(s[n]) || s[n] == '-' || s[n] == '/') {
 			n++
 		}
-	case slashDate(s) > 0:
-		n = slashDate(s)
+	case slash > 0:
+		n = slash
 	default:
 		n = dayMonth(s)
 		if n == 0 {

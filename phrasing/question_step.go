@@ -47,9 +47,8 @@ var pronounObjects = set("them", "it", "this", "that", "him", "her", "these", "t
 
 // stepOf returns the base verb of the step the finding at a..e names, and
 // up to four words of its object, or "" when there is none.
-func stepOf(d *doc, f *Finding) (verb, object string) {
-	a := tokenAt(d, f.Offset)
-	e := tokenAt(d, f.Offset+f.Length-1)
+func stepOf(d *doc, a int, f *Finding) (verb, object string) {
+	e := lastTok(d, a, f)
 	v := -1
 	for j := a + 1; j <= e+1 && j < len(d.toks) && d.same(a, j); j++ {
 		w := d.toks[j].word
@@ -80,9 +79,10 @@ func stepOf(d *doc, f *Finding) (verb, object string) {
 }
 
 // objectAt returns up to four words of the noun phrase starting at token
-// k, without a trailing determiner, or "" when none starts there.
+// k, without a trailing determiner, or "" when none starts there. The words
+// are a slice of the lower-cased text, so naming them costs nothing.
 func objectAt(d *doc, k int) string {
-	var obj []string
+	last := k - 1
 	for j := k; j < len(d.toks) && j < k+4 && d.same(k, j) && (j == k || !d.toks[j].clause); j++ {
 		w := d.toks[j].word
 		// "the staging table", "the expired certificate": after an article a
@@ -90,46 +90,54 @@ func objectAt(d *doc, k int) string {
 		if objectStops[w] || d.toks[j].quoted || j > k && (isGerund(w) || isParticiple(w)) && !determiners[d.toks[j-1].word] {
 			break
 		}
-		obj = append(obj, w)
+		last = j
 		if d.toks[j].comma {
 			break
 		}
 	}
-	for len(obj) > 0 && (determiners[obj[len(obj)-1]] || hangingWords[obj[len(obj)-1]]) {
-		obj = obj[:len(obj)-1]
+	for last >= k && (determiners[d.toks[last].word] || hangingWords[d.toks[last].word]) {
+		last--
 	}
-	if len(obj) == 1 && determiners[obj[0]] {
+	if last < k {
 		return ""
 	}
-	return strings.Join(obj, " ")
+	span := d.lower[d.toks[k].start:d.toks[last].end]
+	if strings.ContainsAny(span, "\n\t\r") || strings.Contains(span, "  ") {
+		return strings.Join(strings.Fields(span), " ")
+	}
+	return span
 }
+
+// stepRules are the rules whose questions can name their step.
+var stepRules = set("person-failure", "team-missed", "should-have", "vague-area", "blame-labels",
+	"root-cause")
 
 // stepQuestion returns the question that names the step of finding f, or
 // "" to keep the one it has. asked is true when f still asks the rule's
 // own question; a detector's sharper question is kept unless the step is
 // a message.
-func stepQuestion(d *doc, f *Finding, asked bool) string {
+func stepQuestion(d *doc, k int, f *Finding, asked bool) string {
 	switch f.Rule {
 	case "person-failure", "team-missed", "should-have":
 	case "vague-area":
 		if asked {
-			return areaQuestion(d, f)
+			return areaQuestion(d, k, f)
 		}
 		return ""
 	case "blame-labels":
 		if asked {
-			return labelQuestion(d, f)
+			return labelQuestion(d, k, f)
 		}
 		return ""
 	case "root-cause":
 		if asked {
-			return causeQuestion(d, f)
+			return causeQuestion(d, k, f)
 		}
 		return ""
 	default:
 		return ""
 	}
-	verb, obj := stepOf(d, f)
+	verb, obj := stepOf(d, k, f)
 	if verb == "" {
 		return ""
 	}
@@ -161,29 +169,33 @@ func stepQuestion(d *doc, f *Finding, asked bool) string {
 	return "What would have reminded someone to " + with(verb) + ", and where does that step live?"
 }
 
-// areaKinds name, for an area's head word, what a concrete step in it is.
-var areaKinds = map[string]string{
-	"testing": "Which test, of what,", "tests": "Which test, of what,", "coverage": "Which test, of what,",
-	"monitoring": "Which alert or dashboard, on what signal,", "alerting": "Which alert, on what signal,",
-	"observability": "Which alert or dashboard, on what signal,", "alerts": "Which alert, on what signal,",
-	"logging": "Which log line, in which service,", "logs": "Which log line, in which service,",
-	"documentation": "Which page, for which step,", "docs": "Which page, for which step,",
-	"communication": "Which message, to whom,", "communications": "Which message, to whom,",
-	"training": "Which drill, for whom,", "review": "Which review, of what,", "reviews": "Which review, of what,",
-	"process": "Which step, in which process,", "processes": "Which step, in which process,",
-	"validation": "Which check, on what input,", "checks": "Which check, on what input,",
-	"planning": "Which plan, for which step,", "ownership": "Which owner, for which step,",
-}
+// areaKinds ask, for an area's head word, which concrete step in it would
+// help: whole questions, so asking one costs no allocation.
+var areaKinds = func() map[string]string {
+	ask := func(step string) string { return step + ", would help here, and who owns it?" }
+	test, alert, dash := ask("Which test, of what"), ask("Which alert, on what signal"),
+		ask("Which alert or dashboard, on what signal")
+	logs, page, msg := ask("Which log line, in which service"), ask("Which page, for which step"),
+		ask("Which message, to whom")
+	review, step, check := ask("Which review, of what"), ask("Which step, in which process"),
+		ask("Which check, on what input")
+	return map[string]string{"testing": test, "tests": test, "coverage": test, "monitoring": dash,
+		"observability": dash, "alerting": alert, "alerts": alert, "logging": logs, "logs": logs,
+		"documentation": page, "docs": page, "communication": msg, "communications": msg,
+		"training": ask("Which drill, for whom"), "review": review, "reviews": review, "process": step,
+		"processes": step, "validation": check, "checks": check, "planning": ask("Which plan, for which step"),
+		"ownership": ask("Which owner, for which step")}
+}()
 
 // areaQuestion asks what the area that ends f would be in practice:
 // "better test coverage" asks "Which test, of what, would help here, and
 // who owns it?".
-func areaQuestion(d *doc, f *Finding) string {
-	kind, ok := areaKinds[d.tok(tokenAt(d, f.Offset+f.Length-1))]
+func areaQuestion(d *doc, k int, f *Finding) string {
+	kind, ok := areaKinds[d.tok(lastTok(d, k, f))]
 	if !ok {
 		return ""
 	}
-	return kind + " would help here, and who owns it?"
+	return kind
 }
 
 // slipNouns after a label name the slip itself, not the work: "a careless
@@ -197,9 +209,8 @@ var slipNouns = set("mistake", "mistakes", "error", "errors", "oversight", "slip
 // table" asks what made deleting the table look reasonable, "a sloppy
 // migration" what made the migration look reasonable, "careless with the
 // config" what made the config easy to get wrong.
-func labelQuestion(d *doc, f *Finding) string {
-	a := tokenAt(d, f.Offset)
-	e := tokenAt(d, f.Offset+f.Length-1)
+func labelQuestion(d *doc, a int, f *Finding) string {
+	e := lastTok(d, a, f)
 	n := e + 1
 	if e != a || !d.same(e, n) || d.toks[e].comma {
 		return ""
@@ -234,10 +245,10 @@ func labelQuestion(d *doc, f *Finding) string {
 // causeQuestion names the cause a root-cause claim gives: "the root cause
 // was the expired certificate" asks what else had to line up besides the
 // expired certificate.
-func causeQuestion(d *doc, f *Finding) string {
-	e := tokenAt(d, f.Offset+f.Length-1) + 1
+func causeQuestion(d *doc, k int, f *Finding) string {
+	e := lastTok(d, k, f) + 1
 	if d.tok(e) == "of" {
-		for e++; e < len(d.toks) && e < tokenAt(d, f.Offset)+8 && !d.toks[e-1].comma && d.tok(e) != "was" && d.tok(e) != "is"; e++ {
+		for e++; e < len(d.toks) && e < k+8 && !d.toks[e-1].comma && d.tok(e) != "was" && d.tok(e) != "is"; e++ {
 		}
 	}
 	switch {
@@ -252,4 +263,14 @@ func causeQuestion(d *doc, f *Finding) string {
 		return ""
 	}
 	return "Besides " + obj + ", what other conditions had to line up for this to happen?"
+}
+
+// lastTok returns the last token of finding f, which starts at token k: a
+// few steps forward, where a search over the whole text would cost more.
+func lastTok(d *doc, k int, f *Finding) int {
+	end := f.Offset + f.Length
+	for k+1 < len(d.toks) && d.toks[k+1].start < end {
+		k++
+	}
+	return k
 }
