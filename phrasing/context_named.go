@@ -113,7 +113,15 @@ func guardReferredBack(d *doc, k int) bool {
 	s := d.sentOf(k)
 	for j := s.first; j <= k && j < s.first+3; j++ {
 		w := d.toks[j].word
-		if w == "such" || (w == "this" || w == "that") && kindNouns[d.tok(j+1)] {
+		if w == "such" {
+			// "Such a simple test would have caught this" grades the guard.
+			n := j + 1
+			if d.tok(n) == "a" || d.tok(n) == "an" {
+				n++
+			}
+			return !smallGuards[d.tok(n)]
+		}
+		if (w == "this" || w == "that") && kindNouns[d.tok(j+1)] {
 			return true
 		}
 	}
