@@ -36,7 +36,9 @@ var objectStops = set("and", "but", "or", "because", "so", "until", "before", "a
 	"where", "was", "were", "is", "are", "had", "has", "have", "be", "been", "it", "anything",
 	"enough", "until", "till", "despite", "though", "although", "unless", "then", "much", "right",
 	"immediately", "first", "last", "yesterday", "today", "tonight", "now", "every", "each", "over",
-	"off", "up", "down", "out", "away", "back", "instead", "later", "soon", "quickly", "ever")
+	"off", "up", "down", "out", "away", "back", "instead", "later", "soon", "quickly", "ever",
+	"between", "within", "across", "via", "through", "under", "among", "present", "absent",
+	"available", "needed", "required", "deeper", "elsewhere", "unknown", "unclear")
 
 // hangingWords cannot end an object: "saved us most of".
 var hangingWords = set("of", "most", "more", "some", "all", "any", "no", "not", "very", "too", "own")
@@ -82,18 +84,22 @@ func stepOf(d *doc, a int, f *Finding) (verb, object string) {
 // k, without a trailing determiner, or "" when none starts there. The words
 // are a slice of the lower-cased text, so naming them costs nothing.
 func objectAt(d *doc, k int) string {
-	last := k - 1
-	for j := k; j < len(d.toks) && j < k+4 && d.same(k, j) && (j == k || !d.toks[j].clause); j++ {
+	last, j := k-1, k
+	for ; j < len(d.toks) && j < k+4 && d.same(k, j) && (j == k || !d.toks[j].clause); j++ {
 		w := d.toks[j].word
 		// "the staging table", "the expired certificate": after an article a
 		// verb form is a modifier; elsewhere it starts a clause.
-		if objectStops[w] || d.toks[j].quoted || j > k && (isGerund(w) || isParticiple(w)) && !determiners[d.toks[j-1].word] {
+		if objectStops[w] || subjectPronouns[w] || selfPronouns[w] || finiteVerbs[w] || d.toks[j].quoted ||
+			j > k && (isGerund(w) || isParticiple(w)) && !determiners[d.toks[j-1].word] {
 			break
 		}
 		last = j
 		if d.toks[j].comma {
 			break
 		}
+	}
+	if j == k+4 && last == j-1 && !d.toks[last].comma && d.same(k, j) && !d.toks[j].clause && !objectStops[d.tok(j)] {
+		return "" // cut in the middle of a longer phrase
 	}
 	for last >= k && (determiners[d.toks[last].word] || hangingWords[d.toks[last].word]) {
 		last--
@@ -259,8 +265,13 @@ func causeQuestion(d *doc, k int, f *Finding) string {
 		return ""
 	}
 	obj := objectAt(d, e)
-	if obj == "" || !d.same(e, e) {
+	if obj == "" || isParticiple(d.tok(e)) || hedges[d.tok(e)] || causeStatus[d.tok(e)] {
 		return ""
+	}
+	for j := e; j < e+4 && j < len(d.toks) && d.toks[j].start < d.toks[e].start+len(obj); j++ {
+		if manyCauses[d.toks[j].word] || d.toks[j].word == "both" {
+			return "" // several causes: the rule's own question fits
+		}
 	}
 	return "Besides " + obj + ", what other conditions had to line up for this to happen?"
 }

@@ -25,6 +25,10 @@ func TestQuestionNamesTheStep(t *testing.T) {
 		{"blame-labels", "It was a sloppy migration.", "What made the migration look reasonable at the time?"},
 		{"blame-labels", "Kim carelessly deleted the staging table.", "What made deleting the staging table look reasonable at the time?"},
 		{"root-cause", "The root cause was the expired certificate.", "Besides the expired certificate, what other conditions had to line up for this to happen?"},
+		{"root-cause", "The root cause was a schema change we shipped on Friday.", "Besides a schema change, what other conditions had to line up for this to happen?"},
+		{"root-cause", "Root cause: a mismatch between the old key and the new one.", "Besides a mismatch, what other conditions had to line up for this to happen?"},
+		{"root-cause", "The root cause was a combination of small faults.", "What other conditions had to line up for this to happen?"},
+		{"root-cause", "The root cause was a slow disk write path problem on the replica.", "What other conditions had to line up for this to happen?"},
 	} {
 		var got *Finding
 		fs := c.Check(tc.text)
