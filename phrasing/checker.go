@@ -228,7 +228,7 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		if inContext(d, k, &f) || k < len(d.toks) && c.systemContext(d, k, &f) {
 			continue
 		}
-		if k < len(d.toks) && stepRules[f.Rule] {
+		if k < len(d.toks) && stepRule(f.Rule) {
 			if q := stepQuestion(d, k, &f, f.Question == c.asked[f.Rule]); q != "" {
 				f.Question = q
 			}

@@ -17,12 +17,8 @@ var goalLeads = []string{"had to ", "needed to ", "wanted to ", "goal was", "goa
 // past "would" whose list's lead-in states a goal the team had. "We promise
 // this will not happen again" stays, and so does a list item in "will".
 func pastGoalItem(d *doc, k int) bool {
-	a, _ := lineAround(d.text, d.toks[k].start)
-	if !isListStart(strings.TrimLeft(d.text[a:d.toks[k].start], " \t")) {
-		return false
-	}
 	past := false
-	for j := k; j >= 0 && j >= k-8 && d.toks[j].start >= a; j-- {
+	for j := k; j >= 0 && j >= k-8 && (j == k || !lineBreakBetween(d, j, j+1)); j-- {
 		switch d.toks[j].word {
 		case "would", "wouldn't", "could", "couldn't":
 			past = true
@@ -31,6 +27,10 @@ func pastGoalItem(d *doc, k int) bool {
 		}
 	}
 	if !past {
+		return false
+	}
+	a, _ := lineAround(d.text, d.toks[k].start)
+	if !isListStart(strings.TrimLeft(d.text[a:d.toks[k].start], " \t")) {
 		return false
 	}
 	// Back over the list's items, at most a few lines, to its lead-in.

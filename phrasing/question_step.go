@@ -13,6 +13,15 @@ import "strings"
 var messageVerbs = set("tell", "notify", "inform", "warn", "alert", "page", "escalate",
 	"communicate", "announce", "email", "message", "contact", "call", "ping", "loop")
 
+// messageForms are messageVerbs as written: base, past and participle.
+var messageForms = func() map[string]bool {
+	m := map[string]bool{"told": true}
+	for v := range messageVerbs {
+		m[v], m[participle(v)] = true, true
+	}
+	return m
+}()
+
 // contentVerbs are message steps whose object is what was said, not who
 // was told: "failed to communicate the freeze".
 var contentVerbs = set("escalate", "communicate", "announce")
@@ -49,17 +58,23 @@ var pronounObjects = set("them", "it", "this", "that", "him", "her", "these", "t
 
 // stepOf returns the base verb of the step the finding at a..e names, and
 // up to four words of its object, or "" when there is none.
-func stepOf(d *doc, a int, f *Finding) (verb, object string) {
+func stepOf(d *doc, a int, f *Finding, asked bool) (verb, object string) {
 	e := lastTok(d, a, f)
 	v := -1
 	for j := a + 1; j <= e+1 && j < len(d.toks) && d.same(a, j); j++ {
 		w := d.toks[j].word
-		if stepLeads[d.toks[j-1].word] && !stepLeads[w] && knownVerbs[baseOf(w)] && !strings.HasSuffix(w, "ing") {
+		if !stepLeads[d.toks[j-1].word] || stepLeads[w] || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		if !asked && !messageForms[w] {
+			return "", "" // only a message step replaces a detector's question
+		}
+		if knownVerbs[baseOf(w)] {
 			v = j
 			break
 		}
 	}
-	if v < 0 && (f.Rule == "team-missed" || f.Rule == "should-have") && e > a && (isParticiple(d.tok(e)) || irregularPast[d.tok(e)] != "") {
+	if v < 0 && asked && (f.Rule == "team-missed" || f.Rule == "should-have") && e > a && (isParticiple(d.tok(e)) || irregularPast[d.tok(e)] != "") {
 		v = e // "Nobody on the team noticed", "Had anyone checked"
 	}
 	if v < 0 || !d.same(a, v) {
@@ -114,9 +129,15 @@ func objectAt(d *doc, k int) string {
 	return span
 }
 
-// stepRules are the rules whose questions can name their step.
-var stepRules = set("person-failure", "team-missed", "should-have", "vague-area", "blame-labels",
-	"root-cause")
+// stepRule reports whether rule id's questions can name their step: a
+// switch, cheaper than a map for the one lookup every finding makes.
+func stepRule(id string) bool {
+	switch id {
+	case "person-failure", "team-missed", "should-have", "vague-area", "blame-labels", "root-cause":
+		return true
+	}
+	return false
+}
 
 // stepQuestion returns the question that names the step of finding f, or
 // "" to keep the one it has. asked is true when f still asks the rule's
@@ -143,7 +164,7 @@ func stepQuestion(d *doc, k int, f *Finding, asked bool) string {
 	default:
 		return ""
 	}
-	verb, obj := stepOf(d, k, f)
+	verb, obj := stepOf(d, k, f, asked)
 	if verb == "" {
 		return ""
 	}
