@@ -22,6 +22,9 @@ type Checker struct {
 	notNames map[string]bool
 	allowed  map[string]bool // single allowed words
 	allowSeq [][]string      // allowed phrases of several words
+	// asked holds each rule's own question, so a finding still asking it
+	// can be given one that names its step.
+	asked map[string]string
 }
 
 // trigger is one thing to try when its word is seen: a phrase whose anchor
@@ -38,7 +41,7 @@ func NewChecker(r *Rules, names []string) *Checker {
 		r = DefaultRules()
 	}
 	c := &Checker{index: map[string][]trigger{}, names: set(r.people...), roles: set(r.roles...),
-		notNames: set(r.notNames...), allowed: map[string]bool{}}
+		notNames: set(r.notNames...), allowed: map[string]bool{}, asked: map[string]string{}}
 	for _, n := range names {
 		for _, part := range strings.Fields(n) {
 			c.names[strings.ToLower(strings.Trim(part, ",;@"))] = true
@@ -53,6 +56,7 @@ func NewChecker(r *Rules, names []string) *Checker {
 		}
 	}
 	for _, x := range r.rules {
+		c.asked[x.ID] = x.Question
 		switch x.Detector {
 		case "phrase":
 			for _, cp := range x.compiled {
@@ -220,8 +224,14 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		if c.isAllowed(d, f) || containedIn(kept, f) {
 			continue
 		}
-		if k := tokenAt(d, f.Offset); inContext(d, k, &f) || k < len(d.toks) && c.systemContext(d, k, &f) {
+		k := tokenAt(d, f.Offset)
+		if inContext(d, k, &f) || k < len(d.toks) && c.systemContext(d, k, &f) {
 			continue
+		}
+		if k < len(d.toks) && stepRule(f.Rule) {
+			if q := stepQuestion(d, k, &f, f.Question == c.asked[f.Rule]); q != "" {
+				f.Question = q
+			}
 		}
 		kept = append(kept, f)
 	}

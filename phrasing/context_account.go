@@ -64,7 +64,8 @@ func extentTold(d *doc, k int) bool {
 // repeatGuards are concrete things a team changes to guard against a repeat.
 var repeatGuards = set("monitoring", "configuration", "configurations", "config", "configs",
 	"alerting", "job", "jobs", "script", "scripts", "rules", "check", "checks", "alert", "alerts",
-	"test", "tests", "limit", "limits", "threshold", "thresholds", "hook", "hooks", "probe", "probes")
+	"test", "tests", "limit", "limits", "threshold", "thresholds", "hook", "hooks", "probe", "probes",
+	"safeguard", "safeguards", "guardrail", "guardrails", "validation", "validations")
 
 // guardDone reports whether the sentence of a never-again says, in the
 // perfect, which concrete thing has been changed for it: "we have resolved
@@ -85,7 +86,7 @@ func guardDone(d *doc, k int) bool {
 		if !isParticiple(d.tok(v)) {
 			continue
 		}
-		for x := v + 1; x < k && x < v+6; x++ {
+		for x := v + 1; x < k && x < v+8; x++ {
 			if repeatGuards[d.toks[x].word] {
 				return true
 			}

@@ -15,6 +15,9 @@ import "strings"
 // ruleShapeContext reports whether finding f at token k is one of the
 // shapes above.
 func ruleShapeContext(d *doc, k int, f *Finding) bool {
+	if namedContext(d, k, f) {
+		return true
+	}
 	switch f.Rule {
 	case "absolute-remediation":
 		return effortFramed(d, k) || scopedAgain(d, f) || guardDone(d, k)

@@ -24,7 +24,9 @@ var causeDone = set("fixed", "addressed", "resolved", "mitigated", "unknown", "u
 var causeWork = set("around", "fix", "fixes", "fixed", "fixing", "address", "addressed",
 	"addressing", "solve", "solved", "solving", "resolve", "resolved", "resolving", "treat",
 	"treating", "remediate", "remediated", "tackle", "tackled", "correct", "right", "wrong",
-	"describe", "describing", "document", "documenting", "explain", "explaining")
+	"describe", "describing", "document", "documenting", "explain", "explaining", "alleviate",
+	"alleviated", "alleviates", "mitigate", "mitigated", "mitigates", "eliminate", "eliminated",
+	"eliminates", "remove", "removed", "removes")
 
 // rootCauseContext reports whether the root-cause mention at token k is a
 // label, a milestone, a list of section names or the object of the work.

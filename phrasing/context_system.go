@@ -34,11 +34,11 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return c.blamedThing(d, k) || c.thingAtFault(d, k)
 	case "person-failure":
 		return generalYou(d, k) || missedCount(d, k, f) || c.pluralOpener(d, k) || onPurpose(d, k, f) ||
-			orgPolicy(d, k, f)
+			orgPolicy(d, k, f) || c.ellipsisOfThing(d, k)
 	case "fault-adverb":
 		return c.pluralOpener(d, k) || receivedAfter(d, f) || mistakeFound(d, k, f)
 	case "vague-area":
-		return c.thingLacks(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
+		return c.thingLacks(d, k) || c.thingNeeds(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
 			areaArgued(d, f)
 	case "diligence-call":
 		return narrated(d, k) || closelyAlike(d, k, f)

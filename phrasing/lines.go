@@ -58,13 +58,18 @@ func classifyLine(s string, i int, inQuote bool) (kind lineKind, quote bool) {
 // prose ("Aug 17 was the day we ...") is not a row: the date must be
 // followed by a colon, a dash, a time or a closing bracket.
 func startsWithDate(s string) bool {
-	n := 0
+	n, slash := 0, 0
+	if len(s) > 5 && isDigit(s[0]) {
+		slash = slashDate(s)
+	}
 	switch {
 	case len(s) >= 10 && isDigits(s[:4]) && (s[4] == '-' || s[4] == '/') && isDigit(s[5]):
 		n = 5
 		for n < len(s) && n < 10 && (isDigit(s[n]) || s[n] == '-' || s[n] == '/') {
 			n++
 		}
+	case slash > 0:
+		n = slash
 	default:
 		n = dayMonth(s)
 		if n == 0 {
@@ -86,6 +91,29 @@ func startsWithDate(s string) bool {
 		return startsWithTime(rest[1:])
 	}
 	return false
+}
+
+// slashDate returns the length of a leading month, day and year written
+// with slashes, "9/25/20" or "12/01/2021", or 0.
+func slashDate(s string) int {
+	n := 0
+	for part := 0; part < 3; part++ {
+		j := n
+		for j < len(s) && j-n < 4 && isDigit(s[j]) {
+			j++
+		}
+		if w := j - n; w == 0 || part < 2 && (w > 2 || j >= len(s) || s[j] != '/') || part == 2 && w != 2 && w != 4 {
+			return 0
+		}
+		n = j
+		if part < 2 {
+			n++
+		}
+	}
+	if n < len(s) && isDigit(s[n]) {
+		return 0
+	}
+	return n
 }
 
 // months open a date written with the month's name.
