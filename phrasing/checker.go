@@ -220,11 +220,14 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		return out[i].Length > out[j].Length
 	})
 	kept := out[:0]
+	k := 0 // the first token ending past the finding's start: findings are in offset order
 	for _, f := range out {
+		for k < len(d.toks) && d.toks[k].end <= f.Offset {
+			k++
+		}
 		if c.isAllowed(d, f) || containedIn(kept, f) {
 			continue
 		}
-		k := tokenAt(d, f.Offset)
 		if inContext(d, k, &f) || k < len(d.toks) && c.systemContext(d, k, &f) {
 			continue
 		}

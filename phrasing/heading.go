@@ -20,12 +20,21 @@ const maxHeading = 160
 func lineAt(s string, i int) (line string, next int, ok bool) {
 	end := min(len(s), i+maxHeading+1)
 	if k := strings.IndexByte(s[i:end], '\n'); k >= 0 {
-		return strings.TrimRight(s[i:i+k], " \t\r"), i + k + 1, true
+		return trimSpaceRight(s[i : i+k]), i + k + 1, true
 	}
 	if end < len(s) {
 		return "", 0, false
 	}
-	return strings.TrimRight(s[i:], " \t\r"), len(s), true
+	return trimSpaceRight(s[i:]), len(s), true
+}
+
+// trimSpaceRight drops trailing spaces, tabs and carriage returns; every
+// line is read this way, so it avoids building a cutset each time.
+func trimSpaceRight(s string) string {
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // headingShape reports whether the line starting at i (after its indent)

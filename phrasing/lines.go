@@ -117,6 +117,17 @@ func slashDate(s string) int {
 }
 
 // months open a date written with the month's name.
+// monthOrDay3 reports whether the lower-cased b opens a month's or a day's
+// name, so most words skip the map.
+func monthOrDay3(b []byte) bool {
+	switch string(b) {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+		"mon", "tue", "wed", "thu", "fri", "sat", "sun":
+		return true
+	}
+	return false
+}
+
 var months = set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat",
@@ -138,7 +149,7 @@ func dayMonth(s string) int {
 		}
 		// Only a word of three to nine letters opening like a month or a
 		// day can be one: most lines' first words skip the lookup.
-		if n := j - i; n >= 3 && n <= 9 && strings.IndexByte("adfjmnostw", s[i]|0x20) >= 0 && months[string(buf[:n])] {
+		if n := j - i; n >= 3 && n <= 9 && monthOrDay3(buf[:3]) && months[string(buf[:n])] {
 			if j < len(s) && s[j] == '.' {
 				j++
 			}

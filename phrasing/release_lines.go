@@ -12,7 +12,7 @@ import "strings"
 // releaseEntry reports whether line opens a release in a plain-text
 // changelog.
 func releaseEntry(line string) bool {
-	line = strings.TrimRight(line, " \t\r")
+	line = trimSpaceRight(line)
 	if strings.IndexByte(line, ';') < 0 && !strings.HasSuffix(line, ">") {
 		return false // neither shape: most lines end here
 	}
