@@ -53,6 +53,9 @@ func detectNobody(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if reasonClose(d, i, k+1) {
 		return // "no one was watching because the alert did not fire"
 	}
+	if toldWords[d.toks[k].word] {
+		return // "nobody told the customers": left-untold's, with a rewrite about the message
+	}
 	*out = append(*out, c.finding(d, r, start, k+1))
 }
 

@@ -22,6 +22,9 @@ func TestUntoldAndUnplanned(t *testing.T) {
 			"Affected customers got no notice.", "What made telling the people affected hard to fit in at the time?"},
 		{"Customers were never told about the planned downtime.", "left-untold",
 			"Customers got no notice about the planned downtime.", "What made telling the people affected hard to fit in at the time?"},
+		// "nobody" as the one who did not tell is this rule's, not team-missed's.
+		{"Nobody told the customers about the outage.", "left-untold",
+			"The customers got no notice about the outage.", "What made telling the people affected hard to fit in at the time?"},
 		{"A step failed which we had not planned for.", "unplanned",
 			"A step failed which the plan did not cover.", "What made this case hard to foresee when the plan was made?"},
 		{"We had not planned for the migration step failing.", "unplanned",
