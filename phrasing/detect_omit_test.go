@@ -7,8 +7,7 @@ import "testing"
 // none, where the words cannot be turned into a statement) and a question
 // for the room; the look-alikes beside them stay quiet.
 func TestOmissionFamilies(t *testing.T) {
-	c := NewChecker(DefaultRules(), nil)
-	for _, tc := range []struct{ note, rule, rewrite, question string }{
+	checkFamily(t, []familyCase{
 		{"We did not restrict the deploy keys appropriately.", "person-failure",
 			"The deploy keys were not restricted appropriately.", "What made restricting the deploy keys appropriately hard at the time?"},
 		{"We did not have two-factor login enabled on the account.", "person-failure",
@@ -57,27 +56,7 @@ func TestOmissionFamilies(t *testing.T) {
 			"Our implementation did not cover this case.", "What was missing that would have made this work easier to do well?"},
 		{"The patches showed substandard quality.", "work-graded",
 			"", "What was missing that would have made this work easier to do well?"},
-	} {
-		fs := c.Check(tc.note)
-		var f *Finding
-		for k := range fs {
-			if fs[k].Rule == tc.rule {
-				f = &fs[k]
-				break
-			}
-		}
-		if f == nil {
-			t.Errorf("%s misses %q: %s", tc.rule, tc.note, describe(fs))
-			continue
-		}
-		if got := f.Apply(tc.note); tc.rewrite != "" && got != tc.rewrite || tc.rewrite == "" && f.Replacement != "" {
-			t.Errorf("%q rewrites to %q, want %q", tc.note, got, tc.rewrite)
-		}
-		if f.Question != tc.question {
-			t.Errorf("%q asks %q, want %q", tc.note, f.Question, tc.question)
-		}
-	}
-	for _, quiet := range []string{
+	}, []string{
 		"We did not enable the new search for EU customers.",
 		"We did not rotate the keys because they were never exposed.",
 		"We have not tested the new release yet.",
@@ -95,9 +74,5 @@ func TestOmissionFamilies(t *testing.T) {
 		"Skipped 2 tests.",
 		"The client did not verify the header, i.e. did not verify the signature.",
 		"We never asked for this.",
-	} {
-		if fs := c.Check(quiet); len(fs) > 0 {
-			t.Errorf("%q should stay quiet: %s", quiet, describe(fs))
-		}
-	}
+	})
 }
