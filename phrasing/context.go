@@ -58,7 +58,7 @@ func inContext(d *doc, k int, f *Finding) bool {
 	if t.quoted {
 		return true // someone else's words, quoted: the author cannot rewrite them
 	}
-	if moreContext(d, k, f) || ruleShapeContext(d, k, f) || proseContext(d, k, f) {
+	if moreContext(d, k, f) || ruleShapeContext(d, k, f) || proseContext(d, k, f) || templatePrompt(d, k) {
 		return true
 	}
 	switch f.Category {
