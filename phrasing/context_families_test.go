@@ -59,6 +59,8 @@ func TestStartsWithDate(t *testing.T) {
 		"2021-08-17: report": true, "2021/08/17 14:02 deploy": true, "Aug 17: paged": true,
 		"17 Aug 14:02 paged": true, "-20 13:09 Kim": true, "Mon 09:12 paged": true,
 		"2021-08-17T14:02 paged": true, "March 5 - deploy": true,
+		"October 23, 2023, 13:06 (UTC): found": true, "Oct 23, 2023: found": true,
+		"October 23, 2023 was a Monday": false,
 		"Aug 17 was the day we moved": false, "May be related to the cache": false,
 		"2021 was a busy year": false, "-5 degrees outside": false, "Marching on": false,
 	} {

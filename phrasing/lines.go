@@ -75,6 +75,7 @@ func startsWithDate(s string) bool {
 		if n == 0 {
 			return false
 		}
+		n += yearAfter(s[n:]) // "October 23, 2023, 13:06 (UTC): ..."
 	}
 	rest := s[n:]
 	for len(rest) > 0 && (rest[0] == '*' || rest[0] == ']' || rest[0] == ',' || rest[0] == ')') {
@@ -91,6 +92,22 @@ func startsWithDate(s string) bool {
 		return startsWithTime(rest[1:])
 	}
 	return false
+}
+
+// yearAfter returns the length of a year after a month and day (", 2023"
+// or " 2023"), or 0.
+func yearAfter(s string) int {
+	i := 0
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i+4 <= len(s) && isDigits(s[i:i+4]) && (i+4 == len(s) || !isDigit(s[i+4])) {
+		return i + 4
+	}
+	return 0
 }
 
 // slashDate returns the length of a leading month, day and year written
