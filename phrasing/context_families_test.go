@@ -61,7 +61,7 @@ func TestStartsWithDate(t *testing.T) {
 		"2021-08-17T14:02 paged": true, "March 5 - deploy": true,
 		"October 23, 2023, 13:06 (UTC): found": true, "Oct 23, 2023: found": true,
 		"October 23, 2023 was a Monday": false,
-		"Aug 17 was the day we moved": false, "May be related to the cache": false,
+		"Aug 17 was the day we moved":   false, "May be related to the cache": false,
 		"2021 was a busy year": false, "-5 degrees outside": false, "Marching on": false,
 	} {
 		if got := startsWithDate(s); got != want {
