@@ -11,6 +11,7 @@ import (
 	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/zones"
 )
 
 // recordMarker opens the meeting record in every debrief export.
@@ -96,6 +97,7 @@ func located(path string, err error) error {
 // fromEvents folds the meeting and takes the fields the archive needs,
 // with each action item's status and ticket as recorded after the meeting.
 func fromEvents(path, kind string, events []model.Event) (*Record, *model.State, error) {
+	zones.Learn(events)
 	st, err := model.Fold(events)
 	if err != nil {
 		return nil, nil, &Problem{File: path, Msg: "the meeting record does not replay: " + err.Error() + "; skipped"}

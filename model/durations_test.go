@@ -8,6 +8,9 @@ import (
 
 func TestTimelineRollsPastMidnightInTheInputZone(t *testing.T) {
 	for _, zone := range []string{"", "America/New_York", "Asia/Tokyo"} {
+		if zone != "" {
+			learnZone(t, zone)
+		}
 		loc := (&State{Setup: Setup{TimeZone: zone}}).InputZone()
 		lines := []string{"23:58 Deploy v2.31.4 #started", "00:03 Checkout errors page the on-call #detected",
 			"00:20 Rolled back #mitigated", "22:40 Config change merged"}

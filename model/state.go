@@ -3,7 +3,6 @@ package model
 import (
 	"fmt"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/debrief-dev/debrief/agenda"
@@ -157,29 +156,6 @@ func (s *State) IncidentDate() string {
 		return s.Setup.IncidentDate
 	}
 	return s.Created.UTC().Format(time.DateOnly)
-}
-
-// zones holds the time zones loaded so far, by name, so the zone
-// database is read once per zone rather than each time the timeline is
-// worked out. It is outside State, which stays a fold of its events.
-var zones sync.Map
-
-// InputZone is the zone timeline times are typed in (UTC when unset or
-// unknown).
-func (s *State) InputZone() *time.Location {
-	name := s.Setup.TimeZone
-	if name == "" {
-		return time.UTC
-	}
-	if loc, ok := zones.Load(name); ok {
-		return loc.(*time.Location)
-	}
-	loc := time.UTC
-	if l, err := time.LoadLocation(name); err == nil {
-		loc = l
-	}
-	zones.Store(name, loc)
-	return loc
 }
 
 // Apply folds one event into the state. An event that does not fit (a note

@@ -198,6 +198,7 @@ func TestApplyLeavesStateAloneOnError(t *testing.T) {
 }
 
 func TestIncidentDateAndInputZone(t *testing.T) {
+	learnZone(t, "Europe/Berlin")
 	s, err := Fold(foldLog())
 	if err != nil {
 		t.Fatal(err)

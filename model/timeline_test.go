@@ -233,9 +233,7 @@ func TestStateTimelineDateAndZone(t *testing.T) {
 	if got := s.Timeline()[0].At; !got.Equal(utc("2026-11-19 09:14:00")) {
 		t.Errorf("unknown zone: %v, want UTC", got)
 	}
-	if _, err := time.LoadLocation("Europe/Berlin"); err != nil {
-		t.Skip("no tzdata:", err)
-	}
+	learnZone(t, "Europe/Berlin")
 	s = timelineState(t, Setup{IncidentDate: "2026-11-19", TimeZone: "Europe/Berlin"},
 		add(1, "timeline", "00:30 Deploy"), add(2, "timeline", "23:50 Earlier in UTC? no"))
 	tl := s.Timeline()

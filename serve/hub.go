@@ -10,6 +10,7 @@ import (
 
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/store"
+	"github.com/debrief-dev/debrief/zones"
 )
 
 // DefaultMaxText bounds the text of one event from a client: far above a
@@ -268,6 +269,7 @@ func (h *Hub) take(link *Link, evs []model.Event) ([]model.Event, error) {
 				return out, err
 			}
 		}
+		zones.Learn([]model.Event{ev})
 		if err := h.state.Apply(ev); err != nil {
 			return out, fmt.Errorf("not recorded: %v", err)
 		}

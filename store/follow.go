@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/zones"
 )
 
 // ErrReplaced is reported by a Follower when the session file it follows
@@ -164,6 +165,7 @@ func (fl *Follower) next(line []byte) (model.Event, error) {
 		return ev, &model.LogError{File: fl.path, Line: fl.line, Field: "seq",
 			Msg: fmt.Sprintf("want %d (one after the event before), found %d", fl.last+1, ev.Seq)}
 	}
+	zones.Learn([]model.Event{ev})
 	if err := fl.state.Apply(ev); err != nil {
 		return ev, &model.LogError{File: fl.path, Line: fl.line, Msg: err.Error()}
 	}

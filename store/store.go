@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/zones"
 )
 
 // maxSize bounds what Load reads: a 10,000-event meeting is about 2 MB, so
@@ -95,6 +96,9 @@ func load(path string) (*model.Log, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	// Resolved here, before any screen runs, so a session written in a
+	// zone reads in it without the model touching the zone database.
+	zones.Learn(l.Events)
 	return l, data, nil
 }
 

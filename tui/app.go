@@ -176,6 +176,22 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 	case savedMsg:
 		return m.onSaved(msg)
+	case zoneMsg:
+		// Keep the zone, then try again what waited for it: starting the
+		// meeting, or saving the setup form.
+		m.c.learnZone(msg)
+		if m.setup != nil {
+			return m.startMeeting()
+		}
+		if s := m.meeting; s != nil && s.form != nil && s.form.kind == formSetup {
+			var o outcome
+			if s.closeForm(&o) {
+				s.setFocus(focusList)
+			}
+			s.refresh()
+			m.record(o.events)
+			return o.cmd
+		}
 	case retrySaveMsg:
 		m.retryWait = false
 		return m.flush()
@@ -251,8 +267,7 @@ func (m *Model) openHelp() {
 func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
 	f := m.setup
 	if key.Matches(msg, m.c.keys.Global.Next) {
-		m.startMeeting()
-		return nil
+		return m.startMeeting()
 	}
 	if f.Update(msg) == formSave {
 		// enter moves on a field; ctrl+n starts the meeting.
@@ -262,11 +277,11 @@ func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // startMeeting records the setup and the agenda, then starts phase one.
-func (m *Model) startMeeting() {
+func (m *Model) startMeeting() tea.Cmd {
 	s, err := setupValue(m.setup, m.c.now)
 	if err != nil {
 		m.setup.err = err.Error()
-		return
+		return zoneCmd(err)
 	}
 	ag := m.agenda()
 	m.emit(model.Event{Kind: model.SessionCreated, Setup: &s, Agenda: &ag})
@@ -275,6 +290,7 @@ func (m *Model) startMeeting() {
 	m.meeting = newMeetingScreen(m.c, m.state, m.opt.Rules)
 	m.record(model.ImportDrafts(m.state, m.opt.Imports))
 	m.rhymes.attach(m.meeting)
+	return nil
 }
 
 func (m *Model) agenda() agenda.Agenda {

@@ -25,6 +25,8 @@ type common struct {
 	mayEdit func(n *model.Note) bool
 	// tickLag is how long after the whole second the clock ticks.
 	tickLag time.Duration
+	// badZones holds the setup zone names found not to be zones, with why.
+	badZones map[string]error
 }
 
 func newCommon(isDark bool) *common {

@@ -193,6 +193,8 @@ func TestTimelineAfterMidnightInAZone(t *testing.T) {
 	m, _, _ := started(t)
 	s := m.state.Setup
 	s.TimeZone = "America/New_York"
+	// As the setup form would: the zone is resolved by its command first.
+	send(m, resolveZone("America/New_York")())
 	m.record([]model.Event{{Kind: model.SetupChanged, Setup: &s}})
 	toPhase(t, m, "timeline")
 	note(m, "23:58 Deploy v2.31.4 #started")

@@ -109,6 +109,7 @@ func (s *meetingScreen) closeForm(o *outcome) bool {
 	if err != nil {
 		s.form.err = err.Error()
 		s.setStatus("the form is not saved yet: "+err.Error()+" (esc drops it)", true)
+		o.cmd = tea.Batch(o.cmd, zoneCmd(err))
 		s.refresh()
 		return false
 	}

@@ -186,6 +186,9 @@ func (s *meetingScreen) updateForm(msg tea.KeyPressMsg) outcome {
 		if err != nil {
 			f.err = err.Error()
 			s.setStatus("not saved: "+err.Error(), true)
+			// A zone not resolved yet is resolved by a command; the root
+			// saves again when it arrives (see Model.update).
+			o.cmd = zoneCmd(err)
 			break
 		}
 		o.add(evs...)

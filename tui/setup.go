@@ -101,10 +101,9 @@ func setupValue(f *fieldForm, now time.Time) (model.Setup, error) {
 	if strings.EqualFold(s.TimeZone, "utc") {
 		s.TimeZone = ""
 	}
-	if s.TimeZone != "" {
-		if _, err := time.LoadLocation(s.TimeZone); err != nil {
-			return s, fmt.Errorf("Time zone: %q is not a zone like Europe/Berlin", s.TimeZone)
-		}
+	// The zone database is read by resolveZone, a command, never here.
+	if err := checkZone(f.c, s.TimeZone); err != nil {
+		return s, err
 	}
 	if s.Attendees, err = model.ParseAttendees(f.value("attendees")); err != nil {
 		return s, fmt.Errorf("Attendees: %v", err)
