@@ -80,6 +80,15 @@ func (m *composer) flagLines(f phrasing.Finding, more int) []string {
 	return lines
 }
 
+// question is what to ask the room about the text being typed, if it is
+// flagged.
+func (m *composer) question() string {
+	if len(m.findings) == 0 {
+		return ""
+	}
+	return m.findings[0].Question
+}
+
 func actionPreview(st Styles, it model.ActionItem) string {
 	field := func(name, v string) string {
 		if v == "" {

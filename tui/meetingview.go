@@ -133,6 +133,13 @@ func (s *meetingScreen) bottom() string {
 		}
 		badge := st.Mode.Render(" " + modeName(s.focus, s.st.Ended(), s.box.box.label) + " ")
 		line := badge + " " + style.Render(s.status)
+		// In a window too short for a third live line, the status line
+		// carries the question for the room while a flagged note is typed,
+		// so the facilitator can ask it aloud at 80x24 too. An error
+		// outranks it; any other status was about the note before this one.
+		if q := s.box.question(); q != "" && s.focus == focusType && !s.statusErr && l.liveLines < 3 {
+			line = badge + " " + st.Muted.Render("ask the room: ") + st.Box.Suggestion.Render(inert(q))
+		}
 		if s.imports.ask.open() {
 			line = s.imports.ask.View(l.w)
 		}
