@@ -21,9 +21,6 @@ func ruleShapeContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "absolute-remediation":
 		return effortFramed(d, k) || scopedAgain(d, f) || guardDone(d, k)
-	case "root-cause":
-		return causeTopic(d, k) || causeRowMilestone(d, k) || causeAskedMany(d, k) || causeGeneral(d, k) ||
-			causeBracketHedge(d, k)
 	case "should-have":
 		return stateOfThing(d, k, f) || ableIfThing(d, k, f)
 	case "punitive":

@@ -201,7 +201,7 @@ func embeddedQuestion(d *doc, k int) bool {
 func moreContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "root-cause":
-		return rootCauseContext(d, k)
+		return !rootCauseClaim(d, k, causeEnd(d, k)) || asFarAs(d, k) || causeMilestone(d, k)
 	case "single-cause":
 		return singleCauseContext(d, k, f)
 	case "absolute-remediation":

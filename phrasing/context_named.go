@@ -16,8 +16,6 @@ import "strings"
 // above.
 func namedContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
-	case "root-cause":
-		return formQuestion(d, k) || milestoneOpensLine(d, k)
 	case "absolute-remediation":
 		return formQuestion(d, k) || typeNarrowed(d, k) || pastGoalItem(d, k)
 	case "passive-agent":

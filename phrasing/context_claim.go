@@ -1,0 +1,572 @@
+package phrasing
+
+import "strings"
+
+// "Root cause" flags only where the sentence claims one: the root cause is
+// the subject of a linking verb with a cause after it ("The root cause was
+// a stale lease", "the underlying root cause of the outage turned out to
+// be the pool", "The root cause was identified as X"), the complement of
+// one ("A stale lease was the root cause", "X was determined to be the
+// root cause"), or a label with a cause after it on its line ("Root cause:
+// X", "| Root cause | X |"). Everything else the words do in real
+// postmortems (a heading, a topic, a modifier, the object of the work, a
+// list of sections, a milestone, an open question) makes no claim, so the
+// rule stays quiet by default instead of listing each of those uses.
+
+// claimDets make "root cause" definite: one cause, the one.
+var claimDets = set("the", "our", "its", "their", "this", "that", "his", "her", "my", "whose")
+
+// claimMods may grade the cause between the determiner and "root cause":
+// "the actual root cause", "the primary technical root cause".
+var claimMods = set("actual", "real", "true", "primary", "main", "ultimate", "underlying",
+	"exact", "final", "fundamental", "core", "technical", "immediate", "direct", "principal",
+	"chief", "single", "sole", "only", "overall", "key", "biggest", "major", "specific",
+	"definitive", "confirmed", "identified", "original")
+
+// claimLinks join a subject clause to "the root cause ... was": "and the
+// root cause was", "though the root cause is", "we found that the root
+// cause was". A time or a condition ("once", "until", "if", "whether",
+// "what") makes the clause about the work or a question instead.
+var claimLinks = set("and", "but", "so", "because", "since", "though", "although", "that",
+	"while", "whereas", "ultimately", "eventually", "finally", "really", "actually", "indeed")
+
+// claimOpen right after the linking verb leaves the cause open, plural or
+// not named: "the root cause is still unknown", "the root causes were
+// multifaceted", "the root cause was clear once ...".
+var claimOpen = set("not", "never", "unknown", "unclear", "still", "yet", "under", "being",
+	"tbd", "tbc", "pending", "undetermined", "uncertain", "unidentified", "unconfirmed",
+	"multiple", "several", "many", "various", "numerous", "multifaceted", "multi-faceted",
+	"complex", "twofold", "two-fold", "threefold", "clear", "known", "obvious", "hard",
+	"difficult", "different", "elsewhere", "n/a", "none", "see", "below", "above", "todo",
+	"investigating", "also", "partly", "partially", "likely", "probably", "possibly",
+	"perhaps", "maybe", "believed", "thought", "suspected", "presumed", "assumed", "outside",
+	"beyond", "somewhere", "among", "amongst")
+
+// claimPlural after "a" leaves the cause several: "the root cause was a
+// combination of factors".
+var claimPlural = set("combination", "mix", "mixture", "number", "series", "few", "couple",
+	"handful", "set", "variety", "confluence")
+
+// claimFound after "was|has been" names the cause when "as", "to", "in"
+// follow: "was identified as", "was traced to", "was found in the driver".
+var claimFound = set("identified", "determined", "found", "confirmed", "established", "traced",
+	"shown", "proven", "proved", "located", "pinpointed", "narrowed", "isolated", "tracked",
+	"deemed", "understood", "discovered", "diagnosed", "attributed", "linked", "tied", "known")
+
+// claimAdverbs may stand inside the verb group: "was ultimately", "is
+// simply".
+var claimAdverbs = set("ultimately", "actually", "indeed", "finally", "eventually", "really",
+	"simply", "just", "clearly", "now", "then", "certainly", "definitely", "in", "fact",
+	"essentially", "basically", "fundamentally", "quickly", "later", "soon")
+
+// rootCauseClaim reports whether the mention of a cause at tokens [k, e)
+// ("root cause", "the real cause") is claimed as the one cause.
+func rootCauseClaim(d *doc, k, e int) bool {
+	if e > len(d.toks) || k < 0 {
+		return false
+	}
+	a := k
+	for a > 0 && d.same(a-1, k) && !d.toks[a-1].comma && claimMods[d.toks[a-1].word] {
+		a--
+	}
+	definite := a > 0 && d.same(a-1, k) && !d.toks[a-1].comma && claimDets[d.toks[a-1].word]
+	if definite {
+		a--
+	} else if a > 0 && d.same(a-1, k) && !d.toks[a-1].comma {
+		switch d.toks[a-1].word {
+		case "a", "an", "one", "another", "any", "some", "no", "each", "every":
+			return false // one cause of several, or none
+		}
+	}
+	if causeLabelled(d, a, e) {
+		return true
+	}
+	if questionSentence(d, k) {
+		return answeredOnLine(d, k)
+	}
+	if hedgedBefore(d, a) {
+		return false
+	}
+	if d.tok(k-1) == "same" && d.same(k-1, k) {
+		return sameShown(d, k-1)
+	}
+	bare := a == k
+	return causeIsSubject(d, a, e, bare) || causeIsComplement(d, a, e, definite) || definite && foundIn(d, a, e)
+}
+
+// noteNamesCause reports whether a scribe's terse note "root cause bad
+// config push" names the cause right after the words: a lower-case line
+// that goes on with more words and no verb of its own, not a joining word
+// or a status ("root cause and fix", "root cause unknown").
+func noteNamesCause(d *doc, e int) bool {
+	if e+1 >= len(d.toks) || !d.same(e-1, e+1) || lineBreakBetween(d, e-1, e+1) {
+		return false
+	}
+	w := d.toks[e].word
+	return !joinWord(w) && !claimOpen[w] && !causeStatus[w] && !causeModified[w] && !linkVerb(w) &&
+		!notSubjectBefore[w] && !claimFound[w]
+}
+
+// placeVerbs find the cause somewhere: "we found the root cause in the
+// load balancer", "we traced the root cause to the retry loop".
+var placeVerbs = set("found", "find", "finds", "located", "traced", "pinpointed", "isolated")
+
+// notPlaces after "in" are a time or where the evidence was, not where the
+// cause lies: "found the root cause in minutes", "in the logs".
+var notPlaces = set("minutes", "hours", "days", "time", "end", "meantime", "process", "course",
+	"logs", "log", "past", "morning", "afternoon", "evening", "night", "record", "under", "less",
+	"about", "around", "half", "one", "two", "three", "our", "their", "parallel")
+
+// foundIn reports whether "the root cause" at [a, e) is found in a place
+// the sentence names: "We found the root cause in the load balancer".
+func foundIn(d *doc, a, e int) bool {
+	if !d.same(a-1, a) || !placeVerbs[d.tok(a-1)] || !d.same(e-1, e+1) || d.toks[e-1].comma {
+		return false
+	}
+	if p := d.tok(e); p != "in" && p != "to" {
+		return false
+	}
+	for j := e + 1; j < e+4 && d.same(e, j); j++ {
+		w := d.toks[j].word
+		if notPlaces[w] || isDigit(w[0]) {
+			return false
+		}
+		if w != "the" && w != "a" && w != "an" && w != "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedBefore reports whether a hedge or a condition comes before the
+// mention at a in its clause: "we believe the root cause was", "if the
+// root cause is", "a likely root cause".
+func hedgedBefore(d *doc, a int) bool {
+	for j := a - 1; j >= 0 && j >= a-ctxWindow && d.same(j, a) && !d.toks[j].comma; j-- {
+		w := d.toks[j].word
+		if w != "not" && w != "no" && w != "investigation" && (hedges[w] || w == "whether" || w == "what") {
+			return true
+		}
+		if d.toks[j].clause {
+			break
+		}
+	}
+	return false
+}
+
+// causeIsSubject reports whether the mention at [a, e) opens its clause and
+// a linking verb names the cause after it: "The root cause (of the outage)
+// was X", "the root cause came from X", "the root cause was identified as
+// X". bare is true when no determiner comes before "root cause": then only
+// a clause start will do ("Root cause was the pool").
+func causeIsSubject(d *doc, a, e int, bare bool) bool {
+	if !(d.toks[a].clause || sentenceStart(d, a)) && (bare || !clauseOpensAt(d, a)) {
+		return false
+	}
+	v := e
+	if d.toks[e-1].comma {
+		// "The root cause, in short, was the retry storm."
+		for v = e; v < e+4 && d.same(e, v) && !d.toks[v].comma; v++ {
+		}
+		if !d.same(e, v) || !d.toks[v].comma {
+			return false
+		}
+		v++
+	}
+	if d.tok(v) == "of" || d.tok(v) == "for" || d.tok(v) == "behind" {
+		// "the root cause of this incident was": the verb within a few words.
+		for v++; d.same(e, v) && !linkVerb(d.toks[v].word); v++ {
+			if v >= e+10 || d.toks[v-1].comma || d.toks[v].word == "and" && d.tok(v+1) == "the" {
+				return false
+			}
+		}
+		if !d.same(e, v) || d.toks[v-1].comma {
+			return false
+		}
+	}
+	if !d.same(e-1, v) || !linkVerb(d.toks[v].word) {
+		return false
+	}
+	return namedAfterLink(d, v)
+}
+
+// notSubjectBefore, just before "the root cause", make it the object of a
+// preposition or a gerund, or put it in a condition, a time or an open
+// question: "of the root cause", "understanding the root cause is key",
+// "once the root cause was clear", "what the root cause was".
+var notSubjectBefore = set("of", "at", "in", "on", "for", "to", "into", "about", "with", "from",
+	"by", "behind", "around", "toward", "towards", "against", "than", "like", "over", "under",
+	"if", "whether", "until", "till", "once", "when", "whenever", "before", "after", "unless",
+	"what", "how", "where", "who", "which", "as", "whatever")
+
+// clauseOpensAt reports whether "the root cause" at a may be the subject
+// of a clause that does not open a sentence: after a linking word ("and
+// the root cause was", "we found that the root cause was") or a verb of
+// saying or finding with "that" left out ("Kim says the root cause was
+// the proxy").
+func clauseOpensAt(d *doc, a int) bool {
+	p := a - 1
+	if !d.same(p, a) {
+		return false
+	}
+	w := d.toks[p].word
+	if claimLinks[w] {
+		return true
+	}
+	return !notSubjectBefore[w] && !strings.HasSuffix(w, "ing") && !d.toks[p].cap
+}
+
+// linkVerb reports whether w may link "the root cause" to what it was.
+func linkVerb(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "'s", "has", "have", "had", "lies", "lay", "lie", "came", "comes",
+		"stems", "stemmed", "boils", "boiled", "turned", "turns", "proved", "proves", "ended",
+		"ends", "traces", "remains", "remained":
+		return true
+	}
+	return false
+}
+
+// namedAfterLink reports whether the verb group at v names the cause after
+// it: "was a stale lease", "was identified as the pool", "turned out to be
+// X", "lies in the driver", "came from the retry loop". "Was not", "is
+// still unknown", "was identified and fixed", "remains unknown" do not.
+func namedAfterLink(d *doc, v int) bool {
+	w := d.toks[v].word
+	n := v + 1
+	skip := func() {
+		for n < v+4 && d.same(v, n) && claimAdverbs[d.tok(n)] && !d.toks[n-1].comma {
+			n++
+		}
+	}
+	skip()
+	switch w {
+	case "lies", "lay", "lie":
+		if d.tok(n) != "in" && d.tok(n) != "with" {
+			return false
+		}
+		n++
+	case "came", "comes", "stems", "stemmed":
+		switch {
+		case d.tok(n) == "from":
+			n++
+		case d.tok(n) == "down" && d.tok(n+1) == "to":
+			n += 2
+		default:
+			return false
+		}
+	case "boils", "boiled":
+		if d.tok(n) != "down" || d.tok(n+1) != "to" {
+			return false
+		}
+		n += 2
+	case "turned", "turns", "proved", "proves", "ended", "ends":
+		for _, p := range []string{"out", "up", "to", "be", "being"} {
+			if d.tok(n) == p {
+				n++
+			}
+		}
+		if n == v+1 {
+			return false // "the root cause proved elusive"
+		}
+	case "traces":
+		if d.tok(n) == "back" {
+			n++
+		}
+		if d.tok(n) != "to" {
+			return false
+		}
+		n++
+	case "has", "have", "had":
+		if d.tok(n) != "been" {
+			return false
+		}
+		n++
+		skip()
+		if !claimFound[d.tok(n)] {
+			return false
+		}
+		fallthrough
+	case "is", "was", "are", "were", "'s", "remains", "remained":
+		if claimKnown[d.tok(n)] && colonAfter(d, n) {
+			return !hedgedComplement(d, n+1) // "The root cause was known: the pool."
+		}
+		if (w == "remains" || w == "remained") && !claimFound[d.tok(n)] {
+			return false // "the root cause remains unknown"
+		}
+		if claimFound[d.tok(n)] {
+			// "was identified as X", "was traced (back) to X", "was found
+			// in the driver"; "was identified and fixed" is the work.
+			n++
+			if d.tok(n) == "back" {
+				n++
+			}
+			switch d.tok(n) {
+			case "as", "to", "in", "with", "within":
+			default:
+				return false
+			}
+			if d.tok(n) == "to" && d.tok(n+1) == "be" {
+				n++
+			}
+			n++
+		}
+	}
+	if !d.same(v, n) || n >= len(d.toks) {
+		return false
+	}
+	c := d.toks[n].word
+	if claimKnown[c] && colonAfter(d, n) {
+		return !hedgedComplement(d, n+1) // "The root cause is clear: the pool was too small."
+	}
+	if claimKnown[c] && !knownEnds(d, n) {
+		return true // "the root cause was clear ownership gaps"
+	}
+	if claimOpen[c] || hedges[c] && c != "investigation" || (c == "one" || c == "another") && d.tok(n+1) == "of" {
+		return false
+	}
+	if isParticiple(c) && (w == "is" || w == "was" || w == "are" || w == "were") && causeWorkedOn(d, n) {
+		return false
+	}
+	return !hedgedComplement(d, n)
+}
+
+// hedgedComplement reports whether the first clause of the cause named
+// from n hedges it: "Root cause: probably the storage driver", "the root
+// cause was most likely a leak".
+func hedgedComplement(d *doc, n int) bool {
+	for j := n; j < n+8 && d.same(n, j); j++ {
+		switch w := d.toks[j].word; w {
+		case "likely", "probably", "possibly", "perhaps", "maybe", "suspected", "potentially",
+			"might", "may", "unclear", "unknown", "unconfirmed", "tbd", "pending", "undetermined":
+			return true
+		}
+		if d.toks[j].comma || j > n && d.toks[j].clause {
+			break
+		}
+	}
+	return false
+}
+
+// causeIsComplement reports whether the mention at [a, e) completes a
+// linking verb: "A stale lease was the root cause", "X was determined to be
+// the root cause", "confirming that the update is the root cause", "X was
+// identified as the root cause". The subject may not be a question word or
+// a pointer into an open question, and the verb may not be negated.
+func causeIsComplement(d *doc, a, e int, definite bool) bool {
+	if !definite && d.tok(a-1) != "as" {
+		return false
+	}
+	j := a - 1
+	for j >= 0 && d.same(j, a) && claimAdverbs[d.toks[j].word] && !d.toks[j].comma {
+		j--
+	}
+	if !d.same(j, a) || d.toks[j].comma {
+		return false
+	}
+	switch w := d.toks[j].word; w {
+	case "is", "was", "are", "were", "'s", "be", "been", "being":
+		if d.tok(j-1) == "to" && d.same(j-1, a) {
+			// "was determined to be the root cause"; "seems to be" hedges.
+			if !claimFound[d.tok(j-2)] && d.tok(j-2) != "out" && d.tok(j-2) != "proved" {
+				return false
+			}
+		}
+	case "as":
+		if !claimFound[d.tok(j-1)] && d.tok(j-1) != "out" || !d.same(j-1, a) {
+			return false // "such as the root cause"
+		}
+	default:
+		return false
+	}
+	// The subject, from the start of its clause: not negated, not a
+	// question word.
+	for s := j - 1; s >= 0 && s >= j-ctxWindow && d.same(s, a); s-- {
+		switch d.toks[s].word {
+		case "not", "never", "isn't", "wasn't", "aren't", "weren't", "what", "whether", "if", "nor",
+			"neither", "no":
+			return false
+		}
+		if d.toks[s].clause || d.toks[s].word == "that" || d.toks[s].word == "which" || d.toks[s].comma {
+			break
+		}
+	}
+	return true
+}
+
+// causeLabelled reports whether the mention at [a, e) opens its line as a
+// label with a cause after it: "Root cause: the pool ran dry", "- **Root
+// Causes** — a firmware bug", "Root cause of the outage: X", "| Root cause
+// | the cache TTL |", or a plain-text page's run-in heading "Root Cause The
+// outage occurred because ...". A prose sentence that names the root cause
+// and a colon ("this led us to the root cause of the slowness: a full
+// disk") labels it too. A milestone in a list of events ("Root cause
+// identified: X" among other events) does not.
+func causeLabelled(d *doc, a, e int) bool {
+	s := d.text
+	lo, _ := lineAround(s, d.toks[a].start)
+	lead := strings.TrimLeft(s[lo:d.toks[a].start], " \t-*+#>|_•0123456789.")
+	atStart := lead == ""
+	l := e
+	if d.tok(l) == "of" || d.tok(l) == "for" {
+		// "Root cause of the outage: X"
+		for l++; l < e+6 && d.same(e, l) && !d.toks[l-1].comma; l++ {
+		}
+		l--
+		if !d.toks[l].comma {
+			return false
+		}
+		l++
+	} else if atStart && causeStatus[d.tok(l)] && d.same(e, l) {
+		// "Root cause identified: X" or "Root cause identified, fix
+		// drafted." alone says one cause was found; among other events it
+		// is a milestone.
+		return !milestoneOpensLine(d, a)
+	}
+	if atStart && a == e-2 && !d.toks[a].cap && !d.toks[e-1].comma && noteNamesCause(d, e) {
+		return true
+	}
+	last := l - 1
+	if l >= len(d.toks) || lineBreakBetween(d, last, l) {
+		return false
+	}
+	gap := s[d.toks[last].end:d.toks[l].start]
+	switch {
+	case strings.ContainsRune(gap, ':') || strings.Contains(gap, "—") || strings.Contains(gap, "–"):
+	case atStart && strings.Contains(gap, " - "):
+	case atStart && strings.ContainsRune(gap, '|'):
+		// "| Root cause | the cache TTL |": a field and its value, not a
+		// table's header row.
+		_, b := lineAround(s, d.toks[a].start)
+		if d.toks[a].line == headingLine || !keyValueRow(s, lo, b) {
+			return false
+		}
+	case atStart && runInHeading(d, a, e):
+		return true
+	default:
+		return false
+	}
+	if !atStart && !strings.ContainsRune(gap, ':') {
+		return false
+	}
+	w := d.toks[l].word
+	if claimOpen[w] && (!claimKnown[w] || knownEnds(d, l)) || w == "a" && claimPlural[d.tok(l+1)] ||
+		w == "to" && d.tok(l+1) == "be" {
+		return false
+	}
+	return !hedgedComplement(d, l)
+}
+
+// runInHeading reports whether "Root Cause" at [a, e) is a plain-text
+// page's heading run into its paragraph: the label in Title Case, then a
+// capitalised sentence of at least six words ending in a full stop.
+func runInHeading(d *doc, a, e int) bool {
+	if !d.toks[a].cap || !d.toks[e-1].cap || e >= len(d.toks) || !d.toks[e].cap || d.toks[e-1].comma {
+		return false
+	}
+	switch d.toks[e].word {
+	case "analysis", "and", "summary", "hypothesis", "hypotheses", "statement", "details", "report",
+		"identified", "found", "discovery", "investigation":
+		return false
+	}
+	_, b := lineAround(d.text, d.toks[a].start)
+	n := 0
+	for j := e; j < len(d.toks) && d.toks[j].end <= b; j++ {
+		n++
+	}
+	line := strings.TrimRight(d.text[d.toks[a].start:b], " \t\r")
+	return n >= 6 && strings.HasSuffix(line, ".")
+}
+
+// workEnds after a participle make it the state of the work on the cause:
+// "was fixed by the patch", "was addressed and deployed", "was found
+// quickly".
+var workEnds = set("and", "or", "but", "by", "at", "on", "after", "before", "within", "quickly",
+	"soon", "later", "yet", "now", "when", "once", "during", "today", "yesterday", "until",
+	"in", "for", "through", "over", "via", "early", "late", "fast", "immediately", "promptly")
+
+// causeWorkedOn reports whether the participle at n says what was done to the
+// cause rather than describing it: "the root cause was fixed", "was
+// mitigated at 14:02". A participle before a noun is an adjective that
+// names the cause: "the root cause was scheduled maintenance".
+func causeWorkedOn(d *doc, n int) bool {
+	return d.toks[n].comma || !d.same(n, n+1) || workEnds[d.tok(n+1)]
+}
+
+// claimKnown say how well the cause is known; alone they name no cause,
+// but before a noun or a colon they do: "Root cause: clear ownership was
+// missing", "The root cause is clear: the pool was too small".
+var claimKnown = set("clear", "known", "obvious", "hard", "difficult", "different", "simple")
+
+// knownEnds reports whether the word at n ends what is said of the cause:
+// "the root cause was clear, so", "was clear from the logs", "was hard to
+// find".
+func knownEnds(d *doc, n int) bool {
+	if d.toks[n].comma || !d.same(n, n+1) {
+		return true
+	}
+	switch d.tok(n + 1) {
+	case "to", "from", "by", "at", "now", "yet", "but", "and", "or", "in", "on", "once", "after",
+		"when", "because", "since", "enough", "for", "until", "only", "then", "so", "with":
+		return true
+	}
+	return false
+}
+
+// colonAfter reports whether a colon follows token n with more words on
+// its line.
+func colonAfter(d *doc, n int) bool {
+	if !d.toks[n].comma || n+1 >= len(d.toks) || lineBreakBetween(d, n, n+1) {
+		return false
+	}
+	return strings.ContainsRune(d.text[d.toks[n].end:d.toks[n+1].start], ':')
+}
+
+// answeredOnLine reports whether the question holding k asks what the
+// root cause was and the writer answers it on the same line: "What was
+// the root cause? The retry storm." A form's question alone on its line
+// is a heading for the answer below, and stays quiet.
+func answeredOnLine(d *doc, k int) bool {
+	s := d.sentOf(k)
+	if !s.question || s.last >= len(d.toks) || lineBreakBetween(d, s.last-1, s.last) {
+		return false
+	}
+	switch d.toks[s.first].word {
+	case "what", "what's", "which":
+	default:
+		return false
+	}
+	next := d.sentOf(s.last)
+	w := d.toks[next.first].word
+	if claimOpen[w] || w == "a" && claimPlural[d.tok(next.first+1)] {
+		return false // "What was the root cause? Several small problems ..."
+	}
+	return !next.question && next.last-next.first >= 2
+}
+
+// sameVerbs take "the same root cause" as their object to say one cause
+// was behind both: "the second outage showed the exact same root cause".
+// After a preposition it is a general remark ("symptoms from the same root
+// cause").
+var sameVerbs = set("showed", "shows", "show", "had", "has", "have", "shared", "shares", "share",
+	"revealed", "reveals", "confirmed", "confirms", "exposed", "exposes")
+
+// sameShown reports whether "the (exact) same root cause", with "same" at
+// j, is the object of a verb that shows it.
+func sameShown(d *doc, j int) bool {
+	if w := d.tok(j - 1); w == "exact" || w == "very" {
+		j--
+	}
+	if d.tok(j-1) != "the" || !d.same(j-2, j) || hedgedBefore(d, j-1) {
+		return false
+	}
+	return sameVerbs[d.tok(j-2)]
+}
+
+// causeMilestone reports whether "root cause" with a status word after it
+// is a milestone on a line with a clock time: "Root cause identified
+// 14:03", "- root cause found, rollback at 10:42".
+func causeMilestone(d *doc, k int) bool {
+	e := causeEnd(d, k)
+	return causeStatus[d.tok(e)] && d.same(k, e) && clockOnLine(d, k)
+}
