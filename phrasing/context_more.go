@@ -13,16 +13,6 @@ const ctxWindow = 16
 var causeStatus = set("identified", "found", "determined", "confirmed", "located", "isolated",
 	"unknown", "fixed", "addressed", "resolved", "understood", "discovered", "remains")
 
-// causeWork before "root cause" makes it the object of the work, not a claim:
-// "worked around the root cause", "did not solve the root cause", "fix the
-// root cause".
-var causeWork = set("around", "fix", "fixes", "fixed", "fixing", "address", "addressed",
-	"addressing", "solve", "solved", "solving", "resolve", "resolved", "resolving", "treat",
-	"treating", "remediate", "remediated", "tackle", "tackled", "correct", "right", "wrong",
-	"describe", "describing", "document", "documenting", "explain", "explaining", "alleviate",
-	"alleviated", "alleviates", "mitigate", "mitigated", "mitigates", "eliminate", "eliminated",
-	"eliminates", "remove", "removed", "removes")
-
 // causeEnd returns the token after "root cause" (or after "root-cause") at k.
 func causeEnd(d *doc, k int) int {
 	if d.tok(k) == "root" && (d.tok(k+1) == "cause" || d.tok(k+1) == "causes") {
