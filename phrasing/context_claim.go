@@ -56,7 +56,7 @@ var claimFound = set("identified", "determined", "found", "confirmed", "establis
 // claimAdverbs may stand inside the verb group: "was ultimately", "is
 // simply".
 var claimAdverbs = set("ultimately", "actually", "indeed", "finally", "eventually", "really",
-	"simply", "just", "clearly", "now", "then", "certainly", "definitely", "in", "fact",
+	"simply", "just", "clearly", "now", "then", "certainly", "definitely", "here", "there",
 	"essentially", "basically", "fundamentally", "quickly", "later", "soon")
 
 // rootCauseClaim reports whether the mention of a cause at tokens [k, e)
@@ -120,6 +120,9 @@ func causeIsSubject(d *doc, a, e int, bare bool) bool {
 		return false
 	}
 	v := e
+	for v < e+2 && d.same(e, v) && !d.toks[v-1].comma && (d.tok(v) == "here" || d.tok(v) == "there") {
+		v++ // "The root cause here is ..."
+	}
 	if d.toks[e-1].comma {
 		// "The root cause, in short, was the retry storm."
 		for v = e; v < e+4 && d.same(e, v) && !d.toks[v].comma; v++ {

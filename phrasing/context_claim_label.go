@@ -76,7 +76,7 @@ func causeLabelled(d *doc, a, e int) bool {
 			return false
 		}
 		l++
-	} else if atStart && causeStatus[d.tok(l)] && d.same(e, l) {
+	} else if atStart && a == e-2 && milestoneWords[d.tok(l)] && d.same(e, l) {
 		// "Root cause identified: X" or "Root cause identified, fix
 		// drafted." alone says one cause was found; among other events it
 		// is a milestone.
@@ -194,3 +194,8 @@ func causeMilestone(d *doc, k int) bool {
 	e := causeEnd(d, k)
 	return causeStatus[d.tok(e)] && d.same(k, e) && clockOnLine(d, k)
 }
+
+// milestoneWords after a bare "Root cause" at the start of a line report it
+// found: "Root cause identified: X".
+var milestoneWords = set("identified", "found", "determined", "confirmed", "located", "isolated",
+	"discovered", "detected", "pinpointed", "established")
