@@ -169,6 +169,7 @@ func TestRootCauseNotClaimed(t *testing.T) {
 			"As far as we can tell, the root cause is a race in the client.",
 			"The preliminary root cause is a leaked handle.",
 			"The root cause was most likely a leaked handle.",
+			"Without more data it is hard to give an exact root cause.",
 		}},
 		{"an open answer or the state of the work", []string{
 			"The root cause is still unknown.",
@@ -211,6 +212,7 @@ func TestRootCauseNotClaimed(t *testing.T) {
 			"09:28 The root cause was the pool size, rollback started",
 			"* [14:43] @wen determines the root cause is severe I/O throttling",
 			"- 2021-08-17: root cause identified, patch drafted",
+			"| +2 hrs | Root cause identified: tree mismatch after the upgrade |",
 			"We saw reports of failed logins\nRoot cause identified: a slow analytics call blocked sign-in\nFix deployed",
 		}},
 		{"a list of sections or a general remark", []string{
