@@ -1,7 +1,5 @@
 package phrasing
 
-import "strings"
-
 // "Root cause" flags only where the sentence claims one: the root cause is
 // the subject of a linking verb with a cause after it ("The root cause was
 // a stale lease", "the underlying root cause of the outage turned out to
@@ -149,20 +147,24 @@ func causeIsSubject(d *doc, a, e int, bare bool) bool {
 	return namedAfterLink(d, v)
 }
 
-// notSubjectBefore, just before "the root cause", make it the object of a
-// preposition or a gerund, or put it in a condition, a time or an open
-// question: "of the root cause", "understanding the root cause is key",
-// "once the root cause was clear", "what the root cause was".
-var notSubjectBefore = set("of", "at", "in", "on", "for", "to", "into", "about", "with", "from",
-	"by", "behind", "around", "toward", "towards", "against", "than", "like", "over", "under",
-	"if", "whether", "until", "till", "once", "when", "whenever", "before", "after", "unless",
-	"what", "how", "where", "who", "which", "as", "whatever")
+// sayVerbs take a whole clause as their object, with "that" left out:
+// "Kim says the root cause was the proxy", "we found the root cause was
+// the vendor", "this explains why the root cause was the retry policy". A
+// verb that takes "the root cause" itself as its object ("to fix the root
+// cause is our priority") is not among them.
+var sayVerbs = set("say", "says", "said", "found", "find", "finds", "confirmed", "confirm",
+	"confirms", "agree", "agreed", "agrees", "showed", "show", "shows", "shown", "learned", "learnt",
+	"learn", "know", "knew", "knows", "realised", "realized", "noticed", "discovered",
+	"determined", "concluded", "conclude", "established", "revealed", "reveals", "verified",
+	"proved", "argue", "argued", "argues", "claim", "claimed", "claims", "stated", "states",
+	"reported", "reports", "wrote", "writes", "why", "means", "meant", "saw", "see", "sees",
+	"decided", "explained")
 
 // clauseOpensAt reports whether "the root cause" at a may be the subject
 // of a clause that does not open a sentence: after a linking word ("and
 // the root cause was", "we found that the root cause was") or a verb of
-// saying or finding with "that" left out ("Kim says the root cause was
-// the proxy").
+// saying or finding with "that" left out, not negated ("we can't say the
+// root cause was ..." leaves it open).
 func clauseOpensAt(d *doc, a int) bool {
 	p := a - 1
 	if !d.same(p, a) {
@@ -172,7 +174,16 @@ func clauseOpensAt(d *doc, a int) bool {
 	if claimLinks[w] {
 		return true
 	}
-	return !notSubjectBefore[w] && !strings.HasSuffix(w, "ing") && !d.toks[p].cap
+	if !sayVerbs[w] {
+		return false
+	}
+	for j := p - 1; j >= 0 && j >= p-4 && d.same(j, p) && !d.toks[j].comma; j-- {
+		switch d.toks[j].word {
+		case "not", "never", "can't", "cannot", "don't", "didn't", "doesn't", "couldn't", "won't", "no":
+			return false
+		}
+	}
+	return true
 }
 
 // linkVerb reports whether w may link "the root cause" to what it was.

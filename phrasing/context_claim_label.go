@@ -19,8 +19,14 @@ func noteNamesCause(d *doc, e int) bool {
 	}
 	w := d.toks[e].word
 	return !joinWord(w) && !claimOpen[w] && !causeStatus[w] && !causeModified[w] && !linkVerb(w) &&
-		!notSubjectBefore[w] && !claimFound[w]
+		!noteStops[w] && !claimFound[w]
 }
+
+// noteStops after "root cause" in a note go on with a phrase about it, not
+// the cause: "root cause of the delay", "root cause if any".
+var noteStops = set("of", "at", "in", "on", "for", "to", "into", "about", "with", "from", "by",
+	"behind", "if", "whether", "until", "once", "when", "before", "after", "unless", "what",
+	"how", "where", "who", "which", "as", "still", "not")
 
 // placeVerbs find the cause somewhere: "we found the root cause in the
 // load balancer", "we traced the root cause to the retry loop".

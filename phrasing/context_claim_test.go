@@ -193,6 +193,13 @@ func TestRootCauseNotClaimed(t *testing.T) {
 			"Another root cause was the slow review.",
 			"Each root cause gets its own action item.",
 		}},
+		{"the object of another verb, or a claim denied", []string{
+			"To fix the root cause is our priority this quarter.",
+			"We can't say the root cause was the cache.",
+			"Nobody could show the root cause was the firmware.",
+			"Patching the root cause was a two-line change.",
+			"We did not find the root cause was in the proxy.",
+		}},
 		{"a condition or a time", []string{
 			"Once the root cause was clear, the fix took ten minutes.",
 			"If the root cause is the driver, we roll back.",
