@@ -114,7 +114,7 @@ func hedgedBefore(d *doc, a int) bool {
 // X". bare is true when no determiner comes before "root cause": then only
 // a clause start will do ("Root cause was the pool").
 func causeIsSubject(d *doc, a, e int, bare bool) bool {
-	if !(d.toks[a].clause || sentenceStart(d, a)) && (bare || !clauseOpensAt(d, a)) {
+	if !(d.toks[a].clause || sentenceStart(d, a) || afterOpener(d, a)) && (bare || !clauseOpensAt(d, a)) {
 		return false
 	}
 	v := e
@@ -123,9 +123,13 @@ func causeIsSubject(d *doc, a, e int, bare bool) bool {
 	}
 	if d.toks[e-1].comma {
 		// "The root cause, in short, was the retry storm."
+		// "The root cause, we think, was ..." hedges it.
 		for v = e; v < e+4 && d.same(e, v) && !d.toks[v].comma; v++ {
+			if hedges[d.toks[v].word] {
+				return false
+			}
 		}
-		if !d.same(e, v) || !d.toks[v].comma {
+		if !d.same(e, v) || !d.toks[v].comma || hedges[d.toks[v].word] {
 			return false
 		}
 		v++
@@ -149,7 +153,8 @@ func causeIsSubject(d *doc, a, e int, bare bool) bool {
 
 // sayVerbs take a whole clause as their object, with "that" left out:
 // "Kim says the root cause was the proxy", "we found the root cause was
-// the vendor", "this explains why the root cause was the retry policy". A
+// the vendor", "this explains why the root cause was the retry policy",
+// "it turned out the root cause was the backup". A
 // verb that takes "the root cause" itself as its object ("to fix the root
 // cause is our priority") is not among them.
 var sayVerbs = set("say", "says", "said", "found", "find", "finds", "confirmed", "confirm",
@@ -158,7 +163,7 @@ var sayVerbs = set("say", "says", "said", "found", "find", "finds", "confirmed",
 	"determined", "concluded", "conclude", "established", "revealed", "reveals", "verified",
 	"proved", "argue", "argued", "argues", "claim", "claimed", "claims", "stated", "states",
 	"reported", "reports", "wrote", "writes", "why", "means", "meant", "saw", "see", "sees",
-	"decided", "explained")
+	"decided", "explained", "out")
 
 // clauseOpensAt reports whether "the root cause" at a may be the subject
 // of a clause that does not open a sentence: after a linking word ("and
@@ -397,4 +402,25 @@ func knownEnds(d *doc, n int) bool {
 		return true
 	}
 	return false
+}
+
+// causeOpeners start a short phrase of time or place before the subject, with
+// no comma: "In the end the root cause was ...", "After all that the root
+// cause was ...".
+var causeOpeners = set("in", "at", "after", "by", "on", "from", "for", "with", "all", "looking")
+
+// afterOpener reports whether "the root cause" at a follows a short
+// opening phrase that starts its sentence: up to four words, no verb of
+// its own.
+func afterOpener(d *doc, a int) bool {
+	first := d.sentOf(a).first
+	if a-first > 4 || a == first || !causeOpeners[d.toks[first].word] {
+		return false
+	}
+	for j := first + 1; j < a; j++ {
+		if linkVerb(d.toks[j].word) || sayVerbs[d.toks[j].word] || isParticiple(d.toks[j].word) {
+			return false
+		}
+	}
+	return true
 }

@@ -99,6 +99,8 @@ func causeLabelled(d *doc, a, e int) bool {
 	switch {
 	case strings.ContainsRune(gap, ':') || strings.Contains(gap, "—") || strings.Contains(gap, "–"):
 	case atStart && strings.Contains(gap, " - "):
+	case atStart && strings.HasPrefix(gap, "?"):
+		// "The root cause? A stale lease." asks and answers at once.
 	case atStart && strings.ContainsRune(gap, '|'):
 		// "| Root cause | the cache TTL |": a field and its value, not a
 		// table's header row.
@@ -115,6 +117,9 @@ func causeLabelled(d *doc, a, e int) bool {
 		return false
 	}
 	w := d.toks[l].word
+	if w == "n" && d.tok(l+1) == "a" {
+		return false // "Root cause: N/A"
+	}
 	if claimOpen[w] && (!claimKnown[w] || knownEnds(d, l)) || w == "a" && claimPlural[d.tok(l+1)] ||
 		w == "to" && d.tok(l+1) == "be" {
 		return false
@@ -164,7 +169,9 @@ func answeredOnLine(d *doc, k int) bool {
 	switch d.toks[s.first].word {
 	case "what", "what's", "which":
 	default:
-		return false
+		if s.last-s.first > 4 || d.tok(s.last-1) != "cause" {
+			return false // "The root cause? A stale lease." asks nothing else
+		}
 	}
 	next := d.sentOf(s.last)
 	w := d.toks[next.first].word

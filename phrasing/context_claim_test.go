@@ -68,6 +68,20 @@ func TestRootCauseClaimed(t *testing.T) {
 			"Tests showed the root cause is a missing index.",
 			"I now think differently: we learned the root cause was the cache.",
 		}},
+		{"subject after a short opening phrase", []string{
+			"In the end the root cause was simple human error.",
+			"After all that the root cause was a single typo.",
+			"At bottom the root cause is an unbounded queue.",
+			"It turned out the root cause was the nightly backup.",
+			"On Monday the root cause turned out to be the load balancer.",
+		}},
+		{"the words asked and answered at once", []string{
+			"The root cause? A stale lease.",
+			"Root cause? The retry storm from the mobile client.",
+			"The actual root cause? An expired key nobody rotated.",
+			"Root cause? A full disk on the primary.",
+			"The root cause? Our own deploy script.",
+		}},
 		{"complement of a linking verb", []string{
 			"A stale lease was the root cause.",
 			"The expired certificate is the root cause of the outage.",
@@ -144,6 +158,16 @@ func TestRootCauseNotClaimed(t *testing.T) {
 			"Root cause: under investigation",
 			"Root cause: still unknown",
 			"Root causes: probably the storage driver",
+			"Root cause: N/A",
+			"Root cause: see below",
+			"Root cause? Unknown so far.",
+		}},
+		{"a hedge set off by commas", []string{
+			"The root cause, we think, was the cache.",
+			"The root cause, probably, was the new driver.",
+			"The root cause, it seems, is a race in the client.",
+			"The root cause, possibly, was the firmware.",
+			"The root cause, we suspect, lies in the scheduler.",
 		}},
 		{"a modifier", []string{
 			"We lost a day chasing incorrect root cause theories.",
