@@ -2,10 +2,8 @@ package phrasing
 
 import "strings"
 
-// Context per rule, kept to families of wording rather than lines
-// rather than lines: a never-again framed as an effort or scoped to being
-// noticed, "root cause" as the topic of a report, a milestone in a table
-// row, a question answered with several causes or a general remark, a
+// Context per rule, kept to families of wording rather than lines: a
+// never-again framed as an effort or scoped to being noticed, a
 // capability or a state of a system after "could/would have been", rest
 // given rather than punishment, a human-error frame hedged or set aside,
 // a miscommunication with a party named, a reduced relative that describes
