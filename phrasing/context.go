@@ -63,8 +63,13 @@ func inContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Category {
 	case CatRootCause:
-		return attributed(d, k) || t.line == headingLine && !labelledCause(d, causeEnd(d, k)) && !claimAfter(d, causeEnd(d, k)) ||
-			t.line == timelineLine || hedgedCause(d, k) || bracketed(d, k, f)
+		if attributed(d, k) || t.line == timelineLine || bracketed(d, k, f) {
+			return true
+		}
+		// "Root cause" is read by its own grammar (rootCauseClaim), which
+		// already leaves headings without a cause and hedges alone.
+		return f.Rule != "root-cause" && (t.line == headingLine && !labelledCause(d, causeEnd(d, k)) &&
+			!claimAfter(d, causeEnd(d, k)) || hedgedCause(d, k))
 	case CatLabel:
 		// A label whose own word is a link's text is a mention; "violates
 		// the [principle of ...]" still judges the act before the link.

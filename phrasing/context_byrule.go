@@ -2,10 +2,8 @@ package phrasing
 
 import "strings"
 
-// Context per rule, kept to families of wording rather than lines
-// rather than lines: a never-again framed as an effort or scoped to being
-// noticed, "root cause" as the topic of a report, a milestone in a table
-// row, a question answered with several causes or a general remark, a
+// Context per rule, kept to families of wording rather than lines: a
+// never-again framed as an effort or scoped to being noticed, a
 // capability or a state of a system after "could/would have been", rest
 // given rather than punishment, a human-error frame hedged or set aside,
 // a miscommunication with a party named, a reduced relative that describes
@@ -21,9 +19,6 @@ func ruleShapeContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "absolute-remediation":
 		return effortFramed(d, k) || scopedAgain(d, f) || guardDone(d, k)
-	case "root-cause":
-		return causeTopic(d, k) || causeRowMilestone(d, k) || causeAskedMany(d, k) || causeGeneral(d, k) ||
-			causeBracketHedge(d, k)
 	case "should-have":
 		return stateOfThing(d, k, f) || ableIfThing(d, k, f)
 	case "punitive":
@@ -116,81 +111,6 @@ func scopedAgain(d *doc, f *Finding) bool {
 		case "without", "unnoticed", "undetected", "unseen", "silently", "unless":
 			return true
 		}
-	}
-	return false
-}
-
-// causeBracketHedge reports whether a hedge in brackets follows the
-// mention: "Root cause (preliminary): a race between the schedulers".
-func causeBracketHedge(d *doc, k int) bool {
-	e := causeEnd(d, k)
-	if e >= len(d.toks) || !d.same(k, e) || !hedges[d.tok(e)] {
-		return false
-	}
-	return strings.Contains(d.text[d.toks[e-1].end:d.toks[e].start], "(")
-}
-
-// topicNouns before "of the root cause" make it the topic of a write-up:
-// "an overview of the root cause, the fix and the lessons".
-var topicNouns = set("overview", "summary", "description", "discussion", "explanation",
-	"details", "analysis", "account", "outline", "write-up", "writeup", "section", "review")
-
-func causeTopic(d *doc, k int) bool {
-	j := k - 1
-	for j > 0 && d.same(j, k) && causeFillers[d.tok(j)] {
-		j--
-	}
-	return j > 0 && j < k && d.tok(j) == "of" && d.same(j-1, k) && topicNouns[d.tok(j-1)]
-}
-
-// causeRowMilestone reports whether "root cause identified" sits in a
-// table row, a timeline whose time is in another column ("| +2 hrs | Root
-// cause identified: ... |").
-func causeRowMilestone(d *doc, k int) bool {
-	e := causeEnd(d, k)
-	if !causeStatus[d.tok(e)] || !d.same(k, e) {
-		return false
-	}
-	a, _ := lineAround(d.text, d.toks[k].start)
-	return strings.HasPrefix(strings.TrimLeft(d.text[a:d.toks[k].start], " \t"), "|")
-}
-
-// manyCauses in the answer to a question make it several causes, not one:
-// "What was the root cause? Several small problems stretched the outage."
-var manyCauses = set("multiple", "several", "combination", "various", "many", "number",
-	"factors", "two", "three", "series", "mix", "papercut", "papercuts")
-
-func causeAskedMany(d *doc, k int) bool {
-	s := d.toks[k].sent
-	if !d.sents[s].question || int(s)+1 >= len(d.sents) {
-		return false
-	}
-	next := d.sents[s+1]
-	for j := next.first; j < next.last && j < next.first+8; j++ {
-		if manyCauses[d.toks[j].word] {
-			return true
-		}
-	}
-	return false
-}
-
-// generalCause before "root cause" makes it a general remark: "symptoms from
-// the same root cause", "incidents that share a common root cause".
-// "The commit showed the exact same root cause" is a claim, so "same"
-// counts only after a preposition or "share": "from the same root cause".
-var generalCause = set("common", "shared", "different", "similar", "related",
-	"unrelated", "another", "each", "every", "any")
-
-func causeGeneral(d *doc, k int) bool {
-	if k == 0 || !d.same(k-1, k) {
-		return false
-	}
-	if d.tok(k-1) != "same" {
-		return generalCause[d.tok(k-1)]
-	}
-	switch d.tok(k - 3) {
-	case "from", "with", "by", "share", "shares", "shared":
-		return d.tok(k-2) == "the" && d.same(k-3, k)
 	}
 	return false
 }

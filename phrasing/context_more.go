@@ -13,66 +13,6 @@ const ctxWindow = 16
 var causeStatus = set("identified", "found", "determined", "confirmed", "located", "isolated",
 	"unknown", "fixed", "addressed", "resolved", "understood", "discovered", "remains")
 
-// causeDone after "root cause is|was|has been" is the state of the work, not
-// the cause: "until the root cause is fixed". ("The root cause was found to
-// be X" stays a claim.)
-var causeDone = set("fixed", "addressed", "resolved", "mitigated", "unknown", "understood")
-
-// causeWork before "root cause" makes it the object of the work, not a claim:
-// "worked around the root cause", "did not solve the root cause", "fix the
-// root cause".
-var causeWork = set("around", "fix", "fixes", "fixed", "fixing", "address", "addressed",
-	"addressing", "solve", "solved", "solving", "resolve", "resolved", "resolving", "treat",
-	"treating", "remediate", "remediated", "tackle", "tackled", "correct", "right", "wrong",
-	"describe", "describing", "document", "documenting", "explain", "explaining", "alleviate",
-	"alleviated", "alleviates", "mitigate", "mitigated", "mitigates", "eliminate", "eliminated",
-	"eliminates", "remove", "removed", "removes")
-
-// rootCauseContext reports whether the root-cause mention at token k is a
-// label, a milestone, a list of section names or the object of the work.
-func rootCauseContext(d *doc, k int) bool {
-	e := causeEnd(d, k)
-	last := e - 1
-	if causeNamed(d, k, e) {
-		return true
-	}
-	// A label with nothing after it on its line: "**Root Cause**:" before a list.
-	if d.toks[last].comma && (e >= len(d.toks) || !d.same(last, e) || lineBreakBetween(d, last, e)) {
-		return true
-	}
-	// A list of section names: "the bug, root cause, way to fix".
-	if k > 0 && d.same(k-1, k) && d.toks[k-1].comma && d.toks[last].comma {
-		return true
-	}
-	next := d.tok(e)
-	if d.same(last, e) && !d.toks[last].comma || next == "identified" {
-		// "Root cause identified" is a milestone in a timeline, which has
-		// a clock time on the line; alone it reads as the claim.
-		if causeStatus[next] && clockOnLine(d, k) {
-			return true
-		}
-		if (next == "is" || next == "was" || next == "has" || next == "had") && d.same(e, e+1) {
-			n := d.tok(e + 1)
-			if n == "been" || n == "still" || n == "now" || n == "not" {
-				n = d.tok(e + 2)
-			}
-			if causeDone[n] {
-				return true
-			}
-		}
-	}
-	for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
-		w := d.toks[j].word
-		if causeWork[w] {
-			return true
-		}
-		if !causeFillers[w] && w != "indeed" {
-			break
-		}
-	}
-	return false
-}
-
 // causeEnd returns the token after "root cause" (or after "root-cause") at k.
 func causeEnd(d *doc, k int) int {
 	if d.tok(k) == "root" && (d.tok(k+1) == "cause" || d.tok(k+1) == "causes") {
@@ -201,7 +141,7 @@ func embeddedQuestion(d *doc, k int) bool {
 func moreContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "root-cause":
-		return rootCauseContext(d, k)
+		return !rootCauseClaim(d, k, causeEnd(d, k)) || asFarAs(d, k) || causeMilestone(d, k)
 	case "single-cause":
 		return singleCauseContext(d, k, f)
 	case "absolute-remediation":

@@ -3,9 +3,10 @@ package phrasing
 import "strings"
 
 // Context read from round nine's false alarms, kept to families of shape:
-// a question that stands alone on its line as a form's heading ("What was
-// the root cause of the incident?"), a milestone that opens its line ("Root
-// cause identified: ..."), a never-again narrowed to a type of failure, an
+// a question that stands alone on its line as a form's heading ("How will
+// we prevent this from happening again?"), a milestone that opens its line
+// among other events ("Root cause identified: ...", read by the root-cause
+// claim grammar), a never-again narrowed to a type of failure, an
 // agent that is a vendor's software, "would have caught" said of a guard
 // the plan just described ("Such a check would have caught it"), problems
 // between systems, care that names the situation it applies to, an area
@@ -16,8 +17,6 @@ import "strings"
 // above.
 func namedContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
-	case "root-cause":
-		return formQuestion(d, k) || milestoneOpensLine(d, k)
 	case "absolute-remediation":
 		return formQuestion(d, k) || typeNarrowed(d, k) || pastGoalItem(d, k)
 	case "passive-agent":

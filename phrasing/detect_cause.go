@@ -190,8 +190,16 @@ func causeSubject(d *doc, a int) bool {
 // cause of the hub failing" and "X was also the cause" are not claims.
 func causeObject(d *doc, a, e int) bool {
 	v := a - 1
-	if w := d.tok(v); w != "was" && w != "is" || !d.same(v, a) {
+	if w := d.tok(v); w != "was" && w != "is" && w != "been" || !d.same(v, a) {
 		return false
+	}
+	if d.tok(v) == "been" {
+		// "The vendor has been the cause of two outages": the perfect
+		// claims it as firmly as "was".
+		if w := d.tok(v - 1); w != "has" && w != "have" && w != "had" || !d.same(v-1, v) {
+			return false
+		}
+		v--
 	}
 	// The subject opens the clause a few words back; a relative clause or
 	// a pointer back in a debugging story ("this node was indeed the
@@ -207,8 +215,12 @@ func causeObject(d *doc, a, e int) bool {
 	}
 	last := d.sentOf(a).last
 	if d.tok(e-1) == "of" || d.tok(e-1) == "for" || d.tok(e-1) == "behind" {
-		// The incident noun phrase must end the sentence or the clause.
+		// The incident noun phrase must end the sentence or the clause, or
+		// a time may follow it: "the cause of the outage on Tuesday".
 		for j := e; j < min(last, e+6); j++ {
+			if incidentNouns[d.toks[j].word] && incidentTimes[d.tok(j+1)] && d.same(j, j+1) && !d.toks[j].comma {
+				return true
+			}
 			if d.toks[j].comma {
 				return incidentNouns[d.toks[j].word]
 			}
@@ -217,6 +229,11 @@ func causeObject(d *doc, a, e int) bool {
 	}
 	return e == last || d.toks[e-1].comma && !strings.ContainsRune(d.text[d.toks[e-1].end:min(len(d.text), d.toks[e-1].end+2)], ':')
 }
+
+// incidentTimes may open a time after the incident a cause is claimed for:
+// "the cause of the outage on Tuesday", "of several outages since March".
+var incidentTimes = set("since", "on", "during", "last", "this", "yesterday", "today", "in", "at",
+	"over", "earlier", "between")
 
 // causeLabel reports whether "cause" or "causes" at i is a label at the
 // start of its line with a cause after it on the same line ("Cause: the

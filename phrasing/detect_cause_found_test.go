@@ -47,3 +47,27 @@ func TestCauseFound(t *testing.T) {
 		}
 	}
 }
+
+// TestCauseClaimObject: a thing claimed as the cause of the incident, in
+// the perfect too and with a time after the incident, flags; negated,
+// hedged or pointing back into a debugging story it does not.
+func TestCauseClaimObject(t *testing.T) {
+	checkShapes(t, "cause-claim", true, []claimShape{
+		{"claimed", []string{
+			"Our hosting vendor has been the cause of two outages since March.",
+			"The expired key was the cause of the outage on Tuesday.",
+			"A stale cache entry has been the cause of the incidents this quarter.",
+			"The firmware update had been the cause of the crashes during the migration.",
+			"A missing index was the cause of the slowdown last week.",
+		}},
+	})
+	checkShapes(t, "cause-claim", false, []claimShape{
+		{"not claimed", []string{
+			"The vendor has not been the cause of any outage.",
+			"This node was the cause of the hub failing on Tuesday.",
+			"The firmware may have been the cause of the crashes.",
+			"We asked whether the cache had been the cause of the outage.",
+			"The disk has been the cause of slow reads since March.",
+		}},
+	})
+}

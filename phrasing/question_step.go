@@ -269,6 +269,11 @@ func labelQuestion(d *doc, a int, f *Finding) string {
 	return ""
 }
 
+// manyCauses in a cause make it several, not one: "a combination of a
+// full disk and a stale lock", "several small problems".
+var manyCauses = set("multiple", "several", "combination", "various", "many", "number",
+	"factors", "two", "three", "series", "mix", "papercut", "papercuts")
+
 // causeQuestion names the cause a root-cause claim gives: "the root cause
 // was the expired certificate" asks what else had to line up besides the
 // expired certificate.
