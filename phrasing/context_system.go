@@ -45,7 +45,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "avoidable":
 		return placeDescribed(d, k)
 	case "absolute-remediation":
-		return hedgedAfter(d, k) || narrowed(d, k) || guardBuilt(d, k)
+		return hedgedAfter(d, k) || narrowed(d, k)
 	case "hindsight-obvious":
 		return visibleThen(d, k, f)
 	case "slow-response":
