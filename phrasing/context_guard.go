@@ -11,8 +11,10 @@ package phrasing
 // sentence rather than the words around the phrase.
 
 // repeatGuards are concrete things a team builds or changes to stop a repeat.
-// Areas ("monitoring", "testing", "processes", "policy") are left out: they
-// say where to look, not what was built.
+// The detection areas ("monitoring", "alerting", "logging") count: they
+// say how the failure will be caught sooner, which is what the rule asks,
+// and when bare the vague-area rule asks for their specifics. Areas of
+// conduct or paperwork ("processes", "policy", "steps") say nothing built.
 var repeatGuards = set("alert", "alerts", "alarm", "alarms", "test", "tests", "check", "checks",
 	"lint", "linter", "linters", "limit", "limits", "runbook", "runbooks", "playbook", "playbooks",
 	"checklist", "checklists", "config", "configs", "configuration", "configurations", "safeguard",
@@ -22,7 +24,7 @@ var repeatGuards = set("alert", "alerts", "alarm", "alarms", "test", "tests", "c
 	"assertion", "assertions", "prompt", "prompts", "confirmation", "quota", "quotas", "backup",
 	"backups", "replica", "replicas", "failover", "redundancy", "spare", "spares", "replacement",
 	"replacements", "dashboard", "dashboards", "pipeline", "monitor", "monitors", "fix", "fixes",
-	"patch", "patches", "guard", "guards")
+	"patch", "patches", "guard", "guards", "monitoring", "alerting", "logging")
 
 // guardDenied words (and "off", as in "caught off guard") just before a guard noun say it is missing, which
 // names nothing built: "with no alert in place we must make sure ...".
@@ -57,7 +59,7 @@ func guardsIn(d *doc, s *sentence) bool {
 		if !repeatGuards[w] {
 			continue
 		}
-		if d.toks[j].clause && j == s.first {
+		if j == s.first && (determiners[d.tok(j+1)] || d.tok(j+1) == "it" || d.tok(j+1) == "everything") {
 			continue // "Check the quota so it never happens again": an imperative
 		}
 		if p := d.tok(j - 1); d.same(j-1, j) && (verbLeads[p] || guardDenied[p] || p == "off") {

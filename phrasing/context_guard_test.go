@@ -30,6 +30,8 @@ func TestNeverAgainNeedsGuard(t *testing.T) {
 		"The fix in #4121 ensures this never happens again.",
 		"We added a queue-depth alert. This makes sure it cannot happen again.",
 		"We shipped a confirmation prompt in the CLI. That should keep it from happening again.",
+		"We have extended alerting on the certificate store so this cannot happen again.",
+		"Logging of every schema change will make sure it does not happen again.",
 	}
 	for _, s := range flagged {
 		if fs := c.Check(s); !hasRule(fs, "absolute-remediation") {
@@ -39,6 +41,38 @@ func TestNeverAgainNeedsGuard(t *testing.T) {
 	for _, s := range quiet {
 		if fs := c.Check(s); hasRule(fs, "absolute-remediation") {
 			t.Errorf("absolute-remediation flags %q: %s", s, describe(fs))
+		}
+	}
+}
+
+// TestVagueAreaPurpose: a purpose clause after an area names it only when
+// its object is named; "to ensure this never happens again" or "to detect
+// issues faster" leaves the area as vague as it was.
+func TestVagueAreaPurpose(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	flagged := []string{
+		"Improve monitoring to ensure this never happens again.",
+		"We will improve monitoring to ensure this does not happen again.",
+		"Enhance alerting to detect issues faster.",
+		"Add more logging to catch problems earlier.",
+		"We need better testing to prevent regressions.",
+		"Improve documentation to help everyone.",
+	}
+	quiet := []string{
+		"Improve alerting to detect replication lag above 30 seconds.",
+		"Add more logging to capture the request id of every retry.",
+		"Improve monitoring to detect a full disk on the build hosts.",
+		"We need better testing to catch schema drift in the billing tables.",
+		"Enhance alerting to notice certificate expiry two weeks ahead.",
+	}
+	for _, s := range flagged {
+		if fs := c.Check(s); !hasRule(fs, "vague-area") {
+			t.Errorf("vague-area misses %q: %s", s, describe(fs))
+		}
+	}
+	for _, s := range quiet {
+		if fs := c.Check(s); hasRule(fs, "vague-area") {
+			t.Errorf("vague-area flags %q: %s", s, describe(fs))
 		}
 	}
 }
