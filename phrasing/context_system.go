@@ -41,7 +41,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return c.thingLacks(d, k) || c.thingNeeds(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
 			areaArgued(d, f)
 	case "diligence-call":
-		return narrated(d, k) || closelyAlike(d, k, f)
+		return narrated(d, k) || closelyAlike(d, k, f) || careTold(d, k, f)
 	case "avoidable":
 		return placeDescribed(d, k)
 	case "absolute-remediation":
