@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // A call for more care ("test more thoroughly", "take extra care", "put
 // more effort into reviews") is blameful framing because it asks people to
 // try harder instead of naming a change. The same comparative in an account
@@ -17,11 +19,11 @@ var askingWords = set("should", "must", "need", "needs", "needed", "will", "'ll"
 	"let's", "please", "always", "try", "going", "forward", "future", "next", "lesson",
 	"lessons", "shouldn't", "mustn't", "won't", "can", "could", "would", "have", "has", "got")
 
-// careTold reports whether the diligence finding f at token k stands in a
+// toldNotAsked reports whether the diligence or vague-action finding f at token k stands in a
 // clause that tells what was done rather than asking for it. Only the
 // comparative forms ("more carefully", "extra effort") are read; "closely
 // enough" grades and stays.
-func careTold(d *doc, k int, f *Finding) bool {
+func toldNotAsked(d *doc, k int, f *Finding) bool {
 	e := tokenAt(d, f.Offset+f.Length-1)
 	if d.tok(e) == "enough" {
 		return false
@@ -36,8 +38,8 @@ func careTold(d *doc, k int, f *Finding) bool {
 			told = true // "we inspected the headers more thoroughly", "it took extra effort"
 		}
 		if d.toks[j].clause {
-			if isGerund(w) {
-				told = true // "Looking more closely at the graph, ..."
+			if isGerund(w) && (j == k-1 || pastAfter(d, e)) {
+				told = true // "Looking more closely at the graph, ...", "Comparing ... showed"
 			}
 			break
 		}
@@ -52,4 +54,65 @@ func careTold(d *doc, k int, f *Finding) bool {
 		}
 	}
 	return true
+}
+
+// pastAfter reports whether a verb in the past follows token e in its
+// clause: the predicate of a gerund subject, "Comparing the dumps more
+// closely showed a missing index".
+func pastAfter(d *doc, e int) bool {
+	for j := e + 1; j < len(d.toks) && j <= e+ctxWindow && d.same(e, j); j++ {
+		if irregularPast[d.toks[j].word] != "" || isParticiple(d.toks[j].word) {
+			return true
+		}
+		if d.toks[j].comma {
+			return false
+		}
+	}
+	return false
+}
+
+// actionNamed reports whether the clause of a vague action goes on to name
+// how it is done or where it is written: "monitoring will be improved by
+// adding disk alerts to every host", "follow the process in
+// docs/release.md". "Monitoring should be improved" and "follow the
+// process" name neither.
+func actionNamed(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	for j := e + 1; j < len(d.toks) && j <= e+ctxWindow && d.same(e, j); j++ {
+		w := d.toks[j].word
+		if w == "by" && d.same(j, j+1) && isGerund(d.tok(j+1)) {
+			return true
+		}
+		if (w == "in" || w == "at" || w == "under") && d.same(j, j+1) && pathLike(d, j+1) {
+			return true
+		}
+		if d.toks[j].comma {
+			break
+		}
+	}
+	return false
+}
+
+// pathLike reports whether the text from token j up to the next space is a
+// file path: "docs/release.md", "runbooks/failover".
+func pathLike(d *doc, j int) bool {
+	s := d.toks[j].start
+	e := s
+	for e < len(d.text) && d.text[e] != ' ' && d.text[e] != '\n' && e-s < 200 {
+		e++
+	}
+	w := strings.TrimRight(d.text[s:e], ".,;:)")
+	return strings.Contains(w, "/") || strings.HasSuffix(w, ".md") || strings.HasSuffix(w, ".txt")
+}
+
+// hazardAfter reports whether a plain "be careful" at the end of f is
+// followed by a colon and the hazard: "Be careful: the script deletes the
+// bucket".
+func hazardAfter(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	w := d.tok(e)
+	if w != "careful" && w != "cautious" || e+3 >= len(d.toks) || !d.same(e, e+3) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(d.text[d.toks[e].end:d.toks[e+1].start], " *_"), ":")
 }

@@ -35,3 +35,41 @@ func TestCareAskedNotTold(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueActionNamedOrTold: a vague action is flagged while it asks for
+// effort with nothing named, and left alone when the clause names how it
+// is done, where it is written or a hazard, or tells what was done.
+func TestVagueActionNamedOrTold(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	flagged := []string{
+		"Monitoring should be improved.",
+		"Be careful.",
+		"We need to be more careful.",
+		"Follow the process.",
+		"Engineers need more training.",
+		"Alerting needs to be improved.",
+		"We must do better.",
+	}
+	quiet := []string{
+		"Monitoring will be improved by adding disk alerts to every host.",
+		"Alerting must be improved by adding a page for queue depth.",
+		"Logging should be improved by tagging each request with its tenant.",
+		"Follow the process in docs/release.md.",
+		"Follow the procedure in runbooks/failover before promoting a replica.",
+		"Be careful: the script deletes the bucket.",
+		"Be cautious: the flag applies to every region.",
+		"Developers received additional training on the new pipeline in May.",
+		"Staff attended additional training after the audit.",
+		"Kim took additional training on the storage layer last year.",
+	}
+	for _, s := range flagged {
+		if fs := c.Check(s); !hasRule(fs, "vague-action") && !hasRule(fs, "vague-area") {
+			t.Errorf("vague-action misses %q: %s", s, describe(fs))
+		}
+	}
+	for _, s := range quiet {
+		if fs := c.Check(s); hasRule(fs, "vague-action") {
+			t.Errorf("vague-action flags %q: %s", s, describe(fs))
+		}
+	}
+}
