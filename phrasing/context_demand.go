@@ -2,7 +2,7 @@ package phrasing
 
 import "strings"
 
-// A call for more care ("test more thoroughly", "take extra care", "put
+// Asked versus told. A call for more care ("test more thoroughly", "take extra care", "put
 // more effort into reviews") is blameful framing because it asks people to
 // try harder instead of naming a change. The same comparative in an account
 // of what was done asks nothing: "we went through the logs more carefully
@@ -115,4 +115,36 @@ func hazardAfter(d *doc, f *Finding) bool {
 		return false
 	}
 	return strings.HasPrefix(strings.TrimLeft(d.text[d.toks[e].end:d.toks[e+1].start], " *_"), ":")
+}
+
+// missReasoned reports whether the clause after a passive miss, ending at
+// token end, goes on to say why, even past a comma: "no rollback plan was
+// made, since the change was behind a flag", "the ticket was not triaged
+// over the weekend, per the support policy". A miss with its reason is an
+// account of what made it easy; a bare one says someone failed a duty.
+// ", so the bug shipped" is a consequence, not a reason.
+func missReasoned(d *doc, end int) bool {
+	for e := end; e < len(d.toks) && e < end+12 && d.same(end-1, e); e++ {
+		switch d.toks[e].word {
+		case "because", "per":
+			return true
+		case "since":
+			for j := e + 2; j < e+6 && d.same(e, j); j++ {
+				switch d.toks[j].word {
+				case "was", "were", "is", "are", "had", "has", "did", "could", "would":
+					return true // "since the change was behind a flag": a clause, a reason
+				}
+			}
+			return !sinceTime(d, e)
+		case "due", "owing":
+			return d.tok(e+1) == "to"
+		case "as":
+			switch d.tok(e + 1) {
+			case "the", "it", "we", "they", "there", "our", "its", "their", "planned", "agreed",
+				"designed", "intended", "scheduled", "expected":
+				return true
+			}
+		}
+	}
+	return false
 }

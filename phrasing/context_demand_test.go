@@ -73,3 +73,35 @@ func TestVagueActionNamedOrTold(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveMissReasoned: a passive miss with its reason later in the
+// sentence, past a comma, is an account; a bare one or one followed by a
+// consequence stays flagged.
+func TestPassiveMissReasoned(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	flagged := []string{
+		"The ticket was not triaged over the weekend.",
+		"No rollback plan was made.",
+		"The change was not reviewed, so the typo shipped.",
+		"The expiry notice was ignored for three days.",
+		"The runbook was never rehearsed, and the restore took four hours.",
+	}
+	quiet := []string{
+		"The ticket was not triaged over the weekend, per the support policy.",
+		"No rollback plan was made, since the change was behind a flag.",
+		"The change was not reviewed by a second person, because the repository had one maintainer.",
+		"The expiry notice was ignored for three days, as it went to an archived inbox.",
+		"The runbook was never rehearsed this year, due to the office move.",
+		"The dashboard was not examined overnight, as planned for a quiet weekend.",
+	}
+	for _, s := range flagged {
+		if fs := c.Check(s); !hasRule(fs, "passive-miss") {
+			t.Errorf("passive-miss misses %q: %s", s, describe(fs))
+		}
+	}
+	for _, s := range quiet {
+		if fs := c.Check(s); hasRule(fs, "passive-miss") {
+			t.Errorf("passive-miss flags %q: %s", s, describe(fs))
+		}
+	}
+}
