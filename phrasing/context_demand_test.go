@@ -105,3 +105,33 @@ func TestPassiveMissReasoned(t *testing.T) {
 		}
 	}
 }
+
+// TestOptionsAsObject: "could have" with the options open as its object
+// tells the choices at the time; one path not taken still flags.
+func TestOptionsAsObject(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	flagged := []string{
+		"We could have taken the safer route.",
+		"We could have paged the database team earlier.",
+		"I could have asked for a second review.",
+		"Kim could have chosen the slower path.",
+		"We could have gone the other way and rolled back.",
+	}
+	quiet := []string{
+		"We could have taken several routes at that point.",
+		"We could have gone one of three ways: roll back, fail over, or wait.",
+		"At 10:05 we could have followed two different paths.",
+		"Kim could have picked any of several approaches.",
+		"We could have taken multiple directions from there.",
+	}
+	for _, s := range flagged {
+		if fs := c.Check(s); !hasRule(fs, "should-have") {
+			t.Errorf("should-have misses %q: %s", s, describe(fs))
+		}
+	}
+	for _, s := range quiet {
+		if fs := c.Check(s); hasRule(fs, "should-have") {
+			t.Errorf("should-have flags %q: %s", s, describe(fs))
+		}
+	}
+}
