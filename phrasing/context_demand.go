@@ -62,7 +62,8 @@ func toldNotAsked(d *doc, k int, f *Finding) bool {
 func pastAfter(d *doc, e int) bool {
 	for j := e + 1; j < len(d.toks) && j <= e+ctxWindow && d.same(e, j); j++ {
 		if irregularPast[d.toks[j].word] != "" || isParticiple(d.toks[j].word) {
-			return true
+			p := d.tok(j - 1)
+			return p != "be" && p != "being" && p != "to" // not "to be notified"
 		}
 		if d.toks[j].comma {
 			return false
@@ -147,4 +148,42 @@ func missReasoned(d *doc, end int) bool {
 		}
 	}
 	return false
+}
+
+// wishAmount words ask for more of an area; "lack of", "not enough" and
+// "poor" name a factor instead.
+var wishAmount = set("better", "improve", "improved", "improving", "more", "increase",
+	"increased", "greater", "stronger", "improvements", "improvement")
+
+// areaTold reports whether a wished-for area ("more testing", "better
+// logging") is told as what happened rather than asked for: the object of a
+// verb in the past ("the team did a lot more testing this time") or the
+// subject of one ("more logging helped us find the leak"), with nothing
+// asked in the clause. Factors ("not enough testing", "lack of logging")
+// are not read here: they judge in any tense.
+func areaTold(d *doc, k int, f *Finding) bool {
+	if !wishAmount[d.toks[k].word] || isGerund(d.toks[k].word) {
+		return false // "Improving monitoring and alerts ...": an item to do
+	}
+	for j := k - 1; j >= 0 && j >= k-ctxWindow && d.same(j, k); j-- {
+		if w := d.toks[j].word; w == "not" || w == "never" || w == "no" || strings.HasSuffix(w, "n't") {
+			return false // "we never added more tests": a step left out
+		}
+		if d.toks[j].clause {
+			break
+		}
+	}
+	if toldNotAsked(d, k, f) {
+		return true
+	}
+	e := tokenAt(d, f.Offset+f.Length-1)
+	if !d.toks[k].clause || !pastAfter(d, e) {
+		return false
+	}
+	for j := e + 1; j < len(d.toks) && j <= e+ctxWindow && d.same(e, j); j++ {
+		if w := d.toks[j].word; askingWords[w] || w == "needed" || w == "required" || w == "not" {
+			return false
+		}
+	}
+	return true
 }

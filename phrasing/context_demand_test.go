@@ -135,3 +135,38 @@ func TestOptionsAsObject(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueAreaTold: a wished-for area told as what happened ("more
+// logging helped us find the leak") is an account; asked for, left out or
+// named as a factor it still flags.
+func TestVagueAreaTold(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	flagged := []string{
+		"More monitoring is needed.",
+		"More testing was needed.",
+		"We never added more tests.",
+		"We need more testing.",
+		"There was not enough testing.",
+		"Improving monitoring and alerts to be notified earlier.",
+		"Better monitoring.",
+	}
+	quiet := []string{
+		"The new exporter gives us better monitoring.",
+		"More logging helped us find the leak.",
+		"The team did a lot more testing this time.",
+		"We did more testing on the second attempt.",
+		"More logging was added to the worker last week.",
+		"Better alerting caught the second spike within a minute.",
+		"More tests for `parseConfig`.",
+	}
+	for _, s := range flagged {
+		if fs := c.Check(s); !hasRule(fs, "vague-area") {
+			t.Errorf("vague-area misses %q: %s", s, describe(fs))
+		}
+	}
+	for _, s := range quiet {
+		if fs := c.Check(s); hasRule(fs, "vague-area") {
+			t.Errorf("vague-area flags %q: %s", s, describe(fs))
+		}
+	}
+}

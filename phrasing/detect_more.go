@@ -359,6 +359,9 @@ func specificAfter(d *doc, i int) bool {
 	default:
 		return false
 	}
+	if maskedGap(d, k) || k+1 >= len(d.toks) && len(d.text)-d.toks[k].end > 2 {
+		return true // "more tests for `parseConfig`": the place is code or a link
+	}
 	return namedAfter(d, i, k+1)
 }
 
