@@ -20,7 +20,7 @@ func ruleShapeContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Rule {
 	case "absolute-remediation":
-		return effortFramed(d, k) || scopedAgain(d, f) || promiseGuarded(d, k)
+		return effortFramed(d, k) || scopedAgain(d, f) || promiseGuarded(d, k) || practiceTold(d, k)
 	case "root-cause":
 		return causeTopic(d, k) || causeRowMilestone(d, k) || causeAskedMany(d, k) || causeGeneral(d, k) ||
 			causeBracketHedge(d, k)

@@ -39,6 +39,11 @@ var verbLeads = set("to", "will", "'ll", "must", "should", "shall", "can", "woul
 // k names a guard: a guard noun used as a noun and not denied, a name the
 // writer gave in code or a link, or a ticket number.
 func promiseGuarded(d *doc, k int) bool {
+	if d.tok(k) == "always" {
+		// "Always make sure the config is right" asks for care every time;
+		// the config it names is what to watch, not a guard built.
+		return false
+	}
 	s := d.sentOf(k)
 	if backRefs[d.toks[s.first].word] && s.first > 0 && guardsIn(d, d.sentOf(s.first-1)) {
 		return true // "We added a queue-depth alert. This makes sure it cannot recur."
@@ -70,7 +75,42 @@ func guardsIn(d *doc, s *sentence) bool {
 		}
 		return true
 	}
+	for j := s.first + 1; j < s.last; j++ {
+		if standingGuards[d.toks[j].word] {
+			a := j - 1
+			if d.tok(a) == "now" {
+				a--
+			}
+			switch d.tok(a) {
+			case "is", "are", "be", "been":
+				if n := d.tok(a - 1); n != "it" && n != "this" && n != "that" && n != "everything" {
+					return true // "because the field is now validated"; not "it is checked"
+				}
+			}
+		}
+	}
 	return ticketIn(d.text[s.start:s.end])
+}
+
+// standingGuards, as a standing passive ("is now validated", "are checked"),
+// name the guard as a verb.
+var standingGuards = set("validated", "checked", "tested", "linted", "monitored", "limited", "locked",
+	"pinned", "gated", "enforced", "rejected", "blocked", "verified", "alerted", "paged",
+	"throttled", "rate-limited", "guarded")
+
+// practiceTold reports whether an "always" at k follows a subject with no
+// modal between: "we always double-check the region", "Kim always makes
+// sure the backups are verified" describe a standing practice. "Always
+// double-check", "we must always remember" ask for one.
+func practiceTold(d *doc, k int) bool {
+	if d.tok(k) != "always" || d.toks[k].clause {
+		return false
+	}
+	p := d.tok(k - 1)
+	if !d.same(k-1, k) || modalChain[p] || p == "to" || p == "'ll" || p == "let's" {
+		return false
+	}
+	return subjectBefore(d, k) >= 0
 }
 
 // ticketIn reports whether text holds a ticket or pull-request number:

@@ -18,6 +18,11 @@ func TestNeverAgainNeedsGuard(t *testing.T) {
 		"With no alert in place, we must make sure this never happens again.",
 		"These steps will keep this from happening again.",
 		"We won't be caught off guard again.",
+		"Always make sure the config is right.",
+		"Going forward, always make sure the flag is off.",
+		"We must always remember to announce maintenance.",
+		"We should always double-check the region.",
+		"We will ensure it is checked and never happens again.",
 	}
 	quiet := []string{
 		"We added a disk-usage alert so this cannot happen again.",
@@ -32,6 +37,11 @@ func TestNeverAgainNeedsGuard(t *testing.T) {
 		"We shipped a confirmation prompt in the CLI. That should keep it from happening again.",
 		"We have extended alerting on the certificate store so this cannot happen again.",
 		"Logging of every schema change will make sure it does not happen again.",
+		"The same bug cannot happen again because the field is now validated.",
+		"Certificates are now monitored, so this expiry cannot happen again.",
+		"We always remember to announce maintenance a week ahead.",
+		"Kim always makes sure the backups are verified.",
+		"The release script always makes sure the tag exists.",
 	}
 	for _, s := range flagged {
 		if fs := c.Check(s); !hasRule(fs, "absolute-remediation") {
