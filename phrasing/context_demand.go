@@ -2,25 +2,29 @@ package phrasing
 
 import "strings"
 
-// Asked versus told. A call for more care ("test more thoroughly", "take extra care", "put
-// more effort into reviews") is blameful framing because it asks people to
-// try harder instead of naming a change. The same comparative in an account
-// of what was done asks nothing: "we went through the logs more carefully
-// and found the loop", "looking more closely at the graph, ...", "it took
-// extra effort to restore the shards". So the rule keeps a finding only
-// where its clause asks: a modal or a need ("we will test more
-// thoroughly", "engineers should review more carefully"), or an imperative
-// with no subject ("More carefully test ...", "Take extra care ..."). A
-// clause whose verb is in the past or is a participle adjunct, and that
-// holds no modal, is told, not asked.
+// Asked versus told. A call for more care ("test more thoroughly", "take
+// extra care", "put more effort into reviews"), a vague action or a
+// wished-for area is blameful framing because it asks people to try harder
+// instead of naming a change. The same words in an account of what was
+// done ask nothing: "we went through the logs more carefully and found the
+// loop", "looking more closely at the graph, ...", "it took extra effort to
+// restore the shards", "more logging helped us find the leak". So these
+// rules keep a finding where its clause asks: a modal or a need ("we will
+// test more thoroughly"), or an imperative with no subject ("More carefully
+// test ...", "Take extra care ..."). A clause whose verb is in the past or
+// is a participle adjunct, and that holds nothing asked, is told. A passive
+// miss with its reason ("..., since the change was behind a flag") is an
+// account too; the same reading for a person as subject is not carried
+// over, because the measured sets label those blameful.
 
 // askingWords in a clause make it ask for something.
 var askingWords = set("should", "must", "need", "needs", "needed", "will", "'ll", "shall", "ought",
 	"let's", "please", "always", "try", "going", "forward", "future", "next", "lesson",
 	"lessons", "shouldn't", "mustn't", "won't", "can", "could", "would", "have", "has", "got")
 
-// toldNotAsked reports whether the diligence or vague-action finding f at token k stands in a
-// clause that tells what was done rather than asking for it. Only the
+// toldNotAsked reports whether the diligence or vague-action finding f at
+// token k stands in a clause that tells what was done rather than asking
+// for it. Only the
 // comparative forms ("more carefully", "extra effort") are read; "closely
 // enough" grades and stays.
 func toldNotAsked(d *doc, k int, f *Finding) bool {

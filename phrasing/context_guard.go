@@ -7,8 +7,11 @@ package phrasing
 // alert so this cannot recur", "a new lint step will keep it from happening
 // again", "the fix (#412) makes sure it never happens again"), the promise
 // has something behind it that a reader can verify, whatever the verb,
-// tense or order of the clauses. So the rule reads the nouns of the
-// sentence rather than the words around the phrase.
+// tense or order of the clauses; so does a sentence that points back with
+// "this" or "that" to one naming the guard. So the rule reads the nouns of
+// the sentence rather than the words around the phrase. "Always make sure"
+// is a call for care every time and is not read this way; with a plain
+// subject ("we always double-check the region") it tells a practice.
 
 // repeatGuards are concrete things a team builds or changes to stop a repeat.
 // The detection areas ("monitoring", "alerting", "logging") count: they
@@ -26,8 +29,9 @@ var repeatGuards = set("alert", "alerts", "alarm", "alarms", "test", "tests", "c
 	"replacements", "dashboard", "dashboards", "pipeline", "monitor", "monitors", "fix", "fixes",
 	"patch", "patches", "guard", "guards", "monitoring", "alerting", "logging")
 
-// guardDenied words (and "off", as in "caught off guard") just before a guard noun say it is missing, which
+// guardDenied words just before a guard noun say it is missing, which
 // names nothing built: "with no alert in place we must make sure ...".
+// ("Off", as in "caught off guard", is read beside them.)
 var guardDenied = set("no", "lack", "without", "missing", "absent", "any")
 
 // verbLeads just before a guard word make it a verb: "we will test",
