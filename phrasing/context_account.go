@@ -1,7 +1,5 @@
 package phrasing
 
-import "strings"
-
 // Accounts the writer gives of their own work that judge no one: what they
 // did not know, a slip told with its extent, and the concrete thing a team
 // has already changed so that an incident does not repeat.
@@ -54,40 +52,6 @@ func extentTold(d *doc, k int) bool {
 		if d.toks[j].word == "not" {
 			switch d.tok(j + 1) {
 			case "the", "all", "every", "everything", "entire", "whole":
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// repeatGuards are concrete things a team changes to guard against a repeat.
-var repeatGuards = set("monitoring", "configuration", "configurations", "config", "configs",
-	"alerting", "job", "jobs", "script", "scripts", "rules", "check", "checks", "alert", "alerts",
-	"test", "tests", "limit", "limits", "threshold", "thresholds", "hook", "hooks", "probe", "probes",
-	"safeguard", "safeguards", "guardrail", "guardrails", "validation", "validations")
-
-// guardDone reports whether the sentence of a never-again says, in the
-// perfect, which concrete thing has been changed for it: "we have resolved
-// its monitoring configuration ... to ensure this does not happen again".
-// "We have updated our internal processes to ensure ..." stays.
-func guardDone(d *doc, k int) bool {
-	sent := d.sentOf(k)
-	for j := max(sent.first, k-2*ctxWindow); j < k; j++ {
-		switch d.toks[j].word {
-		case "have", "has", "'ve", "we've":
-		default:
-			continue
-		}
-		v := j + 1
-		for v < k && v < j+3 && strings.HasSuffix(d.tok(v), "ly") {
-			v++
-		}
-		if !isParticiple(d.tok(v)) {
-			continue
-		}
-		for x := v + 1; x < k && x < v+8; x++ {
-			if repeatGuards[d.toks[x].word] {
 				return true
 			}
 		}

@@ -18,7 +18,7 @@ func ruleShapeContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Rule {
 	case "absolute-remediation":
-		return effortFramed(d, k) || scopedAgain(d, f) || guardDone(d, k)
+		return effortFramed(d, k) || scopedAgain(d, f) || promiseGuarded(d, k) || practiceTold(d, k)
 	case "should-have":
 		return stateOfThing(d, k, f) || ableIfThing(d, k, f)
 	case "punitive":

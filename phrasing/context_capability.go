@@ -23,11 +23,11 @@ var adversaries = set("attacker", "attackers", "adversary", "adversaries", "hack
 // optionNouns name the paths open at the time: "different pathways ...
 // that we could have taken".
 var optionNouns = set("options", "pathways", "paths", "approaches", "routes", "choices",
-	"alternatives", "strategies", "courses")
+	"alternatives", "strategies", "courses", "ways", "directions")
 
 // optionKinds before an option noun say several were open.
 var optionKinds = set("different", "alternative", "various", "possible", "other", "two",
-	"three")
+	"three", "four", "several", "many", "multiple", "few", "number")
 
 // capabilityContext reports whether the "could have" finding f at token k
 // states a capability or the options open rather than a person's missed
@@ -100,6 +100,22 @@ func optionsOpen(d *doc, m int) bool {
 		}
 		e := sent.last - 1
 		return e >= 0 && d.toks[e].end < len(d.text) && d.text[d.toks[e].end] == ':'
+	}
+	// The options as the object: "we could have taken several routes",
+	// "we could have gone one of three ways: ...". "We could have taken the
+	// safer route" weighs one and stays.
+	for j := m + 2; j < sent.last && j <= m+8 && d.same(m, j); j++ {
+		if optionNouns[d.toks[j].word] {
+			for i := j - 1; i > m+1 && i >= j-3; i-- {
+				if optionKinds[d.toks[i].word] {
+					return true
+				}
+			}
+			return false
+		}
+		if d.toks[j].comma {
+			break
+		}
 	}
 	return false
 }

@@ -208,33 +208,6 @@ func ownerAhead(d *doc, k int) bool {
 	return false
 }
 
-// builtVerbs and builtThings: a never-again beside a change already made
-// and named ("to prevent this from happening again, we added a lint step
-// to the pipeline") says what guards it, which is what the rule asks for.
-var builtVerbs = set("added", "introduced", "implemented", "deployed", "enabled", "wrote",
-	"built", "created", "configured", "installed", "shipped", "set")
-var builtThings = set("check", "checks", "step", "steps", "test", "tests", "alert", "alerts",
-	"lint", "linter", "guard", "guards", "limit", "limits", "prompt", "canary", "rule", "rules",
-	"hook", "hooks", "gate", "gates", "job", "probe", "probes", "script", "validation",
-	"confirmation", "threshold", "timeout", "retry", "lock", "assertion", "assertions")
-
-// guardBuilt reports whether the sentence of a never-again at k says what
-// was built to guard it.
-func guardBuilt(d *doc, k int) bool {
-	sent := d.sentOf(k)
-	for j := max(sent.first, k-ctxWindow); j < min(sent.last, k+ctxWindow); j++ {
-		if !builtVerbs[d.toks[j].word] {
-			continue
-		}
-		for x := j + 1; x < j+6 && x < sent.last; x++ {
-			if builtThings[d.toks[x].word] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // biasNamed reports whether the sentence names the hindsight it holds
 // before the finding at k: "with hindsight, it is easy to say the signs were
 // there", "it's tempting to say we should have rolled back, but ...".

@@ -97,7 +97,8 @@ func outcomeDone(d *doc, k int, f *Finding) bool {
 // betweenGain may stand between the gain and the area: "have a much
 // better understanding", "has far more documentation".
 var betweenGain = set("a", "an", "the", "much", "far", "lot", "bit", "little", "even", "now", "few",
-	"some", "significantly", "considerably", "vastly", "way", "slightly", "somewhat")
+	"some", "significantly", "considerably", "vastly", "way", "slightly", "somewhat", "us", "them",
+	"you", "everyone", "everybody")
 
 // describedWords after the area point to where it is set out: "the new and
 // improved process detailed below".

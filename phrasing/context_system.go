@@ -39,13 +39,13 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return c.pluralOpener(d, k) || receivedAfter(d, f) || mistakeFound(d, k, f)
 	case "vague-area":
 		return c.thingLacks(d, k) || c.thingNeeds(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
-			areaArgued(d, f)
+			areaArgued(d, f) || areaTold(d, k, f)
 	case "diligence-call":
-		return narrated(d, k) || closelyAlike(d, k, f)
+		return narrated(d, k) || closelyAlike(d, k, f) || toldNotAsked(d, k, f)
 	case "avoidable":
 		return placeDescribed(d, k)
 	case "absolute-remediation":
-		return hedgedAfter(d, k) || narrowed(d, k) || guardBuilt(d, k)
+		return hedgedAfter(d, k) || narrowed(d, k)
 	case "hindsight-obvious":
 		return visibleThen(d, k, f)
 	case "slow-response":
@@ -53,7 +53,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "if-only":
 		return onlyCount(d, k) || ifOnlyPlain(d, k)
 	case "vague-action":
-		return careWhen(d, k, f)
+		return careWhen(d, k, f) || actionNamed(d, f) || hazardAfter(d, f) || toldNotAsked(d, k, f)
 	case "culprit-who":
 		return ownerAhead(d, k)
 	case "handled-poorly":

@@ -351,11 +351,49 @@ func specificAfter(d *doc, i int) bool {
 			}
 		}
 		return false
-	case "on", "of", "for", "around", "in", "at", "over", "across", "into", "to", "via", "about":
+	case "to":
+		if purposeVerbs[d.tok(k+1)] && d.same(k, k+1) {
+			return purposeNamed(d, i, k+2) // "improve monitoring to detect issues faster"
+		}
+	case "on", "of", "for", "around", "in", "at", "over", "across", "into", "via", "about":
 	default:
 		return false
 	}
+	if maskedGap(d, k) || k+1 >= len(d.toks) && len(d.text)-d.toks[k].end > 2 {
+		return true // "more tests for `parseConfig`": the place is code or a link
+	}
 	return namedAfter(d, i, k+1)
+}
+
+// purposeVerbs open a purpose clause after an area: "better alerting to
+// catch ...". The clause names the area only if its object is named.
+var purposeVerbs = set("ensure", "prevent", "avoid", "detect", "catch", "spot", "notice",
+	"identify", "find", "make", "help", "reduce", "minimise", "minimize", "stop", "keep",
+	"improve", "increase", "allow", "enable", "speed", "get", "see", "understand", "surface")
+
+// purposeObjects name nothing in particular as the object of a purpose
+// clause: "to detect issues faster", "to ensure this never happens again".
+var purposeObjects = set("this", "it", "that", "these", "those", "such", "issues", "issue",
+	"problems", "problem", "incidents", "incident", "outages", "outage", "failures", "failure",
+	"errors", "error", "things", "similar", "future", "them", "faster", "earlier", "sooner",
+	"quickly", "better", "more", "sure", "anything", "everything", "something", "reliability",
+	"stability", "availability", "resilience", "visibility", "uptime", "quality", "regressions",
+	"bugs", "mistakes", "downtime", "disruptions", "impact", "risk", "risks")
+
+// purposeNamed reports whether the purpose clause whose object starts at
+// j names what the area is for.
+func purposeNamed(d *doc, i, j int) bool {
+	for ; j < len(d.toks) && d.same(i, j) && j < i+8; j++ {
+		w := d.toks[j].word
+		if purposeObjects[w] {
+			return false
+		}
+		if determiners[w] || w == "any" || w == "all" || w == "us" || w == "we" || w == "our" {
+			continue
+		}
+		return !genericHeads[w]
+	}
+	return false
 }
 
 var wherePreps = set("on", "of", "for", "around", "in", "at", "over", "across", "about", "when")

@@ -193,7 +193,7 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		(reasonWords[n] || n == "yet" || n == "in" && kind == "miss" && !humanMiss[w]) {
 		return // "ignored by the load balancer", "missed among the noise"
 	}
-	if missIntended(d, end) {
+	if missIntended(d, end) || missReasoned(d, end) {
 		return
 	}
 	f := c.finding(d, r, s, end)
