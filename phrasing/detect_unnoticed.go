@@ -1,0 +1,340 @@
+package phrasing
+
+// A duty left undone over time, said with no one named or with the team
+// as the one who noticed late: "the failing job went unnoticed for three
+// weeks", "the warning was not acknowledged until the next morning", "it
+// took a while before anyone noticed", "the outage ran for hours before we
+// realised", "it took days for the leak to get noticed". What marks the
+// judgement is time: the thing waited, and someone should have seen it.
+// A system that notices late ("before the scheduler noticed"), a plain
+// short duration ("it took ten minutes before we noticed"), a reason
+// given ("went unnoticed for a day because the alert went to an archived
+// channel"), a requirement ("must not go unnoticed for an hour") and a
+// question are accounts, not verdicts.
+
+func init() {
+	detectorNames["noticed-late"] = true
+	detectors["noticed-late"] = detector{triggers: unnoticedTriggers(), run: detectUnnoticed}
+}
+
+// waitedWords are a thing left waiting by the people who owed it care.
+var waitedWords = set("unnoticed", "undetected", "unaddressed", "unanswered", "unacknowledged",
+	"unreviewed", "unread", "unpatched", "unfixed", "unmonitored", "unchecked", "unseen",
+	"unreported", "unexamined", "uninvestigated", "untriaged", "unattended", "unactioned",
+	"unheeded", "untested", "unmaintained", "unowned", "unspotted")
+
+// seenParticiples are the duty in the passive: "was not noticed for days".
+var seenParticiples = set("noticed", "spotted", "detected", "caught", "flagged", "discovered",
+	"acknowledged", "seen", "addressed", "answered", "investigated", "reviewed", "escalated",
+	"reported", "triaged", "read", "actioned", "handled", "picked", "looked", "raised")
+
+// lateNoticeVerbs are the people's noticing, in the past ("before we noticed")
+// and as a base form ("for anyone to notice").
+var lateNoticeVerbs = set("noticed", "realised", "realized", "spotted", "discovered", "detected",
+	"caught", "acknowledged", "responded", "reacted", "recognised", "recognized", "understood",
+	"saw", "identified", "notice", "realise", "realize", "spot", "discover", "detect", "catch",
+	"acknowledge", "respond", "react", "recognise", "recognize", "see", "identify")
+
+// waitedVerbs carry a thing through the time it waited: "went unnoticed",
+// "remained unpatched", "was left unchecked".
+var waitedVerbs = set("went", "gone", "remained", "stayed", "sat", "was", "were", "been", "lay",
+	"left", "lingered")
+
+// longUnits are spans of time long enough that waiting them out is a
+// verdict on whoever should have seen it; minutes and seconds are a
+// measurement.
+var longUnits = set("hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+	"years", "night", "overnight", "weekend", "weekends", "while", "ages", "forever", "decade",
+	"decades", "period", "time")
+
+// timeUnits are any span a "for" can measure.
+var timeUnits = set("minute", "minutes", "min", "mins", "second", "seconds", "hour", "hours",
+	"hrs", "h", "day", "days", "week", "weeks", "month", "months", "year", "years", "night",
+	"weekend", "weekends", "while", "ages", "decade", "decades", "period", "time")
+
+// timePassVerbs carry the time that passed before someone noticed: "it took
+// a while before", "the outage lasted hours until", "it was days before".
+var timePassVerbs = set("took", "lasted", "was", "passed", "elapsed", "went", "ran", "continued",
+	"persisted", "remained", "been")
+
+// waitReasons after the duty say why it waited: an account, not a verdict.
+var waitReasons = set("because", "since", "due", "given", "as")
+
+func unnoticedTriggers() []string {
+	out := []string{}
+	for w := range waitedWords {
+		out = append(out, w)
+	}
+	for w := range seenParticiples {
+		out = append(out, w)
+	}
+	for w := range lateNoticeVerbs {
+		out = append(out, w)
+	}
+	return dedupe(out)
+}
+
+// dedupe drops repeated words from a trigger list.
+func dedupe(ws []string) []string {
+	seen := map[string]bool{}
+	out := ws[:0]
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func detectUnnoticed(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if questionSentence(d, i) || d.sentOf(i).question {
+		return
+	}
+	w := d.toks[i].word
+	a, b := -1, -1
+	if waitedWords[w] {
+		a, b = c.waitedOver(d, i)
+	}
+	if a < 0 && seenParticiples[w] {
+		a, b = c.notSeenOver(d, i)
+	}
+	if a < 0 && lateNoticeVerbs[w] {
+		a, b = c.noticedLate(d, i)
+	}
+	if a < 0 || waitExplained(d, b) {
+		return
+	}
+	*out = append(*out, c.finding(d, r, a, b))
+}
+
+// waitedOver reads "went unnoticed for three weeks", "has remained
+// unpatched since"... at the un-word i: a past verb of waiting before it,
+// a span of time or "until" after it.
+func (c *Checker) waitedOver(d *doc, i int) (int, int) {
+	v := i - 1
+	if d.tok(v) == "largely" || d.tok(v) == "completely" || d.tok(v) == "entirely" {
+		v--
+	}
+	if !waitedVerbs[d.tok(v)] || !d.same(v, i) {
+		return -1, -1
+	}
+	if d.tok(v) == "left" {
+		// "was left unpatched", not "we left it unpatched" (care-skipped's)
+		if t := d.tok(v - 1); t != "was" && t != "were" && t != "been" {
+			return -1, -1
+		}
+	}
+	e := c.overTime(d, i+1)
+	if e < 0 {
+		return -1, -1
+	}
+	return v, e
+}
+
+// notSeenOver reads "was not noticed or flagged for two weeks", "wasn't
+// acknowledged until the morning" at the participle i.
+func (c *Checker) notSeenOver(d *doc, i int) (int, int) {
+	k := i - 1
+	if t := d.tok(k); t == "even" || t == "properly" || t == "really" {
+		k--
+	}
+	switch d.tok(k) {
+	case "not", "never":
+		k--
+		switch d.tok(k) {
+		case "was", "were", "been":
+		default:
+			return -1, -1
+		}
+	case "wasn't", "weren't", "hadn't", "haven't", "hasn't":
+		if d.tok(k) == "hadn't" || d.tok(k) == "haven't" || d.tok(k) == "hasn't" {
+			return -1, -1 // "we hadn't noticed": a person as subject, others' shape
+		}
+	default:
+		return -1, -1
+	}
+	if !d.same(k, i) {
+		return -1, -1
+	}
+	e := i + 1
+	if (d.tok(e) == "up" || d.tok(e) == "at" || d.tok(e) == "on") && d.same(i, e) {
+		e++ // "picked up", "looked at"
+	}
+	end := c.overTime(d, e)
+	if end < 0 {
+		return -1, -1
+	}
+	return k, end
+}
+
+// overTime reads what follows a duty left undone at k: "or flagged",
+// "by the on-call" (a system as agent ends it), then "for three weeks",
+// "for a long period of time", "over the weekend" or "until ...". It
+// returns the end of the span, or -1.
+func (c *Checker) overTime(d *doc, k int) int {
+	if d.tok(k) == "or" || d.tok(k) == "and" {
+		if n := d.tok(k + 1); (seenParticiples[n] || waitedWords[n]) && d.same(k, k+1) {
+			k += 2
+		}
+	}
+	if d.tok(k) == "by" && d.same(k-1, k) {
+		// "went unnoticed by users" is no one's duty; "by the on-call" is.
+		s := c.personStartingAt(d, k+1)
+		if s < 0 {
+			return -1
+		}
+		k = s
+	}
+	if !d.same(k-1, k) || d.toks[k-1].comma {
+		return -1
+	}
+	switch d.tok(k) {
+	case "until", "till":
+		if d.same(k, k+1) {
+			return k + 1
+		}
+	case "for", "over":
+		for e := k + 1; e < k+7 && d.same(k, e); e++ {
+			if timeUnits[d.tok(e)] {
+				return e + 1
+			}
+			if d.toks[e].comma {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// noticedLate reads "it took a while before anyone noticed", "the outage
+// ran for five hours before we realised", "it was days until someone
+// spotted it" and "it took a while for this to get noticed" at the
+// noticing verb i: a person (or no one in particular) noticing, after a
+// long span carried by a verb of time passing.
+func (c *Checker) noticedLate(d *doc, i int) (int, int) {
+	j := -1 // "before" or "for" that joins the span to the noticing
+	switch {
+	case (d.tok(i-1) == "get" || d.tok(i-1) == "be") && d.tok(i-2) == "to":
+		// "for this to get noticed": the thing waits, people notice
+		if seenParticiples[d.toks[i].word] {
+			j = forBefore(d, i-3)
+		}
+	case d.tok(i-1) == "to":
+		// "for anyone to notice"; "it took us a while to notice"
+		if s := i - 2; noticers[d.tok(s)] || c.someoneEndingAt(d, s) {
+			j = forBefore(d, s)
+		} else if a := longLapse(d, i-1); a >= 0 && d.toks[a].word == "took" && tookPeople(d, a) {
+			return a, i + 1
+		}
+	default:
+		s := subjectBefore(d, i)
+		if s < 0 || !(noticers[d.tok(s)] || c.someoneEndingAt(d, s)) {
+			return -1, -1
+		}
+		start := s
+		if st, kind := c.personEndingAt(d, s); kind != notPerson && kind != weakPerson {
+			start = st
+		}
+		if t := d.tok(start - 1); (t == "before" || t == "until" || t == "till") && d.same(start-1, i) {
+			j = start - 1
+		}
+	}
+	if j < 0 {
+		return -1, -1
+	}
+	a := longLapse(d, j)
+	if a < 0 {
+		return -1, -1
+	}
+	return a, i + 1
+}
+
+// tookPeople reports "it took us", "took the team", "took me" at the verb
+// a: the time is the people's, not a system's ("the scanner took hours").
+func tookPeople(d *doc, a int) bool {
+	switch d.tok(a + 1) {
+	case "us", "me", "them", "him", "her", "everyone":
+		return true
+	}
+	return d.tok(a-1) == "it" && d.same(a-1, a) && (d.tok(a+1) == "a" || d.tok(a+1) == "quite")
+}
+
+// noticers are no one in particular noticing: "before anyone noticed".
+var noticers = set("anyone", "anybody", "someone", "somebody", "we", "i", "us", "people",
+	"humans", "human")
+
+// someoneEndingAt reports a person or role ending at s: "the on-call",
+// "Dana", "the team".
+func (c *Checker) someoneEndingAt(d *doc, s int) bool {
+	_, kind := c.personEndingAt(d, s)
+	return kind == selfPerson || kind == rolePerson || kind == namedPerson
+}
+
+// forBefore returns the "for" that opens the noticer's phrase ending at s
+// ("for this", "for the bad config"), or -1.
+func forBefore(d *doc, s int) int {
+	for k := s; k > s-5 && k >= 0 && d.same(k, s); k-- {
+		if d.toks[k].comma {
+			return -1
+		}
+		if d.tok(k) == "for" {
+			return k
+		}
+	}
+	return -1
+}
+
+// longLapse reads back from the joining word j for a long span carried by
+// a verb of time passing: "took quite some time", "lasted a long time
+// (five hours)", "was days", "ran for three hours". It returns where the
+// verb stands, or -1.
+func longLapse(d *doc, j int) int {
+	long := false
+	for k := j - 1; k >= j-8 && k >= 0 && d.same(k, j); k-- {
+		w := d.toks[k].word
+		if d.toks[k].comma && k < j-1 {
+			return -1
+		}
+		if longUnits[w] {
+			long = true
+			if w == "time" || w == "while" || w == "period" {
+				long = vagueSpan(d, k)
+			}
+		}
+		if long && timePassVerbs[w] {
+			return k
+		}
+		if w == "minutes" || w == "seconds" || w == "minute" || w == "second" || w == "mins" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// vagueSpan reports whether "time", "while" or "period" at k is a long,
+// unmeasured span: "a while", "quite some time", "a long time", not "the
+// first time" or "by the time".
+func vagueSpan(d *doc, k int) bool {
+	switch d.tok(k - 1) {
+	case "a", "long", "some", "considerable", "significant", "extended", "good", "lengthy":
+		return d.same(k-1, k) && d.tok(k-2) != "the"
+	}
+	return false
+}
+
+// waitExplained reports whether the rest of the clause after the span at e
+// says why the thing waited ("because the alert went to an archived
+// channel"), or that it was meant to ("as planned").
+func waitExplained(d *doc, e int) bool {
+	for k := e; k < e+maxClause && k < len(d.toks) && d.same(e-1, k); k++ {
+		if waitReasons[d.toks[k].word] {
+			if d.toks[k].word == "as" {
+				n := d.tok(k + 1)
+				return n == "planned" || n == "expected" || n == "designed" || n == "intended"
+			}
+			return true
+		}
+	}
+	return false
+}
