@@ -106,8 +106,11 @@ func detectGradedShort(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if adverbLike(&d.toks[v]) && d.same(v, v+1) {
 		v++ // "to reliably catch"
 	}
-	if !purposeVerbs[d.tok(v)] || !d.same(v, v+1) || d.toks[v].comma || npStop[d.tok(v+1)] {
+	if !purposeVerbs[d.tok(v)] || !d.same(v, v+1) || d.toks[v].comma {
 		return // "too small to detect." has no object: the thing is the subject
+	}
+	if n := d.tok(v + 1); npStop[n] && !(n == "on" || n == "for") || (n == "on" || n == "for") && !npStart[d.tok(v+2)] {
+		return // "fire on the leak" has its object after the particle
 	}
 	a = headIn(d, s, func(w string) bool { return checkNouns[w] || isWork(w) || peopleWork[w] })
 	if a < 0 {

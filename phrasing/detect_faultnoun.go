@@ -122,7 +122,7 @@ func missVerdict(d *doc, i int) (int, int) {
 		graded = true
 		k--
 	}
-	if d.tok(k) != "a" || !d.same(k, i) {
+	if d.tok(k) != "a" && d.tok(k) != "an" || !d.same(k, i) {
 		return -1, -1
 	}
 	be := d.tok(k - 1)

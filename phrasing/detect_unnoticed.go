@@ -55,7 +55,7 @@ var timeUnits = set("minute", "minutes", "min", "mins", "second", "seconds", "ho
 // timePassVerbs carry the time that passed before someone noticed: "it took
 // a while before", "the outage lasted hours until", "it was days before".
 var timePassVerbs = set("took", "lasted", "was", "passed", "elapsed", "went", "ran", "continued",
-	"persisted", "remained", "been")
+	"persisted", "remained", "been", "stayed", "sat", "waited", "hung", "were")
 
 // waitReasons after the duty say why it waited: an account, not a verdict.
 var waitReasons = set("because", "since", "due", "given", "as")
@@ -126,10 +126,28 @@ func (c *Checker) waitedOver(d *doc, i int) (int, int) {
 		}
 	}
 	e := c.overTime(d, i+1)
+	if e < 0 && frontedSpan(d, v) {
+		e = i + 1 // "For two weeks the index remained undetected."
+	}
 	if e < 0 {
 		return -1, -1
 	}
 	return v, e
+}
+
+// frontedSpan reports a span of time opening the sentence before the verb
+// at v: "For two weeks, ...", "For months ...".
+func frontedSpan(d *doc, v int) bool {
+	first := d.sentOf(v).first
+	if d.tok(first) != "for" && d.tok(first) != "over" {
+		return false
+	}
+	for e := first + 1; e < first+5 && e < v; e++ {
+		if timeUnits[d.toks[e].word] {
+			return true
+		}
+	}
+	return false
 }
 
 // notSeenOver reads "was not noticed or flagged for two weeks", "wasn't
@@ -139,19 +157,35 @@ func (c *Checker) notSeenOver(d *doc, i int) (int, int) {
 	if t := d.tok(k); t == "even" || t == "properly" || t == "really" {
 		k--
 	}
-	switch d.tok(k) {
-	case "not", "never":
+	neg := false
+	if d.tok(k) == "been" {
+		// "had never been triaged", "hasn't been looked at"
 		k--
+		if t := d.tok(k); t == "not" || t == "never" {
+			neg = true
+			k--
+		}
 		switch d.tok(k) {
-		case "was", "were", "been":
+		case "had", "has", "have":
+		case "hadn't", "hasn't", "haven't":
+			neg = true
 		default:
 			return -1, -1
 		}
-	case "wasn't", "weren't", "hadn't", "haven't", "hasn't":
-		if d.tok(k) == "hadn't" || d.tok(k) == "haven't" || d.tok(k) == "hasn't" {
-			return -1, -1 // "we hadn't noticed": a person as subject, others' shape
+	} else {
+		switch d.tok(k) {
+		case "not", "never":
+			k--
+			if t := d.tok(k); t != "was" && t != "were" {
+				return -1, -1
+			}
+		case "wasn't", "weren't":
+		default:
+			return -1, -1
 		}
-	default:
+		neg = true
+	}
+	if !neg {
 		return -1, -1
 	}
 	if !d.same(k, i) {
