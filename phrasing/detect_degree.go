@@ -55,7 +55,7 @@ var checkNouns = set("check", "checks", "alert", "alerts", "alarm", "alarms", "c
 	"dashboards", "dashboard", "staging", "soak", "bake")
 
 func degreeTriggers() []string {
-	out := []string{"enough", "insufficient", "inadequate", "sufficient", "adequate"}
+	out := []string{"enough", "insufficient", "inadequate", "sufficient", "adequate", "proper"}
 	for _, s := range []map[string]bool{weakGrades, naiveGrades} {
 		for w := range s {
 			out = append(out, w)
@@ -66,6 +66,10 @@ func degreeTriggers() []string {
 
 func detectGradedShort(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if questionSentence(d, i) || d.sentOf(i).question || d.toks[i].quoted {
+		return
+	}
+	if a, b := lackedCare(d, i); a >= 0 {
+		*out = append(*out, c.finding(d, r, a, b))
 		return
 	}
 	be, g, plan := degreeAt(d, i)
@@ -229,4 +233,35 @@ func headIn(d *doc, s int, isHead func(string) bool) int {
 		}
 	}
 	return -1
+}
+
+// wentWithout say the work went without: "lacked sufficient checks".
+var wentWithout = set("lacked", "lacks", "lacking", "lack")
+
+// lackedCare reads "the deploy script lacked sufficient safety checks",
+// "the service lacks adequate alerting" at the degree word i: a degree of
+// care the work went without, named by a kind of care. "The node lacked
+// sufficient CPU" is a system's capacity.
+func lackedCare(d *doc, i int) (int, int) {
+	switch d.toks[i].word {
+	case "sufficient", "adequate", "enough", "proper":
+	default:
+		return -1, -1
+	}
+	v := i - 1
+	if !wentWithout[d.tok(v)] || !d.same(v, i) {
+		return -1, -1
+	}
+	for e := i + 1; e < i+4 && d.same(i, e); e++ {
+		if w := d.toks[e].word; checkNouns[w] || isWork(w) {
+			if n := d.tok(e + 1); systemTails[n] && d.same(e, e+1) {
+				return -1, -1
+			}
+			return v, e + 1
+		}
+		if d.toks[e].comma || npStop[d.toks[e].word] {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }

@@ -134,6 +134,21 @@ var moreShapes = []shapeCase{
 			"Tests should be thorough enough to catch this class of bug.",
 			"If the threshold is too lax to catch it, we will lower it.",
 		}},
+	{"graded-short", "care the work went without, by degree",
+		[]string{
+			"The deploy script lacked sufficient safety checks.",
+			"The billing service lacks adequate alerting.",
+			"Our runbooks are lacking proper review.",
+			"The importer lacked enough validation for the new feed.",
+			"That release lacked sufficient testing.",
+		},
+		[]string{
+			"The node lacked sufficient CPU for the burst.",
+			"The volume lacks enough free space.",
+			"The cluster lacked adequate capacity at peak.",
+			"The endpoint is missing validation.",
+			"The cache lacked proper eviction under load.",
+		}},
 	{"graded-short", "the team's planning graded",
 		[]string{
 			"Our traffic estimates were far too low.",
