@@ -33,13 +33,11 @@ var careGrades = set("sensitive", "thorough", "strict", "rigorous", "careful", "
 // weakGrades after "too" grade careful work as lacking: "too shallow",
 // "too lax".
 var weakGrades = set("shallow", "weak", "lax", "coarse", "narrow", "sparse", "superficial",
-	"short", "brief", "infrequent", "lenient", "loose", "generic", "crude", "basic", "limited",
-	"permissive", "light", "cursory", "quick", "rare", "slow")
+	"brief", "infrequent", "lenient", "loose", "crude", "permissive", "cursory")
 
 // naiveGrades after "too" grade the team's thinking: "too naive",
 // "far too optimistic".
-var naiveGrades = set("naive", "naïve", "simplistic", "optimistic", "ambitious", "low",
-	"conservative", "small", "few", "rosy", "hopeful")
+var naiveGrades = set("low", "naive", "naïve", "simplistic", "optimistic", "ambitious", "rosy", "hopeful")
 
 // thinkingAhead are the team's thinking ahead: "our estimates were too low".
 var thinkingAhead = set("estimate", "estimates", "estimation", "plan", "plans", "planning",

@@ -25,15 +25,15 @@ var waitedWords = set("unnoticed", "undetected", "unaddressed", "unanswered", "u
 
 // seenParticiples are the duty in the passive: "was not noticed for days".
 var seenParticiples = set("noticed", "spotted", "detected", "caught", "flagged", "discovered",
-	"acknowledged", "seen", "addressed", "answered", "investigated", "reviewed", "escalated",
-	"reported", "triaged", "read", "actioned", "handled", "picked", "looked", "raised")
+	"acknowledged", "addressed", "answered", "investigated", "reviewed", "escalated", "triaged")
+
+// moreDuties may follow one with "or": "not flagged or reported".
+var moreDuties = set("reported", "read", "seen", "handled", "raised", "actioned", "fixed")
 
 // lateNoticeVerbs are the people's noticing, in the past ("before we noticed")
 // and as a base form ("for anyone to notice").
 var lateNoticeVerbs = set("noticed", "realised", "realized", "spotted", "discovered", "detected",
-	"caught", "acknowledged", "responded", "reacted", "recognised", "recognized", "understood",
-	"saw", "identified", "notice", "realise", "realize", "spot", "discover", "detect", "catch",
-	"acknowledge", "respond", "react", "recognise", "recognize", "see", "identify")
+	"caught", "notice", "realise", "realize", "spot", "discover", "detect", "catch")
 
 // waitedVerbs carry a thing through the time it waited: "went unnoticed",
 // "remained unpatched", "was left unchecked".
@@ -191,11 +191,7 @@ func (c *Checker) notSeenOver(d *doc, i int) (int, int) {
 	if !d.same(k, i) {
 		return -1, -1
 	}
-	e := i + 1
-	if (d.tok(e) == "up" || d.tok(e) == "at" || d.tok(e) == "on") && d.same(i, e) {
-		e++ // "picked up", "looked at"
-	}
-	end := c.overTime(d, e)
+	end := c.overTime(d, i+1)
 	if end < 0 {
 		return -1, -1
 	}
@@ -208,7 +204,7 @@ func (c *Checker) notSeenOver(d *doc, i int) (int, int) {
 // returns the end of the span, or -1.
 func (c *Checker) overTime(d *doc, k int) int {
 	if d.tok(k) == "or" || d.tok(k) == "and" {
-		if n := d.tok(k + 1); (seenParticiples[n] || waitedWords[n]) && d.same(k, k+1) {
+		if n := d.tok(k + 1); (seenParticiples[n] || waitedWords[n] || moreDuties[n]) && d.same(k, k+1) {
 			k += 2
 		}
 	}
