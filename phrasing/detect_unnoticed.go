@@ -258,6 +258,9 @@ func (c *Checker) noticedLate(d *doc, i int) (int, int) {
 			return a, i + 1
 		}
 	default:
+		if !joinAhead(d, i) {
+			return -1, -1
+		}
 		s := subjectBefore(d, i)
 		if s < 0 || !(noticers[d.tok(s)] || c.someoneEndingAt(d, s)) {
 			return -1, -1
@@ -278,6 +281,19 @@ func (c *Checker) noticedLate(d *doc, i int) (int, int) {
 		return -1, -1
 	}
 	return a, i + 1
+}
+
+// joinAhead reports "before", "until" or "till" at most five words before
+// i: the cheap test that lets most noticing verbs go without reading a
+// subject.
+func joinAhead(d *doc, i int) bool {
+	for k := i - 1; k >= i-5 && k >= 0; k-- {
+		switch d.toks[k].word {
+		case "before", "until", "till":
+			return true
+		}
+	}
+	return false
 }
 
 // tookPeople reports "it took us", "took the team", "took me" at the verb
