@@ -142,22 +142,42 @@ func missVerdict(d *doc, i int) (int, int) {
 }
 
 // faultCaused reads "two major oversights led to this issue", "a series
-// of missteps caused the outage": a fault people make as the subject of
-// a causing verb.
+// of missteps caused the outage", "the oversight that left the bypass
+// on": a fault people make as the subject of a causing verb. A thing's
+// noun before the fault ("the certificate lapse caused") makes it the
+// thing's.
 func faultCaused(d *doc, i int) (int, int) {
 	v := i + 1
-	if !causingVerbs[d.tok(v)] || !d.same(i, v) || d.toks[i].comma {
+	if t := d.tok(v); (t == "that" || t == "which") && d.same(i, v+1) {
+		v++
+	}
+	if !(causingVerbs[d.tok(v)] || d.tok(v) == "left" || d.tok(v) == "let") || !d.same(i, v) ||
+		d.toks[i].comma {
 		return -1, -1
 	}
 	a := i
-	for a > i-4 && a > 0 && d.same(a-1, i) && !d.toks[a-1].comma &&
-		(numberWords[d.tok(a-1)] || missGrades[d.tok(a-1)] || npStart[d.tok(a-1)] ||
-			d.tok(a-1) == "several" || d.tok(a-1) == "of" || d.tok(a-1) == "series" ||
-			d.tok(a-1) == "few" || d.tok(a-1) == "multiple" || d.tok(a-1) == "human" ||
-			d.tok(a-1) == "operational" || d.tok(a-1) == "small") {
+	for a > i-4 && a > 0 && d.same(a-1, i) && !d.toks[a-1].comma && faultModifier(d.tok(a-1)) {
 		a--
 	}
+	if a > 0 && d.same(a-1, a) && !d.toks[a-1].comma && !d.toks[a].clause && !npStart[d.tok(a-1)] &&
+		!possessive(d.tok(a-1)) && !clauseWords[d.tok(a-1)] && !finiteVerbs[d.tok(a-1)] &&
+		!causeLeads[d.tok(a-1)] {
+		return -1, -1 // "the certificate lapse caused": a thing's
+	}
 	return a, v + 1
+}
+
+// causeLeads may stand before a fault that caused something: "due to
+// two oversights", "after a few missteps".
+var causeLeads = set("to", "of", "after", "by", "from", "with", "through", "were", "are", "also")
+
+// faultModifier reports words that may grade or count a fault: "two
+// major", "a series of", "operational".
+func faultModifier(w string) bool {
+	return numberWords[w] || missGrades[w] || npStart[w] || w == "several" || w == "of" ||
+		w == "series" || w == "few" || w == "multiple" || w == "human" || w == "operational" ||
+		w == "small" || w == "couple" || w == "separate" || w == "simple" || w == "chain" ||
+		w == "string" || w == "number"
 }
 
 // processFault reads "gaps in our release process", "deficiencies in the

@@ -81,6 +81,8 @@ var moreShapes = []shapeCase{
 			"Two misjudgements caused the slow recovery.",
 			"A chain of blunders produced the data loss.",
 			"Small lapses contributed to the delay.",
+			"It was an operational oversight that left the debug port open.",
+			"After the cutover, two missteps caused the backups to stop.",
 		},
 		[]string{
 			"Two timeouts led to the restart.",
@@ -88,6 +90,8 @@ var moreShapes = []shapeCase{
 			"A lapse of the certificate caused the errors.",
 			"Mistakes in the vendor's parser are listed below.",
 			"Config errors caused the crash loop.",
+			"The certificate lapse caused the errors.",
+			"A DNS lapse that left the zone empty is described below.",
 		}},
 	{"fault-verdict", "shortfalls in a way of working",
 		[]string{
