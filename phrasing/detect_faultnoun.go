@@ -88,10 +88,26 @@ func detectFaultVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if a < 0 && processFaults[w] {
 		a, b = processFault(d, i)
 	}
-	if a < 0 || toldOrLearned(d, a) {
+	if a < 0 || toldOrLearned(d, a) || hedgedFault(d, a) {
 		return
 	}
 	*out = append(*out, c.finding(d, r, a, b))
+}
+
+// faultHedges before a fault make it a possibility or a thing to look
+// for: "this could be gaps in runbooks", "look for any gaps in the
+// process", "whether there were deficiencies in the handover".
+var faultHedges = set("could", "may", "might", "can", "would", "possible", "possibly", "potential",
+	"potentially", "any", "whether", "if", "perhaps", "maybe")
+
+// hedgedFault reports a hedge at most four words before a.
+func hedgedFault(d *doc, a int) bool {
+	for k := a - 1; k >= a-4 && k >= 0 && d.same(k, a); k-- {
+		if faultHedges[d.toks[k].word] {
+			return true
+		}
+	}
+	return false
 }
 
 // accountWords before a verdict make it something said or learned about:

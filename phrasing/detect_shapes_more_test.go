@@ -107,6 +107,8 @@ var moreShapes = []shapeCase{
 			"A breakdown of the review tool's latency is attached.",
 			"The holes in the disk map were filled by the rebuild.",
 			"We discussed the gaps in our process at length.",
+			"Findings could be gaps in runbooks or handover issues.",
+			"Look for any weaknesses in the review process.",
 		}},
 	{"fault-verdict", "a norm applied to what happened",
 		[]string{
