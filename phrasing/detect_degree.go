@@ -63,23 +63,32 @@ func degreeTriggers() []string {
 }
 
 func detectGradedShort(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if questionSentence(d, i) || d.sentOf(i).question || d.toks[i].quoted {
+	if d.toks[i].quoted {
 		return
 	}
-	if a, b := lackedCare(d, i); a >= 0 {
-		*out = append(*out, c.finding(d, r, a, b))
+	a, b := lackedCare(d, i)
+	if a < 0 {
+		a, b = c.gradedShort(d, i)
+	}
+	if a < 0 || questionSentence(d, i) || d.sentOf(i).question {
 		return
 	}
+	*out = append(*out, c.finding(d, r, a, b))
+}
+
+// gradedShort returns the span of a check or a plan graded by degree at
+// i, or -1.
+func (c *Checker) gradedShort(d *doc, i int) (int, int) {
 	be, g, plan := degreeAt(d, i)
 	if be < 0 {
-		return
+		return -1, -1
 	}
 	if m := d.tok(be - 1); gradeModals[m] || conditionBefore(d, be) {
-		return
+		return -1, -1
 	}
 	s := subjectBefore(d, be)
 	if s < 0 {
-		return
+		return -1, -1
 	}
 	a := -1
 	if plan {
@@ -92,33 +101,31 @@ func detectGradedShort(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		}
 		if a < 0 || !ownedFrom(d, a, be) {
-			return
+			return -1, -1
 		}
-		*out = append(*out, c.finding(d, r, a, g))
-		return
+		return a, g
 	}
 	if ga, _ := gradedWork(d, i); ga >= 0 {
-		return // work-graded's: "the setup was not sufficient"
+		return -1, -1 // work-graded's: "the setup was not sufficient"
 	}
 	// a purpose the work missed: "to catch the spike"
 	v := g + 1
 	if d.tok(g) != "to" || !d.same(g, v) {
-		return
+		return -1, -1
 	}
 	if adverbLike(&d.toks[v]) && d.same(v, v+1) {
 		v++ // "to reliably catch"
 	}
 	if !purposeVerbs[d.tok(v)] || !d.same(v, v+1) || d.toks[v].comma {
-		return // "too small to detect." has no object: the thing is the subject
+		return -1, -1 // "too small to detect." has no object: the thing is the subject
 	}
 	if n := d.tok(v + 1); npStop[n] && !(n == "on" || n == "for") || (n == "on" || n == "for") && !npStart[d.tok(v+2)] {
-		return // "fire on the leak" has its object after the particle
+		return -1, -1 // "fire on the leak" has its object after the particle
 	}
-	a = headIn(d, s, func(w string) bool { return checkNouns[w] || isWork(w) || peopleWork[w] })
-	if a < 0 {
-		return
+	if a = headIn(d, s, func(w string) bool { return checkNouns[w] || isWork(w) || peopleWork[w] }); a < 0 {
+		return -1, -1
 	}
-	*out = append(*out, c.finding(d, r, a, v+1))
+	return a, v + 1
 }
 
 // ownedFrom reports the team owning the subject [a, be): "our

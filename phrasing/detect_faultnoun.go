@@ -71,9 +71,6 @@ func faultVerdictTriggers() []string {
 }
 
 func detectFaultVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if questionSentence(d, i) || d.sentOf(i).question {
-		return
-	}
 	w := d.toks[i].word
 	a, b := -1, -1
 	switch {
@@ -88,7 +85,7 @@ func detectFaultVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if a < 0 && processFaults[w] {
 		a, b = processFault(d, i)
 	}
-	if a < 0 || toldOrLearned(d, a) || hedgedFault(d, a) {
+	if a < 0 || toldOrLearned(d, a) || hedgedFault(d, a) || questionSentence(d, i) || d.sentOf(i).question {
 		return
 	}
 	*out = append(*out, c.finding(d, r, a, b))

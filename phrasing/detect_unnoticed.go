@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // A duty left undone over time, said with no one named or with the team
 // as the one who noticed late: "the failing job went unnoticed for three
 // weeks", "the warning was not acknowledged until the next morning", "it
@@ -88,24 +90,35 @@ func dedupe(ws []string) []string {
 }
 
 func detectUnnoticed(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if questionSentence(d, i) || d.sentOf(i).question {
-		return
-	}
+	// The word's own position is tested before any list: most noticing
+	// verbs in a long file are plain narrative, and a list lookup costs
+	// more than a look at the word before.
 	w := d.toks[i].word
 	a, b := -1, -1
-	if waitedWords[w] {
+	if strings.HasPrefix(w, "un") && waitedWords[w] {
 		a, b = c.waitedOver(d, i)
 	}
-	if a < 0 && seenParticiples[w] {
+	if a < 0 && dutyNegation(d.tok(i-1)) && seenParticiples[w] {
 		a, b = c.notSeenOver(d, i)
 	}
-	if a < 0 && lateNoticeVerbs[w] {
+	if a < 0 {
 		a, b = c.noticedLate(d, i)
 	}
-	if a < 0 || waitExplained(d, b) {
-		return
+	if a < 0 || waitExplained(d, b) || questionSentence(d, i) || d.sentOf(i).question {
+		return // a question asks the room; a reason makes it an account
 	}
 	*out = append(*out, c.finding(d, r, a, b))
+}
+
+// dutyNegation reports the words that may stand just before a duty
+// left undone in the passive: "not noticed", "been triaged", "never
+// properly reviewed".
+func dutyNegation(p string) bool {
+	switch p {
+	case "not", "never", "been", "wasn't", "weren't", "even", "properly", "really":
+		return true
+	}
+	return false
 }
 
 // waitedOver reads "went unnoticed for three weeks", "has remained
@@ -252,13 +265,16 @@ func (c *Checker) noticedLate(d *doc, i int) (int, int) {
 		}
 	case d.tok(i-1) == "to":
 		// "for anyone to notice"; "it took us a while to notice"
+		if !lateNoticeVerbs[d.toks[i].word] {
+			return -1, -1
+		}
 		if s := i - 2; noticers[d.tok(s)] || c.someoneEndingAt(d, s) {
 			j = forBefore(d, s)
 		} else if a := longLapse(d, i-1); a >= 0 && d.toks[a].word == "took" && tookPeople(d, a) {
 			return a, i + 1
 		}
 	default:
-		if !joinAhead(d, i) {
+		if !joinAhead(d, i) || !lateNoticeVerbs[d.toks[i].word] {
 			return -1, -1
 		}
 		s := subjectBefore(d, i)
