@@ -18,8 +18,8 @@ func init() {
 	detectors["graded-short"] = detector{triggers: degreeTriggers(), run: detectGradedShort}
 }
 
-// purposeVerbs are what a check is for: a purpose the work missed.
-var purposeVerbs = set("catch", "detect", "notice", "spot", "flag", "surface", "reveal", "uncover",
+// checkPurposes are what a check is for: a purpose the work missed.
+var checkPurposes = set("catch", "detect", "notice", "spot", "flag", "surface", "reveal", "uncover",
 	"expose", "alert", "warn", "page", "highlight", "trigger", "prevent", "stop", "block", "reject",
 	"trip", "fire")
 
@@ -116,7 +116,7 @@ func (c *Checker) gradedShort(d *doc, i int) (int, int) {
 	if adverbLike(&d.toks[v]) && d.same(v, v+1) {
 		v++ // "to reliably catch"
 	}
-	if !purposeVerbs[d.tok(v)] || !d.same(v, v+1) || d.toks[v].comma {
+	if !checkPurposes[d.tok(v)] || !d.same(v, v+1) || d.toks[v].comma {
 		return -1, -1 // "too small to detect." has no object: the thing is the subject
 	}
 	if n := d.tok(v + 1); npStop[n] && !(n == "on" || n == "for") || (n == "on" || n == "for") && !npStart[d.tok(v+2)] {
