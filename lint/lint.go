@@ -48,14 +48,15 @@ type Linter struct {
 // New returns a Linter that checks with c.
 func New(c *phrasing.Checker) *Linter { return &Linter{checker: c} }
 
-// Lint checks the Markdown read from r (named name in results and errors)
-// and calls emit with each finding in order, as it is found: prose only,
-// with lines and columns counted in the original text, and findings the
-// document switches off with debrief-disable comments left out. Reading
-// stops at the first error from r or from emit.
+// Lint checks the Markdown read from r (named name in results and errors;
+// a .txt or .text name is read as plain text) and calls emit with each
+// finding in order, as it is found: prose only, with lines and columns
+// counted in the original text, and findings the document switches off
+// with debrief-disable comments left out. Reading stops at the first error
+// from r or from emit.
 func (l *Linter) Lint(name string, r io.Reader, emit func(Result) error) error {
 	seg := newSegmenter(r)
-	var m masker
+	m := masker{plain: PlainText(name)}
 	st := docState{line: 1}
 	var j job
 	for {

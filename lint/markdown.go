@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"unsafe"
 )
@@ -37,6 +38,9 @@ type masker struct {
 	inComment  bool // an HTML comment is open
 	comment    []byte
 	dirs       []directive // directives found in this segment
+	// plain reads a plain-text document: an indented line is prose
+	// there (a wrapped paragraph, a quoted mail, a list), not code.
+	plain bool
 }
 
 // mask blanks the non-prose parts of b in place. midLine says b starts
@@ -107,6 +111,14 @@ func (m *masker) blocks(midLine bool) {
 	}
 }
 
+// PlainText reports whether a file of this name is read as plain text
+// rather than Markdown: .txt and .text files, where indentation is layout
+// (status pages and mailing-list posts indent whole paragraphs), not code.
+func PlainText(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".txt" || ext == ".text"
+}
+
 // line classifies the line b[pos:e] and masks it when it is code; it
 // reports whether it did.
 func (m *masker) line(pos, e int) bool {
@@ -134,7 +146,7 @@ func (m *masker) line(pos, e int) bool {
 	case trimmed == "":
 		m.prevBlank = true
 		return false
-	case indent >= 4 && (m.prevBlank || m.prevCode) && !m.inList:
+	case indent >= 4 && (m.prevBlank || m.prevCode) && !m.inList && !m.plain:
 		m.blank(pos, e)
 		m.prevCode, m.prevBlank = true, false
 		return true
