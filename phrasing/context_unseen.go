@@ -1,0 +1,243 @@
+package phrasing
+
+// Context read from what unseen postmortems raised, kept to conditions of
+// grammar rather than wordings: a never-again that is the aim of an
+// inquiry into the incident still under way, another party's assurance
+// reported, or a change to a named system; a judgement the sentence denies
+// ("none of it was obvious"); a counterfactual that credits help by saying how much
+// worse it would have been; a passive agent inside "whether" or "if" (a
+// hypothesis checked); a question to the reader about what happens to
+// everyone ("have you ever ..."); and errors as a class a design guards
+// against. Every scan reads a bounded window inside one sentence.
+
+// unseenContext reports whether finding f at token k is one of the shapes
+// above.
+func unseenContext(d *doc, k int, f *Finding) bool {
+	if readerQuestion(d, k) {
+		return true
+	}
+	switch f.Rule {
+	case "absolute-remediation":
+		return inquiryAim(d, k) || assuranceReported(d, k) || systemChanged(d, k)
+	case "hindsight-obvious":
+		return judgementDenied(d, k)
+	case "guard-counterfactual":
+		return worseWithout(d, k, f)
+	case "passive-agent":
+		return hypothesisChecked(d, k)
+	case "human-error":
+		return errorsGuarded(d, k)
+	}
+	return false
+}
+
+// inquiryVerbs look into what happened; with the incident as their object
+// they say the remedy is still being worked out.
+var inquiryVerbs = set("understand", "understanding", "investigate", "investigating",
+	"discuss", "discussing", "analyse", "analysing", "analyze", "analyzing", "examine",
+	"examining", "diagnose", "diagnosing", "studying", "study")
+
+// incidentObjects name the incident as the object of an inquiry.
+var incidentObjects = set("what", "why", "how", "issue", "incident", "outage", "problem",
+	"failure", "cause", "causes", "event", "events", "disruption", "breach")
+
+// inquiryAim reports whether a never-again at k is the aim of an inquiry
+// into the incident named in its sentence: "we are discussing
+// the issue with our provider to ensure it does not recur", "work goes on
+// to understand what happened so it never happens again". The guard is
+// not known yet, which the sentence says. "We reviewed our approach to
+// ensure ..." and "we will find a way to ..." name no inquiry into the
+// incident and stay.
+func inquiryAim(d *doc, k int) bool {
+	s := d.sentOf(k)
+	for j := max(s.first, k-ctxWindow); j < s.last && j < k+ctxWindow; j++ {
+		if !inquiryVerbs[d.toks[j].word] {
+			continue
+		}
+		for i := j + 1; i <= j+4 && i < s.last; i++ {
+			if incidentObjects[d.toks[i].word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// assuranceVerbs report what another party said it will do.
+var assuranceVerbs = set("assured", "assures", "promised", "promises", "guaranteed",
+	"guarantees", "told", "tells", "stated", "states", "said", "says", "claimed", "claims",
+	"confirmed", "confirms")
+
+// firstPersons are the writer's side: their promise is their own.
+var firstPersons = set("we", "i", "us", "me", "our", "my", "team", "we've", "i've", "we'd")
+
+// assuranceReported reports whether a never-again at k sits in what
+// another party assured or told the writer: "the vendor has assured us the
+// fault will not recur", "our host told me it would not happen again".
+// The writer reports a promise they cannot rewrite. "We have assured our
+// users it will never happen again" is the writer's own.
+func assuranceReported(d *doc, k int) bool {
+	s := d.sentOf(k)
+	for j := max(s.first, k-ctxWindow); j < k; j++ {
+		if !assuranceVerbs[d.toks[j].word] {
+			continue
+		}
+		i := j - 1
+		for i >= s.first && (auxHave[d.toks[i].word] || adverbLike(&d.toks[i])) {
+			i--
+		}
+		if i < s.first || firstPersons[d.toks[i].word] || writerBetween(d, j+1, k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// auxHave may stand between a subject and its verb: "has assured".
+var auxHave = set("has", "have", "had", "also", "since")
+
+// writerBetween reports whether "we" or "I" opens a clause of its own
+// between tokens a and b: "the host told us of a fix, and we will make
+// sure it never recurs" is the writer's promise again.
+func writerBetween(d *doc, a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if (d.toks[j].word == "we" || d.toks[j].word == "i") && (d.toks[j].clause || clauseWords[d.tok(j-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeVerbs build or swap a part of a system.
+var changeVerbs = set("upgrade", "upgrading", "upgraded", "replace", "replacing", "replaced",
+	"migrate", "migrating", "migrated", "move", "moving", "moved", "add", "adding", "added",
+	"rebuild", "rebuilding", "rebuilt", "split", "splitting", "resize", "resizing", "resized",
+	"scale", "scaling", "scaled", "swap", "swapping", "swapped", "double", "doubling", "doubled")
+
+// systemParts are the named parts a change can be made to.
+var systemParts = set("server", "servers", "database", "databases", "router", "routers", "cluster",
+	"clusters", "host", "hosts", "machine", "machines", "disk", "disks", "node", "nodes", "network",
+	"switch", "switches", "firmware", "hardware", "instance", "instances", "volume", "volumes",
+	"storage", "memory", "capacity", "queue", "queues", "broker", "brokers", "balancer",
+	"balancers", "proxy", "proxies", "cache", "caches", "ups", "generator", "generators")
+
+// systemChanged reports whether the sentence of a never-again at k names a
+// change to a part of the system: "we will be upgrading the server that
+// holds sessions to keep this from recurring", "we are moving the queue to
+// its own hosts so this cannot happen again". The change is what a reader
+// can check. "We updated our processes to ensure ..." names none.
+func systemChanged(d *doc, k int) bool {
+	s := d.sentOf(k)
+	for j := max(s.first, k-ctxWindow); j < s.last && j < k+ctxWindow; j++ {
+		if !changeVerbs[d.toks[j].word] {
+			continue
+		}
+		for i := j + 1; i <= j+4 && i < s.last; i++ {
+			if systemParts[d.toks[i].word] {
+				return true
+			}
+			if d.toks[i].comma {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// denials before a judgement in its clause turn it into its opposite.
+var denials = set("none", "nothing", "neither", "nor", "not", "never", "no", "hardly", "barely",
+	"little")
+
+// judgementDenied reports whether "was obvious" at k is denied by its
+// subject or an adverb: "none of this was obvious while it was
+// happening", "nothing about the alert was obvious at the time", "neither
+// sign was obvious". "Some of these were obvious" stays.
+func judgementDenied(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && d.same(j, k); j-- {
+		if denials[d.toks[j].word] {
+			return true
+		}
+		if d.toks[j].clause {
+			break
+		}
+	}
+	return false
+}
+
+// worseWords in a counterfactual's outcome say how much worse it would
+// have gone.
+var worseWords = set("longer", "worse", "slower", "harder", "later", "costlier", "bigger",
+	"greater", "wider", "messier")
+
+// worseWithout reports whether a counterfactual at k says things would
+// have gone worse without something that happened: "it would have taken
+// me even longer to notice if they hadn't posted", "the outage would have
+// been far worse without the replica". That credits what helped; "a
+// canary would have caught it" names a missing guard and stays.
+func worseWithout(d *doc, k int, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length)
+	s := d.sentOf(k)
+	for j := max(s.first, k-3); j < s.last && j <= e+3; j++ {
+		if worseWords[d.toks[j].word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothesisChecked reports whether a passive agent at k sits in a clause
+// opened by "whether" or "if": "checked whether the outage was caused by
+// a vendor" names a hypothesis, not who did it.
+func hypothesisChecked(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-ctxWindow && d.same(j, k); j-- {
+		switch d.toks[j].word {
+		case "whether", "if":
+			return true
+		}
+		if d.toks[j].comma {
+			break
+		}
+	}
+	return false
+}
+
+// readerQuestion reports whether the finding at k is in a question to the
+// reader about what happens to anyone ("have you ever sent an email and
+// seen a mistake too late?"): general experience, not this incident.
+func readerQuestion(d *doc, k int) bool {
+	s := d.sentOf(k)
+	if !s.question {
+		return false
+	}
+	for j := s.first; j+1 < s.last && j <= s.first+3; j++ {
+		if d.toks[j].word == "you" && d.tok(j+1) == "ever" {
+			return true
+		}
+	}
+	return false
+}
+
+// guardVerbs and guardAdjectives put errors as a class a design withstands.
+var guardAdjectives = set("robust", "resilient", "tolerant", "safe", "proof", "protected",
+	"hardened", "immune", "resistant")
+
+// errorsGuarded reports whether plural errors at k are a class a design
+// withstands: "make rollbacks robust against operator errors", "tolerant
+// of human mistakes". "The outage came from a mix of human errors" is an
+// explanation and stays.
+func errorsGuarded(d *doc, k int) bool {
+	w := d.tok(k + 1)
+	if w != "errors" && w != "mistakes" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && d.same(j, k); j-- {
+		switch d.toks[j].word {
+		case "against", "of", "to", "from":
+			if guardAdjectives[d.tok(j-1)] || d.tok(j-1) == "protect" || d.tok(j-1) == "guard" {
+				return true
+			}
+		}
+	}
+	return false
+}
