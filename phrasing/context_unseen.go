@@ -3,12 +3,14 @@ package phrasing
 // Context read from what unseen postmortems raised, kept to conditions of
 // grammar rather than wordings: a never-again that is the aim of an
 // inquiry into the incident still under way, another party's assurance
-// reported, or a change to a named system; a judgement the sentence denies
-// ("none of it was obvious"); a counterfactual that credits help by saying how much
-// worse it would have been; a passive agent inside "whether" or "if" (a
-// hypothesis checked); a question to the reader about what happens to
-// everyone ("have you ever ..."); and errors as a class a design guards
-// against. Every scan reads a bounded window inside one sentence.
+// reported, or a change to a named system; a judgement the sentence
+// denies ("none of it was obvious"); a counterfactual that credits help by
+// saying how much worse it would have been; a passive agent inside
+// "whether" or "if" (a hypothesis checked); an area told as put in; a root
+// cause another organisation reported; a who-question after an attacker;
+// a question to the reader about what happens to everyone ("have you ever
+// ..."); and errors as a class a design guards against. Every scan reads a
+// bounded window inside one sentence.
 
 // unseenContext reports whether finding f at token k is one of the shapes
 // above.
@@ -27,6 +29,12 @@ func unseenContext(d *doc, k int, f *Finding) bool {
 		return hypothesisChecked(d, k)
 	case "human-error":
 		return errorsGuarded(d, k)
+	case "vague-area":
+		return areaSupplied(d, f)
+	case "root-cause":
+		return causeReported(d, k)
+	case "culprit-who":
+		return adversaryAsked(d, k)
 	}
 	return false
 }
@@ -237,6 +245,88 @@ func errorsGuarded(d *doc, k int) bool {
 			if guardAdjectives[d.tok(j-1)] || d.tok(j-1) == "protect" || d.tok(j-1) == "guard" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// suppliedVerbs, as a past passive after an area, say it was put in.
+var suppliedVerbs = set("provided", "added", "introduced", "implemented", "deployed", "enabled",
+	"shipped", "published", "put", "established", "rolled", "installed", "configured")
+
+// areaSupplied reports whether the area that ends f is the subject of a
+// past or perfect passive that says it was put in: "increased testing and
+// review approval was provided for future maintenance", "more logging has
+// been added". "More testing will be introduced" and "better alerting is
+// needed" stay.
+func areaSupplied(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	for j := e + 1; j < e+8 && d.same(e, j); j++ {
+		if d.toks[j-1].comma || d.toks[j].clause && j > e+1 {
+			return false
+		}
+		switch d.toks[j].word {
+		case "was", "were", "been":
+			n := j + 1
+			if adverbLike(&d.toks[min(n, len(d.toks)-1)]) && d.same(j, n) {
+				n++
+			}
+			return d.same(j, n) && suppliedVerbs[d.tok(n)]
+		case "will", "should", "must", "needs", "need", "is", "are":
+			return false
+		}
+	}
+	return false
+}
+
+// outsideParties name another organisation whose findings the writer
+// reports.
+var outsideParties = set("provider", "providers", "vendor", "vendors", "host", "registrar",
+	"supplier", "suppliers", "partner", "partners", "upstream", "carrier", "isp", "manufacturer",
+	"contractor", "datacenter", "datacentre", "support")
+
+// reportVerbs carry what another party found or said.
+var reportVerbs = set("confirmed", "confirms", "said", "says", "reported", "reports", "told",
+	"tells", "stated", "states", "found", "determined", "concluded", "identified", "explained")
+
+// causeReported reports whether a root cause at k is what an outside
+// party reported: "the provider confirmed the root cause was a
+// misconfiguration in the account", "our registrar told us the root cause
+// was a bad import". The writer relays a finding they did not make.
+// "We confirmed the root cause was ..." and "Kim says the root cause was
+// ..." stay.
+func causeReported(d *doc, k int) bool {
+	s := d.sentOf(k)
+	for j := max(s.first+1, k-8); j < k; j++ {
+		if !reportVerbs[d.toks[j].word] {
+			continue
+		}
+		i := j - 1
+		for i > s.first && (auxHave[d.toks[i].word] || adverbLike(&d.toks[i])) {
+			i--
+		}
+		if outsideParties[d.toks[i].word] && !writerBetween(d, j, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// attackNouns name what an outside adversary did.
+var attackNouns = set("attack", "attacks", "attacker", "attackers", "ddos", "breach", "intrusion",
+	"phishing", "spam", "scam", "hack", "botnet", "campaign", "exploit", "malware", "ransomware")
+
+// adversaryAsked reports whether a who-question at k asks after an
+// attack's author: "we don't know who is behind the attack", "who sent the
+// phishing emails is still unknown". An adversary is not a colleague the
+// review would blame. "Who deployed this?" stays.
+func adversaryAsked(d *doc, k int) bool {
+	for j := k + 1; j < k+8 && d.same(k, j); j++ {
+		if attackNouns[d.toks[j].word] {
+			return true
+		}
+		if d.toks[j-1].comma {
+			break
 		}
 	}
 	return false

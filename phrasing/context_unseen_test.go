@@ -114,6 +114,49 @@ func TestUnseenConditions(t *testing.T) {
 			"The root of it was operator error.",
 			"Human mistakes during the migration broke the index.",
 		}},
+		// An area told as put in, in a past or perfect passive.
+		{"vague-area", []string{
+			"Increased testing and review approval was provided for future maintenance.",
+			"More monitoring has been put in place for the gateways.",
+			"Better alerting was added for the payment queue last week.",
+			"Improved documentation has since been published for the API.",
+			"After the review, more logging and tracing were enabled on the workers.",
+		}, []string{
+			"More monitoring is needed.",
+			"Better alerting should be provided.",
+			"We will add more logging.",
+			"We need better documentation.",
+			"Improve monitoring and alerting.",
+		}},
+		// A root cause another organisation found and reported.
+		{"root-cause", []string{
+			"The provider confirmed the root cause was a misconfiguration in our account.",
+			"Our registrar told us the root cause was a bad bulk import.",
+			"The vendor has since reported that the root cause was a firmware fault.",
+			"After a deeper look, their support found the root cause was an expired key.",
+			"The hosting provider stated the root cause was a failed power feed.",
+		}, []string{
+			"The root cause was a misconfiguration in our account.",
+			"We confirmed the root cause was a bad bulk import.",
+			"Kim says the root cause was the proxy.",
+			"The root cause of the outage was an expired key.",
+			"After a deeper look we found the root cause was a failed power feed.",
+		}},
+		// A who-question after an attack's author: an adversary, not a
+		// colleague.
+		{"culprit-who", []string{
+			"We don't know who is behind the attack at this time.",
+			"It is still unclear who sent the phishing emails.",
+			"We are working with the police to learn who ran the DDoS.",
+			"Nobody yet knows who was behind the intrusion.",
+			"Who launched the spam campaign remains unknown.",
+		}, []string{
+			"Who deployed this?",
+			"Who approved the change?",
+			"So who is responsible for this?",
+			"Who is behind this outage?",
+			"Who forgot to renew the certificate?",
+		}},
 	} {
 		for _, s := range tc.quiet {
 			if fs := c.Check(s); hasRule(fs, tc.rule) {
