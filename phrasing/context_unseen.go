@@ -4,13 +4,13 @@ package phrasing
 // grammar rather than wordings: a never-again that is the aim of an
 // inquiry into the incident still under way, another party's assurance
 // reported, or a change to a named system; a judgement the sentence
-// denies ("none of it was obvious"); a counterfactual that credits help by
-// saying how much worse it would have been; a passive agent inside
-// "whether" or "if" (a hypothesis checked); an area told as put in; a root
-// cause another organisation reported; a who-question after an attacker;
-// a question to the reader about what happens to everyone ("have you ever
-// ..."); and errors as a class a design guards against. Every scan reads a
-// bounded window inside one sentence.
+// denies ("none of it was obvious", "we don't mess up"); a counterfactual
+// that credits help by saying how much worse it would have been; a passive
+// agent inside "whether" or "if" (a hypothesis checked); an area told as
+// put in; a root cause another organisation reported; a who-question
+// after an attacker; a question to the reader about what happens to
+// everyone ("have you ever ..."); and errors as a class a design guards
+// against. Every scan reads a bounded window inside one sentence.
 
 // unseenContext reports whether finding f at token k is one of the shapes
 // above.
@@ -23,6 +23,8 @@ func unseenContext(d *doc, k int, f *Finding) bool {
 		return inquiryAim(d, k) || assuranceReported(d, k) || systemChanged(d, k)
 	case "hindsight-obvious":
 		return judgementDenied(d, k)
+	case "blame-labels":
+		return labelDenied(d, k)
 	case "guard-counterfactual":
 		return worseWithout(d, k, f)
 	case "passive-agent":
@@ -330,4 +332,27 @@ func adversaryAsked(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// labelNegators deny the conduct verb after them.
+var labelNegators = set("don't", "didn't", "doesn't", "won't", "never", "nobody", "wouldn't", "can't")
+
+// labelDenied reports whether a conduct verb at k ("mess up", "screw up")
+// is denied by its own subject's auxiliary: "the checks make sure we don't
+// mess up", "nobody screwed up; the script ran twice", "we did not mess
+// up the data". "We messed up" and "Bob screwed up the rollout" stay, and
+// so does "don't mess up the config", an order with no subject.
+func labelDenied(d *doc, k int) bool {
+	a := k - 1
+	switch {
+	case !d.same(a, k):
+		return false
+	case d.tok(a) == "not" && (d.tok(a-1) == "did" || d.tok(a-1) == "do" || d.tok(a-1) == "does"):
+		a--
+	case d.tok(a) == "nobody" || d.tok(a) == "one" && d.tok(a-1) == "no":
+		return true
+	case !labelNegators[d.tok(a)]:
+		return false
+	}
+	return subjectBefore(d, a) >= 0
 }

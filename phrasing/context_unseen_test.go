@@ -71,6 +71,20 @@ func TestUnseenConditions(t *testing.T) {
 			"Looking back, the signs were obvious.",
 			"The answer was obvious.",
 		}},
+		// A conduct verb its own subject denies.
+		{"blame-labels", []string{
+			"We invested in builder tools to make sure we don't mess up a release.",
+			"Nobody messed up here; the script simply ran twice.",
+			"We did not mess up the data, but the import dropped a column.",
+			"The new checks mean a tired engineer never screws up a migration again.",
+			"No one screwed up; the alert was routed to an old channel.",
+		}, []string{
+			"We messed up.",
+			"Bob messed up the DNS change.",
+			"Kenji screwed up the rollout.",
+			"I really screwed up the config this time.",
+			"Once again the release team messed up the tags.",
+		}},
 		// A counterfactual that credits help: how much worse it would
 		// have gone without it.
 		{"guard-counterfactual", []string{
