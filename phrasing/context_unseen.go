@@ -3,7 +3,8 @@ package phrasing
 // Context read from what unseen postmortems raised, kept to conditions of
 // grammar rather than wordings: a never-again that is the aim of an
 // inquiry into the incident still under way, another party's assurance
-// reported, or a change to a named system; a judgement the sentence
+// reported, a change to a named system, or what is in place named in an
+// opening "with" phrase; a judgement the sentence
 // denies ("none of it was obvious", "we don't mess up"); a counterfactual
 // that credits help by saying how much worse it would have been; a passive
 // agent inside "whether" or "if" (a hypothesis checked); an area told as
@@ -20,7 +21,7 @@ func unseenContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Rule {
 	case "absolute-remediation":
-		return inquiryAim(d, k) || assuranceReported(d, k) || systemChanged(d, k)
+		return inquiryAim(d, k) || assuranceReported(d, k) || systemChanged(d, k) || instrumentNamed(d, k)
 	case "hindsight-obvious":
 		return judgementDenied(d, k)
 	case "blame-labels":
@@ -355,4 +356,37 @@ func labelDenied(d *doc, k int) bool {
 		return false
 	}
 	return subjectBefore(d, a) >= 0
+}
+
+// withDenied open a "with" phrase that names nothing in place: "with no
+// alert", "with hindsight", "with that".
+var withDenied = set("no", "without", "lack", "hindsight", "that", "this", "these", "those", "all",
+	"regret", "respect", "apologies", "luck", "time", "help", "care")
+
+// instrumentNamed reports whether the clause of a never-again at k opens
+// with "with" and a phrase naming what is now in place: "with the new
+// firmware on every router, this will not happen again", "with a
+// standby server in each rack, it cannot happen again", a product named
+// as the remedy. "With that, we will make sure it never happens again" and "with
+// no alert in place, ..." name nothing.
+func instrumentNamed(d *doc, k int) bool {
+	s := d.sentOf(k)
+	w := s.first
+	if d.tok(w) != "with" || w >= k {
+		return false
+	}
+	named := false
+	for j := w + 1; j < k && j < w+10; j++ {
+		t := &d.toks[j]
+		if withDenied[t.word] || possessive(t.word) {
+			return false
+		}
+		if t.cap || systemParts[t.word] || repeatGuards[t.word] {
+			named = true
+		}
+		if t.comma {
+			return named
+		}
+	}
+	return false
 }

@@ -57,6 +57,21 @@ func TestUnseenConditions(t *testing.T) {
 			"Our engineers will ensure that this does not happen again.",
 			"We took steps to prevent this from happening again.",
 		}},
+		// What is now in place, named in an opening "with" phrase.
+		{"absolute-remediation", []string{
+			"With MorningReport on your phone, this will never happen again.",
+			"With the new firmware on every router, this will not happen again.",
+			"With a standby server in each rack, it cannot happen again.",
+			"With Sentinel watching the primary, this won't happen again.",
+			"With a disk alert at 80 percent, we will make sure it never happens again.",
+		}, []string{
+			"With that, we will make sure it never happens again.",
+			"With hindsight, we will make sure this never happens again.",
+			"With all of this in mind, we will ensure it never happens again.",
+			"With no alert in place, we must make sure this never happens again.",
+			"With Kim's help, we will make sure it never happens again.",
+			"With two days to go, we will ensure this never happens again.",
+		}},
 		// A judgement the sentence denies turns into its opposite.
 		{"hindsight-obvious", []string{
 			"None of this was obvious while it was happening.",
@@ -84,6 +99,7 @@ func TestUnseenConditions(t *testing.T) {
 			"Kenji screwed up the rollout.",
 			"I really screwed up the config this time.",
 			"Once again the release team messed up the tags.",
+			"Don't mess up the config again.",
 		}},
 		// A counterfactual that credits help: how much worse it would
 		// have gone without it.
