@@ -31,6 +31,9 @@ func inquiryAim(d *doc, k int) bool {
 		if !inquiryVerbs[d.toks[j].word] {
 			continue
 		}
+		if j < k && writerBetween(d, j, k) {
+			continue // "we missed the issue, and we will ensure ...": a promise again
+		}
 		for i := j + 1; i <= j+4 && i < s.last; i++ {
 			if incidentObjects[d.toks[i].word] {
 				return true

@@ -46,11 +46,23 @@ func unseenContext(d *doc, k int, f *Finding) bool {
 var denials = set("none", "nothing", "neither", "nor", "not", "never", "no", "hardly", "barely",
 	"little")
 
-// judgementDenied reports whether "was obvious" at k is denied by its
-// subject or an adverb: "none of this was obvious while it was
-// happening", "nothing about the alert was obvious at the time", "neither
-// sign was obvious". "Some of these were obvious" stays.
+// judgementDenied reports whether a hindsight judgement at k is denied.
+// "Was obvious" is denied by its subject or an adverb: "none of this was
+// obvious while it was happening", "nothing about the alert was obvious at
+// the time", "neither sign was obvious". "An obvious mistake" is denied
+// only by its own copula or "no": "it wasn't an obvious mistake", "no
+// obvious error was made". "Some of these were obvious" and "no one caught
+// the obvious error" stay.
 func judgementDenied(d *doc, k int) bool {
+	switch d.tok(k) {
+	case "was", "were", "been":
+	default:
+		p := d.tok(k - 1)
+		if !d.same(k-1, k) {
+			return false
+		}
+		return p == "no" || (p == "a" || p == "an") && d.same(k-2, k) && deniedCopulas[d.tok(k-2)]
+	}
 	for j := k - 1; j >= 0 && j >= k-5 && d.same(j, k); j-- {
 		if denials[d.toks[j].word] {
 			return true
@@ -61,6 +73,9 @@ func judgementDenied(d *doc, k int) bool {
 	}
 	return false
 }
+
+// deniedCopulas deny the noun phrase after them.
+var deniedCopulas = set("wasn't", "weren't", "isn't", "aren't", "not", "never")
 
 // worseWords in a counterfactual's outcome say how much worse it would
 // have gone.

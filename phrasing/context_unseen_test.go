@@ -27,6 +27,7 @@ func TestUnseenConditions(t *testing.T) {
 			"We discussed it as a team and will ensure it never happens again.",
 			"Going forward we will keep this from happening again.",
 			"We reviewed our approach to prevent this from happening again.",
+			"We did not understand the issue at first, and we will ensure it never happens again.",
 		}},
 		// Another party's assurance, reported: the writer cannot rewrite it.
 		{"absolute-remediation", []string{
@@ -79,7 +80,13 @@ func TestUnseenConditions(t *testing.T) {
 			"Neither warning was obvious during the rollout.",
 			"At three in the morning, little of it was obvious.",
 			"The cause had never been obvious to anyone on call.",
+			"It wasn't an obvious mistake at the time.",
+			"No obvious error was made during the rollout.",
 		}, []string{
+			"No one caught the obvious error.",
+			"Nobody noticed the obvious warning signs.",
+			"We never fixed the obvious mistake.",
+			"None of us saw the obvious signs.",
 			"All of this was obvious.",
 			"The mistake was obvious.",
 			"Some of the signs were obvious, but we moved on.",
