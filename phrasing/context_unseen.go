@@ -115,19 +115,14 @@ func hypothesisChecked(d *doc, k int) bool {
 }
 
 // readerQuestion reports whether the finding at k is in a question to the
-// reader about what happens to anyone ("have you ever sent an email and
-// seen a mistake too late?"): general experience, not this incident.
+// reader about what happens to anyone, opened by "have you ever" ("have
+// you ever sent an email and seen a mistake too late?"): general
+// experience, not this incident. "Did you ever test this?" and "why did
+// you ever think ...?" ask about one act and stay.
 func readerQuestion(d *doc, k int) bool {
 	s := d.sentOf(k)
-	if !s.question {
-		return false
-	}
-	for j := s.first; j+1 < s.last && j <= s.first+3; j++ {
-		if d.toks[j].word == "you" && d.tok(j+1) == "ever" {
-			return true
-		}
-	}
-	return false
+	f := s.first
+	return s.question && d.tok(f) == "have" && d.tok(f+1) == "you" && d.tok(f+2) == "ever" && d.same(f, f+2)
 }
 
 // guardVerbs and guardAdjectives put errors as a class a design withstands.

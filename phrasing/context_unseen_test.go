@@ -216,7 +216,7 @@ func TestReaderQuestion(t *testing.T) {
 	quiet := []string{
 		"Have you ever pushed send and then seen too late that there was a mistake?",
 		"Have you ever merged a branch and found a careless typo the next morning?",
-		"Did you ever ship a release and realize it was a mistake?",
+		"Have you ever shipped a release and then realized it was a mistake?",
 		"Have you ever been woken at night by a stupid mistake in a config file?",
 		"Have you ever had an outage caused by human error?",
 	}
@@ -226,6 +226,7 @@ func TestReaderQuestion(t *testing.T) {
 		"Who approved the change?",
 		"Kim made a careless mistake.",
 		"The outage was human error.",
+		"Why did you ever think that was a good idea?",
 	}
 	for _, s := range quiet {
 		if fs := c.Check(s); len(fs) > 0 {
