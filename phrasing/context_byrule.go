@@ -13,7 +13,7 @@ import "strings"
 // ruleShapeContext reports whether finding f at token k is one of the
 // shapes above.
 func ruleShapeContext(d *doc, k int, f *Finding) bool {
-	if namedContext(d, k, f) {
+	if namedContext(d, k, f) || unseenContext(d, k, f) {
 		return true
 	}
 	switch f.Rule {

@@ -12,7 +12,7 @@ func TestNeverAgainNeedsGuard(t *testing.T) {
 		"We have updated our internal procedures to ensure this does not happen again.",
 		"Going forward, the team is committed to ensuring it never happens again.",
 		"We took remediations so that this can never happen again.",
-		"Our provider told us they are revising their processes to ensure it does not happen again.",
+		"Our provider told us about the fault, and we will ensure it does not happen again.",
 		"Make sure this never happens again.",
 		"We have reviewed our approach to prevent this from happening again.",
 		"With no alert in place, we must make sure this never happens again.",
