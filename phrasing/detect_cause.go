@@ -77,11 +77,15 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		return
 	}
+	happened := -1
 	if d.toks[i].word == "reason" {
 		// "The reason for the outage was X": the same claim, only with
-		// the incident named.
+		// the incident named; "the reason it happened was that X" names
+		// it by what it did.
 		if d.tok(i+1) != "for" && d.tok(i+1) != "behind" {
-			return
+			if happened = reasonHappened(d, i); happened < 0 {
+				return
+			}
 		}
 	} else if a, ok := causeLabel(d, i); ok {
 		f := c.finding(d, r, a, i+1)
@@ -113,6 +117,9 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	e, ok := causeOf(d, i+1)
+	if happened > 0 {
+		e, ok = happened, true
+	}
 	if !ok {
 		return
 	}
@@ -139,6 +146,25 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		causeRewrite(d, &f, a, e, rep)
 		*out = append(*out, f)
 	}
+}
+
+// happenVerbs tell what the incident did: "the reason it happened".
+var happenVerbs = set("happened", "occurred", "failed", "broke", "crashed", "arose", "stopped")
+
+// reasonHappened reads "reason (why|that) it|this|that happened" after
+// "reason" at i and returns the index after the verb, or -1.
+func reasonHappened(d *doc, i int) int {
+	k := i + 1
+	if w := d.tok(k); w == "why" || w == "that" && (d.tok(k+1) == "it" || d.tok(k+1) == "this") {
+		k++
+	}
+	if w := d.tok(k); w != "it" && w != "this" && w != "that" {
+		return -1
+	}
+	if !happenVerbs[d.tok(k+1)] || !d.same(i, k+1) {
+		return -1
+	}
+	return k + 2
 }
 
 // causeOf reads an optional "of the outage" after "cause" at k and returns

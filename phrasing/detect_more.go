@@ -116,6 +116,9 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return // "carelessly" before a noun, or a verb not in the past
 	}
 	j := subjectBefore(d, i)
+	if w := d.tok(j); j >= 0 && (w == "had" || w == "has" || w == "have") {
+		j = subjectBefore(d, j) // "the engineer had accidentally terminated"
+	}
 	if j < 0 {
 		return
 	}
