@@ -1,0 +1,33 @@
+package phrasing
+
+import "testing"
+
+// TestPersonHarm: a person or role as the subject of harm done to the
+// systems ("the contractor damaged the pipe") flags like "broke"; weather,
+// machines and repairs of damage stay quiet.
+func TestPersonHarm(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, note := range []string{
+		"The contractor damaged the cooling pipe.",
+		"Our DBA destroyed the staging data.",
+		"The intern severed the fibre link while moving racks.",
+		"Kim wrecked the release branch.",
+		"The on-call engineer damaged the only replica while resizing it.",
+	} {
+		if fs := c.Check(note); !hasRule(fs, "person-failure") {
+			t.Errorf("person-failure misses %q: %s", note, describe(fs))
+		}
+	}
+	for _, quiet := range []string{
+		"A backhoe severed the fibre link.",
+		"The flood damaged two racks.",
+		"The fire destroyed the generator.",
+		"The upgrade wrecked the cache hit rate.",
+		"The contractor repaired the damaged pipe.",
+		"Engineers replaced the damaged disks.",
+	} {
+		if fs := c.Check(quiet); hasRule(fs, "person-failure") {
+			t.Errorf("person-failure flags %q: %s", quiet, describe(fs))
+		}
+	}
+}
