@@ -30,3 +30,43 @@ func TestFaultAdverbPerfect(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgementGradedPassive: a judgement only people make, graded as an
+// error in the passive ("it was erroneously assumed"), flags with the
+// grade taken out; a program's reading and a reason stay quiet.
+func TestJudgementGradedPassive(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, tc := range []struct{ note, fixed string }{
+		{"It was erroneously assumed that the transform was idempotent.", "It was assumed that the transform was idempotent."},
+		{"It was mistakenly believed that the backups were encrypted.", "It was believed that the backups were encrypted."},
+		{"The load was wrongly judged to be safe.", "The load was judged to be safe."},
+		{"It was wrongly assumed the flag was off.", "It was assumed the flag was off."},
+		{"Capacity was mistakenly thought to be enough.", "Capacity was thought to be enough."},
+	} {
+		var f *Finding
+		fs := c.Check(tc.note)
+		for k := range fs {
+			if fs[k].Rule == "act-graded" {
+				f = &fs[k]
+			}
+		}
+		if f == nil {
+			t.Errorf("act-graded misses %q: %s", tc.note, describe(fs))
+			continue
+		}
+		if got := f.Apply(tc.note); got != tc.fixed {
+			t.Errorf("%q becomes %q, want %q", tc.note, got, tc.fixed)
+		}
+	}
+	for _, quiet := range []string{
+		"The header was erroneously assumed to be UTF-8 by the parser.",
+		"It was assumed that the transform was idempotent.",
+		"Was it wrongly assumed that the flag was off?",
+		"The value was erroneously assumed zero due to a bug.",
+		"Loops can be mistakenly thought finished by the checker.",
+	} {
+		if fs := c.Check(quiet); hasRule(fs, "act-graded") {
+			t.Errorf("act-graded flags %q: %s", quiet, describe(fs))
+		}
+	}
+}

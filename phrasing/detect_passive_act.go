@@ -30,6 +30,15 @@ var operatorActs = set("run", "ran", "executed", "deployed", "pushed", "applied"
 	"set", "copied", "moved", "renamed", "edited", "assigned", "reset", "rebuilt", "reindexed",
 	"rebuild")
 
+// passiveMinds are judgements only people make, told in the passive: "it
+// was erroneously assumed that the transform was idempotent".
+var passiveMinds = set("assumed", "believed", "thought", "presumed", "concluded", "judged",
+	"decided")
+
+// gradedAct reports an act an error grade can judge: an operator's act
+// or a person's judgement.
+func gradedAct(w string) bool { return operatorActs[w] || passiveMinds[w] }
+
 func actTriggers() []string {
 	out := []string{"mistake", "early", "soon", "error", "wrong"}
 	for w := range actGrades {
@@ -47,9 +56,9 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case w == "wrong":
 		wrongTarget(c, d, i, r, out)
 		return
-	case actGrades[w] && operatorActs[d.tok(i+1)] && d.same(i, i+1):
+	case actGrades[w] && gradedAct(d.tok(i+1)) && d.same(i, i+1):
 		v, ga, gb = i+1, i, i+1 // "was mistakenly run"
-	case actGrades[w] && operatorActs[d.tok(i-1)] && d.same(i-1, i):
+	case actGrades[w] && gradedAct(d.tok(i-1)) && d.same(i-1, i):
 		v, ga, gb = i-1, i, i+1 // "executed prematurely"
 	case (w == "mistake" || w == "error") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in",
 		(w == "early" || w == "soon") && d.tok(i-1) == "too":
@@ -68,7 +77,7 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	default:
 		return
 	}
-	if v < 0 || !operatorActs[d.tok(v)] || !d.same(v, i) {
+	if v < 0 || !gradedAct(d.tok(v)) || !d.same(v, i) {
 		return
 	}
 	a := v - 1

@@ -1,7 +1,8 @@
 package phrasing
 
 // A piece of the team's own work left undone or done wrong, told in the
-// passive with no one named: "the cutover was never fully finished", "the
+// passive with no one named, or done wrong by someone named ("@kim added
+// the faulty webhook"): "the cutover was never fully finished", "the
 // hotfix was not merged back into main", "the manual edits were not
 // committed to the repository", "a faulty change was pushed to the
 // routing table". The passive hides who owed the work, but the sentence
@@ -70,13 +71,22 @@ func undoneTriggers() []string {
 }
 
 func detectUndone(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
-	if d.toks[i].quoted || d.toks[i].line == timelineLine || questionSentence(d, i) || d.sentOf(i).question {
+	if d.toks[i].quoted || questionSentence(d, i) || d.sentOf(i).question {
 		return
 	}
-	var a, b int
-	if wrongWork[d.toks[i].word] {
-		a, b = wrongChangeMade(d, i)
-	} else {
+	a, b := -1, -1
+	timeline := d.toks[i].line == timelineLine
+	switch {
+	case wrongWork[d.toks[i].word]:
+		if !timeline {
+			a, b = wrongChangeMade(d, i)
+		}
+		if a < 0 {
+			// "10:02 @kim added the faulty webhook" names the person even
+			// in a timeline entry.
+			a, b = c.wrongWorkDone(d, i)
+		}
+	case !timeline:
 		a, b = workLeftUndone(d, i)
 	}
 	if a < 0 || missIntended(d, b) || missReasoned(d, b) {
@@ -206,4 +216,38 @@ func wrongChangeMade(d *doc, i int) (int, int) {
 		return a, p + 1
 	}
 	return -1, -1
+}
+
+// putInPlace are acts that bring work in, beyond changeMadeVerbs; acts
+// that take something out ("removed the faulty node") are remedies.
+var putInPlace = set("wrote", "installed", "configured", "set", "uploaded", "published",
+	"enabled", "created", "ran", "used", "chose", "picked", "selected", "built", "provisioned")
+
+// wrongWorkDone reads "@kim added the faulty webhook", "the contractor
+// applied an incorrect certificate": a named person or a role putting in
+// place work called wrong. The writer's own account ("we applied the
+// wrong certificate") and a system's act stay quiet. It returns the span
+// from the person to the work's first word after the grade, or -1.
+func (c *Checker) wrongWorkDone(d *doc, i int) (int, int) {
+	det := i - 1
+	if t := d.tok(det); t != "the" && t != "a" && t != "an" || !d.same(det, i) {
+		return -1, -1
+	}
+	v := det - 1
+	if w := d.tok(v); !changeMadeVerbs[w] && !putInPlace[w] || !d.same(v, i) {
+		return -1, -1
+	}
+	j := subjectBefore(d, v)
+	if t := d.tok(j); j >= 0 && (t == "had" || t == "has" || t == "have") {
+		j = subjectBefore(d, j)
+	}
+	start, kind := c.personEndingAt(d, j)
+	if kind != namedPerson && kind != rolePerson || d.tok(start) == "they" || d.tok(start) == "it" {
+		return -1, -1
+	}
+	e := i + 1
+	if !d.same(i, e) {
+		return -1, -1
+	}
+	return start, e + 1
 }

@@ -22,6 +22,12 @@ func TestWorkUndone(t *testing.T) {
 		"An improper change to the quota settings got pushed late on Friday.",
 		"A mistaken adjustment was made to the retry budget.",
 		"Incorrect changes in the firewall policy were rolled out to every region.",
+		// someone named doing the wrong work, also in a timeline entry
+		"Sam pushed the erroneous config on Friday.",
+		"Our DBA had run the incorrect migration.",
+		"The on-call engineer deployed a faulty build.",
+		"- 2023-04-02: @lee uploaded the faulty signing key",
+		"Priya configured an improper retention rule on the bucket.",
 	} {
 		// passive-miss reads some care steps left out too; either may own them.
 		if fs := c.Check(note); !hasRule(fs, "work-undone") && !hasRule(fs, "passive-miss") {
@@ -43,6 +49,12 @@ func TestWorkUndone(t *testing.T) {
 		"A faulty change was pushed by the sync job.",
 		"The backup during the migration was never completed.",
 		"We made sure the migration was fully completed before the window closed.",
+		"We applied the incorrect certificates.",
+		"The script added the faulty rows.",
+		"The scheduler deployed a faulty build.",
+		"Kim replaced the faulty disk.",
+		"Kim found the incorrect value in the table.",
+		"The on-call disabled the faulty check.",
 	} {
 		if fs := c.Check(quiet); hasRule(fs, "work-undone") {
 			t.Errorf("work-undone flags %q: %s", quiet, describe(fs))
