@@ -70,3 +70,32 @@ func TestJudgementGradedPassive(t *testing.T) {
 		}
 	}
 }
+
+// TestOperatorActsGraded: more of an operator's acts graded in the
+// passive ("was mistakenly transferred") flag; a program's act, a reason
+// and what may happen stay quiet.
+func TestOperatorActsGraded(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, note := range []string{
+		"The balance was mistakenly transferred to the trading wallet.",
+		"The release was prematurely tagged.",
+		"The old volume was erroneously reformatted.",
+		"The ticket was mistakenly closed.",
+		"The account was wrongly cancelled.",
+	} {
+		if fs := c.Check(note); !hasRule(fs, "act-graded") {
+			t.Errorf("act-graded misses %q: %s", note, describe(fs))
+		}
+	}
+	for _, quiet := range []string{
+		"The message was mistakenly closed by the filter.",
+		"The row was erroneously replaced due to a bug.",
+		"The file was transferred to the archive.",
+		"Tickets can be mistakenly closed when the label is missing.",
+		"Was the account wrongly cancelled?",
+	} {
+		if fs := c.Check(quiet); hasRule(fs, "act-graded") {
+			t.Errorf("act-graded flags %q: %s", quiet, describe(fs))
+		}
+	}
+}

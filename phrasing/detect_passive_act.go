@@ -28,7 +28,9 @@ var operatorActs = set("run", "ran", "executed", "deployed", "pushed", "applied"
 	"migrated", "rebooted", "wiped", "purged", "revoked", "created", "launched", "uploaded",
 	"flipped", "toggled", "switched", "scaled", "drained", "cordoned", "decommissioned", "restored",
 	"set", "copied", "moved", "renamed", "edited", "assigned", "reset", "rebuilt", "reindexed",
-	"rebuild")
+	"rebuild", "transferred", "withdrawn", "signed", "approved", "imported", "exported", "loaded",
+	"uninstalled", "reformatted", "formatted", "erased", "overwrote", "replaced", "closed", "cancelled",
+	"canceled", "archived", "unpublished", "yanked", "tagged")
 
 // passiveMinds are judgements only people make, told in the passive: "it
 // was erroneously assumed that the transform was idempotent".
