@@ -21,6 +21,11 @@ var ownedGrades = set("repeated", "many", "own", "several", "numerous", "past", 
 	"earlier", "personal", "big", "biggest", "various", "multiple", "countless", "obvious",
 	"silly", "stupid", "careless", "avoidable", "serious", "costly", "collective", "continued")
 
+// faultTimes may place owned faults in time or place before the verb:
+// "our missteps that week".
+var faultTimes = set("here", "there", "too", "that", "this", "last", "week", "night", "day",
+	"month", "year", "morning", "weekend", "so", "far", "today", "yesterday")
+
 // faultVerdictVerbs make owned faults the cause of harm: "our mistakes
 // cost a day".
 var faultVerdictVerbs = set("led", "caused", "contributed", "resulted", "allowed", "let", "cost",
@@ -98,9 +103,9 @@ func faultsOwned(d *doc, i int) (int, int) {
 	}
 	// Judged: "my failures are an embarrassment", "our mistakes cost".
 	v := i + 1
-	for v < i+3 && d.same(i, v) && !d.toks[v-1].comma && (adverbs[d.tok(v)] || d.tok(v) == "here" ||
-		d.tok(v) == "there" || d.tok(v) == "too" || adverbLike(&d.toks[v])) {
-		v++ // "my failures here are"
+	for v < i+4 && d.same(i, v) && !d.toks[v-1].comma && !finiteVerbs[d.tok(v)] &&
+		!faultVerdictVerbs[d.tok(v)] && (adverbs[d.tok(v)] || faultTimes[d.tok(v)] || adverbLike(&d.toks[v])) {
+		v++ // "my failures here are", "our missteps that week were"
 	}
 	if !d.same(i, v) || d.toks[v-1].comma {
 		return -1, -1

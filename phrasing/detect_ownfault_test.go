@@ -18,6 +18,7 @@ func TestBlameOwned(t *testing.T) {
 		"The blame for the data loss lies with @dana.",
 		"Responsibility for the outage ultimately lies with our contractor.",
 		"All the blame sits with us.",
+		"Our missteps that night were inexcusable.",
 	} {
 		if fs := c.Check(note); !hasRule(fs, "blame-owned") {
 			t.Errorf("blame-owned misses %q: %s", note, describe(fs))

@@ -20,8 +20,9 @@ func init() {
 // overrunWords after the contrast say the outcome broke the word: "but it
 // took far longer", "yet it never came".
 var overrunWords = set("longer", "later", "worse", "slower", "more", "less", "fewer", "never",
-	"didn't", "not", "failed", "wasn't", "weren't", "instead", "bigger", "larger", "hours", "hour", "took", "lasted", "cost",
-	"days", "weeks")
+	"didn't", "not", "failed", "wasn't", "weren't", "instead", "bigger", "larger", "took", "lasted",
+	"cost", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "down", "dark",
+	"offline", "lost")
 
 // understatedBy after "than ... originally" name a party's account that
 // understated the outcome: "more damage than originally let on".
@@ -30,7 +31,9 @@ var understatedBy = set("let", "claimed", "promised", "advertised", "admitted", 
 // partyNouns are parties whose word a postmortem may weigh.
 var partyNouns = set("provider", "providers", "vendor", "vendors", "host", "hosting", "company",
 	"supplier", "suppliers", "partner", "partners", "contractor", "contractors", "isp", "carrier",
-	"datacenter", "datacentre", "support", "staff", "sales", "they", "he", "she", "operator")
+	"datacenter", "datacentre", "support", "staff", "sales", "they", "he", "she", "operator",
+	"colo", "colocation", "registrar", "landlord", "utility", "reseller", "seller", "agency",
+	"consultant", "consultants", "consultancy", "firm", "upstream")
 
 func promiseTriggers() []string {
 	return []string{"promised", "assured", "guaranteed", "pledged", "swore", "insisted",

@@ -17,6 +17,7 @@ func TestWordBroken(t *testing.T) {
 		"The outage cost far more orders than the vendor initially claimed.",
 		"The flood left more damage in the basement than they originally admitted.",
 		"Repairs needed many more days than initially promised.",
+		"The registrar pledged the transfer would be instant, yet the domain was dark for a day.",
 	} {
 		if fs := c.Check(note); !hasRule(fs, "word-broken") {
 			t.Errorf("word-broken misses %q: %s", note, describe(fs))
