@@ -250,7 +250,9 @@ func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 var softAreas = set("communication", "communications", "coordination", "ownership", "awareness",
 	"planning", "oversight", "training", "attention", "rigor", "rigour", "focus", "diligence",
 	"vigilance", "care", "discipline", "process", "processes", "collaboration", "accountability",
-	"carefulness", "caution", "thoroughness", "understanding", "knowledge", "preparation")
+	"carefulness", "caution", "thoroughness", "understanding", "knowledge", "preparation",
+	"procedures", "practices", "safeguards", "trainings", "preparedness", "readiness",
+	"hygiene")
 
 // artifactAreas are things a team builds; qualified with where they apply
 // they are specific ("lack of alerting on disk-queue depth").

@@ -14,7 +14,7 @@ var vagueVerbs = set("strengthen", "strengthened", "strengthening", "enhance", "
 	"enhancing", "bolster", "bolstered", "tighten", "tightened", "regular", "formalize",
 	"formalise", "formalized", "formalised", "proper", "additional", "reinforce", "reinforced",
 	"stricter", "thorough", "rigorous", "robust", "update", "revisit", "refresh", "rethink",
-	"reassess", "reevaluate", "re-evaluate")
+	"reassess", "reevaluate", "re-evaluate", "refine", "streamline", "revamp", "overhaul")
 
 // areaQualifiers may stand between the vague word and the area: "code
 // review", "capacity planning", "real-time monitoring". A list, because

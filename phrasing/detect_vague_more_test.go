@@ -14,6 +14,10 @@ func TestVagueAreaKinds(t *testing.T) {
 		"We will enhance vendor communication.",
 		"- Better onboarding documentation.",
 		"Strengthen access reviews.",
+		"- Refine our escalation procedures.",
+		"We will streamline our release practices.",
+		"- Better safeguards.",
+		"Improve operational readiness.",
 	} {
 		if fs := c.Check(note); !hasRule(fs, "vague-area") {
 			t.Errorf("vague-area misses %q: %s", note, describe(fs))
@@ -25,6 +29,8 @@ func TestVagueAreaKinds(t *testing.T) {
 		"The upgrade process took two hours.",
 		"Add alert: replica_lag > 30s during maintenance @ops",
 		"More maintenance documentation can be found in the wiki.",
+		"The steps below improve the incident response practices we described.",
+		"We refined the escalation procedures after the review.",
 	} {
 		if fs := c.Check(quiet); hasRule(fs, "vague-area") {
 			t.Errorf("vague-area flags %q: %s", quiet, describe(fs))
