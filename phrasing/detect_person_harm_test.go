@@ -31,3 +31,33 @@ func TestPersonHarm(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonMisVerbs: verbs of error only people commit ("miscalculated",
+// "mislabeled") with a person, a role or the team as subject flag; a
+// program doing the same and the writer's plain slip stay quiet.
+func TestPersonMisVerbs(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, note := range []string{
+		"Kim miscalculated the quota.",
+		"The DBA misdiagnosed the lock contention.",
+		"The on-call misrouted the page to the wrong team.",
+		"The intern mislabeled the volumes.",
+		"The engineer omitted the flag from the deploy command.",
+		"We miscalculated the disk growth.",
+	} {
+		if fs := c.Check(note); !hasRule(fs, "person-failure") {
+			t.Errorf("person-failure misses %q: %s", note, describe(fs))
+		}
+	}
+	for _, quiet := range []string{
+		"The script omitted the header.",
+		"The balancer misrouted the request.",
+		"I misremembered the port.",
+		"The parser misreported the size.",
+		"The config misplaced the file.",
+	} {
+		if fs := c.Check(quiet); hasRule(fs, "person-failure") {
+			t.Errorf("person-failure flags %q: %s", quiet, describe(fs))
+		}
+	}
+}
