@@ -99,3 +99,33 @@ func TestOperatorActsGraded(t *testing.T) {
 		}
 	}
 }
+
+// TestActByMistake: a named person or a role doing an operator's act by
+// mistake, in error or by accident, told in the active, flags; the
+// writer's own account, a program, and an accident in the passive stay
+// quiet.
+func TestActByMistake(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, note := range []string{
+		"The DBA ran the script against production by mistake.",
+		"Kim deleted the bucket by mistake.",
+		"The on-call restarted the primary in error.",
+		"@lee pushed the tag by accident.",
+		"Our contractor had dropped the table by mistake.",
+	} {
+		if fs := c.Check(note); !hasRule(fs, "act-graded") {
+			t.Errorf("act-graded misses %q: %s", note, describe(fs))
+		}
+	}
+	for _, quiet := range []string{
+		"I ran it on prod by mistake.",
+		"The cron job deleted the rows in error.",
+		"The bucket was deleted by accident.",
+		"The alert fired by mistake during the drill.",
+		"Did Kim delete the bucket by mistake?",
+	} {
+		if fs := c.Check(quiet); hasRule(fs, "act-graded") {
+			t.Errorf("act-graded flags %q: %s", quiet, describe(fs))
+		}
+	}
+}

@@ -42,7 +42,7 @@ var passiveMinds = set("assumed", "believed", "thought", "presumed", "concluded"
 func gradedAct(w string) bool { return operatorActs[w] || passiveMinds[w] }
 
 func actTriggers() []string {
-	out := []string{"mistake", "early", "soon", "error", "wrong"}
+	out := []string{"mistake", "early", "soon", "error", "wrong", "accident"}
 	for w := range actGrades {
 		out = append(out, w)
 	}
@@ -62,7 +62,7 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		v, ga, gb = i+1, i, i+1 // "was mistakenly run"
 	case actGrades[w] && gradedAct(d.tok(i-1)) && d.same(i-1, i):
 		v, ga, gb = i-1, i, i+1 // "executed prematurely"
-	case (w == "mistake" || w == "error") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in",
+	case (w == "mistake" || w == "error" || w == "accident") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in",
 		(w == "early" || w == "soon") && d.tok(i-1) == "too":
 		// "dropped by mistake", "was run on the prod cluster by mistake",
 		// "started too early": the act may be a few words back.
@@ -85,6 +85,13 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	a := v - 1
 	if a == ga {
 		a--
+	}
+	if v < ga && !passiveAux[d.tok(a)] && d.tok(a) != "been" {
+		c.actByMistake(d, r, v, gb, out) // "the DBA ran the script by mistake"
+		return
+	}
+	if d.toks[i].word == "accident" {
+		return // "was deleted by accident" tells an accident as such, like "accidentally"
 	}
 	switch d.tok(a) {
 	case "was", "were", "is", "are", "got":
@@ -176,5 +183,26 @@ func wrongTarget(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f := c.finding(d, r, i-1, i+2) // the words that grade, so a fault adverb keeps its own flag
 	f.Question = "What made the two look alike at the time?"
 	offer(&f, d.toks[i-1].start, d.toks[i+1].end, "a different "+d.span(i+1, i+2)+" than intended")
+	*out = append(*out, f)
+}
+
+// passiveAux carry a passive act: "was run", "got dropped".
+var passiveAux = set("was", "were", "is", "are", "got")
+
+// actByMistake reads an act a named person or a role did by mistake, told
+// in the active: "the DBA ran the script against production by mistake".
+// The writer's own account ("I ran it on prod by mistake") and a program
+// ("the cron job deleted the rows in error") stay quiet.
+func (c *Checker) actByMistake(d *doc, r *rule, v, end int, out *[]Finding) {
+	j := subjectBefore(d, v)
+	if t := d.tok(j); j >= 0 && (t == "had" || t == "has" || t == "have") {
+		j = subjectBefore(d, j)
+	}
+	start, kind := c.personEndingAt(d, j)
+	if kind != namedPerson && kind != rolePerson || subjectPronouns[d.tok(start)] {
+		return
+	}
+	f := c.finding(d, r, start, end)
+	f.Question = "What made this action look right at the time?"
 	*out = append(*out, f)
 }

@@ -51,6 +51,7 @@ var failVerbs = map[string]failVerb{
 	"overestimated":  {personOnly: true},
 	"misconstrued":   {personOnly: true},
 	"misplaced":      {personOnly: true},
+	"panicked":       {}, // not person-only: "Go panicked on a nil map"
 	"destroyed":      {},
 	"severed":        {},
 	"wrecked":        {},

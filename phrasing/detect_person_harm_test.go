@@ -61,3 +61,27 @@ func TestPersonMisVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonPanicked: a known person or role who panicked flags; a
+// program that panicked stays quiet.
+func TestPersonPanicked(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, note := range []string{
+		"The junior engineer panicked and restarted the cluster.",
+		"Priya panicked when the pager went off.",
+		"Our on-call panicked.",
+	} {
+		if fs := c.Check(note); !hasRule(fs, "person-failure") {
+			t.Errorf("person-failure misses %q: %s", note, describe(fs))
+		}
+	}
+	for _, quiet := range []string{
+		"Go panicked on the nil map.",
+		"The kernel panicked twice.",
+		"The script panicked with a nil pointer.",
+	} {
+		if fs := c.Check(quiet); hasRule(fs, "person-failure") {
+			t.Errorf("person-failure flags %q: %s", quiet, describe(fs))
+		}
+	}
+}
