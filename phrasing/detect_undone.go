@@ -92,7 +92,11 @@ func detectUndone(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if a < 0 || missIntended(d, b) || missReasoned(d, b) {
 		return
 	}
-	*out = append(*out, c.finding(d, r, a, b))
+	f := c.finding(d, r, a, b)
+	if wrongWork[d.toks[i].word] {
+		f.Question = "What made this change look right at the time?"
+	}
+	*out = append(*out, f)
 }
 
 // workLeftUndone reads "the migration was never fully completed", "the

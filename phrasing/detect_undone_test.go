@@ -34,6 +34,11 @@ func TestWorkUndone(t *testing.T) {
 			t.Errorf("work-undone misses %q: %s", note, describe(fs))
 		}
 	}
+	for _, f := range c.Check("@kim added the faulty webhook.") {
+		if f.Rule == "work-undone" && f.Question != "What made this change look right at the time?" {
+			t.Errorf("a change done wrong asks %q", f.Question)
+		}
+	}
 	for _, quiet := range []string{
 		"The packets were not delivered to the gateway.",
 		"The export job was never fully completed.",
