@@ -148,25 +148,6 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 }
 
-// happenVerbs tell what the incident did: "the reason it happened".
-var happenVerbs = set("happened", "occurred", "failed", "broke", "crashed", "arose", "stopped")
-
-// reasonHappened reads "reason (why|that) it|this|that happened" after
-// "reason" at i and returns the index after the verb, or -1.
-func reasonHappened(d *doc, i int) int {
-	k := i + 1
-	if w := d.tok(k); w == "why" || w == "that" && (d.tok(k+1) == "it" || d.tok(k+1) == "this") {
-		k++
-	}
-	if w := d.tok(k); w != "it" && w != "this" && w != "that" {
-		return -1
-	}
-	if !happenVerbs[d.tok(k+1)] || !d.same(i, k+1) {
-		return -1
-	}
-	return k + 2
-}
-
 // causeOf reads an optional "of the outage" after "cause" at k and returns
 // the index after "of" (or k when there is none): the cause must be the
 // incident's. ok is false when the cause is a symptom's.

@@ -66,3 +66,22 @@ func causeFound(d *doc, i int) (a, e int, stmt string) {
 func foundBy(d *doc, j int) bool {
 	return d.toks[j].word == "investigation" && (findingVerbs[d.tok(j+1)] || revealVerbs[d.tok(j+1)]) && d.same(j, j+1)
 }
+
+// happenVerbs tell what the incident did: "the reason it happened".
+var happenVerbs = set("happened", "occurred", "failed", "broke", "crashed", "arose", "stopped")
+
+// reasonHappened reads "reason (why|that) it|this|that happened" after
+// "reason" at i and returns the index after the verb, or -1.
+func reasonHappened(d *doc, i int) int {
+	k := i + 1
+	if w := d.tok(k); w == "why" || w == "that" && (d.tok(k+1) == "it" || d.tok(k+1) == "this") {
+		k++
+	}
+	if w := d.tok(k); w != "it" && w != "this" && w != "that" {
+		return -1
+	}
+	if !happenVerbs[d.tok(k+1)] || !d.same(i, k+1) {
+		return -1
+	}
+	return k + 2
+}
