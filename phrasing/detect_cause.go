@@ -79,9 +79,8 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	happened := -1
 	if d.toks[i].word == "reason" {
-		// "The reason for the outage was X": the same claim, only with
-		// the incident named; "the reason it happened was that X" names
-		// it by what it did.
+		// "The reason for the outage was X" names the incident; "the
+		// reason it happened was that X" names it by what it did.
 		if d.tok(i+1) != "for" && d.tok(i+1) != "behind" {
 			if happened = reasonHappened(d, i); happened < 0 {
 				return
