@@ -77,14 +77,12 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		return
 	}
-	happened := -1
+	happened := reasonHappened(d, i)
 	if d.toks[i].word == "reason" {
 		// "The reason for the outage was X" names the incident; "the
 		// reason it happened was that X" names it by what it did.
-		if d.tok(i+1) != "for" && d.tok(i+1) != "behind" {
-			if happened = reasonHappened(d, i); happened < 0 {
-				return
-			}
+		if d.tok(i+1) != "for" && d.tok(i+1) != "behind" && happened < 0 {
+			return
 		}
 	} else if a, ok := causeLabel(d, i); ok {
 		f := c.finding(d, r, a, i+1)

@@ -73,6 +73,9 @@ var happenVerbs = set("happened", "occurred", "failed", "broke", "crashed", "aro
 // reasonHappened reads "reason (why|that) it|this|that happened" after
 // "reason" at i and returns the index after the verb, or -1.
 func reasonHappened(d *doc, i int) int {
+	if d.toks[i].word != "reason" {
+		return -1
+	}
 	k := i + 1
 	if w := d.tok(k); w == "why" || w == "that" && (d.tok(k+1) == "it" || d.tok(k+1) == "this") {
 		k++
