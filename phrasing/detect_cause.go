@@ -77,10 +77,11 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 		return
 	}
+	happened := reasonHappened(d, i)
 	if d.toks[i].word == "reason" {
-		// "The reason for the outage was X": the same claim, only with
-		// the incident named.
-		if d.tok(i+1) != "for" && d.tok(i+1) != "behind" {
+		// "The reason for the outage was X" names the incident; "the
+		// reason it happened was that X" names it by what it did.
+		if d.tok(i+1) != "for" && d.tok(i+1) != "behind" && happened < 0 {
 			return
 		}
 	} else if a, ok := causeLabel(d, i); ok {
@@ -113,6 +114,9 @@ func detectCauseClaim(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	e, ok := causeOf(d, i+1)
+	if happened > 0 {
+		e, ok = happened, true
+	}
 	if !ok {
 		return
 	}

@@ -13,11 +13,22 @@ package phrasing
 var findingVerbs = set("identified", "determined", "found", "confirmed", "established",
 	"proved", "proven", "shown", "concluded", "deemed")
 
+// revealVerbs show a cause as found: "the logs revealed the cause: ...".
+var revealVerbs = set("revealed", "showed", "uncovered", "pinpointed", "exposed", "surfaced",
+	"isolated", "located")
+
 // causeFound returns the span of a cause claimed at i ("cause" or
 // "ultimately"), or -1, and the words to put there.
 func causeFound(d *doc, i int) (a, e int, stmt string) {
 	switch d.toks[i].word {
 	case "cause":
+		if d.tok(i-1) == "the" && (findingVerbs[d.tok(i-2)] || revealVerbs[d.tok(i-2)]) && d.same(i-2, i) &&
+			colonAfter(d, i) && !d.toks[i-2].quoted {
+			// "the review revealed the cause: a stale lock": the colon
+			// names one cause as what was found.
+			v := &d.toks[i-2]
+			return i - 2, i + 1, d.text[v.start:v.end] + " one contributing factor"
+		}
 		if d.tok(i-1) != "the" || !findingVerbs[d.tok(i-2)] || d.tok(i+1) != "to" || d.tok(i+2) != "be" ||
 			!d.same(i-2, i+3) {
 			return -1, -1, ""
@@ -53,5 +64,27 @@ func causeFound(d *doc, i int) (a, e int, stmt string) {
 // foundBy reports "the investigation identified ..." at j: an
 // investigation that has found something is no hedge.
 func foundBy(d *doc, j int) bool {
-	return d.toks[j].word == "investigation" && findingVerbs[d.tok(j+1)] && d.same(j, j+1)
+	return d.toks[j].word == "investigation" && (findingVerbs[d.tok(j+1)] || revealVerbs[d.tok(j+1)]) && d.same(j, j+1)
+}
+
+// happenVerbs tell what the incident did: "the reason it happened".
+var happenVerbs = set("happened", "occurred", "failed", "broke", "crashed", "arose", "stopped")
+
+// reasonHappened reads "reason (why|that) it|this|that happened" after
+// "reason" at i and returns the index after the verb, or -1.
+func reasonHappened(d *doc, i int) int {
+	if d.toks[i].word != "reason" {
+		return -1
+	}
+	k := i + 1
+	if w := d.tok(k); w == "why" || w == "that" && (d.tok(k+1) == "it" || d.tok(k+1) == "this") {
+		k++
+	}
+	if w := d.tok(k); w != "it" && w != "this" && w != "that" {
+		return -1
+	}
+	if !happenVerbs[d.tok(k+1)] || !d.same(i, k+1) {
+		return -1
+	}
+	return k + 2
 }

@@ -35,7 +35,7 @@ var wayNouns = set("way", "fix", "solution", "course", "path", "design", "plan",
 // gradeTriggers are the words graded-decision gains for the shapes above.
 func gradeTriggers() []string {
 	out := make([]string, 0, len(riskAdjs)+len(wayNouns)+3)
-	out = append(out, "why", "risk", "gamble")
+	out = append(out, "why", "risk", "gamble", "overkill")
 	for w := range riskAdjs {
 		out = append(out, w)
 	}
@@ -49,8 +49,11 @@ func gradeTriggers() []string {
 // reporting whether the word at i was one of its own.
 func detectGradedMore(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 	w := d.toks[i].word
-	a, b := -1, -1
+	a, b := deniedRight(d, i)
 	switch {
+	case a >= 0:
+	case w == "overkill":
+		a, b = overkillJudged(d, i)
 	case w == "why":
 		a, b = c.puzzledWhy(d, i)
 	case riskAdjs[w]:

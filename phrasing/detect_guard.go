@@ -13,11 +13,13 @@ package phrasing
 var fenceNouns = set("timeout", "timeouts", "limit", "limits", "alert", "alerts", "alerting",
 	"alarm", "alarms", "monitoring", "quota", "quotas", "threshold", "thresholds", "login",
 	"logins", "2fa", "mfa", "firewall", "throttling", "safeguard", "safeguards", "guardrail",
-	"guardrails", "healthcheck", "healthchecks", "probe", "probes", "retention")
+	"guardrails", "healthcheck", "healthchecks", "probe", "probes", "retention", "auto-deletion",
+	"autodeletion", "rotation", "expiry", "lockout", "rate-limiting", "backups", "encryption")
 
 // fenceVerbs put a safeguard in place, or take a risky default away.
 var fenceVerbs = set("set", "enabled", "disabled", "raised", "increased", "lowered",
-	"configured", "added", "applied", "restricted", "capped", "tuned", "hardened", "installed")
+	"configured", "added", "applied", "restricted", "capped", "tuned", "hardened", "installed",
+	"enable", "disable", "configure", "add", "apply", "restrict", "install", "turn", "turned")
 
 // guardSet reports whether the participle at k puts a guard noun in place
 // within the next few words of its clause: "set a statement timeout",

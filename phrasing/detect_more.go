@@ -116,6 +116,9 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return // "carelessly" before a noun, or a verb not in the past
 	}
 	j := subjectBefore(d, i)
+	if w := d.tok(j); j >= 0 && (w == "had" || w == "has" || w == "have") {
+		j = subjectBefore(d, j) // "the engineer had accidentally terminated"
+	}
 	if j < 0 {
 		return
 	}
@@ -247,7 +250,9 @@ func detectHindsightMarker(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 var softAreas = set("communication", "communications", "coordination", "ownership", "awareness",
 	"planning", "oversight", "training", "attention", "rigor", "rigour", "focus", "diligence",
 	"vigilance", "care", "discipline", "process", "processes", "collaboration", "accountability",
-	"carefulness", "caution", "thoroughness", "understanding", "knowledge", "preparation")
+	"carefulness", "caution", "thoroughness", "understanding", "knowledge", "preparation",
+	"procedures", "practices", "safeguards", "trainings", "preparedness", "readiness",
+	"hygiene")
 
 // artifactAreas are things a team builds; qualified with where they apply
 // they are specific ("lack of alerting on disk-queue depth").

@@ -36,7 +36,8 @@ func careVerbAhead(d *doc, k int) bool {
 		return false
 	default:
 		return diligenceVerbs[baseOf(w)] && !isParticiple(w) || w == "tested" || w == "checked" ||
-			w == "verified" || w == "reviewed" || w == "considered"
+			w == "verified" || w == "reviewed" || w == "considered" ||
+			guardSet(d, k) && !missIntended(d, k) // "we never enabled log rotation"; "as planned" meant it
 	}
 }
 

@@ -28,10 +28,21 @@ var operatorActs = set("run", "ran", "executed", "deployed", "pushed", "applied"
 	"migrated", "rebooted", "wiped", "purged", "revoked", "created", "launched", "uploaded",
 	"flipped", "toggled", "switched", "scaled", "drained", "cordoned", "decommissioned", "restored",
 	"set", "copied", "moved", "renamed", "edited", "assigned", "reset", "rebuilt", "reindexed",
-	"rebuild")
+	"rebuild", "transferred", "withdrawn", "signed", "approved", "imported", "exported", "loaded",
+	"uninstalled", "reformatted", "formatted", "erased", "overwrote", "replaced", "closed", "cancelled",
+	"canceled", "archived", "unpublished", "yanked", "tagged")
+
+// passiveMinds are judgements only people make, told in the passive: "it
+// was erroneously assumed that the transform was idempotent".
+var passiveMinds = set("assumed", "believed", "thought", "presumed", "concluded", "judged",
+	"decided")
+
+// gradedAct reports an act an error grade can judge: an operator's act
+// or a person's judgement.
+func gradedAct(w string) bool { return operatorActs[w] || passiveMinds[w] }
 
 func actTriggers() []string {
-	out := []string{"mistake", "early", "soon", "error", "wrong"}
+	out := []string{"mistake", "early", "soon", "error", "wrong", "accident"}
 	for w := range actGrades {
 		out = append(out, w)
 	}
@@ -47,11 +58,11 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case w == "wrong":
 		wrongTarget(c, d, i, r, out)
 		return
-	case actGrades[w] && operatorActs[d.tok(i+1)] && d.same(i, i+1):
+	case actGrades[w] && gradedAct(d.tok(i+1)) && d.same(i, i+1):
 		v, ga, gb = i+1, i, i+1 // "was mistakenly run"
-	case actGrades[w] && operatorActs[d.tok(i-1)] && d.same(i-1, i):
+	case actGrades[w] && gradedAct(d.tok(i-1)) && d.same(i-1, i):
 		v, ga, gb = i-1, i, i+1 // "executed prematurely"
-	case (w == "mistake" || w == "error") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in",
+	case (w == "mistake" || w == "error" || w == "accident") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in",
 		(w == "early" || w == "soon") && d.tok(i-1) == "too":
 		// "dropped by mistake", "was run on the prod cluster by mistake",
 		// "started too early": the act may be a few words back.
@@ -68,12 +79,19 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	default:
 		return
 	}
-	if v < 0 || !operatorActs[d.tok(v)] || !d.same(v, i) {
+	if v < 0 || !gradedAct(d.tok(v)) || !d.same(v, i) {
 		return
 	}
 	a := v - 1
 	if a == ga {
 		a--
+	}
+	if v < ga && !passiveAux[d.tok(a)] && d.tok(a) != "been" {
+		c.actByMistake(d, r, v, gb, out) // "the DBA ran the script by mistake"
+		return
+	}
+	if d.toks[i].word == "accident" {
+		return // "was deleted by accident" tells an accident as such, like "accidentally"
 	}
 	switch d.tok(a) {
 	case "was", "were", "is", "are", "got":
@@ -165,5 +183,26 @@ func wrongTarget(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f := c.finding(d, r, i-1, i+2) // the words that grade, so a fault adverb keeps its own flag
 	f.Question = "What made the two look alike at the time?"
 	offer(&f, d.toks[i-1].start, d.toks[i+1].end, "a different "+d.span(i+1, i+2)+" than intended")
+	*out = append(*out, f)
+}
+
+// passiveAux carry a passive act: "was run", "got dropped".
+var passiveAux = set("was", "were", "is", "are", "got")
+
+// actByMistake reads an act a named person or a role did by mistake, told
+// in the active: "the DBA ran the script against production by mistake".
+// The writer's own account ("I ran it on prod by mistake") and a program
+// ("the cron job deleted the rows in error") stay quiet.
+func (c *Checker) actByMistake(d *doc, r *rule, v, end int, out *[]Finding) {
+	j := subjectBefore(d, v)
+	if t := d.tok(j); j >= 0 && (t == "had" || t == "has" || t == "have") {
+		j = subjectBefore(d, j)
+	}
+	start, kind := c.personEndingAt(d, j)
+	if kind != namedPerson && kind != rolePerson || subjectPronouns[d.tok(start)] {
+		return
+	}
+	f := c.finding(d, r, start, end)
+	f.Question = "What made this action look right at the time?"
 	*out = append(*out, f)
 }

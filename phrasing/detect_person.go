@@ -36,6 +36,25 @@ var failVerbs = map[string]failVerb{
 	"missed":         {miss: true},
 	"skipped":        {personOnly: true},
 	"broke":          {},
+	"damaged":        {},
+	"omitted":        {},
+	"miscalculated":  {personOnly: true},
+	"misdiagnosed":   {personOnly: true},
+	"misrouted":      {personOnly: true},
+	"misapplied":     {personOnly: true},
+	"misreported":    {personOnly: true},
+	"misremembered":  {personOnly: true},
+	"mislabeled":     {personOnly: true},
+	"mislabelled":    {personOnly: true},
+	"miscounted":     {personOnly: true},
+	"misestimated":   {personOnly: true},
+	"overestimated":  {personOnly: true},
+	"misconstrued":   {personOnly: true},
+	"misplaced":      {personOnly: true},
+	"panicked":       {}, // not person-only: "Go panicked on a nil map"
+	"destroyed":      {},
+	"severed":        {},
+	"wrecked":        {},
 	"caused":         {},
 	"messed":         {need: "up", personOnly: true},
 	"screwed":        {need: "up", personOnly: true},
@@ -117,7 +136,8 @@ var unawareWords = set("aware", "mindful", "conscious")
 // them of themselves or the team.
 var selfJudged = set("ignored", "overlooked", "neglected", "forgot", "forgotten", "skipped",
 	"botched", "failed", "messed", "screwed", "rushed", "misjudged", "misread", "misunderstood",
-	"made", "fat-fingered", "mistyped", "missed", "shrugged", "brushed", "waved", "wrote")
+	"made", "fat-fingered", "mistyped", "missed", "shrugged", "brushed", "waved", "wrote",
+	"miscalculated", "misdiagnosed", "misestimated", "overestimated", "misconstrued", "misapplied")
 
 // neutralFails after "we failed to" are outcomes of an investigation, not
 // of care: "we failed to reproduce it".

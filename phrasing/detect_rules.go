@@ -10,7 +10,8 @@ package phrasing
 // breakVerbs break or step around a rule.
 var breakVerbs = set("violated", "violates", "violate", "violating", "breached", "breaches",
 	"breaching", "broke", "breaking", "bypassed", "bypassing", "circumvented", "circumventing",
-	"disregarded", "disregarding", "flouted", "flouting", "contravened", "ignored", "ignoring")
+	"disregarded", "disregarding", "flouted", "flouting", "contravened", "ignored", "ignoring",
+	"defied", "defying", "defies", "disobeyed", "disobeying", "sidestepped", "skirted", "skirting")
 
 // ruleNouns name a working rule people follow.
 var ruleNouns = set("protocol", "protocols", "policy", "policies", "procedure", "procedures",
@@ -71,7 +72,11 @@ func detectRuleBreaking(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if requirementsBefore[d.tok(i-1)] {
 			return
 		}
-		if s := subjectBefore(d, i); s >= 0 {
+		s := subjectBefore(d, i)
+		if t := d.tok(s); s >= 0 && (t == "had" || t == "has" || t == "have") {
+			s = subjectBefore(d, s) // "we had defied our own rule"
+		}
+		if s >= 0 {
 			if _, kind := c.personEndingAt(d, s); kind == notPerson &&
 				!subjectStarts[d.tok(s)] && d.tok(s) != "which" && !gerundSubject(d, i) {
 				return
@@ -83,7 +88,8 @@ func detectRuleBreaking(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if !ruleNouns[t] || (ruleNouns[d.tok(e+1)] || ruleTails[d.tok(e+1)]) && d.same(e, e+1) {
 			continue
 		}
-		if !openRuleNouns[t] && e > start && !ruleOwners[d.tok(e-1)] {
+		if !openRuleNouns[t] && e > start && !ruleOwners[d.tok(e-1)] &&
+			!(d.tok(e-1) == "own" && ruleOwners[d.tok(e-2)]) {
 			return
 		}
 		a := i

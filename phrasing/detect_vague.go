@@ -14,7 +14,7 @@ var vagueVerbs = set("strengthen", "strengthened", "strengthening", "enhance", "
 	"enhancing", "bolster", "bolstered", "tighten", "tightened", "regular", "formalize",
 	"formalise", "formalized", "formalised", "proper", "additional", "reinforce", "reinforced",
 	"stricter", "thorough", "rigorous", "robust", "update", "revisit", "refresh", "rethink",
-	"reassess", "reevaluate", "re-evaluate")
+	"reassess", "reevaluate", "re-evaluate", "refine", "streamline", "revamp", "overhaul")
 
 // areaQualifiers may stand between the vague word and the area: "code
 // review", "capacity planning", "real-time monitoring". A list, because
@@ -26,7 +26,10 @@ var areaQualifiers = set("code", "real-time", "realtime", "internal", "incident"
 	"stress", "performance", "operational", "disaster", "recovery", "staff", "team", "qa",
 	"pre-deployment", "post-deployment", "pre-release", "user", "customer", "internal", "test",
 	"testing", "review", "design", "architecture", "communication", "process", "quality",
-	"rigorous", "robust", "thorough", "stronger", "better", "clear", "clearer", "strict", "stricter")
+	"rigorous", "robust", "thorough", "stronger", "better", "clear", "clearer", "strict", "stricter",
+	"upgrade", "migration", "maintenance", "rollout", "rollback", "backup", "onboarding",
+	"offboarding", "escalation", "handover", "approval", "access", "privacy", "vendor",
+	"infrastructure", "operations", "ops", "support", "engineering", "development")
 
 // moreAreas are further things a vague action may ask for without naming
 // one: "implement stricter controls", "better practices".

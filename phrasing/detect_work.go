@@ -152,7 +152,8 @@ var reviewPlaces = set("review", "reviews", "code-review", "qa", "vetting", "tes
 	"sign-off", "signoff", "audit", "audits")
 
 // reviewMiss finds "didn't get caught in code review", "was not noticed
-// during QA": a step of care judged without naming who.
+// during QA", "was not caught by standard testing": a step of care judged
+// without naming who. "By" a tool ("by the linter") names no step of care.
 func reviewMiss(d *doc, i int) (int, int) {
 	k := i - 1
 	if t := d.tok(k); t == "get" || t == "got" || t == "be" || t == "been" {
@@ -170,16 +171,24 @@ func reviewMiss(d *doc, i int) (int, int) {
 		i++
 	}
 	p := i + 1
-	if t := d.tok(p); t != "in" && t != "during" && t != "at" {
+	if t := d.tok(p); t != "in" && t != "during" && t != "at" && t != "by" && t != "through" {
 		return -1, -1
 	}
 	for e := p + 1; e <= p+3 && d.same(p, e); e++ {
 		if reviewPlaces[d.tok(e)] {
+			if n := d.tok(e + 1); d.tok(p) == "by" && d.same(e, e+1) && (systemTails[n] || processTails[n]) {
+				return -1, -1 // "not caught by our review process": the process is the agent
+			}
 			return k, e + 1
 		}
 	}
 	return -1, -1
 }
+
+// processTails after a step of care make it a process or a tool: "the
+// review process", "the testing pipeline".
+var processTails = set("process", "processes", "pipeline", "pipelines", "framework", "harness",
+	"suite", "step", "stage", "gate")
 
 // longSpans after "took" judge the time a person took; a plain number of
 // minutes is a timeline fact.

@@ -16,7 +16,8 @@ var workMore = set("logging", "metrics", "setup", "set-up", "implementation", "i
 	"telemetry", "observability", "visibility", "regimen", "safeguards", "controls", "hygiene",
 	"tooling", "offboarding", "quality", "contributions", "coverage", "investigation",
 	"investigations", "reviews", "handling", "tracing", "paging", "announcements",
-	"messaging", "scripts", "patches", "commits", "guide", "guides", "manual", "readme", "changelog")
+	"messaging", "scripts", "patches", "commits", "guide", "guides", "manual", "readme", "changelog",
+	"watching", "checking", "checks", "alerts", "supervising", "auditing", "vetting", "guardrails")
 
 // goodGrades denied grade the work: "was not sufficient", "was not
 // thorough enough". The ones marked true need "enough" after them.

@@ -199,6 +199,9 @@ func (d *doc) tokenize(text string) {
 			if curly {
 				word = strings.ReplaceAll(word, "’", "'")
 			}
+			if n := len(word); n > 3 && word[n-1] == 't' && word[n-2] == 'n' {
+				word = bareContraction(word)
+			}
 			upper := text[start] >= 'A' && text[start] <= 'Z'
 			if text[start] >= utf8.RuneSelf {
 				r, _ := utf8.DecodeRuneInString(text[start:])
@@ -306,4 +309,39 @@ func (d *doc) same(i, j int) bool {
 // sentOf returns the sentence holding token i.
 func (d *doc) sentOf(i int) *sentence {
 	return &d.sents[d.toks[i].sent]
+}
+
+// bareContraction restores the apostrophe informal notes leave out of a
+// negative contraction ("werent", "didnt"), so the rules read it as they
+// read "weren't". Words that are also other words ("cant", "wont") stay.
+func bareContraction(w string) string {
+	switch w {
+	case "didnt":
+		return "didn't"
+	case "doesnt":
+		return "doesn't"
+	case "dont":
+		return "don't"
+	case "isnt":
+		return "isn't"
+	case "wasnt":
+		return "wasn't"
+	case "werent":
+		return "weren't"
+	case "arent":
+		return "aren't"
+	case "hasnt":
+		return "hasn't"
+	case "havent":
+		return "haven't"
+	case "hadnt":
+		return "hadn't"
+	case "shouldnt":
+		return "shouldn't"
+	case "couldnt":
+		return "couldn't"
+	case "wouldnt":
+		return "wouldn't"
+	}
+	return w
 }
