@@ -160,5 +160,6 @@ var blockTwoFloor = floor{0.924, 0.671}
 
 // blockThreeFloor is what the round-eight rules (2026-11-21) score on
 // held-out block three; it was first measured at 0.916 / 0.743 with round
-// seven's rules, before round eight's changes. See TestHeldOut.
-var blockThreeFloor = floor{0.933, 0.806}
+// seven's rules, before round eight's changes; round ten's root-cause
+// grammar raised it to 0.934 / 0.817. See TestHeldOut.
+var blockThreeFloor = floor{0.934, 0.817}
