@@ -41,7 +41,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return c.thingLacks(d, k) || c.thingNeeds(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
 			areaArgued(d, f) || areaTold(d, k, f)
 	case "diligence-call":
-		return narrated(d, k) || closelyAlike(d, k, f) || toldNotAsked(d, k, f)
+		return narrated(d, k) || closelyAlike(d, k, f) || toldNotAsked(d, k, f) || readerOffered(d, k)
 	case "avoidable":
 		return placeDescribed(d, k)
 	case "absolute-remediation":
@@ -53,7 +53,8 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "if-only":
 		return onlyCount(d, k) || ifOnlyPlain(d, k)
 	case "vague-action":
-		return careWhen(d, k, f) || actionNamed(d, f) || hazardAfter(d, f) || toldNotAsked(d, k, f)
+		return careWhen(d, k, f) || actionNamed(d, f) || hazardAfter(d, f) || toldNotAsked(d, k, f) ||
+			readerOffered(d, k)
 	case "culprit-who":
 		return ownerAhead(d, k)
 	case "handled-poorly":
