@@ -145,12 +145,15 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 				return
 			}
 			next++
-		} else if o := d.tok(next); !npStart[o] && !possessive(o) && !dutyNouns[o] ||
+		} else if o := d.tok(next); !npStart[o] && !possessive(o) && !dutyNouns[o] && !(w == "missed" && teamWork[o]) ||
 			w == "missed" && !dutyAhead(d, next) {
 			return
 		}
 	case w == "didn't" || w == "did" || w == "never" || w == "hadn't" || w == "had":
 		v := baseOf(d.tok(skipManner(d, next)))
+		if v == "have" && careAmountHeld(d, skipManner(d, next)) && !reasonedOmission(d, next) {
+			break // "- Did not have sufficient logs for each step"
+		}
 		if notFailures[v] || v == "be" || !(careVerbAhead(d, next) || omittedStep(d, next) || diligenceVerbs[v]) ||
 			reasonedOmission(d, next) || v == "have" && !haveCare(d, skipManner(d, next)) {
 			return
@@ -185,7 +188,7 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 // the expiry email", not "missed two blocks".
 func dutyAhead(d *doc, k int) bool {
 	for e := k; e < k+4 && d.same(k, e); e++ {
-		if dutyNouns[d.toks[e].word] || d.toks[e].word == "deadline" || d.toks[e].word == "window" {
+		if dutyNouns[d.toks[e].word] || teamWork[d.toks[e].word] || d.toks[e].word == "deadline" || d.toks[e].word == "window" {
 			return true
 		}
 		if d.toks[e].comma || npStop[d.toks[e].word] {
