@@ -138,6 +138,7 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 	if !sentenceStart(d, a) || !itemStart(d, a) || d.sentOf(i).question || !d.same(i, next) {
 		return
 	}
+	amount := false
 	switch {
 	case elidedMiss[w]:
 		if w == "forgot" && d.tok(next) == "to" {
@@ -152,6 +153,7 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 	case w == "didn't" || w == "did" || w == "never" || w == "hadn't" || w == "had":
 		v := baseOf(d.tok(skipManner(d, next)))
 		if v == "have" && careAmountHeld(d, skipManner(d, next)) && !reasonedOmission(d, next) {
+			amount = true
 			break // "- Did not have sufficient logs for each step"
 		}
 		if notFailures[v] || v == "be" || !(careVerbAhead(d, next) || omittedStep(d, next) || diligenceVerbs[v]) ||
@@ -177,6 +179,11 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 		}
 	default:
 		c.missRewrite(d, &f, a, next) // "The disk alert was easy to miss."
+	}
+	if amount {
+		// "Having sufficient logs did not happen" reads oddly; ask only.
+		f.Replacement, f.ReplaceOffset, f.ReplaceLength, f.Question = "", 0, 0, ""
+		f.Suggestion = r.Suggestion
 	}
 	if f.Question == "" {
 		f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
