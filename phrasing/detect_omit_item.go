@@ -138,6 +138,7 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 	if !sentenceStart(d, a) || !itemStart(d, a) || d.sentOf(i).question || !d.same(i, next) {
 		return
 	}
+	amount := false
 	switch {
 	case elidedMiss[w]:
 		if w == "forgot" && d.tok(next) == "to" {
@@ -145,12 +146,16 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 				return
 			}
 			next++
-		} else if o := d.tok(next); !npStart[o] && !possessive(o) && !dutyNouns[o] ||
+		} else if o := d.tok(next); !npStart[o] && !possessive(o) && !dutyNouns[o] && !(w == "missed" && teamWork[o]) ||
 			w == "missed" && !dutyAhead(d, next) {
 			return
 		}
 	case w == "didn't" || w == "did" || w == "never" || w == "hadn't" || w == "had":
 		v := baseOf(d.tok(skipManner(d, next)))
+		if v == "have" && careAmountHeld(d, skipManner(d, next)) && !reasonedOmission(d, next) {
+			amount = true
+			break // "- Did not have sufficient logs for each step"
+		}
 		if notFailures[v] || v == "be" || !(careVerbAhead(d, next) || omittedStep(d, next) || diligenceVerbs[v]) ||
 			reasonedOmission(d, next) || v == "have" && !haveCare(d, skipManner(d, next)) {
 			return
@@ -175,6 +180,11 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 	default:
 		c.missRewrite(d, &f, a, next) // "The disk alert was easy to miss."
 	}
+	if amount {
+		// "Having sufficient logs did not happen" reads oddly; ask only.
+		f.Replacement, f.ReplaceOffset, f.ReplaceLength, f.Question = "", 0, 0, ""
+		f.Suggestion = r.Suggestion
+	}
 	if f.Question == "" {
 		f.Question = "What made this step easy to skip at the time, and what would have asked for it?"
 	}
@@ -185,7 +195,7 @@ func (c *Checker) elidedOmission(d *doc, r *rule, i, next int, out *[]Finding) {
 // the expiry email", not "missed two blocks".
 func dutyAhead(d *doc, k int) bool {
 	for e := k; e < k+4 && d.same(k, e); e++ {
-		if dutyNouns[d.toks[e].word] || d.toks[e].word == "deadline" || d.toks[e].word == "window" {
+		if dutyNouns[d.toks[e].word] || teamWork[d.toks[e].word] || d.toks[e].word == "deadline" || d.toks[e].word == "window" {
 			return true
 		}
 		if d.toks[e].comma || npStop[d.toks[e].word] {

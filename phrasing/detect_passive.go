@@ -28,6 +28,12 @@ var unWords = set("unanswered", "unacknowledged", "unheeded", "unaddressed", "un
 	"unreviewed", "untested", "unattended", "unactioned", "untriaged", "ignored", "unpatched",
 	"unmonitored")
 
+// leftUnWords after "was left" say someone left a duty undone, though
+// after "went" they tell only how detection went: "a bug was left
+// unnoticed" but "the bug went unnoticed".
+var leftUnWords = set("unnoticed", "undetected", "unchecked", "unfixed", "unresolved",
+	"unverified", "unvalidated", "unexamined", "uninvestigated")
+
 // careWords are steps of care a person takes; "was never tested" lists one
 // as left out. Verbs a program also does ("checked", "validated") are not
 // here: "the input was not validated" describes code.
@@ -79,7 +85,7 @@ func init() { detectorNames["passive-miss"] = true }
 // passiveTriggers lists every word the detector starts at.
 func passiveTriggers() []string {
 	var out []string
-	for _, m := range []map[string]bool{missWords, unWords, careWords, doneWords, givenVerbs} {
+	for _, m := range []map[string]bool{missWords, unWords, leftUnWords, careWords, doneWords, givenVerbs} {
 		for w := range m {
 			out = append(out, w)
 		}
@@ -124,7 +130,7 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 		return k, neg, w
 	case "left":
 		// "the host was left unpatched": read as "remained"
-		if p := d.tok(k - 1); (p == "was" || p == "were" || p == "been") && d.same(k-1, k) && unWords[d.toks[i].word] {
+		if p := d.tok(k - 1); (p == "was" || p == "were" || p == "been") && d.same(k-1, k) && (unWords[d.toks[i].word] || leftUnWords[d.toks[i].word]) {
 			return k - 1, neg, "left"
 		}
 	case "been":
@@ -272,7 +278,7 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 		if (aux == "goes" || aux == "go") && (d.tok(a-1) == "that" || d.tok(a-1) == "which") {
 			return "", 0
 		}
-		if !unWords[w] || neg || missDenied(d, s, a) || aux != "left" && (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
+		if !unWords[w] && !(aux == "left" && leftUnWords[w]) || neg || missDenied(d, s, a) || aux != "left" && (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
 			return "", 0
 		}
 		kind = "miss"

@@ -35,7 +35,8 @@ var operatorActs = set("run", "ran", "executed", "deployed", "pushed", "applied"
 // passiveMinds are judgements only people make, told in the passive: "it
 // was erroneously assumed that the transform was idempotent".
 var passiveMinds = set("assumed", "believed", "thought", "presumed", "concluded", "judged",
-	"decided")
+	"decided", "estimated", "assessed", "triaged", "scoped", "sized", "evaluated", "interpreted",
+	"prioritized", "prioritised", "planned", "calculated", "diagnosed", "communicated")
 
 // gradedAct reports an act an error grade can judge: an operator's act
 // or a person's judgement.
