@@ -21,9 +21,10 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	start := j
 	switch {
 	case w == "his" || w == "her":
-	case (w == "my" || w == "our" && ownFaults[d.toks[i].word]) && j > 0 && beForms[d.tok(j-1)]:
-		// "it was our mistake", "that was my fault": the writer judging
-		// themselves; "once we realized our mistake" is an account.
+	case (w == "my" || w == "our" && ownFaults[d.toks[i].word]) && j > 0 && (beForms[d.tok(j-1)] || pronounIs[d.tok(j-1)]):
+		// "it was our mistake", "that was my fault", "it's my fault": the
+		// writer judging themselves; "once we realized our mistake" is an
+		// account.
 	case w == "their" && (d.toks[i].word == "failure" || d.toks[i].word == "refusal") && d.tok(i+1) == "to":
 		// "their failure to provide collateral": an organisation judged
 	case possessive(w):
@@ -47,6 +48,9 @@ func detectPossessiveFault(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	*out = append(*out, c.finding(d, r, start, i+1))
 }
+
+// pronounIs are a pronoun and "is" in one token: "it's my fault".
+var pronounIs = set("it's", "that's", "this's")
 
 // personFaults are faults only a person has: "Terraform's error" may be a
 // tool's message, "Omar's typo" is always a person's.
