@@ -1,7 +1,6 @@
 package phrasing
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
@@ -82,46 +81,8 @@ var (
 // DefaultRules returns the embedded default rule set. It panics if the
 // embedded file is broken, which the package's tests rule out.
 func DefaultRules() *Rules {
-	defaultOnce.Do(func() {
-		r, err := ParseRules("rules.yaml", withoutExamples(defaultRulesYAML), nil)
-		if err != nil {
-			panic("phrasing: embedded rules: " + err.Error())
-		}
-		defaultRules = r
-	})
+	defaultOnce.Do(func() { defaultRules = builtinRules(&generatedRules) })
 	return defaultRules
-}
-
-// withoutExamples blanks the `examples` blocks of the embedded rules,
-// keeping every line where it was: the examples are for the package's tests
-// (TestRuleExamples reads them from the whole file), and YAML-parsing them
-// was over half of every run's start-up.
-func withoutExamples(src []byte) []byte {
-	out := make([]byte, 0, len(src))
-	skip := -1 // the indent of the examples key being blanked, or -1
-	for rest := src; len(rest) > 0; {
-		line := rest
-		if nl := bytes.IndexByte(rest, '\n'); nl >= 0 {
-			line, rest = rest[:nl+1], rest[nl+1:]
-		} else {
-			rest = nil
-		}
-		body := bytes.TrimLeft(line, " ")
-		indent := len(line) - len(body)
-		blank := len(bytes.TrimSpace(body)) == 0
-		switch {
-		case skip >= 0 && (blank || indent > skip):
-			out = append(out, '\n')
-			continue
-		case bytes.HasPrefix(body, []byte("examples:")):
-			skip = indent
-			out = append(out, '\n')
-			continue
-		}
-		skip = -1
-		out = append(out, line...)
-	}
-	return out
 }
 
 // LoadRules reads a team's rules file and lays it on top of base (nil for
