@@ -271,6 +271,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if want != "" && d.tok(next+1) != want {
 			return
 		}
+		if want == "for" && (!d.same(next, next+2) || d.toks[next+1].comma) {
+			return // "strategies which the strategist was responsible for": who owned them
+		}
 		end = next + 1
 		if want != "" || st == "too" {
 			end++
