@@ -18,7 +18,7 @@ import "strings"
 func namedContext(d *doc, k int, f *Finding) bool {
 	switch f.Rule {
 	case "absolute-remediation":
-		return formQuestion(d, k) || typeNarrowed(d, k) || pastGoalItem(d, k)
+		return formQuestion(d, k) || remedyAsked(d, k) || forecastOnly(d, k, f) || typeNarrowed(d, k) || pastGoalItem(d, k)
 	case "passive-agent":
 		return vendorThing(d, f)
 	case "guard-counterfactual":
