@@ -30,19 +30,33 @@ var noteStops = set("of", "at", "in", "on", "for", "to", "into", "about", "with"
 
 // placeVerbs find the cause somewhere: "we found the root cause in the
 // load balancer", "we traced the root cause to the retry loop".
-var placeVerbs = set("found", "find", "finds", "located", "traced", "pinpointed", "isolated")
+var placeVerbs = set("found", "find", "finds", "located", "traced", "pinpointed", "isolated",
+	"identified", "narrowed")
 
 // notPlaces after "in" are a time or where the evidence was, not where the
 // cause lies: "found the root cause in minutes", "in the logs".
 var notPlaces = set("minutes", "hours", "days", "time", "end", "meantime", "process", "course",
 	"logs", "log", "past", "morning", "afternoon", "evening", "night", "record", "under", "less",
-	"about", "around", "half", "one", "two", "three", "our", "their", "parallel")
+	"about", "around", "half", "one", "two", "three", "our", "their", "parallel", "production",
+	"prod", "staging", "question")
 
 // foundIn reports whether "the root cause" at [a, e) is found in a place
 // the sentence names: "We found the root cause in the load balancer".
 func foundIn(d *doc, a, e int) bool {
 	if !d.same(a-1, a) || !placeVerbs[d.tok(a-1)] || !d.same(e-1, e+1) || d.toks[e-1].comma {
 		return false
+	}
+	if d.tok(e) == "of" {
+		// "identified the root cause of the issue in a bad deployment": the
+		// place comes after what the cause is of.
+		j := e + 1
+		for j < e+5 && d.same(e, j) && !d.toks[j-1].comma && d.tok(j) != "in" && d.tok(j) != "to" {
+			j++
+		}
+		if j == e+5 || !d.same(e, j+1) || d.toks[j-1].comma {
+			return false
+		}
+		e = j
 	}
 	if p := d.tok(e); p != "in" && p != "to" {
 		return false

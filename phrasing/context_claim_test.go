@@ -120,6 +120,13 @@ func TestRootCauseClaimed(t *testing.T) {
 			"They pinpointed the root cause in a vendored library.",
 			"The team found the root cause in the billing worker.",
 		}},
+		{"found in a named place, after what it is the cause of", []string{
+			"We identified the root cause of the outage in a bad deployment.",
+			"The team traced the root cause of the slow logins to the session store.",
+			"We found the root cause of the 502s in the proxy's keepalive setting.",
+			"Ops narrowed the root cause of the failures to a stale route table.",
+			"They identified the root cause of the incident in the vendored client.",
+		}},
 		{"the same root cause shown again", []string{
 			"The second outage showed the exact same root cause.",
 			"The replay revealed the same root cause.",
@@ -184,6 +191,11 @@ func TestRootCauseNotClaimed(t *testing.T) {
 			"Builds ran on the spare runner until the root cause is fixed.",
 			"After some digging, we found the root cause.",
 			"We need to find out what the root cause was.",
+			"We identified the root cause of the outage in under an hour.",
+			"We found the root cause of the slow logins in the logs.",
+			"We identified the root cause of the incident in production.",
+			"They traced the root cause of the failures to one of several candidates, and kept looking.",
+			"We identified the root cause of the outage.",
 		}},
 		{"a hedge", []string{
 			"The likely root cause is a race in the client.",
