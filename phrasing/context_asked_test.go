@@ -22,14 +22,5 @@ func TestRemedyAsked(t *testing.T) {
 		"The panel agreed to make sure this never happens again.",
 		"The team must guarantee that this does not happen again.",
 	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "absolute-remediation") {
-			t.Errorf("absolute-remediation flags the question %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "absolute-remediation") {
-			t.Errorf("absolute-remediation misses the promise %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "absolute-remediation", flagged, quiet)
 }

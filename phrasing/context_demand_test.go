@@ -24,16 +24,7 @@ func TestCareAskedNotTold(t *testing.T) {
 		"Comparing the two dumps more closely showed a missing index.",
 		"The second reviewer checked the migration more thoroughly and found the lock.",
 	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "diligence-call") {
-			t.Errorf("diligence-call misses %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "diligence-call") {
-			t.Errorf("diligence-call flags %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "diligence-call", flagged, quiet)
 }
 
 // TestVagueActionNamedOrTold: a vague action is flagged while it asks for
@@ -94,16 +85,7 @@ func TestPassiveMissReasoned(t *testing.T) {
 		"The runbook was never rehearsed this year, due to the office move.",
 		"The dashboard was not examined overnight, as planned for a quiet weekend.",
 	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "passive-miss") {
-			t.Errorf("passive-miss misses %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "passive-miss") {
-			t.Errorf("passive-miss flags %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "passive-miss", flagged, quiet)
 }
 
 // TestOptionsAsObject: "could have" with the options open as its object
@@ -124,16 +106,7 @@ func TestOptionsAsObject(t *testing.T) {
 		"Kim could have picked any of several approaches.",
 		"We could have taken multiple directions from there.",
 	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "should-have") {
-			t.Errorf("should-have misses %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "should-have") {
-			t.Errorf("should-have flags %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "should-have", flagged, quiet)
 }
 
 // TestVagueAreaTold: a wished-for area told as what happened ("more
@@ -159,14 +132,5 @@ func TestVagueAreaTold(t *testing.T) {
 		"Better alerting caught the second spike within a minute.",
 		"More tests for `parseConfig`.",
 	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "vague-area") {
-			t.Errorf("vague-area misses %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "vague-area") {
-			t.Errorf("vague-area flags %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "vague-area", flagged, quiet)
 }

@@ -30,14 +30,5 @@ func TestForecastOnly(t *testing.T) {
 		"We patched the parser and it cannot happen again.",
 		"Fix the process so the crash does not happen again.",
 	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "absolute-remediation") {
-			t.Errorf("absolute-remediation flags the forecast %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "absolute-remediation") {
-			t.Errorf("absolute-remediation misses %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "absolute-remediation", flagged, quiet)
 }

@@ -43,16 +43,7 @@ func TestNeverAgainNeedsGuard(t *testing.T) {
 		"Kim always makes sure the backups are verified.",
 		"The release script always makes sure the tag exists.",
 	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "absolute-remediation") {
-			t.Errorf("absolute-remediation misses %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "absolute-remediation") {
-			t.Errorf("absolute-remediation flags %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "absolute-remediation", flagged, quiet)
 }
 
 // TestVagueAreaPurpose: a purpose clause after an area names it only when
@@ -75,14 +66,5 @@ func TestVagueAreaPurpose(t *testing.T) {
 		"We need better testing to catch schema drift in the billing tables.",
 		"Enhance alerting to notice certificate expiry two weeks ahead.",
 	}
-	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "vague-area") {
-			t.Errorf("vague-area misses %q: %s", s, describe(fs))
-		}
-	}
-	for _, s := range quiet {
-		if fs := c.Check(s); hasRule(fs, "vague-area") {
-			t.Errorf("vague-area flags %q: %s", s, describe(fs))
-		}
-	}
+	expectRule(t, c, "vague-area", flagged, quiet)
 }

@@ -7,26 +7,17 @@ import "testing"
 // account.
 func TestOwnFaultContracted(t *testing.T) {
 	c := NewChecker(DefaultRules(), nil)
-	for _, note := range []string{
+	expectRule(t, c, "possessive-fault", []string{
 		"Sorry for the long outage. It's my fault!",
 		"That's my mistake, not the tooling's.",
 		"It’s our fault that the backups stopped.",
 		"Honestly, it's my own fault.",
 		"The restore failed and that's my fault.",
-	} {
-		if fs := c.Check(note); !hasRule(fs, "possessive-fault") {
-			t.Errorf("possessive-fault misses %q: %s", note, describe(fs))
-		}
-	}
-	for _, quiet := range []string{
+	}, []string{
 		"It's my first incident review.",
 		"That's my error budget dashboard.",
 		"Once we saw our mistake, the fix took minutes.",
 		"It's our error log that shows the timeout.",
 		"That's my team's runbook.",
-	} {
-		if fs := c.Check(quiet); hasRule(fs, "possessive-fault") {
-			t.Errorf("possessive-fault flags %q: %s", quiet, describe(fs))
-		}
-	}
+	})
 }

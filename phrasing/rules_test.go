@@ -63,6 +63,22 @@ func hasRule(fs []Finding, id string) bool {
 	return false
 }
 
+// expectRule checks that c flags every note in flagged with rule and none
+// in quiet.
+func expectRule(t *testing.T, c *Checker, rule string, flagged, quiet []string) {
+	t.Helper()
+	for _, s := range flagged {
+		if fs := c.Check(s); !hasRule(fs, rule) {
+			t.Errorf("%s misses %q: %s", rule, s, describe(fs))
+		}
+	}
+	for _, s := range quiet {
+		if fs := c.Check(s); hasRule(fs, rule) {
+			t.Errorf("%s flags %q: %s", rule, s, describe(fs))
+		}
+	}
+}
+
 func describe(fs []Finding) string {
 	if len(fs) == 0 {
 		return "nothing"
