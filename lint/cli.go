@@ -25,7 +25,7 @@ const StdinName = "<stdin>"
 const MaxRulesSize = 1 << 20
 
 const usage = `usage: debrief lint [--names A,B] [--rules FILE] [--format text|json|github|sarif]
-                    [--fail-on warning|suggestion] [FILE...]
+                    [--fail-on warning|suggestion] [--all-rules] [FILE...]
 
 Checks postmortem notes for blameful phrasing. Reads stdin when no FILE is
 given (or FILE is -); a FILE must be a regular file (pipe anything else in).
@@ -36,6 +36,9 @@ The rules are debrief's defaults, then the user's file (%s) when it
 exists, then --rules. Exit status: 0 clean, 1 findings at or above
 --fail-on, 2 error.
 
+These rules are meant for what is said in the meeting, and run here only
+with --all-rules or when a rules file enables them:
+%s
 `
 
 // Main runs `debrief lint` with args (not including "lint") and returns
@@ -47,8 +50,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	rulesFile := fl.String("rules", "", "a team rules `FILE` laid on top of the defaults")
 	format := fl.String("format", "text", "output `format`: text, json, github (workflow annotations) or sarif")
 	failOn := fl.String("fail-on", "suggestion", "the least `severity` that makes the exit status 1: warning or suggestion")
+	allRules := fl.Bool("all-rules", false, "also run the rules meant for the meeting's talk")
 	fl.Usage = func() {
-		fmt.Fprintf(stderr, usage, Escape(phrasing.UserRulesPath()))
+		fmt.Fprintf(stderr, usage, Escape(phrasing.UserRulesPath()),
+			wrapWords(phrasing.DefaultRules().MeetingOnly(), "  ", 72))
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -70,8 +75,13 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
 		return ExitError
 	}
+	// A switch in a document may name any rule, including one left out here.
+	known := knownIDs(rules)
+	if !*allRules {
+		rules = rules.ForDocuments()
+	}
 	l := New(phrasing.NewChecker(rules, splitNames(*names)))
-	l.Known = knownIDs(rules)
+	l.Known = known
 	l.Warn = func(msg string) { fmt.Fprintf(stderr, "debrief lint: warning: %s\n", Escape(msg)) }
 	out := NewWriter(*format, stdout, rules)
 
@@ -238,4 +248,26 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// wrapWords joins words with ", " into lines of at most width columns, each
+// opened by indent.
+func wrapWords(words []string, indent string, width int) string {
+	var b strings.Builder
+	line := indent
+	for i, w := range words {
+		if i < len(words)-1 {
+			w += ","
+		}
+		if line != indent && len(line)+1+len(w) > width {
+			b.WriteString(line + "\n")
+			line = indent
+		}
+		if line != indent {
+			line += " "
+		}
+		line += w
+	}
+	b.WriteString(line + "\n")
+	return b.String()
 }

@@ -109,6 +109,7 @@ func renderBuiltin(r *Rules) []byte {
 		field("UnlessBefore", goStrings(x.UnlessBefore))
 		field("UnlessAfter", goStrings(x.UnlessAfter))
 		field("Off", strconv.FormatBool(x.Off))
+		field("Scope", strconv.Quote(x.Scope))
 		field("File", strconv.Quote(x.File))
 		field("Line", strconv.Itoa(x.Line))
 		b.WriteString("},\n")

@@ -25,6 +25,9 @@ type Checker struct {
 	// asked holds each rule's own question, so a finding still asking it
 	// can be given one that names its step.
 	asked map[string]string
+	// hide holds the rules whose findings are left out: those scoped to
+	// the meeting, when checking documents.
+	hide map[string]bool
 }
 
 // trigger is one thing to try when its word is seen: a phrase whose anchor
@@ -41,7 +44,8 @@ func NewChecker(r *Rules, names []string) *Checker {
 		r = DefaultRules()
 	}
 	c := &Checker{index: map[string][]trigger{}, names: set(r.people...), roles: set(r.roles...),
-		notNames: set(r.notNames...), allowed: map[string]bool{}, asked: map[string]string{}}
+		notNames: set(r.notNames...), allowed: map[string]bool{}, asked: map[string]string{},
+		hide: r.hidden()}
 	for _, n := range names {
 		for _, part := range strings.Fields(n) {
 			c.names[strings.ToLower(strings.Trim(part, ",;@"))] = true
@@ -238,7 +242,7 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		}
 		kept = append(kept, f)
 	}
-	kept = dropBySection(d, kept)
+	kept = dropHidden(dropBySection(d, kept), c.hide)
 	d.steps += locate(d.text, kept)
 	return kept
 }

@@ -107,9 +107,14 @@ func ParseRules(name string, data []byte, base *Rules) (*Rules, error) {
 			return nil, p.errf(n, "enable: want a rule id")
 		}
 		if j := indexOf(out.off, n.Value); j >= 0 {
-			out.rules = append(out.rules, out.off[j])
+			out.rules = append(out.rules, everywhere(out.off[j]))
 			out.off = append(out.off[:j:j], out.off[j+1:]...)
-		} else if out.find(n.Value) < 0 {
+		} else if j := out.find(n.Value); j >= 0 {
+			// Enabling a rule scoped to the meeting runs it on documents too.
+			if out.rules[j].Scope == ScopeMeeting {
+				out.rules[j] = everywhere(out.rules[j])
+			}
+		} else {
 			return nil, p.errf(n, "enable: no rule with id %q", n.Value)
 		}
 	}

@@ -93,6 +93,14 @@ func (p *parser) rule(n *yaml.Node) (*rule, error) {
 				err = p.errf(v, "off: want true or false")
 			}
 			r.Off = v.Value == "true"
+		case "scope":
+			if v.Kind != yaml.ScalarNode || (v.Value != ScopeMeeting && v.Value != ScopeAnywhere) {
+				err = p.errf(v, "scope: want %s or %s", ScopeMeeting, ScopeAnywhere)
+			}
+			r.Scope = v.Value
+			if r.Scope == ScopeAnywhere {
+				r.Scope = ""
+			}
 		case "examples":
 			err = p.examples(v, r)
 		default:

@@ -24,6 +24,9 @@ type Rules struct {
 	roles    []string // lower-cased role words ("intern", "on-call")
 	notNames []string // lower-cased capitalised words that are never people
 	allow    []string // words and phrases that are never flagged
+	// documents leaves out the findings of rules scoped to the meeting
+	// (see ForDocuments).
+	documents bool
 }
 
 // rule is one entry of the rules file.
@@ -43,11 +46,14 @@ type rule struct {
 	Keywords     []string
 	UnlessBefore []string
 	UnlessAfter  []string
-	Off          bool     // shipped switched off: too noisy on real text to run by default
-	Match        []string // examples that must be flagged by this rule
-	NoMatch      []string // examples that must not be flagged by this rule
-	File         string
-	Line         int
+	Off          bool // shipped switched off: too noisy on real text to run by default
+	// Scope is "" (everywhere) or ScopeMeeting: a rule for what is said in
+	// the meeting that `debrief lint` leaves out of written postmortems.
+	Scope   string
+	Match   []string // examples that must be flagged by this rule
+	NoMatch []string // examples that must not be flagged by this rule
+	File    string
+	Line    int
 }
 
 // RuleInfo describes a rule for listings and tests.
@@ -60,6 +66,8 @@ type RuleInfo struct {
 	Match, NoMatch []string
 	// Source is FILE:LINE of the rule's definition.
 	Source string
+	// Scope is ScopeMeeting for a rule that documents leave out, else "".
+	Scope string
 }
 
 // Rules returns a description of every rule, in file order.
@@ -68,7 +76,7 @@ func (r *Rules) Rules() []RuleInfo {
 	for _, x := range r.rules {
 		out = append(out, RuleInfo{ID: x.ID, Category: x.Category, Severity: x.Severity,
 			Message: x.Message, Match: x.Match, NoMatch: x.NoMatch,
-			Source: fmt.Sprintf("%s:%d", x.File, x.Line)})
+			Source: fmt.Sprintf("%s:%d", x.File, x.Line), Scope: x.Scope})
 	}
 	return out
 }
@@ -136,12 +144,13 @@ func (r *Rules) clone() *Rules {
 		return &Rules{}
 	}
 	return &Rules{
-		rules:    append([]*rule(nil), r.rules...),
-		off:      append([]*rule(nil), r.off...),
-		people:   append([]string(nil), r.people...),
-		roles:    append([]string(nil), r.roles...),
-		notNames: append([]string(nil), r.notNames...),
-		allow:    append([]string(nil), r.allow...),
+		rules:     append([]*rule(nil), r.rules...),
+		off:       append([]*rule(nil), r.off...),
+		people:    append([]string(nil), r.people...),
+		roles:     append([]string(nil), r.roles...),
+		notNames:  append([]string(nil), r.notNames...),
+		allow:     append([]string(nil), r.allow...),
+		documents: r.documents,
 	}
 }
 
