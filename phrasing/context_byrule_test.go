@@ -71,8 +71,8 @@ func TestContextByRule(t *testing.T) {
 		// of a slip told.
 		{"person-failure", "The block list had that exact entry. I'd never asked what the suffix meant.", "Kim never asked for a review."},
 		{"person-failure", "I'd never asked\nand the line did nothing.", "We have also never asked about it."},
-		{"own-conduct", "Fortunately, I only broke a part of the app, not the entire thing.", "I broke the app."},
-		{"own-conduct", "We only broke the staging copy, not the whole bucket.", "We broke the staging copy."},
+		{"own-conduct", "Fortunately, I only broke a part of the app, not the entire thing.", "I was careless with the app."},
+		{"own-conduct", "We only broke the staging copy, not the whole bucket.", "I have made two mistakes with the staging copy."},
 		// An action naming its artifact.
 		{"vague-area", "We will increase the testing time for the backup power supplies.", "We will increase the testing."},
 	} {

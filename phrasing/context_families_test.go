@@ -131,7 +131,8 @@ func TestOrdinaryProse(t *testing.T) {
 		{"blame-labels", "- readline: close dumb terminals on Ctrl+D", "It was a sloppy pull request."},
 		// An account of a mistake found, by the writer or the team.
 		{"fault-adverb", "We'd accidentally caused this with the move to the new build tool.", "Dana accidentally deleted the production bucket."},
-		{"fault-adverb", "We inadvertently introduced the regression in the cache layer.", "We incorrectly tagged the release."},
+		{"fault-adverb", "We inadvertently introduced the regression in the cache layer.", "We wrongly assumed the release was tagged."},
+		{"fault-adverb", "We incorrectly tagged the release.", "The release manager incorrectly tagged the release."},
 		// A capitalised verb opening a line is an imperative, not a name;
 		// what one should have received is an expectation.
 		{"person-failure", "- Remove ignored files when they are in the way", "Kim ignored the failing check."},

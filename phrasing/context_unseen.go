@@ -21,7 +21,8 @@ func unseenContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Rule {
 	case "absolute-remediation":
-		return inquiryAim(d, k) || assuranceReported(d, k) || systemChanged(d, k) || instrumentNamed(d, k)
+		return inquiryAim(d, k) || assuranceReported(d, k) || systemChanged(d, k) || instrumentNamed(d, k) ||
+			listLeadIn(d, f)
 	case "hindsight-obvious":
 		return judgementDenied(d, k)
 	case "blame-labels":

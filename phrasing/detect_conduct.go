@@ -16,8 +16,9 @@ func init() { detectorNames["own-conduct"] = true }
 
 // madeVerbs own an error as an act.
 // Only past and perfect forms: "when they make a mistake" is general.
-// "Introduced" and "shipped" own a defect the same way: "we introduced a
-// syntax error".
+// "Introduced" and "shipped" own a defect the same way when someone else
+// did it ("the contractor introduced a bug"); the writer's own "we
+// introduced a syntax error" tells an act.
 var madeVerbs = set("made", "committed", "introduced", "shipped", "pushed", "deployed")
 
 // errorNouns are what a person makes when they err.
@@ -77,11 +78,8 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 	"neglecting", "overlooking", "missing", "ignoring", "not")
 
 func conductTriggers() []string {
-	out := []string{"worse", "broke", "broken", "us", "me", "wrong", "reused", "reusing", "too", "failing", "off",
+	out := []string{"worse", "us", "me", "wrong", "reused", "reusing", "too", "failing", "off",
 		"chose", "decided", "opted", "elected", "shortcut", "shortcuts", "anyway", "prematurely"}
-	for w := range destroyVerbs {
-		out = append(out, w)
-	}
 	for w := range misGerunds {
 		out = append(out, w)
 	}
@@ -135,8 +133,6 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			}
 		}
 		q = "What did the change ask of the people it reached, and what would have made it easier on them?"
-	case w == "broke" || w == "broken":
-		a, b = c.selfBroke(d, i)
 	case w == "reused" || w == "reusing":
 		a, b = c.secretReused(d, i)
 		q = "What made reusing it the easy path, and what would have made the safe one easier?"
@@ -163,8 +159,6 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case w == "off":
 		a, b = c.wroteOff(d, i)
 		q = "What made the warning look safe to set aside at the time?"
-	case destroyVerbs[w]:
-		a, b = c.selfDestroyed(d, i)
 	case misGerunds[w]:
 		a, b = c.misreadOpening(d, i)
 	case apologyWords[w]:
@@ -228,6 +222,9 @@ func (c *Checker) madeError(d *doc, v int) (int, int) {
 	s := c.doerBefore(d, v)
 	if s < 0 || d.tok(s) == "you" {
 		return -1, -1 // "if you made a silly mistake, so did we all"
+	}
+	if v0 := d.toks[v].word; writerSelf(d.tok(s)) && v0 != "made" && v0 != "committed" {
+		return -1, -1 // "we introduced a syntax error" tells an act; "we made an error" owns one
 	}
 	// "once we realized the mistake we made": an account of finding it.
 	for j := s - 1; j >= max(0, s-3) && d.same(j, s); j-- {
@@ -345,23 +342,4 @@ func servedAfter(d *doc, k int) int {
 		return -1
 	}
 	return k + 1
-}
-
-// selfHarmed are what the writer or the team did by accident that a review
-// reads as a failure: data and production lost, not a terminal closed.
-var selfHarmed = set("deleted", "dropped", "removed", "wiped", "corrupted", "overwrote",
-	"overwritten", "destroyed", "broke", "introduced", "truncated", "killed", "erased", "nuked",
-	"leaked", "exposed", "published", "pushed", "deployed", "disabled", "revoked", "purged")
-
-// selfDamage reports whether "we accidentally deleted an entry" holds at
-// the adverb at i and the verb vw: a slip with real damage, owned in the
-// first person. A title ("How I Accidentally Broke Production") names
-// the story rather than judging a step.
-func selfDamage(d *doc, i int, vw string) bool {
-	switch d.toks[i].word {
-	case "accidentally", "mistakenly", "inadvertently", "unintentionally", "erroneously":
-	default:
-		return false
-	}
-	return selfHarmed[vw] && d.toks[i].line != headingLine
 }

@@ -1,58 +1,10 @@
 package phrasing
 
-// The writer or the team as the subject of a slip with real damage, said
-// plainly: "I deleted the production database", "we destroyed the search
-// indexes", "Misreading the prompt, I believed the reset was safe".
-// Deleting old snapshots is an account, and a system doing the same is a
-// fact. An act aimed at the wrong host is left alone: "ran the command on
-// the wrong host, which looked identical" already says what made it easy.
-
-// destroyVerbs destroy what they touch; the ones in harmOnlyOnLive are
-// ordinary work unless what they hit is live.
-var destroyVerbs = set("destroyed", "corrupted", "nuked", "trashed", "deleted", "dropped",
-	"wiped", "truncated", "erased", "removed", "overwrote", "purged")
-var harmOnlyOnLive = set("deleted", "dropped", "wiped", "truncated", "erased", "removed",
-	"overwrote", "purged")
-
-// liveWords in the object make it what users depend on.
-var liveWords = set("production", "prod", "live", "customer", "customers", "user", "users",
-	"primary", "master", "main")
-
-// liveData after a live word name what was lost.
-var liveData = set("database", "databases", "db", "dbs", "table", "tables", "data", "cluster",
-	"server", "servers", "environment", "site", "bucket", "buckets", "index", "indexes", "indices",
-	"records", "accounts", "volume", "volumes", "disk", "disks", "instance", "instances", "schema")
-
-// selfDestroyed finds "I deleted the production database" and "we
-// destroyed the search indexes" at the verb at v, returning the span or
-// -1. Only the writer or the team: a named person is person-failure's.
-func (c *Checker) selfDestroyed(d *doc, v int) (int, int) {
-	if d.toks[v].line == headingLine {
-		return -1, -1
-	}
-	s := c.doerBefore(d, v)
-	if s < 0 || d.tok(s) != "i" && d.tok(s) != "we" && d.tok(s) != "we've" && d.tok(s) != "i've" {
-		return -1, -1
-	}
-	end := -1
-	for k := v + 1; k < v+6 && d.same(v, k) && !d.toks[k-1].comma; k++ {
-		if npStop[d.tok(k)] && k > v+1 {
-			break
-		}
-		end = k + 1
-		// "the production database", "prod"; not "the production flag".
-		if liveWords[d.tok(k)] && (liveData[d.tok(k+1)] || !d.same(k, k+1) || npStop[d.tok(k+1)]) {
-			if liveData[d.tok(k+1)] {
-				k++
-			}
-			return s, k + 1
-		}
-	}
-	if harmOnlyOnLive[d.toks[v].word] || end < 0 {
-		return -1, -1
-	}
-	return s, end
-}
+// The writer's misreading told as what led them on: "Misreading the
+// prompt, I believed the reset was safe". The writer's plain account of an
+// act that did damage ("I deleted the production database", "we destroyed
+// the search indexes") is an account, not a verdict (LABELLING.md, the
+// writer's own slips), and is left alone.
 
 // misGerunds open a clause with the writer's misreading: "Misreading the
 // prompt, I believed ...".

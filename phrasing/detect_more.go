@@ -89,6 +89,10 @@ var faultAdverbs = map[string]bool{"carelessly": true, "wrongly": true, "incorre
 	"stubbornly": true, "arrogantly": true, "smugly": true, "naively": true, "accidentally": false,
 	"mistakenly": false, "inadvertently": false, "unintentionally": false, "erroneously": false}
 
+// actAdverbs say an act went wrong without grading who did it; with the
+// writer as subject they judge only a judgement ("we wrongly assumed").
+var actAdverbs = set("wrongly", "incorrectly")
+
 // personalAdverbs describe conduct only people have.
 var personalAdverbs = set("carelessly", "hastily", "hurriedly", "blindly", "recklessly",
 	"negligently", "sloppily", "lazily", "thoughtlessly", "accidentally", "mistakenly", "inadvertently",
@@ -134,10 +138,12 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			return
 		}
 	case selfPerson:
-		// "we erroneously assumed" grades the writer's judgement; "I
-		// accidentally closed the terminal" is an honest account.
-		if w := d.toks[i].word; !faultAdverbs[w] && !(mindVerbs[vw] && (w == "mistakenly" || w == "erroneously")) &&
-			!selfDamage(d, i, vw) {
+		// "we erroneously assumed" grades the writer's judgement and "I
+		// carelessly ran it" their conduct; "I accidentally dropped the
+		// index" and "we incorrectly tagged the commit" are honest accounts
+		// of an act (LABELLING.md, the writer's own slips).
+		w := d.toks[i].word
+		if !(faultAdverbs[w] && !actAdverbs[w]) && !(mindVerbs[vw] && (actAdverbs[w] || !faultAdverbs[w])) {
 			return
 		}
 	}

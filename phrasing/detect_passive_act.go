@@ -157,9 +157,9 @@ func isAct(w string) bool {
 	return operatorActs[w] || operatorActs[participle(w)] || operatorActs[participle(baseOf(w))]
 }
 
-// wrongTarget reads a person's act on "the wrong" thing: "we rebuilt the
-// indices as the wrong user", "Kim deployed the patch to the wrong
-// cluster". A system's act ("the balancer routed traffic to the wrong
+// wrongTarget reads a person's act on "the wrong" thing: "Kim deployed
+// the patch to the wrong cluster". The writer's own ("we rebuilt the
+// indices as the wrong user") is an account of a slip (LABELLING.md). A system's act ("the balancer routed traffic to the wrong
 // pool") and a person looking at the wrong graph are facts.
 func wrongTarget(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if d.tok(i-1) != "the" || !d.same(i, i+1) || npStop[d.tok(i+1)] {
@@ -178,8 +178,8 @@ func wrongTarget(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if v < 0 || reasonAfter(d, i+2) || d.tok(i+2) == "which" || d.tok(i+2) == "that" && d.toks[i+1].comma {
 		return // "on the wrong host, which looked identical": what made it easy is said
 	}
-	if _, kind, _ := c.subjectOf(d, v); !isSomeone(kind) {
-		return
+	if s, kind, _ := c.subjectOf(d, v); !isSomeone(kind) || writerSelf(d.tok(s)) {
+		return // the writer's own act is an account: "we rebuilt it as the wrong user"
 	}
 	f := c.finding(d, r, i-1, i+2) // the words that grade, so a fault adverb keeps its own flag
 	f.Question = "What made the two look alike at the time?"

@@ -227,9 +227,16 @@ func (c *Checker) tookLong(d *doc, i int) (int, int) {
 		if t != "" && isDigit(t[0]) || t == "minutes" || t == "seconds" || t == "effect" {
 			return -1, -1
 		}
-		if longSpans[t] {
-			long = true
+		if longSpans[t] && (!spanCounts[t] || timeSpans[d.tok(e+1)]) {
+			long = true // "several hours"; "took several steps to" counts no time
 		}
 	}
 	return -1, -1
 }
+
+// spanCounts in longSpans count things; they make a span long only before
+// a unit of time.
+var spanCounts = set("several", "many", "multiple")
+
+// timeSpans are the units of time a count can take.
+var timeSpans = set("hours", "days", "weeks", "months", "years", "shifts", "nights", "rounds")

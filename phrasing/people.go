@@ -20,6 +20,16 @@ const (
 var subjectPronouns = set("he", "she", "they", "someone", "somebody", "everyone", "everybody")
 var objectPronouns = set("him", "her", "them", "someone", "somebody", "he", "she")
 var selfPronouns = set("i", "we", "you", "we've", "i've")
+
+// writerPronouns are the writer or the team telling their own story.
+var writerPronouns = set("i", "we", "we've", "i've", "we'd", "i'd")
+
+// writerSelf reports whether w is the writer or the team as a subject.
+// LABELLING.md reads their plain account of an act, a slip included, as
+// not blameful ("we accidentally dropped the index"); a verdict on their
+// conduct still is.
+func writerSelf(w string) bool { return writerPronouns[w] }
+
 var determiners = set("the", "our", "their", "his", "her", "a", "an", "this", "that", "your",
 	"my", "another", "whichever", "one", "some", "other", "several", "multiple", "many", "two",
 	"three", "both")

@@ -8,7 +8,7 @@ import (
 // meetingTalk are notes in the shapes the meeting-scoped rules read: each
 // is flagged in the meeting and left alone in documents.
 var meetingTalk = map[string]string{
-	"absolute-remediation": "We will make sure this never happens again.",
+	"vague-action":         "It is up to operators to stay vigilant during upgrades.",
 	"diligence-call":       "Take extra care with the next schema change.",
 	"punitive":             "Heads will roll after this one.",
 }
@@ -32,7 +32,7 @@ func TestForDocumentsLeavesMeetingRulesOut(t *testing.T) {
 		t.Errorf("documents: %q not flagged: %s", blame, describe(fs))
 	}
 	// The default set is unchanged by ForDocuments.
-	if fs := meeting.Check(meetingTalk["absolute-remediation"]); !hasRule(fs, "absolute-remediation") {
+	if fs := meeting.Check(meetingTalk["vague-action"]); !hasRule(fs, "vague-action") {
 		t.Error("ForDocuments changed the rules it was called on")
 	}
 }
@@ -78,15 +78,15 @@ func TestMeetingScopeListed(t *testing.T) {
 // meeting rule, or a redefinition with `scope: anywhere`, runs it on
 // documents too; a bad scope names the file, line and field.
 func TestEnableRunsMeetingRuleOnDocuments(t *testing.T) {
-	note := meetingTalk["absolute-remediation"]
-	on, err := ParseRules("team.yaml", []byte("enable: [absolute-remediation]\n"), DefaultRules())
+	note := meetingTalk["vague-action"]
+	on, err := ParseRules("team.yaml", []byte("enable: [vague-action]\n"), DefaultRules())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fs := NewChecker(on.ForDocuments(), nil).Check(note); !hasRule(fs, "absolute-remediation") {
+	if fs := NewChecker(on.ForDocuments(), nil).Check(note); !hasRule(fs, "vague-action") {
 		t.Errorf("enabled, yet not flagged in documents: %s", describe(fs))
 	}
-	if fs := NewChecker(DefaultRules().ForDocuments(), nil).Check(note); hasRule(fs, "absolute-remediation") {
+	if fs := NewChecker(DefaultRules().ForDocuments(), nil).Check(note); hasRule(fs, "vague-action") {
 		t.Error("enabling in a team file changed the default rules")
 	}
 	const redefined = `rules:
