@@ -8,9 +8,9 @@ import (
 // meetingTalk are notes in the shapes the meeting-scoped rules read: each
 // is flagged in the meeting and left alone in documents.
 var meetingTalk = map[string]string{
-	"vague-action":         "It is up to operators to stay vigilant during upgrades.",
-	"diligence-call":       "Take extra care with the next schema change.",
-	"punitive":             "Heads will roll after this one.",
+	"vague-action":   "It is up to operators to stay vigilant during upgrades.",
+	"diligence-call": "Take extra care with the next schema change.",
+	"punitive":       "Heads will roll after this one.",
 }
 
 // TestForDocumentsLeavesMeetingRulesOut: the rules scoped to the meeting
