@@ -93,14 +93,17 @@ func writerBetween(d *doc, a, b int) bool {
 var changeVerbs = set("upgrade", "upgrading", "upgraded", "replace", "replacing", "replaced",
 	"migrate", "migrating", "migrated", "move", "moving", "moved", "add", "adding", "added",
 	"rebuild", "rebuilding", "rebuilt", "split", "splitting", "resize", "resizing", "resized",
-	"scale", "scaling", "scaled", "swap", "swapping", "swapped", "double", "doubling", "doubled")
+	"scale", "scaling", "scaled", "swap", "swapping", "swapped", "double", "doubling", "doubled",
+	"introduce", "introducing", "introduced", "install", "installing", "installed", "provision",
+	"provisioning", "provisioned")
 
 // systemParts are the named parts a change can be made to.
 var systemParts = set("server", "servers", "database", "databases", "router", "routers", "cluster",
 	"clusters", "host", "hosts", "machine", "machines", "disk", "disks", "node", "nodes", "network",
 	"switch", "switches", "firmware", "hardware", "instance", "instances", "volume", "volumes",
 	"storage", "memory", "capacity", "queue", "queues", "broker", "brokers", "balancer",
-	"balancers", "proxy", "proxies", "cache", "caches", "ups", "generator", "generators")
+	"balancers", "proxy", "proxies", "cache", "caches", "ups", "generator", "generators", "route",
+	"routes", "link", "links", "circuit", "circuits", "replica", "replicas", "backup", "backups")
 
 // systemChanged reports whether the sentence of a never-again at k names a
 // change to a part of the system: "we will be upgrading the server that
@@ -113,7 +116,7 @@ func systemChanged(d *doc, k int) bool {
 		if !changeVerbs[d.toks[j].word] {
 			continue
 		}
-		for i := j + 1; i <= j+4 && i < s.last; i++ {
+		for i := j + 1; i <= j+5 && i < s.last; i++ {
 			if systemParts[d.toks[i].word] {
 				return true
 			}

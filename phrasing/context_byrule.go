@@ -86,6 +86,10 @@ func clauseStart(d *doc, k int) int {
 var effortWords = set("everything", "utmost", "whatever", "hard", "harder", "effort", "efforts",
 	"reasonable", "reasonably", "possible", "working")
 
+// stepNouns name the measures a write-up lists.
+var stepNouns = set("actions", "steps", "measures", "changes", "things", "remediations",
+	"improvements", "action")
+
 func effortFramed(d *doc, k int) bool {
 	for j := clauseStart(d, k); j < k; j++ {
 		w := d.toks[j].word
@@ -95,6 +99,12 @@ func effortFramed(d *doc, k int) bool {
 		// "what we are doing to prevent this from happening again" names a
 		// part of the write-up.
 		if (w == "what" || w == "how") && (d.tok(j+1) == "we" || d.tok(j+1) == "we're" || d.tok(j+1) == "i") {
+			return true
+		}
+		// "what actions we are taking", "the steps we are taking to
+		// prevent ...": the write-up's own list, named by its kind.
+		if (w == "what" || w == "which" || w == "the") && stepNouns[d.tok(j+1)] &&
+			(d.tok(j+2) == "we" || d.tok(j+2) == "we're" || d.tok(j+2) == "we've" || d.tok(j+2) == "i") {
 			return true
 		}
 	}

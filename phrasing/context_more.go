@@ -143,7 +143,7 @@ func moreContext(d *doc, k int, f *Finding) bool {
 	case "root-cause":
 		return !rootCauseClaim(d, k, causeEnd(d, k)) || asFarAs(d, k) || causeMilestone(d, k)
 	case "single-cause":
-		return singleCauseContext(d, k, f)
+		return singleCauseContext(d, k, f) || causeLinkedOnly(d, f)
 	case "absolute-remediation":
 		return remediationContext(d, k)
 	case "punitive":
@@ -225,4 +225,25 @@ func hedgedQuestion(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// linkWords after "is" or "was" only relate a cause to an area: "the
+// underlying cause is related to spam scanning" is a hedge, not a claim.
+var linkWords = set("related", "linked", "connected", "tied")
+
+// causeLinkedOnly reports whether the cause named at f is only said to be
+// related to something.
+func causeLinkedOnly(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	if e < 0 {
+		return false
+	}
+	v := e + 1
+	if b := d.tok(v); b != "is" && b != "was" && b != "seems" && b != "appears" {
+		return false
+	}
+	if d.tok(v+1) == "to" && d.tok(v+2) == "be" {
+		v += 2
+	}
+	return linkWords[d.tok(v+1)] && d.tok(v+2) == "to" && d.same(e, v+2)
 }

@@ -58,7 +58,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 	case "culprit-who":
 		return ownerAhead(d, k)
 	case "handled-poorly":
-		return c.thingAgent(d, f)
+		return c.thingAgent(d, f) || c.systemUntimely(d, f)
 	case "hindsight-adverb":
 		return classifies(d, k)
 	case "vague-factor":
@@ -356,3 +356,27 @@ func anyoneMakes(d *doc, f *Finding) bool {
 	}
 	return false
 }
+
+// systemUntimely reports whether "not ... in a timely manner" at f is
+// said of a system: "the authentication services were still not
+// responding in a timely manner" is how the service behaved. "The team
+// did not respond in a timely manner" stays.
+func (c *Checker) systemUntimely(d *doc, f *Finding) bool {
+	k := tokenAt(d, f.Offset)
+	if k < 0 || d.tok(k) != "not" || isParticiple(d.tok(k+1)) {
+		return false // "was not communicated in a timely manner" hides who communicates
+	}
+	j := k - 1
+	for j >= 0 && d.same(j, k) && (untimelyAux[d.tok(j)] || adverbLike(&d.toks[j])) {
+		j--
+	}
+	if j < 0 || !d.same(j, k) || j == k-1 && !untimelyAux[d.tok(k-1)] {
+		return false
+	}
+	_, kind := c.personEndingAt(d, j)
+	return kind == notPerson && !c.isRole(d.tok(j)) && !selfPronouns[d.tok(j)]
+}
+
+// untimelyAux stand between a subject and "not": "were still not".
+var untimelyAux = set("was", "were", "is", "are", "be", "been", "did", "does", "do", "has",
+	"have", "had", "still", "also", "again")

@@ -38,7 +38,7 @@ func init() {
 		"omission": {triggers: []string{"not", "no", "missed", "leaving", "haven't", "hasn't", "weren't",
 			"wasn't"}, run: detectOmission},
 		"slow-response": {triggers: []string{"slow", "long", "time", "slower", "longer", "took",
-			"takes", "take", "taking", "enough"}, run: detectSlow},
+			"takes", "take", "taking", "enough", "quickly", "fast", "early", "soon"}, run: detectSlow},
 		"graded-decision": {triggers: append([]string{"idea", "approach", "call", "choice", "decision",
 			"move", "option", "thing"}, gradeTriggers()...), run: detectDecision},
 		"self-judgement":         {triggers: selfTriggers(), run: detectSelf},

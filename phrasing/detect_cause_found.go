@@ -13,6 +13,9 @@ package phrasing
 var findingVerbs = set("identified", "determined", "found", "confirmed", "established",
 	"proved", "proven", "shown", "concluded", "deemed")
 
+// traceVerbs follow a cause back to one place: "traced the cause to".
+var traceVerbs = set("traced", "tracked", "narrowed", "pinned")
+
 // revealVerbs show a cause as found: "the logs revealed the cause: ...".
 var revealVerbs = set("revealed", "showed", "uncovered", "pinpointed", "exposed", "surfaced",
 	"isolated", "located")
@@ -28,6 +31,12 @@ func causeFound(d *doc, i int) (a, e int, stmt string) {
 			// names one cause as what was found.
 			v := &d.toks[i-2]
 			return i - 2, i + 1, d.text[v.start:v.end] + " one contributing factor"
+		}
+		if d.tok(i-1) == "the" && traceVerbs[d.tok(i-2)] && d.tok(i+1) == "to" && d.same(i-2, i+2) &&
+			!d.toks[i-2].quoted {
+			// "we traced the cause to a bad cable": one cause, found.
+			v := &d.toks[i-2]
+			return i - 2, i + 2, d.text[v.start:v.end] + " one contributing factor to"
 		}
 		if d.tok(i-1) != "the" || !findingVerbs[d.tok(i-2)] || d.tok(i+1) != "to" || d.tok(i+2) != "be" ||
 			!d.same(i-2, i+3) {

@@ -138,6 +138,17 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			*out = append(*out, c.finding(d, r, i, next+3))
 			return
 		}
+		if !passive && neg && modal == 's' && occurVerbs[p] && problemSubject(d, j) && !openQuestion(d, i) {
+			// "It shouldn't have happened at all", "the outage should
+			// never have lasted that long": the incident judged avoidable.
+			f := c.finding(d, r, j, next+1)
+			f.Severity = Suggestion
+			f.Message = "Calls the incident avoidable with what we know now; say what had to line up for it to happen."
+			f.Suggestion = "Say what made it possible, and what now makes it less likely or shorter."
+			f.Question = "What had to line up for this to happen, and which of those can we change?"
+			*out = append(*out, f)
+			return
+		}
 		if !passive || modal != 's' || !caughtWords[d.tok(next+1)] || openQuestion(d, i) {
 			return
 		}
@@ -204,6 +215,9 @@ func detectHad(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if selfPronouns[d.tok(i+1)] || anyone[d.tok(i+1)] {
 			end = i + 2
 		}
+		if end >= 0 {
+			end = pastHadAdverbs(d, i, end) // "Had we instead staged the rollout"
+		}
 		if end < 0 || !d.same(i, end) || !isParticiple(d.toks[end].word) {
 			return
 		}
@@ -211,7 +225,8 @@ func detectHad(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	j := subjectBefore(d, i)
-	if j < 0 || !isParticiple(d.tok(i+1)) || !d.same(i, i+1) {
+	v := pastHadAdverbs(d, i, i+1) // "if we had instead rolled out"
+	if j < 0 || !isParticiple(d.tok(v)) || !d.same(i, v) {
 		return
 	}
 	start, kind := c.personEndingAt(d, j)
@@ -220,7 +235,7 @@ func detectHad(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case selfPerson:
 		// "If we had staged the migration" judges a choice; "if we had had
 		// a pool alert" and "if we had known" reason about the system.
-		if p := d.tok(i + 1); p == "had" || p == "been" || p == "known" || p == "got" {
+		if p := d.tok(v); p == "had" || p == "been" || p == "known" || p == "got" {
 			return
 		}
 	default:
@@ -229,8 +244,27 @@ func detectHad(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if start == 0 || !d.same(start-1, start) || d.toks[start-1].word != "if" && d.toks[start-1].word != "only" {
 		return
 	}
-	*out = append(*out, c.finding(d, r, start-1, i+2))
+	*out = append(*out, c.finding(d, r, start-1, v+1))
 }
+
+// hadAdverbs may stand between "had" and its participle in a past
+// counterfactual: "if we had instead rolled out", "had we only waited".
+var hadAdverbs = set("instead", "only", "just", "simply", "also", "actually", "really", "already",
+	"first", "properly", "still", "even", "ever")
+
+// pastHadAdverbs returns k moved past the adverbs at k, in the clause of
+// "had" at i.
+func pastHadAdverbs(d *doc, i, k int) int {
+	for n := 0; n < 2 && hadAdverbs[d.tok(k)] && d.same(i, k+1); n++ {
+		k++
+	}
+	return k
+}
+
+// occurVerbs say an incident took place or went on; "should not have"
+// before one judges the incident avoidable.
+var occurVerbs = set("happened", "occurred", "lasted", "gone", "dragged", "taken", "continued",
+	"persisted")
 
 // caughtWords are the participles of noticing and guarding: "this should
 // have been caught in review" hides the reviewer behind a passive.

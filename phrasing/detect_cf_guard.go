@@ -309,10 +309,18 @@ func alternativesLaidOut(d *doc, p int) bool {
 			return true
 		case w == "chose" || w == "decided" || w == "opted" || w == "preferred" || w == "picked":
 			return true
+		case w == "but" && writerSelf(d.tok(k+1)) && reasonedVerbs[d.tok(k+2)]:
+			// "we could have brought everything up at once, but we believe
+			// every disk must be checked first": a choice with its reason.
+			return true
 		}
 	}
 	return false
 }
+
+// reasonedVerbs give the writer's reason for the option not taken.
+var reasonedVerbs = set("believe", "believed", "felt", "feel", "thought", "think", "wanted",
+	"want", "judged", "considered", "preferred", "prefer", "decided", "chose")
 
 // takenOneTest finds "it would have taken one test to catch this": the
 // modal at m, "taken" at p, a small guard and a verb of catching after.

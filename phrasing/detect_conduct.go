@@ -79,7 +79,7 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 
 func conductTriggers() []string {
 	out := []string{"worse", "us", "me", "wrong", "reused", "reusing", "too", "failing", "off",
-		"chose", "decided", "opted", "elected", "shortcut", "shortcuts", "anyway", "prematurely"}
+		"chose", "decided", "opted", "elected", "shortcut", "shortcuts", "anyway", "prematurely", "short"}
 	for w := range misGerunds {
 		out = append(out, w)
 	}
@@ -148,7 +148,21 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "and us failing to handle this traffic"
 		if p := d.tok(i - 1); (p == "us" || p == "me") && d.tok(i+1) == "to" && d.same(i-1, i+2) {
 			a, b = i-1, i+3
+		} else if e := servedAfter(d, i+1); e > 0 {
+			// "we're failing our customers", "we are failing you"
+			if s := progressiveSelf(d, i); s >= 0 {
+				a, b = s, e
+			}
 		}
+		q = "What did the people we serve need from us that the system did not give them?"
+	case w == "short":
+		// "we fell short of our promise", "we have fallen short"
+		if v := d.tok(i - 1); v == "fell" || v == "fallen" || v == "falling" {
+			if s := c.doerBefore(d, i-1); s >= 0 && d.tok(s) != "they" && d.tok(s) != "you" {
+				a, b = s, i+1
+			}
+		}
+		q = "What did we promise, and what in the system kept us from it?"
 	case w == "chose" || w == "decided" || w == "opted" || w == "elected":
 		a, b = c.choseToSkip(d, i)
 	case w == "shortcut" || w == "shortcuts":
@@ -342,4 +356,17 @@ func servedAfter(d *doc, k int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// progressiveSelf returns the writer's pronoun before a progressive at i
+// ("we're failing", "we are failing", "I am failing"), or -1.
+func progressiveSelf(d *doc, i int) int {
+	p := d.tok(i - 1)
+	switch {
+	case p == "we're" || p == "i'm":
+		return i - 1
+	case (p == "are" || p == "were" || p == "am" || p == "was") && writerSelf(d.tok(i-2)) && d.same(i-2, i):
+		return i - 2
+	}
+	return -1
 }

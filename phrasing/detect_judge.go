@@ -267,6 +267,15 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "enough":
 		a, b = c.paceEnough(d, i)
+	case "quickly", "fast", "early", "soon":
+		if a, b = c.tooFast(d, i); a >= 0 && !questionSentence(d, i) {
+			f := c.finding(d, r, a, b)
+			f.Message = "Judges how fast people moved with what we know now; say what made going ahead look safe."
+			f.Suggestion = "Say what the pace was and what would have shown it was too fast, e.g. \"The rollout went to every site in one step\""
+			f.Question = "What made going at that pace look safe at the time?"
+			*out = append(*out, f)
+		}
+		return
 	case "slower", "longer":
 		// "our response was slower than it had to be"
 		if d.tok(i+1) != "than" || !d.same(i, i+2) {

@@ -107,6 +107,9 @@ func missAux(d *doc, i int) (a int, neg bool, aux string) {
 		return -1, false, ""
 	}
 	if w := d.tok(k); (w == "but" || w == "and" || w == "or") && k > i-5 {
+		if attributive(d, i) {
+			return -1, false, "" // "a slight and overlooked difference" describes a thing
+		}
 		// "was acknowledged but not acted on", "fired and was ignored",
 		// "was not added to a calendar or recorded": the negation before
 		// the first verb carries over "or".
@@ -278,6 +281,9 @@ func missKind(d *doc, i, s, a int, aux string, neg bool) (kind string, end int) 
 		if (aux == "goes" || aux == "go") && (d.tok(a-1) == "that" || d.tok(a-1) == "which") {
 			return "", 0
 		}
+		if aux == "go" && d.tok(a-1) == "to" && causedBefore(d, s, a) {
+			return "", 0 // "the outage caused the alerts to go unacknowledged": its reason is told
+		}
 		if !unWords[w] && !(aux == "left" && leftUnWords[w]) || neg || missDenied(d, s, a) || aux != "left" && (w == "ignored" || w == "untested" || w == "unreviewed") && !missDuty(d, s, a) {
 			return "", 0
 		}
@@ -380,3 +386,29 @@ func missRewrite(d *doc, f *Finding, s, a, end int, np, verb string) {
 	st, e := d.toks[from].start, d.toks[end-1].end
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = verb, st, e-st
 }
+
+// causedBefore reports whether a verb of causing stands before "to" and
+// the verb at a, after or just before the subject at s: "the outage
+// caused the alerts to go unanswered".
+func causedBefore(d *doc, s, a int) bool {
+	for k := a - 2; k >= max(0, s-3) && d.same(k, a); k-- {
+		switch d.tok(k) {
+		case "caused", "causing", "causes", "led", "made", "left":
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether the participle at i describes the noun
+// after it ("an overlooked difference") rather than ending a clause.
+func attributive(d *doc, i int) bool {
+	n := i + 1
+	return d.same(i, n) && !d.toks[i].comma && !npStop[d.tok(n)] && !clauseWords[d.tok(n)] &&
+		!adverbs[d.tok(n)] && !adverbLike(&d.toks[n]) && !verbParticles[d.tok(n)]
+}
+
+// verbParticles after a participle belong to the verb: "acted upon", "looked
+// into", "followed up".
+var verbParticles = set("upon", "about", "over", "under", "through", "against", "across", "around",
+	"off", "out", "up", "down", "into", "onto", "back", "away", "of")

@@ -240,3 +240,29 @@ var spanCounts = set("several", "many", "multiple")
 
 // timeSpans are the units of time a count can take.
 var timeSpans = set("hours", "days", "weeks", "months", "years", "shifts", "nights", "rounds")
+
+// tooFast finds a person's act graded as too hasty, at "quickly", "fast",
+// "early" or "soon" (i) after "too": "we rolled out to every site too
+// quickly", "the on-call restarted the primary too early". The act is
+// the past verb before it in the clause, and its subject is someone. A
+// system's pace ("the cache expired too early") is a fact, and a plan
+// ("we won't ship too early") is not the past.
+func (c *Checker) tooFast(d *doc, i int) (int, int) {
+	if d.tok(i-1) != "too" || !d.same(i-1, i) {
+		return -1, -1
+	}
+	for v := i - 2; v >= max(0, i-10) && d.same(v, i); v-- {
+		if d.toks[v].comma {
+			return -1, -1
+		}
+		w := d.tok(v)
+		if !isParticiple(w) && irregularPast[w] == "" {
+			continue
+		}
+		if s, kind, _ := c.subjectOf(d, v); isSomeone(kind) && d.tok(s) != "you" {
+			return s, i + 1
+		}
+		return -1, -1
+	}
+	return -1, -1
+}

@@ -1,0 +1,79 @@
+package phrasing
+
+import "testing"
+
+// TestShapesFromPublicApologies: shapes that public postmortems use and
+// the rules missed or misread, each in several wordings of our own: a
+// past counterfactual with an adverb after "had", the incident judged as
+// one that should not have happened, a rollout graded as too fast, the
+// team judging itself in an apology, one cause traced; and their plain
+// neighbours, which stay quiet.
+func TestShapesFromPublicApologies(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	expectRule(t, c, "should-have",
+		[]string{
+			"If we had instead rolled out to a smaller share of sites, we would have caught it.",
+			"Had we instead staged the migration, one host would have shown it.",
+			"If Kim had only waited for the canary, the pool would have held.",
+			"It shouldn't have happened at all.",
+			"The outage should never have lasted as long as it did.",
+			"That should not have happened, and here is why it did.",
+		},
+		[]string{
+			"If we had only a few minutes of logs, the search was hopeless.",
+			"The retry queue should have drained by itself.",
+			"The failover should not have taken more than a minute, and it did not.",
+			"We could have brought every service up at once, but we believe every disk must be checked first.",
+		})
+	expectRule(t, c, "slow-response",
+		[]string{
+			"We rolled out to every site too quickly.",
+			"3) We pushed the change to all regions too fast",
+			"The on-call restarted the primary too early.",
+		},
+		[]string{
+			"The cache entries expired too early.",
+			"We won't ship the next version too early.",
+			"It all happened too quickly to react.",
+		})
+	expectRule(t, c, "own-conduct",
+		[]string{
+			"We fell short of our promise to you.",
+			"We have fallen short of the trust you placed in us.",
+			"We are failing our customers, and that has to change.",
+			"This is the second time that we're failing our users this month.",
+		},
+		[]string{
+			"The payment service fell short of its latency target.",
+			"The checks are failing our builds.",
+		})
+	expectRule(t, c, "cause-claim",
+		[]string{"We traced the cause to a loose fibre patch.", "The team traced the cause to the new release."},
+		[]string{"We traced the fault to a loose fibre patch.", "We have not yet traced the cause to any one change."})
+}
+
+// TestPlainNeighboursStayQuiet: the wordings beside those shapes that
+// describe things rather than judge people stay quiet.
+func TestPlainNeighboursStayQuiet(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	expectRule(t, c, "passive-miss",
+		[]string{"The alerts went unacknowledged.", "The alert was acknowledged but not acted upon."},
+		[]string{
+			"A paging misconfiguration caused the alerts to go unacknowledged.",
+			"The bug was caused by a slight and overlooked difference between the hosts.",
+		})
+	expectRule(t, c, "handled-poorly",
+		[]string{"The team did not respond in a timely manner.", "The incident was not communicated in a timely manner."},
+		[]string{"Our authentication services were still not responding in a timely manner.", "The API did not respond in a timely fashion."})
+	expectRule(t, c, "single-cause",
+		[]string{"The underlying cause was a full disk."},
+		[]string{"The underlying cause is related to spam scanning.", "The real cause seems to be linked to the new proxy."})
+	expectRule(t, c, "absolute-remediation",
+		[]string{"We have taken steps to ensure this does not happen again.", "We will make sure this never happens again."},
+		[]string{
+			"Here is what happened and what actions we are taking to prevent this from happening again.",
+			"Below are the steps we are taking to prevent this from happening again.",
+			"We are looking to introduce alternative routes into our network to ensure that this cannot happen again.",
+			"To prevent this from happening again, we have:",
+		})
+}
