@@ -42,6 +42,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	warn(stderr, warnings)
+	if len(events) == 0 {
+		// A postmortem of nothing ("Untitled incident", met in year 1)
+		// would read as a real document; replay and resume refuse too.
+		return fail(stderr, fmt.Errorf("%s: the meeting never started; there is nothing to export", file))
+	}
 	st, err := model.Fold(events)
 	if err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", file, err))
