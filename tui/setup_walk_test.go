@@ -1,0 +1,29 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// TestSetupHelpWrapsAt80Columns opens the setup screen at 80x24 and
+// 60x24: every key the help line offers, quitting included, is on the
+// screen, wrapped onto a second line rather than cut behind an "…".
+func TestSetupHelpWrapsAt80Columns(t *testing.T) {
+	for _, w := range []int{80, 60} {
+		m, _, _ := newTestModel(t)
+		send(m, tea.WindowSizeMsg{Width: w, Height: 24})
+		screen := plain(m)
+		lines := strings.Split(screen, "\n")
+		if len(lines) != 24 {
+			t.Fatalf("at %dx24 the setup screen has %d lines", w, len(lines))
+		}
+		tail := strings.Join(lines[len(lines)-3:], "\n")
+		mustContain(t, tail, "ctrl+n start the meeting", "ctrl+c save & quit")
+		if strings.Contains(tail, "…") {
+			t.Errorf("at %dx24 the help lines are cut:\n%s", w, tail)
+		}
+		mustContain(t, screen, "Title", "Agenda:")
+	}
+}
