@@ -27,3 +27,18 @@ func TestSetupHelpWrapsAt80Columns(t *testing.T) {
 		mustContain(t, screen, "Title", "Agenda:")
 	}
 }
+
+// TestAgendaShowsEveryPhaseAt80x24 walks the default agenda at 80x24:
+// in every phase the facilitator's column still lists the last phase,
+// Action items, instead of cutting it off below wrapped phase names.
+func TestAgendaShowsEveryPhaseAt80x24(t *testing.T) {
+	m, _, _ := started(t)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, id := range []string{"opening", "impact", "timeline", "well", "poorly", "actions"} {
+		toPhase(t, m, id)
+		mustContain(t, plain(m), "Action items")
+		if !strings.Contains(plain(m), "What went well") {
+			t.Errorf("in phase %s the agenda lacks What went well:\n%s", id, plain(m))
+		}
+	}
+}
