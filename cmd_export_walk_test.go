@@ -38,3 +38,29 @@ func TestExportRefusesMeetingThatNeverStarted(t *testing.T) {
 		t.Errorf("export to stdout: exit %d, stdout %q; want exit %d and nothing printed", code, stdout.String(), exitError)
 	}
 }
+
+// TestExportHelpStatesAuthorsDefaultOnce reads export --help as a new
+// user would: the --authors line gives its default once, not twice in
+// two different words.
+func TestExportHelpStatesAuthorsDefaultOnce(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"export", "--help"}, strings.NewReader(""), &stdout, &stderr); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var authors string
+	lines := strings.Split(stdout.String(), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "-authors" && i+1 < len(lines) {
+			authors = lines[i+1]
+		}
+	}
+	if authors == "" {
+		t.Fatalf("export --help has no -authors entry:\n%s", stdout.String())
+	}
+	if n := strings.Count(authors, "default"); n != 1 {
+		t.Errorf("the -authors help says default %d times: %q", n, authors)
+	}
+	if !strings.Contains(authors, "--publish") {
+		t.Errorf("the -authors help no longer says what --publish changes: %q", authors)
+	}
+}
