@@ -135,7 +135,9 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time, oneLine boo
 	case i == s.Current:
 		times = fmtClock(el) + "/" + times
 	case i < s.Current || el > 0:
-		times = fmtClock(el)
+		// A phase no longer running shows its time rounded, as the
+		// wrap-up and the export count it, so the three agree.
+		times = fmtClock(el.Round(time.Second))
 	}
 	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)

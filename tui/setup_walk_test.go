@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -41,4 +42,24 @@ func TestAgendaShowsEveryPhaseAt80x24(t *testing.T) {
 			t.Errorf("in phase %s the agenda lacks What went well:\n%s", id, plain(m))
 		}
 	}
+}
+
+// TestAgendaPhaseTimeAgreesWithWrapUp runs the opening for 4.6 seconds:
+// the agenda column, the wrap-up and the export all say 0:05, where the
+// column used to say 0:04 beside a wrap-up saying 0:05.
+func TestAgendaPhaseTimeAgreesWithWrapUp(t *testing.T) {
+	m, clk, _ := started(t)
+	send(m, tea.WindowSizeMsg{Width: 120, Height: 40})
+	clk.advance(4600 * time.Millisecond)
+	send(m, ctrl('n'))
+	for _, l := range strings.Split(plain(m), "\n") {
+		if strings.Contains(l, "✓ Opening") {
+			left := strings.SplitN(l, "││", 2)[0]
+			if !strings.Contains(left, "0:05") {
+				t.Errorf("the agenda column shows the 4.6 s opening as %q, want 0:05 as the wrap-up and export say", left)
+			}
+			return
+		}
+	}
+	t.Fatalf("no finished opening in the agenda column:\n%s", plain(m))
 }
