@@ -1,0 +1,31 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// TestPastedBlockPreviewSaysOneNotePerLine pastes three timeline lines at
+// 80x24: before enter, the line under the box says enter adds three rows
+// with their times, not one row at the first line's time with the last
+// line's marker; a line with no time is named.
+func TestPastedBlockPreviewSaysOneNotePerLine(t *testing.T) {
+	m, _, _ := started(t)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	toPhase(t, m, "timeline")
+	send(m, tea.PasteMsg{Content: "09:00 Resolver config pushed #started\n09:05 SERVFAIL rate climbs #detected\n09:20 Config reverted #mitigated"})
+	s := plain(m)
+	mustContain(t, s, "enter adds 3 timeline rows, one per line (09:00, 09:05, 09:20 UTC)")
+	if strings.Contains(s, "09:00:00 UTC · #mitigated") {
+		t.Errorf("the preview describes the block as one row:\n%s", s)
+	}
+	send(m, ctrl('u'), ctrl('k'))
+	send(m, tea.PasteMsg{Content: "09:00 Resolver config pushed\nSERVFAIL rate climbs"})
+	mustContain(t, plain(m), "line 2 has no time")
+
+	toPhase(t, m, "actions")
+	send(m, tea.PasteMsg{Content: "Add a resolver canary @ana due:+14d ENG-1 P1 #prevent\nAlert on SERVFAIL rate @bo due:+7d ENG-2 P2 #detect"})
+	mustContain(t, plain(m), "enter adds 2 action items, one per line")
+}
