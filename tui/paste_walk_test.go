@@ -29,3 +29,20 @@ func TestPastedBlockPreviewSaysOneNotePerLine(t *testing.T) {
 	send(m, tea.PasteMsg{Content: "Add a resolver canary @ana due:+14d ENG-1 P1 #prevent\nAlert on SERVFAIL rate @bo due:+7d ENG-2 P2 #detect"})
 	mustContain(t, plain(m), "enter adds 2 action items, one per line")
 }
+
+// TestPrimeDirectiveStaysWithFewNotes types two notes in the opening at
+// 80x24: the Prime Directive the room reads aloud stays on screen while
+// the pane has room for it, where it used to vanish with the first note.
+func TestPrimeDirectiveStaysWithFewNotes(t *testing.T) {
+	m, _, _ := started(t)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	note(m, "Ana read the Prime Directive")
+	note(m, "Everyone agreed")
+	s := plain(m)
+	mustContain(t, s, "Read the Retrospective Prime Directive aloud", "(Norm", "Ana read the Prime Directive", "Everyone agreed")
+	for _, got := range shownPrompts(s) {
+		if strings.HasPrefix(got, "Read the Retrospective") && !strings.HasSuffix(got, "Kerth)") {
+			t.Errorf("the Prime Directive is shown cut: %q", got)
+		}
+	}
+}
