@@ -46,3 +46,26 @@ func TestPrimeDirectiveStaysWithFewNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestF1OpensKeysWithTextInTheBox follows the help line while a note is
+// half typed: it offers "f1 all keys", so f1 opens the keys sheet, and
+// the text waits in the box; ? in the same state is typed.
+func TestF1OpensKeysWithTextInTheBox(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	typeKeys(m, "Is this ok")
+	mustContain(t, plain(m), "f1 all keys")
+	send(m, tea.KeyPressMsg{Code: tea.KeyF1})
+	if !m.helpOpen() {
+		t.Fatalf("f1 with text in the box did not open the keys sheet:\n%s", plain(m))
+	}
+	send(m, esc)
+	if m.helpOpen() {
+		t.Fatal("esc did not close the keys sheet")
+	}
+	typeKeys(m, "?")
+	if m.helpOpen() {
+		t.Fatal("? with text in the box opened the keys sheet instead of typing")
+	}
+	mustContain(t, plain(m), "Is this ok?")
+}
