@@ -207,6 +207,9 @@ func (m *noteList) keys() listKeys {
 	k.ParkToggle = enabled(k.ParkToggle, top && m.inPhase)
 	k.Dismiss = enabled(k.Dismiss, has && m.flags.open[n.ID] > 0)
 	k.PauseKey = enabled(k.PauseKey, m.inPhase)
+	if m.st.Paused {
+		k.PauseKey.SetHelp("space", "resume")
+	}
 	k.ExtendKey = enabled(k.ExtendKey, m.inPhase)
 	k.Figures = enabled(k.Figures, m.inPhase && c == agenda.CaptureImpact)
 	k.Risk = enabled(k.Risk, !m.inPhase || c == agenda.CaptureActions)

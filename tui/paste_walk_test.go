@@ -69,3 +69,22 @@ func TestF1OpensKeysWithTextInTheBox(t *testing.T) {
 	}
 	mustContain(t, plain(m), "Is this ok?")
 }
+
+// TestPausedClockOffersResume pauses the clock: the help line then says
+// the key resumes it, in the box and in the notes list, instead of
+// still offering to pause a clock that is already paused.
+func TestPausedClockOffersResume(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	mustContain(t, plain(m), "ctrl+t pause")
+	send(m, ctrl('t'))
+	s := plain(m)
+	mustContain(t, s, "ctrl+t resume")
+	if strings.Contains(s, "ctrl+t pause") {
+		t.Errorf("paused, the help line still offers to pause:\n%s", s)
+	}
+	send(m, esc)
+	mustContain(t, plain(m), "space resume")
+	send(m, keyRune(' '))
+	mustContain(t, plain(m), "space pause")
+}
