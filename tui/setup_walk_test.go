@@ -63,3 +63,19 @@ func TestAgendaPhaseTimeAgreesWithWrapUp(t *testing.T) {
 	}
 	t.Fatalf("no finished opening in the agenda column:\n%s", plain(m))
 }
+
+// TestSetupStatusHintWholeAt80Columns reads the setup form at 80x24:
+// the Status field's hint, which says which key changes it, is whole.
+func TestSetupStatusHintWholeAt80Columns(t *testing.T) {
+	m, _, _ := newTestModel(t)
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	for _, l := range strings.Split(plain(m), "\n") {
+		if strings.Contains(l, "Status") {
+			if strings.Contains(l, "…") || !strings.Contains(l, "ctrl+←/→") {
+				t.Errorf("the Status hint is cut or lacks its key: %q", l)
+			}
+			return
+		}
+	}
+	t.Fatalf("no Status field on the setup screen:\n%s", plain(m))
+}
