@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/debrief-dev/debrief/model"
@@ -129,6 +131,16 @@ type recorder struct {
 }
 
 func openRecorder(path string) (*recorder, error) {
+	if lower := strings.ToLower(path); strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown") {
+		// An export is what people keep in git and so the file they
+		// name; the status is an event of the meeting, kept in its
+		// session file, which the export's name usually sits beside.
+		hint := "; name that file instead"
+		if sp := strings.TrimSuffix(path, filepath.Ext(path)) + ".debrief.yaml"; regularFile(sp) {
+			hint = ", here " + sp
+		}
+		return nil, fmt.Errorf("%s: an exported postmortem; an item's status is recorded in the meeting's session file%s", path, hint)
+	}
 	f, events, _, err := store.Open(path)
 	if err != nil {
 		return nil, err
@@ -178,4 +190,10 @@ func readBounded(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("cannot read %s: %w", path, unwrapPath(err))
 	}
 	return data, nil
+}
+
+// regularFile reports whether path names a regular file.
+func regularFile(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular()
 }

@@ -131,3 +131,26 @@ func TestRunExitCodes(t *testing.T) {
 		t.Errorf("a locked session: exit %d %s", code, stderr)
 	}
 }
+
+// TestActionsDoneOnExportNamesSessionFile marks an item done naming the
+// exported postmortem, as someone with only the .md in git would: the
+// answer says the status goes in the session file and names the one
+// beside it, instead of a YAML parser's complaint about line 3.
+func TestActionsDoneOnExportNamesSessionFile(t *testing.T) {
+	session := actionSession(t)
+	md := strings.TrimSuffix(session, ".debrief.yaml") + ".md"
+	if code, _, stderr := runCmd("export", session, "-o", md); code != exitOK {
+		t.Fatalf("export: %s", stderr)
+	}
+	before, _ := os.ReadFile(md)
+	code, _, stderr := runCmd("actions", "done", md, "2")
+	if code != exitError {
+		t.Fatalf("exit %d, want %d: %s", code, exitError, stderr)
+	}
+	if !strings.Contains(stderr, "an exported postmortem") || !strings.Contains(stderr, "recorded in the meeting's session file, here "+session) {
+		t.Errorf("the message does not point at the session file:\n%s", stderr)
+	}
+	if after, _ := os.ReadFile(md); string(after) != string(before) {
+		t.Error("the export was changed")
+	}
+}

@@ -23,7 +23,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	rulesFile := rulesFlag(fs)
 	force := fs.Bool("force", false, "replace an output file debrief did not write, or an export edited since (never a session file)")
 	publish := fs.Bool("publish", false, "the form to share beyond the room: no meeting record, flags as counts")
-	authors := fs.Bool("authors", true, "sign each note with who wrote it (default: yes, but no with --publish)")
+	authors := fs.Bool("authors", true, "sign each note with who wrote it; --publish leaves the names out unless --authors is given")
 	file, ok := oneFile(fs, args)
 	if !ok {
 		return exitError
@@ -42,6 +42,11 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	warn(stderr, warnings)
+	if len(events) == 0 {
+		// A postmortem of nothing ("Untitled incident", met in year 1)
+		// would read as a real document; replay and resume refuse too.
+		return fail(stderr, fmt.Errorf("%s: the meeting never started; there is nothing to export", file))
+	}
 	st, err := model.Fold(events)
 	if err != nil {
 		return fail(stderr, fmt.Errorf("%s: %w", file, err))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/debrief-dev/debrief/phrasing"
@@ -174,11 +175,12 @@ func notRegular(name string, fi os.FileInfo) error {
 	if fi == nil || fi.Mode().IsRegular() {
 		return nil
 	}
-	what := "not a regular file"
 	if fi.IsDir() {
-		what = "a directory, not a file"
+		// Someone pointing lint at their postmortems folder wants its
+		// files, not a stream.
+		return fmt.Errorf("%s: a directory, not a file (name its files: debrief lint %s)", name, filepath.Join(name, "*.md"))
 	}
-	return fmt.Errorf("%s: %s (to lint a stream, pipe it in: debrief lint < FILE)", name, what)
+	return fmt.Errorf("%s: not a regular file (to lint a stream, pipe it in: debrief lint < FILE)", name)
 }
 
 // unwrapPath drops the path from an *os.PathError so it is not said twice.

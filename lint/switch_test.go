@@ -71,11 +71,12 @@ func TestFailOn(t *testing.T) {
 }
 
 // TestRefusesNonRegularFiles: a device, directory or FIFO named as FILE
-// is refused at once, saying how to lint a stream; piped in, an endless
+// is refused at once, saying how to lint a stream (a directory: how to
+// name its files); piped in, an endless
 // stream of NUL bytes is refused as not text after one segment.
 func TestRefusesNonRegularFiles(t *testing.T) {
 	dir := t.TempDir()
-	paths := []string{dir}
+	var paths []string
 	if runtime.GOOS != "windows" {
 		paths = append(paths, os.DevNull)
 		if _, err := os.Stat("/dev/zero"); err == nil {
@@ -92,9 +93,14 @@ func TestRefusesNonRegularFiles(t *testing.T) {
 			t.Errorf("%s: exit %d, %q", p, code, errOut)
 		}
 	}
+	// A folder of postmortems is answered with how to name its files.
+	code, _, errOut := run(t, "", dir)
+	if want := dir + ": a directory, not a file (name its files: debrief lint " + filepath.Join(dir, "*.md") + ")"; code != 2 || !strings.Contains(errOut, want) {
+		t.Errorf("%s: exit %d, %q, want %q", dir, code, errOut, want)
+	}
 	var out, errb strings.Builder
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	code := Main(nil, zeros{}, &out, &errb)
+	code = Main(nil, zeros{}, &out, &errb)
 	if code != 2 || !strings.Contains(errb.String(), "<stdin>:1: not a text file") {
 		t.Errorf("NUL stream: exit %d, %q", code, errb.String())
 	}

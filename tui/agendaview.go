@@ -38,20 +38,26 @@ func (m *agendaPane) refresh() {
 		m.view = ""
 		return
 	}
-	lines := m.lines(m.scale)
+	lines, phasesEnd := m.lines(m.scale, false)
 	for scale := m.scale - 1; len(lines) > m.height && scale >= 0; scale-- {
 		// A smaller clock before anything else is cut.
-		lines = m.lines(scale)
+		lines, phasesEnd = m.lines(scale, false)
+	}
+	if phasesEnd > m.height {
+		// Then one line per phase, so the phases still to come are not
+		// cut off the bottom of a short window.
+		lines, _ = m.lines(0, true)
 	}
 	m.view = clip(strings.Join(lines, "\n"), m.width, m.height)
 }
 
-func (m *agendaPane) lines(scale int) []string {
+// lines draws the column; phasesEnd is how many lines it takes to show
+// the last phase.
+func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd int) {
 	st := m.c.styles
 	now := m.c.now
 	s := m.st
 	width := m.width
-	var lines []string
 	if p, ok := s.Phase(); ok {
 		t := s.Timer()
 		status := t.Status(now, s.Agenda.WarnBefore(), s.Paused)
@@ -79,8 +85,10 @@ func (m *agendaPane) lines(scale int) []string {
 	}
 	lines = append(lines, "")
 	for i, p := range s.Agenda.Phases {
-		lines = append(lines, m.phaseLine(i, p, now)...)
+		// The phase now keeps its whole name even in compact lines.
+		lines = append(lines, m.phaseLine(i, p, now, compact && i != s.Current)...)
 	}
+	phasesEnd = len(lines)
 	lines = append(lines, "")
 	lines = append(lines, st.Muted.Render(fmt.Sprintf("meeting %s of %s", fmtClock(s.Elapsed(now)), fmtClock(s.Agenda.Planned()+extraTotal(s)))))
 	flags := "open flags " + fmt.Sprint(m.flags.total)
@@ -101,13 +109,13 @@ func (m *agendaPane) lines(scale int) []string {
 			lines = append(lines, st.Notes.Parked.Render(ansi.Truncate("  "+inert(n.Text), width, "…")))
 		}
 	}
-	return lines
+	return lines, phasesEnd
 }
 
 // phaseLine is one phase of the agenda with its time: planned for phases
 // to come, used of planned for the others. A name too long for the column
-// wraps rather than being cut.
-func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time) []string {
+// wraps rather than being cut, unless oneLine asks for it cut to one line.
+func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time, oneLine bool) []string {
 	st := m.c.styles
 	s := m.st
 	mark, style := "·", st.Agenda.Later
@@ -127,10 +135,15 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time) []string {
 	case i == s.Current:
 		times = fmtClock(el) + "/" + times
 	case i < s.Current || el > 0:
-		times = fmtClock(el)
+		// A phase no longer running shows its time rounded, as the
+		// wrap-up and the export count it, so the three agree.
+		times = fmtClock(el.Round(time.Second))
 	}
 	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)
+	if oneLine && len(title) > 1 {
+		title = []string{ansi.Truncate(inert(p.Title), room, "…")}
+	}
 	var out []string
 	for j, l := range title {
 		lead := mark + " "

@@ -186,7 +186,9 @@ func (m *composer) Update(msg tea.KeyPressMsg) composeIntent {
 		return composeToList
 	case m.box.Empty() && key.Matches(msg, m.c.keys.List.Up):
 		return composeToList
-	case m.box.Empty() && key.Matches(msg, m.c.keys.Global.Help):
+	case key.Matches(msg, m.c.keys.Global.Help) && (m.box.Empty() || msg.String() != "?"):
+		// With text in the box ? is a character, but f1 still opens the
+		// keys, as the help line says.
 		return composeHelp
 	}
 	if m.box.HandleKey(msg) {

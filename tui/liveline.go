@@ -20,6 +20,14 @@ func (m *composer) LiveLines() []string {
 	if text == "" || m.target == model.DraftSummary {
 		return nil
 	}
+	if m.target == model.DraftNote && strings.Contains(text, "\n") {
+		switch m.ctx.capture {
+		case agenda.CaptureTimeline, agenda.CaptureActions:
+			if p := m.blockPreview(text); p != "" {
+				return []string{p}
+			}
+		}
+	}
 	switch m.ctx.capture {
 	case agenda.CaptureTimeline:
 		e := model.ParseTimeline(text, m.ctx.date, m.ctx.zone)
@@ -103,4 +111,34 @@ func actionPreview(st Styles, it model.ActionItem) string {
 		s += "  " + st.Error.Render(it.Problems[0])
 	}
 	return s
+}
+
+// blockPreview says what enter makes of a pasted block in the timeline or
+// action-item phase: one note per line, so the line under the box does
+// not describe the block as one row with the first line's time.
+func (m *composer) blockPreview(text string) string {
+	st := m.c.styles
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 2 {
+		return ""
+	}
+	what := "action items"
+	if m.ctx.capture == agenda.CaptureTimeline {
+		what = "timeline rows"
+		var times []string
+		for i, l := range lines {
+			e := model.ParseTimeline(l, m.ctx.date, m.ctx.zone)
+			if !e.HasTime {
+				return st.Notes.Hint.Render(fmt.Sprintf("ⓘ enter adds %d %s, one per line; line %d has no time: start it with HH:MM", len(lines), what, i+1))
+			}
+			times = append(times, e.At.UTC().Format("15:04"))
+		}
+		return st.Good.Render(fmt.Sprintf("→ enter adds %d %s, one per line (%s UTC)", len(lines), what, strings.Join(times, ", ")))
+	}
+	return st.Good.Render(fmt.Sprintf("→ enter adds %d %s, one per line", len(lines), what))
 }

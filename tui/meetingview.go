@@ -246,7 +246,11 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 		next.SetHelp("ctrl+n", "wrap-up")
 	}
 	_, inPhase := s.st.Phase()
-	return append(out, s.rhymes.toggleHelp(g.Rhymes, s.st), next, g.Prev, enabled(g.Pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Roles, g.Quit)
+	pause := g.Pause
+	if s.st.Paused {
+		pause.SetHelp("ctrl+t", "resume")
+	}
+	return append(out, s.rhymes.toggleHelp(g.Rhymes, s.st), next, g.Prev, enabled(pause, inPhase), enabled(g.Extend, inPhase), g.Export, g.Roles, g.Quit)
 }
 
 // helpGroups is every key in groups; the list keys that do not apply to

@@ -207,6 +207,9 @@ func (m *noteList) keys() listKeys {
 	k.ParkToggle = enabled(k.ParkToggle, top && m.inPhase)
 	k.Dismiss = enabled(k.Dismiss, has && m.flags.open[n.ID] > 0)
 	k.PauseKey = enabled(k.PauseKey, m.inPhase)
+	if m.st.Paused {
+		k.PauseKey.SetHelp("space", "resume")
+	}
 	k.ExtendKey = enabled(k.ExtendKey, m.inPhase)
 	k.Figures = enabled(k.Figures, m.inPhase && c == agenda.CaptureImpact)
 	k.Risk = enabled(k.Risk, !m.inPhase || c == agenda.CaptureActions)
@@ -239,19 +242,19 @@ func (m *noteList) refresh() {
 		return
 	}
 	st := m.c.styles
+	var foot []string
+	for _, f := range m.footer {
+		for _, l := range wrapText(f, w) {
+			foot = append(foot, st.Muted.Render(l))
+		}
+	}
 	var top []string
 	if m.inPhase {
 		top = append(top, st.PaneTitle.Render(ansi.Truncate(inert(m.phase.Title), w, "…")))
 		// Working on the notes, the notes get the room; typing, the
 		// facilitator's prompts show too.
 		if !m.focused || len(m.rows) == 0 {
-			top = append(top, m.promptLines(w, h)...)
-		}
-	}
-	var foot []string
-	for _, f := range m.footer {
-		for _, l := range wrapText(f, w) {
-			foot = append(foot, st.Muted.Render(l))
+			top = append(top, m.promptLines(w, h, h-1-len(foot))...)
 		}
 	}
 	room := h - len(top) - len(foot)
@@ -328,59 +331,4 @@ func (m *noteList) rowLines(i int) []string {
 	ls := m.renderRow(r, m.focused && i == m.sel)
 	m.lines[r.id] = ls
 	return ls
-}
-
-// promptLines are the facilitator's prompts for the phase, fewer as the
-// notes fill the pane.
-func (m *noteList) promptLines(w, h int) []string {
-	st := m.c.styles
-	p := m.phase
-	limit := len(p.Prompts)
-	if len(m.rows) > 0 {
-		limit = min(limit, max(0, h/4))
-	}
-	// Each prompt is kept whole or left out: a prompt cut after its first
-	// line reads as if it said something else.
-	var groups [][]string
-	cuttable := -1 // the open items list may be cut; a prompt may not
-	for _, pr := range p.Prompts[:limit] {
-		var g []string
-		for i, l := range wrapText(inert(pr), max(1, w-gutterW)) {
-			lead := "· "
-			if i > 0 {
-				lead = "  "
-			}
-			g = append(g, st.Notes.Prompt.Render(lead+l))
-		}
-		groups = append(groups, g)
-	}
-	if p.Capture == agenda.CaptureOpening {
-		for _, a := range m.st.Setup.Attendees {
-			groups = append(groups, []string{st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…"))})
-		}
-		if m.opening != nil {
-			// What earlier reviews left open comes first: on a small
-			// screen it is what the prompts' cut leaves.
-			groups = append([][]string{m.opening(w)}, groups...)
-			cuttable = 0
-		}
-	}
-	budget := -1
-	if len(m.rows) > 0 {
-		budget = h / 2
-	}
-	var out []string
-	for i, g := range groups {
-		if budget >= 0 && len(out)+len(g) > budget {
-			if i == cuttable {
-				out = append(out, g[:budget-len(out)]...)
-			}
-			break
-		}
-		out = append(out, g...)
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return append(out, "")
 }

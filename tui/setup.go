@@ -42,7 +42,7 @@ func newSetupForm(c *common, s model.Setup, title string) *fieldForm {
 	f.add("date", "Incident date", s.IncidentDate, "YYYY-MM-DD (empty: today, UTC)")
 	f.add("zone", "Time zone", s.TimeZone, "zone timeline times are typed in (empty: UTC)")
 	f.add("attendees", "Attendees", strings.Join(att, ", "), "Ana:facilitator, Bo:scribe, Cy:ic, Di:owner, Ed:sme")
-	f.add("status", "Status", s.Status, "Resolved or Monitoring (empty: from the timeline; ctrl+←/→ changes)")
+	f.add("status", "Status", s.Status, "ctrl+←/→: Resolved, Monitoring, or empty (from the timeline)")
 	f.cycle = cycleSetup
 	return f
 }
@@ -151,12 +151,17 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 	body = append(body, st.Muted.Render(fmt.Sprintf("Agenda: %s, %d phases, %s planned.", name, len(ag.Phases), fmtDur(ag.Planned()))))
 	start := c.keys.Global.Next
 	start.SetHelp("ctrl+n", "start the meeting")
-	helpLine := c.help.ShortHelpView(append(f.ShortHelp()[1:4], start, c.keys.Global.Quit))
-	helpLine = ansi.Truncate(helpLine, c.width, "…")
-	if c.height < 2 {
-		return helpLine
+	// The keys wrap over up to three lines, as in the meeting, so a
+	// narrow window does not hide how to start or quit behind an "…".
+	keys := keyHelp{short: append(f.ShortHelp()[1:4:4], start, c.keys.Global.Quit)}
+	help := helpLines(c, keys, c.width, min(3, max(1, c.height-1)))
+	for len(help) > 1 && help[len(help)-1] == "" {
+		help = help[:len(help)-1]
 	}
-	return fill(" "+strings.Join(body, "\n "), c.width, c.height-1) + "\n" + helpLine
+	if c.height <= len(help) {
+		return strings.Join(help[:min(len(help), c.height)], "\n")
+	}
+	return fill(" "+strings.Join(body, "\n "), c.width, c.height-len(help)) + "\n" + strings.Join(help, "\n")
 }
 
 // clip cuts rendered text to at most h lines of at most w cells.

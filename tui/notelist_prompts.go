@@ -1,0 +1,82 @@
+package tui
+
+import (
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/agenda"
+)
+
+// promptLines are the facilitator's prompts for the phase, fewer as the
+// notes fill the pane; free is the pane's height under its title and
+// above its footer.
+func (m *noteList) promptLines(w, h, free int) []string {
+	st := m.c.styles
+	p := m.phase
+	limit := len(p.Prompts)
+	budget := -1
+	if len(m.rows) > 0 {
+		// The prompts may have what the notes leave (and a blank line
+		// between; the pane keeps two lines for notes); only when the notes need more are they cut to half
+		// the pane, so a few notes do not hide the Prime Directive the
+		// room is to read aloud.
+		budget = free - 1 - max(2, notesNeed(m, free))
+		if budget < h/2 {
+			budget = h / 2
+			limit = min(limit, max(0, h/4))
+		}
+	}
+	// Each prompt is kept whole or left out: a prompt cut after its first
+	// line reads as if it said something else.
+	var groups [][]string
+	cuttable := -1 // the open items list may be cut; a prompt may not
+	for _, pr := range p.Prompts[:limit] {
+		var g []string
+		for i, l := range wrapText(inert(pr), max(1, w-gutterW)) {
+			lead := "· "
+			if i > 0 {
+				lead = "  "
+			}
+			g = append(g, st.Notes.Prompt.Render(lead+l))
+		}
+		groups = append(groups, g)
+	}
+	if p.Capture == agenda.CaptureOpening {
+		for _, a := range m.st.Setup.Attendees {
+			groups = append(groups, []string{st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…"))})
+		}
+		if m.opening != nil {
+			// What earlier reviews left open comes first: on a small
+			// screen it is what the prompts' cut leaves.
+			groups = append([][]string{m.opening(w)}, groups...)
+			cuttable = 0
+		}
+	}
+	var out []string
+	for i, g := range groups {
+		if budget >= 0 && len(out)+len(g) > budget {
+			if i == cuttable {
+				out = append(out, g[:budget-len(out)]...)
+			}
+			break
+		}
+		out = append(out, g...)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return append(out, "")
+}
+
+// notesNeed is how many lines the notes take, counted from the newest and
+// no further than max, so the count does not grow with the session; with
+// more than one note, the window keeps a line for "more above".
+func notesNeed(m *noteList, max int) int {
+	n := 0
+	for i := len(m.rows) - 1; i >= 0 && n <= max; i-- {
+		n += len(m.rowLines(i))
+	}
+	if len(m.rows) > 1 {
+		n++
+	}
+	return n
+}
