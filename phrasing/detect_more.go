@@ -190,7 +190,38 @@ func detectWhy(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if w == "how" && (s.word != "you" || !howBlame[baseOf(d.tok(k+1))]) {
 		return // "How did you respond to the incident?" asks for the story
 	}
-	*out = append(*out, c.finding(d, r, i, min(k+2, sent.last)))
+	f := c.finding(d, r, i, min(k+2, sent.last))
+	if step := whyStep(d, k+1, sent.last); step != "" {
+		f.Suggestion = "Ask about the situation, e.g. \"What made " + step + " hard at the time?\""
+		f.Question = "What made " + step + " hard at the time?"
+	}
+	*out = append(*out, f)
+}
+
+// whyStep names the step a why-question asks about, from its verb at v to
+// the end of the clause: "check the dashboard" gives "checking the
+// dashboard". It is "" when the verb is not one we know or the clause is
+// long.
+func whyStep(d *doc, v, last int) string {
+	if v >= last || !d.same(v-1, v) {
+		return ""
+	}
+	verb := baseOf(d.toks[v].word)
+	if !knownVerbs[verb] {
+		return ""
+	}
+	e := clauseEnd(d, v)
+	if e > last {
+		e = last
+	}
+	if e-v > 7 {
+		return ""
+	}
+	rest := trimPunct(d.span(v+1, e))
+	if rest == "" {
+		return gerund(verb)
+	}
+	return gerund(verb) + " " + rest
 }
 
 // hindsightMarkers open a sentence that looks back; with a judgement in the

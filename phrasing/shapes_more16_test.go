@@ -1,6 +1,9 @@
 package phrasing
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestShapesFromPublicApologies: shapes that public postmortems use and
 // the rules missed or misread, each in several wordings of our own: a
@@ -76,4 +79,30 @@ func TestPlainNeighboursStayQuiet(t *testing.T) {
 			"We are looking to introduce alternative routes into our network to ensure that this cannot happen again.",
 			"To prevent this from happening again, we have:",
 		})
+}
+
+// TestWhyQuestionNamesItsStep: a why-question's suggestion and question
+// name the step it asks about, not a dashboard it never mentioned.
+func TestWhyQuestionNamesItsStep(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Kim"})
+	for note, step := range map[string]string{
+		"Why didn't you check the backup logs?":  "checking the backup logs",
+		"Why didn't Kim escalate to the vendor?": "escalating to the vendor",
+		"Why didn't the on-call page the DBA?":   "paging the DBA",
+	} {
+		var got *Finding
+		for _, f := range c.Check(note) {
+			if f.Rule == "why-question" {
+				got = &f
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no why-question finding", note)
+			continue
+		}
+		want := "What made " + step + " hard at the time?"
+		if got.Question != want || !strings.Contains(got.Suggestion, want) {
+			t.Errorf("%q: question %q, suggestion %q; want %q", note, got.Question, got.Suggestion, want)
+		}
+	}
 }
