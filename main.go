@@ -36,7 +36,7 @@ Usage:
   debrief replay FILE [--speed N]
                                  play a meeting back (a session file or an exported postmortem)
   debrief lint [--names A,B] [--rules FILE] [--format text|json|github|sarif]
-               [--fail-on warning|suggestion] [FILE...]
+               [--fail-on warning|suggestion] [--all-rules] [FILE...]
                                  flag blameful phrasing in postmortems (stdin without FILE)
   debrief agenda                 print the default agenda, a starting point for your own
   debrief tickets FILE --to jira-csv|github|linear-csv [-o OUT] [--run]
