@@ -6,7 +6,7 @@ import (
 )
 
 // TestAllRules: by default lint leaves out the rules meant for the
-// meeting's talk, and --all-rules, or a rules file that enables one, runs
+// meeting, and --all-rules, or a rules file that enables one, runs
 // them; a warning about a person is reported either way, and a switch may
 // name a rule lint left out without a warning.
 func TestAllRules(t *testing.T) {

@@ -37,8 +37,9 @@ The rules are debrief's defaults, then the user's file (%s) when it
 exists, then --rules. Exit status: 0 clean, 1 findings at or above
 --fail-on, 2 error.
 
-These rules are meant for what is said in the meeting, and run here only
-with --all-rules or when a rules file enables them:
+These rules run in the meeting; here they run only with --all-rules or
+when a rules file enables them (on written postmortems they were wrong
+more often than right):
 %s
 `
 
@@ -51,7 +52,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	rulesFile := fl.String("rules", "", "a team rules `FILE` laid on top of the defaults")
 	format := fl.String("format", "text", "output `format`: text, json, github (workflow annotations) or sarif")
 	failOn := fl.String("fail-on", "suggestion", "the least `severity` that makes the exit status 1: warning or suggestion")
-	allRules := fl.Bool("all-rules", false, "also run the rules meant for the meeting's talk")
+	allRules := fl.Bool("all-rules", false, "also run the rules kept to the meeting")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, usage, Escape(phrasing.UserRulesPath()),
 			wrapWords(phrasing.DefaultRules().MeetingOnly(), "  ", 72))

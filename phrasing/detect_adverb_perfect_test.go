@@ -72,22 +72,27 @@ func TestJudgementGradedPassive(t *testing.T) {
 }
 
 // TestOperatorActsGraded: more of an operator's acts graded in the
-// passive ("was mistakenly transferred") flag; a program's act, a reason
-// and what may happen stay quiet.
+// passive by timing or conduct ("was prematurely tagged", "was hastily
+// transferred") flag; the slip told with no one named ("was mistakenly
+// transferred"), a program's act, a reason and what may happen stay quiet.
 func TestOperatorActsGraded(t *testing.T) {
 	c := NewChecker(DefaultRules(), nil)
 	for _, note := range []string{
-		"The balance was mistakenly transferred to the trading wallet.",
+		"The balance was hastily transferred to the trading wallet.",
 		"The release was prematurely tagged.",
-		"The old volume was erroneously reformatted.",
-		"The ticket was mistakenly closed.",
-		"The account was wrongly cancelled.",
+		"The old volume was carelessly reformatted.",
+		"The ticket was closed by the support lead by mistake.",
+		"It was wrongly assumed that the account was closed.",
 	} {
 		if fs := c.Check(note); !hasRule(fs, "act-graded") {
 			t.Errorf("act-graded misses %q: %s", note, describe(fs))
 		}
 	}
 	for _, quiet := range []string{
+		"The balance was mistakenly transferred to the trading wallet.",
+		"The old volume was erroneously reformatted.",
+		"The ticket was mistakenly closed.",
+		"The account was wrongly cancelled.",
 		"The message was mistakenly closed by the filter.",
 		"The row was erroneously replaced due to a bug.",
 		"The file was transferred to the archive.",

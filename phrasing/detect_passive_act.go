@@ -16,6 +16,13 @@ func init() { detectorNames["act-graded"] = true }
 // left alone.
 var actGrades = set("mistakenly", "wrongly", "erroneously", "prematurely", "carelessly", "hastily")
 
+// slipGrades say only that an act went wrong. With no one named, a
+// passive act so graded is the writer's plain account of a slip
+// (LABELLING.md, the writer's own slips): "the branch was mistakenly
+// merged". Timing and conduct ("prematurely", "hastily") and a judgement
+// ("it was erroneously assumed") still grade someone.
+var slipGrades = set("mistakenly", "erroneously", "wrongly", "mistake", "error")
+
 // earlyGrades grade an act's timing; the rewrite keeps the time as "early".
 var earlyGrades = set("prematurely", "hastily")
 
@@ -104,10 +111,18 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return // "loops can be prematurely stopped": what may happen, not what was done
 	}
 	e := clauseEnd(d, gb)
-	for j := gb; j < e; j++ {
-		if d.tok(j) == "by" && c.personStartingAt(d, j+1) < 0 {
+	agent := false
+	for j := min(v, ga) + 1; j < e; j++ {
+		if d.tok(j) != "by" || j == ga {
+			continue
+		}
+		if c.personStartingAt(d, j+1) < 0 && !c.isRole(d.tok(j+2)) && !c.isRole(d.tok(j+1)) {
 			return // "by the filter": a program's act
 		}
+		agent = true
+	}
+	if !agent && slipGrades[d.toks[i].word] && operatorActs[d.tok(v)] {
+		return // "the file got deleted by mistake" tells a slip, as "accidentally" does
 	}
 	if reasonAfter(d, gb) || d.tok(gb) == "due" {
 		return

@@ -1,13 +1,13 @@
 package phrasing
 
 // Where a rule runs. Most rules run on every text debrief checks. A rule
-// scoped to the meeting reads the way people talk in the room (promises
-// that it will never happen again, calls to be more careful, "just",
-// "obviously", vague areas named as factors): in the live meeting a flag
-// costs a glance and the facilitator can ask the question aloud, but in
-// written postmortems these rules were wrong more often than right
-// (bench/README.md has the figures), so `debrief lint` leaves them out
-// unless asked.
+// scoped to the meeting (calls to be more careful, "just", "obviously",
+// vague areas named as factors, punishment, a duty missed with no one
+// named) runs in the live meeting, where a flag costs a glance and the
+// facilitator can ask the question aloud; on written postmortems nobody
+// here wrote these rules were wrong more often than right the first time
+// they met them (bench/README.md has the figures), so `debrief lint`
+// leaves them out unless asked.
 const (
 	// ScopeMeeting marks a rule that runs in the meeting and not on
 	// documents, unless a rules file's `enable` lists it.
