@@ -36,6 +36,12 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 			lint.Escape(ix.Path()), archive.IndexDir)
 		said := 0
 		for _, p := range rep.Problems {
+			if p.NotStarted {
+				// Not a fault: the meeting was closed on its setup screen.
+				fmt.Fprintf(stderr, "debrief: %s (debrief resume %s starts its setup again)\n",
+					lint.Escape(p.Error()), shown(ix.Top(), p.File))
+				continue
+			}
 			fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
 			if p.Foreign {
 				said++
@@ -102,20 +108,29 @@ func openArchive(dir string) (*archive.Index, archive.Report, error) {
 }
 
 // skippedNote tells a search, stats or actions user that some files were
-// left out: the broken ones as a count (debrief archive names them on
-// every run), the foreign ones by name, since this is the one time they
-// are said.
+// left out: the broken ones and the sessions whose meeting never started
+// as counts (debrief archive names them on every run), the foreign ones
+// by name, since this is the one time they are said.
 func skippedNote(stderr io.Writer, rep archive.Report) {
-	broken := 0
+	broken, notStarted := 0, 0
 	for _, p := range rep.Problems {
-		if !p.Foreign {
+		switch {
+		case p.NotStarted:
+			notStarted++
+		case !p.Foreign:
 			broken++
-			continue
+		default:
+			fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
 		}
-		fmt.Fprintf(stderr, "debrief: warning: %s\n", lint.Escape(p.Error()))
 	}
 	if broken > 0 {
 		fmt.Fprintf(stderr, "debrief: %s skipped as broken (debrief archive lists them)\n", plural(broken, "file"))
+	}
+	switch {
+	case notStarted == 1:
+		fmt.Fprintln(stderr, "debrief: 1 session file left out: its meeting never started, so it has nothing to show yet (debrief archive names it)")
+	case notStarted > 1:
+		fmt.Fprintf(stderr, "debrief: %d session files left out: their meetings never started, so they have nothing to show yet (debrief archive names them)\n", notStarted)
 	}
 }
 

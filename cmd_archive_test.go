@@ -144,3 +144,30 @@ func TestSearchOutsideGitNeedsANamedArchive(t *testing.T) {
 		t.Fatalf("search after archive: exit %d\n%s%s", code, out, errs)
 	}
 }
+
+// A session closed on its setup screen has no events: archive names it as
+// a meeting that never started (and how to start it), and search, stats
+// and actions count it apart from the broken files.
+func TestArchiveCommandsCountANeverStartedSessionApart(t *testing.T) {
+	dir := archiveCopy(t)
+	p := filepath.Join(dir, "closed-on-setup.debrief.yaml")
+	if err := os.WriteFile(p, []byte("debrief: session\nversion: 1\nevents:\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, _, errs := runArgs("archive", dir)
+	want := "debrief: closed-on-setup.debrief.yaml: the meeting never started (the session has no events yet); left out (debrief resume "
+	if !strings.Contains(errs, want) || strings.Contains(errs, "warning: closed-on-setup") {
+		t.Errorf("archive says:\n%s\nwant a line starting %q", errs, want)
+	}
+	for _, args := range [][]string{
+		{"search", "--dir", dir, "pool"},
+		{"stats", dir},
+		{"actions", dir},
+	} {
+		_, _, errs := runArgs(args...)
+		if !strings.Contains(errs, "debrief: 1 file skipped as broken") ||
+			!strings.Contains(errs, "debrief: 1 session file left out: its meeting never started") {
+			t.Errorf("%s says:\n%s", args[0], errs)
+		}
+	}
+}

@@ -58,10 +58,23 @@ func cmdNew(args []string, stderr io.Writer) int {
 }
 
 func cmdResume(args []string, stderr io.Writer) int {
-	fs := newFlagSet("resume", stderr, "resume FILE [--rules FILE]")
+	fs := newFlagSet("resume", stderr, "resume FILE [--rules FILE] [--agenda FILE]")
+	agendaFile := fs.String("agenda", "", "for a session whose meeting never started: the agenda its setup starts on")
 	file, rules, ok := fileWithRules(fs, args, stderr)
 	if !ok {
 		return exitError
+	}
+	// Checked before the session is opened (and perhaps repaired), so a
+	// refused --agenda changes nothing.
+	ag := agenda.Default()
+	if *agendaFile != "" {
+		var err error
+		if ag, err = agenda.Load(*agendaFile); err != nil {
+			return fail(stderr, err)
+		}
+		if events, _, err := store.Load(file); err == nil && len(events) > 0 {
+			return fail(stderr, fmt.Errorf("--agenda: the meeting in %s has started, and its agenda is in the session file; --agenda is for a session whose meeting never started", file))
+		}
 	}
 	f, events, warnings, err := store.Open(file)
 	if err != nil {
@@ -69,8 +82,11 @@ func cmdResume(args []string, stderr io.Writer) int {
 	}
 	warn(stderr, warnings)
 	if len(events) == 0 {
-		f.Close()
-		return fail(stderr, fmt.Errorf("%s: the meeting never started; start a new one with debrief --session %s", file, file))
+		// Closed on its setup screen: the file exists, so a new meeting
+		// would refuse it; its setup starts again here instead.
+		fmt.Fprintf(stderr, "debrief: %s: the meeting never started (the session has no events yet); opening its setup again\n", textsafe.Escape(file))
+		opt := tui.Options{Agenda: ag, Store: f, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file)}
+		return runMeeting(opt, f, false, stderr)
 	}
 	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file)}
 	return runMeeting(opt, f, false, stderr)
@@ -178,6 +194,13 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	if created && !fm.Started() {
 		os.Remove(path)
 		fmt.Fprintln(stderr, "debrief: the meeting never started; nothing was saved")
+		return exitOK
+	}
+	if !fm.Started() {
+		// A session resumed on its setup screen and closed there again:
+		// not created by this run, so it stays, still without events.
+		fmt.Fprintf(stderr, "debrief: the meeting never started; %s still has no events (debrief resume %s opens its setup again)\n",
+			textsafe.Escape(path), textsafe.Escape(quoteArg(path)))
 		return exitOK
 	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {

@@ -96,14 +96,23 @@ func writeHits(w io.Writer, hits []archive.Hit) {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		where := h.Path
+		place := hitPlace(h)
 		if h.Kind == archive.KindSession {
-			where += " (session file; line " + fmt.Sprint(h.Line) + " of its export)"
-		} else {
-			where += fmt.Sprintf(":%d", h.Line)
+			place = fmt.Sprintf("%s (session file; line %d of its export)", h.Path, h.Line)
 		}
-		fmt.Fprintf(w, "%s\n  %s\n  %s: %s\n", where, heading(h), lint.Escape(h.Section), lint.Escape(h.Text))
+		fmt.Fprintf(w, "%s\n  %s\n  %s: %s\n", place, heading(h), lint.Escape(h.Section), lint.Escape(h.Text))
 	}
+}
+
+// hitPlace is the place to open a result, FILE:LINE, short enough to lead
+// a picker line. A session file's line is in the postmortem it exports,
+// which is what the picker's preview shows. The path is already safe to
+// print.
+func hitPlace(h archive.Hit) string {
+	if h.Kind == archive.KindSession {
+		return fmt.Sprintf("%s (export line %d)", h.Path, h.Line)
+	}
+	return fmt.Sprintf("%s:%d", h.Path, h.Line)
 }
 
 // heading is a result's one-line description, safe to print.
@@ -125,16 +134,7 @@ func orDash(s string) string {
 // pick shows the results in the picker; the person may leave it to
 // replay the chosen postmortem.
 func pick(hits []archive.Hit, query string, stderr io.Writer) int {
-	items := make([]picker.Item, len(hits))
-	for i, h := range hits {
-		detail := lint.Escape(h.Section + ": " + h.Text)
-		if h.Section == "Title" {
-			// The heading already says it; where the file is says more.
-			detail = h.Path
-		}
-		items[i] = picker.Item{Heading: heading(h), Detail: detail, Path: h.Path}
-	}
-	m := picker.New(items, picker.Options{
+	m := picker.New(pickerItems(hits), picker.Options{
 		Title: lint.Escape(fmt.Sprintf("%s for %q", plural(len(hits), "result"), query)),
 		Load:  previewMarkdown,
 		Plain: os.Getenv("NO_COLOR") != "",
@@ -149,6 +149,20 @@ func pick(hits []archive.Hit, query string, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// pickerItems are the results as the picker lists them: what each is,
+// where it is (FILE:LINE) and its matching line under its section.
+func pickerItems(hits []archive.Hit) []picker.Item {
+	items := make([]picker.Item, len(hits))
+	for i, h := range hits {
+		detail := lint.Escape(h.Section + ": " + h.Text)
+		if h.Section == "Title" {
+			detail = "" // the heading already says it
+		}
+		items[i] = picker.Item{Heading: heading(h), Detail: detail, Where: hitPlace(h), Path: h.Path}
+	}
+	return items
 }
 
 // previewMarkdown is the postmortem a result shows: the export as it is

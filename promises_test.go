@@ -14,6 +14,7 @@ import (
 var promises = []struct{ says, shownBy string }{
 	{"loses nothing committed a moment before", "TestReliabilitySIGKILLTrials TestSIGKILLLosesNoCommittedNote"},
 	{"resume carries on after the last whole event", "TestTruncatedAtEveryByte"},
+	{"in `FILE.damaged-N`, and the warning says so", "TestOpenDamagedTail TestDamagedLastRecordIsNotCalledTorn"},
 	{"A full disk loses nothing", "TestReliabilityDiskFullThenQuit"},
 	{"saves to the session file itself once it can", "TestFlushAsksUntilSaved"},
 	{"never writes a session file larger than it reads back", "TestAppendNeverWritesWhatLoadRefuses"},

@@ -17,12 +17,13 @@ import (
 
 // schemaVersion changes whenever the tables or what is parsed into them
 // change; an index of another version is rebuilt from the files.
-const schemaVersion = "4"
+const schemaVersion = "5"
 
 const schema = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, digest BLOB,
-	doc INTEGER, problem TEXT, line INTEGER, foreign_file INTEGER NOT NULL DEFAULT 0);
+	doc INTEGER, problem TEXT, line INTEGER, foreign_file INTEGER NOT NULL DEFAULT 0,
+	not_started INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE docs(id INTEGER PRIMARY KEY, path TEXT, kind TEXT, ident TEXT, events INTEGER,
 	hidden INTEGER NOT NULL DEFAULT 0, title TEXT, service TEXT, severity TEXT, trigger TEXT,
 	incident INTEGER, review INTEGER, published INTEGER, ttd INTEGER, ttm INTEGER, ttr INTEGER);

@@ -66,7 +66,7 @@ func ParseSession(path string, data []byte) (*Record, error) {
 		return nil, located(path, err)
 	}
 	if len(events) == 0 {
-		return nil, &Problem{File: path, Line: 1, Msg: "the session has no events yet; skipped"}
+		return nil, &Problem{File: path, Msg: "the meeting never started (the session has no events yet); left out", NotStarted: true}
 	}
 	r, st, err := fromEvents(path, KindSession, events)
 	if err != nil {

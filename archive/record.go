@@ -118,6 +118,10 @@ type Problem struct {
 	// a binary with a Markdown name): worth saying once, when it is first
 	// seen or changes, not on every run as a broken postmortem is.
 	Foreign bool
+	// NotStarted is true for a session file with no events yet (closed on
+	// its setup screen): nothing is wrong with it, there is just no
+	// meeting in it to index.
+	NotStarted bool
 }
 
 // Error reads "FILE:LINE: msg".

@@ -24,9 +24,10 @@ type Report struct {
 	// how many were skipped because size, time and digest matched.
 	Read, Unchanged, Removed int
 	// Problems are the files skipped, each as FILE:LINE, sorted by file:
-	// every broken debrief file, on every Update until it is fixed, and
-	// the foreign files (a README, other Markdown) read this time, which
-	// are said once, when first seen or changed.
+	// every broken debrief file and every session whose meeting never
+	// started (NotStarted), on every Update until it is fixed or started,
+	// and the foreign files (a README, other Markdown) read this time,
+	// which are said once, when first seen or changed.
 	Problems []*Problem
 	// Foreign is how many files in the archive are not debrief's,
 	// including those said before.
@@ -189,14 +190,14 @@ func (ix *Index) fillReport(rep *Report, results []parsed) error {
 	if err := ix.db.QueryRow(`SELECT count(*) FROM files WHERE foreign_file != 0`).Scan(&rep.Foreign); err != nil {
 		return err
 	}
-	rows, err := ix.db.Query(`SELECT path, line, problem FROM files WHERE problem IS NOT NULL AND foreign_file = 0`)
+	rows, err := ix.db.Query(`SELECT path, line, problem, not_started FROM files WHERE problem IS NOT NULL AND foreign_file = 0`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		p := &Problem{}
-		if err := rows.Scan(&p.File, &p.Line, &p.Msg); err != nil {
+		if err := rows.Scan(&p.File, &p.Line, &p.Msg, &p.NotStarted); err != nil {
 			return err
 		}
 		rep.Problems = append(rep.Problems, p)

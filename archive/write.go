@@ -44,12 +44,12 @@ func (ix *Index) write(results []parsed, gone []string, have map[string]known) e
 			idents[r.rec.ID] = true
 		}
 		var problem sql.NullString
-		line, foreign := 0, false
+		line, foreign, notStarted := 0, false, false
 		if r.problem != nil {
 			problem = sql.NullString{String: r.problem.Msg, Valid: true}
-			line, foreign = r.problem.Line, r.problem.Foreign
+			line, foreign, notStarted = r.problem.Line, r.problem.Foreign, r.problem.NotStarted
 		}
-		if _, err := w.file.Exec(r.c.rel, r.c.size, r.c.mtime, r.digest, doc, problem, line, foreign); err != nil {
+		if _, err := w.file.Exec(r.c.rel, r.c.size, r.c.mtime, r.digest, doc, problem, line, foreign, notStarted); err != nil {
 			return err
 		}
 	}
@@ -98,7 +98,7 @@ func newWriter(tx *sql.Tx) (*writer, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&w.file, `INSERT OR REPLACE INTO files(path, size, mtime, digest, doc, problem, line, foreign_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&w.file, `INSERT OR REPLACE INTO files(path, size, mtime, digest, doc, problem, line, foreign_file, not_started) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.touch, `UPDATE files SET size = ?, mtime = ? WHERE path = ?`},
 		{&w.doc, `INSERT INTO docs(path, kind, ident, events, title, service, severity, trigger, incident, review, published, ttd, ttm, ttr)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},

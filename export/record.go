@@ -95,9 +95,13 @@ func ParseMarkdown(name string, data []byte) ([]model.Event, []string, error) {
 	var buf bytes.Buffer
 	buf.Grow(open + 1 + len(data))
 	buf.Write(bytes.Repeat([]byte("\n"), open+1))
-	for _, l := range lines[open+1 : end] {
+	for i, l := range lines[open+1 : end] {
 		buf.Write(l)
-		buf.WriteByte('\n')
+		// A file cut short ends its last line without a newline; keeping
+		// it that way lets DecodeLog tell a torn record from a damaged one.
+		if open+1+i < len(lines)-1 {
+			buf.WriteByte('\n')
+		}
 	}
 	events, warns, err := model.DecodeLog(name, buf.Bytes())
 	return events, append(warnings, warns...), err

@@ -53,6 +53,26 @@ func TestParseMarkdownTruncated(t *testing.T) {
 	}
 }
 
+// A whole last event line edited into something else, inside a record
+// whose code block is closed, is damaged, not torn: the warning says so at
+// its line in the Markdown file.
+func TestParseMarkdownDamagedLastEvent(t *testing.T) {
+	events := checkoutSession(t)
+	md := Markdown(fold(t, events), events, Options{})
+	i := strings.LastIndex(md, `- {"seq":`)
+	j := i + strings.Index(md[i:], "\n")
+	bad := md[:i] + "- this event was rewritten by hand" + md[j:]
+	got, warnings, err := ParseMarkdown("pm.md", []byte(bad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := strings.Count(md[:i], "\n") + 1
+	want := "pm.md:" + strconv.Itoa(line) + `: dropped a damaged last record: not an event line (want "- {...}")`
+	if len(got) != len(events)-1 || len(warnings) != 1 || !strings.HasPrefix(warnings[0], want) {
+		t.Errorf("%d events, warnings %q; want %d events and %q", len(got), warnings, len(events)-1, want)
+	}
+}
+
 // An event broken by hand is reported at its line in the Markdown file.
 func TestParseMarkdownErrorLine(t *testing.T) {
 	events := checkoutSession(t)

@@ -148,8 +148,13 @@ type Log struct {
 	// State is the fold of Events, so loading need not fold twice.
 	State *State
 	// Keep is how many leading bytes of the file are the header and the
-	// good events; bytes after it (a torn last record) were dropped.
+	// good events; bytes after it (a torn or damaged last record) were
+	// dropped.
 	Keep int
+	// Damaged is true when the dropped last record is a complete line that
+	// is not an event (edited or damaged since it was written), false when
+	// it is torn: cut short, without its newline, by an interrupted write.
+	Damaged bool
 	// Canonical is true when the file is in debrief's one-event-per-line
 	// form, so new events can be appended to it as they are. A file a person
 	// reformatted as block YAML is false.
@@ -157,7 +162,9 @@ type Log struct {
 }
 
 // DecodeLog reads a session file's bytes (name is for messages) into its
-// events, checked and folded. A torn last record is dropped with a warning;
+// events, checked and folded. A torn last record (no newline: a write cut
+// short) or a damaged one (a complete line that is not an event) is
+// dropped with a warning saying which;
 // any other problem is a *LogError. Warnings are plain strings, already
 // located as "FILE:LINE: ...", because the caller only shows them. A file
 // with a header and no events yet is not an error: it has no events.
@@ -337,9 +344,18 @@ func parseLines(name string, data []byte) (*Log, error) {
 				return nil, err
 			}
 		}
+		l.Keep = start
+		// debrief ends every record with its newline in the same write, so
+		// only a line without one can be a write that was cut short.
+		if pos > start && data[pos-1] == '\n' {
+			l.Damaged = true
+			l.Warnings = append(l.Warnings, fmt.Sprintf(
+				"%s:%d: dropped a damaged last record: %s; the line is complete, so it was edited or damaged after it was written, not cut short by an interrupted write",
+				textsafe.Escape(name), lineNo, textsafe.Escape(lerr.Msg)))
+			continue
+		}
 		l.Warnings = append(l.Warnings, fmt.Sprintf(
 			"%s:%d: dropped a torn last record (the session was interrupted while writing)", textsafe.Escape(name), lineNo))
-		l.Keep = start
 	}
 	return l, nil
 }

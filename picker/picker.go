@@ -23,6 +23,10 @@ type Item struct {
 	// Detail its second (the section and matching line); both must be
 	// safe to print.
 	Heading, Detail string
+	// Where is the place to open the result, FILE:LINE, safe to print. It
+	// leads the second line, before Detail, and is kept whole (or, when
+	// wider than the screen, its end, where the line number is).
+	Where string
 	// Path is the file, for the preview's title and for replay.
 	Path string
 }
@@ -196,7 +200,7 @@ func (m Model) View() tea.View {
 			if i == m.cursor {
 				mark, head = m.st.Selected.Render("▶ "), m.st.Selected.Render(it.Heading)
 			}
-			fmt.Fprintf(&b, "%s%s\n    %s\n", mark, head, m.st.Section.Render(it.Detail))
+			fmt.Fprintf(&b, "%s%s\n%s%s\n", mark, head, detailIndent, m.detail(it))
 		}
 		for i := end - m.top; i < m.visible(); i++ {
 			b.WriteString("\n\n")
@@ -206,6 +210,27 @@ func (m Model) View() tea.View {
 	v := tea.NewView(clip(b.String(), m.w, m.h))
 	v.AltScreen = true
 	return v
+}
+
+// detailIndent sets an item's second line under its heading's text.
+const detailIndent = "    "
+
+// detail is an item's second line: where it is, then the matching line.
+// The place comes first, as in grep's FILE:LINE: text, so the screen's
+// edge cuts the matching line rather than the line number.
+func (m Model) detail(it Item) string {
+	where := it.Where
+	if room := m.w - len(detailIndent); ansi.StringWidth(where) > room {
+		// No room for the matching line either: the place is worth more.
+		return m.st.Where.Render(ansi.TruncateLeft(where, ansi.StringWidth(where)-max(room, 1)+1, "…"))
+	}
+	switch {
+	case where == "":
+		return m.st.Section.Render(it.Detail)
+	case it.Detail == "":
+		return m.st.Where.Render(where)
+	}
+	return m.st.Where.Render(where) + "  " + m.st.Section.Render(it.Detail)
 }
 
 // clip cuts s to w columns and h lines.

@@ -1,6 +1,7 @@
 package picker
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,5 +105,45 @@ func TestPickerSurvivesTinyTerminals(t *testing.T) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 20, Height: 6})
 	if lines := strings.Count(ansi.Strip(m.View().Content), "\n") + 1; lines > 6 {
 		t.Errorf("preview at 20x6: %d lines", lines)
+	}
+}
+
+// Each result shows where it is, FILE:LINE, at the head of its second
+// line: whole at 80 columns, the matching line cut instead; a path wider
+// than the screen keeps its end, where the line number is.
+func TestPickerShowsWhereEachResultIs(t *testing.T) {
+	long := strings.Repeat("postmortems/", 8) + "2025/pool-2025.md:39"
+	its := []Item{
+		{Heading: "[SEV-2] payments: Checkout errors from connection pool exhaustion · 2025-03-10",
+			Detail: "Contributing Factors: Connection pool capped at 20 connections while retries held them open",
+			Where:  "2025/pool-2025.md:39", Path: "2025/pool-2025.md"},
+		{Heading: "[SEV-4] search: Slow search results", Where: "2026/search.debrief.yaml (export line 27)",
+			Detail: "Timeline: 14:12 Search latency alert", Path: "2026/search.debrief.yaml"},
+		{Heading: "[SEV-1] checkout: Checkout outage", Where: "2026/pool-2026.md:1", Path: "2026/pool-2026.md"},
+		{Heading: "[SEV-3] auth: deep", Detail: "Impact: logins failed", Where: long, Path: "deep.md"},
+	}
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		var m tea.Model = New(its, Options{Title: "4 results"})
+		m, _ = m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		lines := strings.Split(ansi.Strip(m.View().Content), "\n")
+		for _, want := range []string{
+			"    2025/pool-2025.md:39  Contributing Factors: Connection pool capped at 20",
+			"    2026/search.debrief.yaml (export line 27)  Timeline: 14:12 Search",
+			"    2026/pool-2026.md:1",
+		} {
+			if !slices.ContainsFunc(lines, func(l string) bool { return strings.HasPrefix(l, want) }) {
+				t.Errorf("%v: no line starts %q:\n%s", size, want, strings.Join(lines, "\n"))
+			}
+		}
+		if size[0] == 80 && !slices.ContainsFunc(lines, func(l string) bool {
+			return strings.HasPrefix(l, "    …") && strings.HasSuffix(l, "/2025/pool-2025.md:39")
+		}) {
+			t.Errorf("the long path lost its end:\n%s", strings.Join(lines, "\n"))
+		}
+		for _, l := range lines {
+			if w := ansi.StringWidth(l); w > size[0] {
+				t.Errorf("%v: %d columns: %q", size, w, l)
+			}
+		}
 	}
 }

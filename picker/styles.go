@@ -8,7 +8,7 @@ import (
 
 // styles are the picker's looks, built once per background.
 type styles struct {
-	Title, Muted, Selected, Item, Section, Error lipgloss.Style
+	Title, Muted, Selected, Item, Where, Section, Error lipgloss.Style
 }
 
 func newStyles(isDark bool) styles {
@@ -21,6 +21,7 @@ func newStyles(isDark bool) styles {
 		Muted:    lipgloss.NewStyle().Foreground(muted),
 		Selected: lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Item:     lipgloss.NewStyle(),
+		Where:    lipgloss.NewStyle(),
 		Section:  lipgloss.NewStyle().Foreground(muted).Italic(true),
 		Error:    lipgloss.NewStyle().Foreground(red),
 	}

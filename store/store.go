@@ -78,7 +78,7 @@ func Create(path string) (*File, error) {
 
 // Load reads a session file without opening it for writing: for export,
 // replay and a look at someone else's session. Warnings say what was
-// dropped (a torn last record).
+// dropped (a torn or damaged last record).
 func Load(path string) ([]model.Event, []string, error) {
 	l, _, err := load(path)
 	if err != nil {
@@ -134,7 +134,8 @@ func ReadBounded(path string) ([]byte, error) {
 }
 
 // Open reads a session file and opens it for appending, for resume. A torn
-// last record is copied to "FILE.torn-N" and cut off, so new events follow
+// last record is copied to "FILE.torn-N" (a damaged one, a complete line
+// that is not an event, to "FILE.damaged-N") and cut off, so new events follow
 // the last good one; a file a person reformatted is first rewritten in
 // debrief's one-line form, the original kept as "FILE.orig-N". Either is
 // reported in the warnings.
@@ -183,7 +184,7 @@ func Open(given string) (*File, []model.Event, []string, error) {
 		return nil, nil, nil, explain("open", path, err)
 	}
 	if l.Keep < len(data) {
-		w, err := sf.dropTail(data[l.Keep:], l.Keep)
+		w, err := sf.dropTail(data[l.Keep:], l.Keep, l.Damaged)
 		if err != nil {
 			f.Close()
 			return nil, nil, nil, err
@@ -216,10 +217,15 @@ func tighten(path string) string {
 	return fmt.Sprintf("%s could be read by others (mode %04o); made it owner-only (0600), as session files can hold sensitive details", path, was)
 }
 
-// dropTail keeps a copy of a torn record's bytes, then cuts the file back to
-// the end of the last good line.
-func (f *File) dropTail(tail []byte, keep int) (string, error) {
-	bak, err := backup(f.path, "torn", tail)
+// dropTail keeps a copy of a torn or damaged record's bytes, then cuts the
+// file back to the end of the last good line. The copy is named for what
+// the record was, so no one looks for an interrupted write that never was.
+func (f *File) dropTail(tail []byte, keep int, damaged bool) (string, error) {
+	what := "torn"
+	if damaged {
+		what = "damaged"
+	}
+	bak, err := backup(f.path, what, tail)
 	if err != nil {
 		return "", err
 	}
@@ -227,7 +233,7 @@ func (f *File) dropTail(tail []byte, keep int) (string, error) {
 	if err := f.cut(); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("%s: the torn record's %d bytes are kept in %s", f.path, len(tail), bak), nil
+	return fmt.Sprintf("%s: the %s record's %d bytes are kept in %s", f.path, what, len(tail), bak), nil
 }
 
 // Append writes the events not yet on disk (Seq above LastSeq) in one write

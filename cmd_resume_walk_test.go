@@ -1,0 +1,74 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debrief-dev/debrief/store"
+)
+
+// A session file with no events yet (the terminal was closed on the setup
+// screen) cannot be started again with --session, which refuses a file
+// that exists, so resume opens its setup again on the same file: closed
+// there again it stays, still without events; started, it holds the
+// meeting.
+func TestResumeASessionThatNeverStartedOpensItsSetup(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the real program")
+	}
+	path := filepath.Join(t.TempDir(), "closed-on-setup.debrief.yaml")
+	header := "debrief: session\nversion: 1\nevents:\n"
+	if err := os.WriteFile(path, []byte(header), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	resume := func(keys ...string) (string, error) {
+		cmd := program(t, "resume", path)
+		in, err := cmd.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
+		for _, k := range keys {
+			io.WriteString(in, k)
+			time.Sleep(100 * time.Millisecond)
+		}
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			return stderr.String(), err
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("resume did not quit on ctrl+c; stderr:\n%s", stderr.String())
+		}
+		return "", nil
+	}
+
+	errs, err := resume("\x03") // ctrl+c on the setup screen
+	if err != nil || !strings.Contains(errs, "the meeting never started (the session has no events yet); opening its setup again") ||
+		!strings.Contains(errs, "still has no events (debrief resume") {
+		t.Fatalf("closed on setup again: %v\n%s", err, errs)
+	}
+	if data, _ := os.ReadFile(path); string(data) != header {
+		t.Fatalf("the file changed though the meeting never started: %q", data)
+	}
+
+	errs, err = resume("Pager storm after the reindex", "\x0e", "\x03") // title, ctrl+n, ctrl+c
+	if err != nil || !strings.Contains(errs, "Session saved to") {
+		t.Fatalf("started: %v\n%s", err, errs)
+	}
+	events, _, err := store.Load(path)
+	if err != nil || len(events) == 0 || events[0].Setup == nil || events[0].Setup.Title != "Pager storm after the reindex" {
+		t.Fatalf("after starting, the session holds %d events (%v)", len(events), err)
+	}
+}
