@@ -70,11 +70,12 @@ func cmdServe(args []string, stderr io.Writer) int {
 	defer ln.Close()
 	var file *store.File
 	var events []model.Event
-	if *f.resume != "" {
+	resumed := *f.resume != ""
+	if resumed {
 		if *sessionFile != "" || len(imports.files) > 0 {
 			return fail(stderr, errors.New("--resume serves a session as it is: --session and --import start a new one"))
 		}
-		file, events, err = resumeServed(*f.resume, stderr)
+		file, events, resumed, err = resumeServed(*f.resume, setup, ag, stderr)
 	} else {
 		file, events, err = createServed(*sessionFile, imports, setup, ag, stderr)
 	}
@@ -87,7 +88,7 @@ func cmdServe(args []string, stderr io.Writer) int {
 		file.Close()
 		return fail(stderr, err)
 	}
-	if *f.resume != "" {
+	if resumed {
 		if err := hub.Record(model.Event{Kind: model.SessionResumed}); err != nil {
 			log.printf("%v", err)
 		}
@@ -197,18 +198,29 @@ func createServed(path string, imports *importFlags, setup model.Setup, ag agend
 	return f, events, nil
 }
 
-// resumeServed opens a session file to serve it again.
-func resumeServed(path string, stderr io.Writer) (*store.File, []model.Event, error) {
+// resumeServed opens a session file to serve it again. A session whose
+// meeting never started (its setup screen was closed) is started here
+// with the setup and agenda from the flags, in the same file: a new
+// session would refuse the file because it exists. resumed is false then.
+func resumeServed(path string, setup model.Setup, ag agenda.Agenda, stderr io.Writer) (f *store.File, events []model.Event, resumed bool, err error) {
 	f, events, warnings, err := store.Open(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
 	warn(stderr, warnings)
-	if len(events) == 0 {
-		f.Close()
-		return nil, nil, fmt.Errorf("%s: the meeting never started; start one with debrief serve --session %s", path, path)
+	if len(events) > 0 {
+		return f, events, true, nil
 	}
-	return f, events, nil
+	events, err = importedSession(&importFlags{}, setup, ag, time.Now())
+	if err == nil {
+		err = f.Append(events...)
+	}
+	if err != nil {
+		f.Close()
+		return nil, nil, false, err
+	}
+	fmt.Fprintf(stderr, "debrief: %s: the meeting never started; starting it now with the setup from the flags\n", textsafe.Escape(path))
+	return f, events, false, nil
 }
 
 // hostScreen runs the meeting screen at the host's own terminal, joined

@@ -149,3 +149,50 @@ func TestServeImportRecordsDrafts(t *testing.T) {
 		t.Errorf("stderr:\n%s", stderr.String())
 	}
 }
+
+// TestServeResumeANeverStartedSession: a session file whose meeting never
+// started (its setup screen was closed) is started by serve --resume with
+// the setup from the flags, in the same file, instead of a dead end.
+func TestServeResumeANeverStartedSession(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the real program")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "setup-closed.debrief.yaml")
+	f, err := store.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	cmd := debriefCmd(t, "serve", "--viewers", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "hk"),
+		"--title", "Disk full on db-2", "--resume", path)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if data, _ := os.ReadFile(path); strings.Contains(string(data), "Disk full on db-2") || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond)
+	io.WriteString(stdin, "\x03")
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("serve: %v; stderr:\n%s", err, stderr.String())
+	}
+	st := sessionState(t, path)
+	if st.Setup.Title != "Disk full on db-2" || !st.Closed {
+		t.Fatalf("title %q, closed %v; stderr:\n%s", st.Setup.Title, st.Closed, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "the meeting never started; starting it now") {
+		t.Errorf("stderr:\n%s", stderr.String())
+	}
+}
