@@ -38,8 +38,8 @@ exists, then --rules. Exit status: 0 clean, 1 findings at or above
 --fail-on, 2 error.
 
 These rules run in the meeting; here they run only with --all-rules or
-when a rules file enables them (on written postmortems they were wrong
-more often than right):
+when a rules file enables them (on written postmortems they were right
+at most half the time):
 %s
 `
 

@@ -5,7 +5,7 @@ package phrasing
 // vague areas named as factors, punishment, a duty missed with no one
 // named) runs in the live meeting, where a flag costs a glance and the
 // facilitator can ask the question aloud; on written postmortems nobody
-// here wrote these rules were wrong more often than right the first time
+// here wrote these rules were right at most half the time the first time
 // they met them (bench/README.md has the figures), so `debrief lint`
 // leaves them out unless asked.
 const (
