@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // More context read from real postmortems (rounds one to four): shapes in
 // which the flagged words do not judge anyone. Every scan here looks at a
 // bounded window around the finding, so a long paragraph with many findings
@@ -143,7 +145,9 @@ func moreContext(d *doc, k int, f *Finding) bool {
 	case "root-cause":
 		return !rootCauseClaim(d, k, causeEnd(d, k)) || asFarAs(d, k) || causeMilestone(d, k)
 	case "single-cause":
-		return singleCauseContext(d, k, f) || causeLinkedOnly(d, f)
+		return singleCauseContext(d, k, f) || causeLinkedOnly(d, f) || rankedAmongOthers(d, k, f)
+	case "cause-claim":
+		return rankedAmongOthers(d, k, f)
 	case "absolute-remediation":
 		return remediationContext(d, k)
 	case "punitive":
@@ -246,4 +250,46 @@ func causeLinkedOnly(d *doc, f *Finding) bool {
 		v += 2
 	}
 	return linkWords[d.tok(v+1)] && d.tok(v+2) == "to" && d.same(e, v+2)
+}
+
+// causeRanks rank one cause among others.
+var causeRanks = set("primary", "main", "initial", "first", "principal", "chief", "biggest")
+
+// othersWindow bounds how far after a ranked cause the others are looked
+// for: the rest of its line and the next.
+const othersWindow = 400
+
+// rankedAmongOthers reports whether a cause ranked as primary or main at
+// f has the other causes listed beside it ("Primary cause: the queue
+// filled. Contributing factors: ..."), which makes it one of several.
+// Alone, "the primary cause was X" claims one cause and stays.
+func rankedAmongOthers(d *doc, k int, f *Finding) bool {
+	ranked := false
+	for j := k; j < len(d.toks) && d.toks[j].start < f.Offset+f.Length; j++ {
+		if causeRanks[d.toks[j].word] {
+			ranked = true
+		}
+	}
+	if !ranked {
+		return false
+	}
+	end := f.Offset + f.Length
+	limit := min(len(d.text), end+othersWindow)
+	lines := 0
+	for i := end; i < limit; i++ {
+		if d.text[i] == '\n' {
+			if lines++; lines > 2 {
+				limit = i
+				break
+			}
+		}
+	}
+	rest := strings.ToLower(d.text[end:limit])
+	for _, w := range []string{"contributing factor", "secondary cause", "other causes", "second cause",
+		"other factors", "contributing cause", "also contributed"} {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
 }

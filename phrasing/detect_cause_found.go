@@ -32,6 +32,19 @@ func causeFound(d *doc, i int) (a, e int, stmt string) {
 			v := &d.toks[i-2]
 			return i - 2, i + 1, d.text[v.start:v.end] + " one contributing factor"
 		}
+		if a, e := causeNamedAs(d, i); a >= 0 {
+			// "identified the switch as the cause of the outage" becomes
+			// "identified the switch as one contributing factor to the outage".
+			stmt = d.span(a, i-1) + " one contributing factor"
+			if d.tok(i+1) == "of" {
+				stmt += " to"
+				if e > i+2 {
+					stmt += " " + d.span(i+2, e)
+				}
+				e = max(e, i+2)
+			}
+			return a, e, stmt
+		}
 		if d.tok(i-1) == "the" && traceVerbs[d.tok(i-2)] && d.tok(i+1) == "to" && d.same(i-2, i+2) &&
 			!d.toks[i-2].quoted {
 			// "we traced the cause to a bad cable": one cause, found.
@@ -96,4 +109,60 @@ func reasonHappened(d *doc, i int) int {
 		return -1
 	}
 	return k + 2
+}
+
+// causeNamedAs finds one cause named as found at "cause" (i): "a bad
+// switch was identified as the cause", "we identified the switch as the
+// cause of the outage", "the requests were declared the cause", "we
+// determined the cause of the problem was a bad switch". It returns the
+// span from the finding verb through "cause", or -1.
+func causeNamedAs(d *doc, i int) (int, int) {
+	if d.tok(i-1) != "the" || d.toks[i].quoted {
+		return -1, -1
+	}
+	switch p := d.tok(i - 2); {
+	case p == "as":
+		// the finding verb a few words before "as"
+		for j := i - 3; j >= max(0, i-9) && d.same(j, i); j-- {
+			if findingVerbs[d.tok(j)] || d.tok(j) == "declared" || d.tok(j) == "named" {
+				if findingHedged(d, j) {
+					return -1, -1
+				}
+				return j, i + 1
+			}
+			if d.toks[j].comma || clauseWords[d.tok(j)] {
+				break
+			}
+		}
+	case (p == "declared" || p == "named" || p == "deemed") && beForms[d.tok(i-3)] && d.same(i-3, i):
+		if !findingHedged(d, i-2) {
+			return i - 2, i + 1
+		}
+	case findingVerbs[p] && d.tok(i+1) == "of" && d.same(i-2, i+1):
+		// "determined the cause of the problem was X"
+		for k := i + 2; k <= i+5 && d.same(i, k); k++ {
+			if w := d.tok(k); w == "was" || w == "is" {
+				if !findingHedged(d, i-2) {
+					return i - 2, k + 1
+				}
+				break
+			}
+		}
+	}
+	return -1, -1
+}
+
+// causeHedges before a finding verb make the cause a belief or a guess.
+var causeHedges = set("believe", "believed", "think", "thought", "suspect", "suspected", "likely",
+	"probably", "possibly", "may", "might", "could", "tentatively", "preliminarily", "initially",
+	"not", "yet")
+
+// findingHedged reports a hedge at most three words before the finding verb j.
+func findingHedged(d *doc, j int) bool {
+	for k := j - 1; k >= max(0, j-3) && d.same(k, j); k-- {
+		if causeHedges[d.tok(k)] {
+			return true
+		}
+	}
+	return false
 }

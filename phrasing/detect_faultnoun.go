@@ -289,6 +289,10 @@ func (c *Checker) normVerdict(d *doc, i int) (int, int) {
 			s = w
 			break
 		}
+		if w := incidentSubject(d, s); w >= 0 {
+			s = w // "the outage was completely unacceptable"
+			break
+		}
 		if start, kind := c.personEndingAt(d, s); kind == selfPerson || kind == rolePerson ||
 			kind == namedPerson {
 			s = start
@@ -316,6 +320,29 @@ func ownWorkBefore(d *doc, s int) int {
 		}
 		if d.toks[j].clause || j < s && d.toks[j].comma || finiteVerbs[d.tok(j)] {
 			return -1
+		}
+	}
+	return -1
+}
+
+// verdictIncidents name the incident or its toll: a verdict on one is the
+// writer's verdict on what happened ("this level of downtime is
+// unacceptable").
+var verdictIncidents = set("outage", "outages", "downtime", "incident", "incidents", "failure",
+	"failures", "disruption", "disruptions", "interruption", "interruptions", "delay", "delays",
+	"breach", "situation", "experience")
+
+// incidentSubject returns where a subject ending at s starts when its head
+// names the incident after a determiner ("the outage", "these failures",
+// "this level of downtime"), or -1.
+func incidentSubject(d *doc, s int) int {
+	if !verdictIncidents[d.tok(s)] {
+		return -1
+	}
+	for j := s - 1; j >= max(0, s-4) && d.same(j, s); j-- {
+		switch d.tok(j) {
+		case "the", "this", "these", "that", "those", "our", "such", "today's", "yesterday's":
+			return j
 		}
 	}
 	return -1

@@ -106,3 +106,48 @@ func TestWhyQuestionNamesItsStep(t *testing.T) {
 		}
 	}
 }
+
+// TestCausesNamedAsFound: one cause stated as found, in its passive,
+// active and "determined ... was" forms, is a claim; hedged, still sought
+// or ranked beside the others it is not. The rewrite keeps the sentence
+// whole.
+func TestCausesNamedAsFound(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for note, want := range map[string]string{
+		"A bad switch was identified as the cause.":                      "A bad switch was identified as one contributing factor.",
+		"We identified a bad switch as the cause of the outage.":         "We identified a bad switch as one contributing factor to the outage.",
+		"The retries were declared the cause of the slow logins.":        "The retries were declared one contributing factor to the slow logins.",
+		"We determined the cause of the problem was a stale DNS record.": "We determined one contributing factor to the problem was a stale DNS record.",
+	} {
+		var got *Finding
+		for _, f := range c.Check(note) {
+			if f.Rule == "cause-claim" {
+				got = &f
+			}
+		}
+		if got == nil || got.Suggestion != want {
+			t.Errorf("%q: got %v, want the rewrite %q", note, got, want)
+		}
+	}
+	expectRule(t, c, "cause-claim", nil, []string{
+		"We have not yet identified the switch as the cause.",
+		"A bad switch was tentatively identified as the cause.",
+		"We are trying to determine the cause of the problem.",
+		"Primary cause: a sudden increase in queued work.\nContributing factors: no alert on queue depth.",
+	})
+	expectRule(t, c, "single-cause",
+		[]string{"The root of the problem was a stale DNS record.", "The primary cause was the expired certificate."},
+		[]string{"It took a day to get to the root of the problem.",
+			"- Primary cause: the switch failed.\n- Secondary cause: the spare was missing."})
+}
+
+// TestVerdictOnTheIncident: "unacceptable" said of the outage or of its
+// toll is the writer's verdict; said of a measure as a requirement it is
+// not.
+func TestVerdictOnTheIncident(t *testing.T) {
+	expectRule(t, NewChecker(DefaultRules(), nil), "fault-verdict",
+		[]string{"The outage was completely unacceptable.", "This level of downtime is unacceptable.",
+			"These failures are unacceptable for our users."},
+		[]string{"Latency above 200 ms is unacceptable for this API.",
+			"A delay of this kind is unacceptable for a checkout page.", "The error rate was unacceptable."})
+}
