@@ -49,11 +49,14 @@ func framePane(st Styles, focused bool, w, h int, content string) *pane {
 	if ok {
 		return p
 	}
-	lines := strings.Split(paneStyle(st, focused).Width(w).Height(h).Render(content), "\n")
-	p = &pane{lines: lines, widths: make([]int, len(lines))}
-	for i, l := range lines {
-		p.widths[i] = ansi.StringWidth(l)
-		p.width = max(p.width, p.widths[i])
+	p, ok = frameByLine(st, focused, w, h, content)
+	if !ok {
+		lines := strings.Split(paneStyle(st, focused).Width(w).Height(h).Render(content), "\n")
+		p = &pane{lines: lines, widths: make([]int, len(lines))}
+		for i, l := range lines {
+			p.widths[i] = ansi.StringWidth(l)
+			p.width = max(p.width, p.widths[i])
+		}
 	}
 	panes.Lock()
 	if len(panes.m) >= maxPanes {

@@ -52,6 +52,59 @@ func paneContentsAndOdd() ([]string, []string) {
 	return out, odd
 }
 
+// TestFramePaneIsLipglossExactly: a pane framed line by line, from the
+// kept lines, is byte for byte what lipgloss gives framing it whole, for
+// every kind of content, size and border, the second time as the first.
+func TestFramePaneIsLipglossExactly(t *testing.T) {
+	contents, odd := paneContentsAndOdd()
+	byLine, want := 0, 0
+	for _, dark := range []bool{true, false} {
+		st := NewStyles(dark)
+		for _, focused := range []bool{false, true} {
+			for _, size := range [][2]int{{60, 20}, {88, 33}, {30, 8}, {5, 3}, {4, 2}, {3, 1}, {40, 0}} {
+				for i, c := range contents {
+					if size[0] >= 30 && !containsAny(c, odd) {
+						want++
+					}
+					style := st.Pane
+					if focused {
+						style = st.PaneFocused
+					}
+					want := style.Width(size[0]).Height(size[1]).Render(c)
+					if _, ok := frameByLine(st, focused, size[0], size[1], c); ok {
+						byLine++
+					}
+					for range 2 {
+						p := framePane(st, focused, size[0], size[1], c)
+						if got := strings.Join(p.lines, "\n"); got != want {
+							t.Fatalf("content %d at %dx%d (dark %v, focused %v):\n%q\nwant\n%q", i, size[0], size[1], dark, focused, got, want)
+						}
+						for j, l := range p.lines {
+							if p.widths[j] != lipgloss.Width(l) || p.widths[j] > p.width {
+								t.Fatalf("content %d line %d: width %d of %d, measured %d", i, j, p.widths[j], p.width, lipgloss.Width(l))
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	// Every pane wide enough for its frame is framed line by line, unless
+	// a line of it cannot be.
+	if byLine != want {
+		t.Errorf("%d panes framed line by line, want %d", byLine, want)
+	}
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // TestFramedBodyIsJoinedPanes: the body is the two framed panes joined
 // and cut to the screen as lipgloss and fill did it, at every layout.
 func TestFramedBodyIsJoinedPanes(t *testing.T) {
