@@ -3,8 +3,6 @@ package tui
 import (
 	"strings"
 	"sync"
-
-	"charm.land/lipgloss/v2"
 )
 
 // bodyKey is everything the meeting's framed body depends on: the two
@@ -32,6 +30,10 @@ const maxBodies = 64
 
 // framedBody is side and main framed as panes and joined, cut to w×h; it
 // is worked out once per distinct input and kept for the other screens.
+// It is what lipgloss.JoinHorizontal of the two framed panes, cut by fill,
+// gives; each pane is framed once per distinct content (framedPane), so a
+// key that changes only the phase pane does not frame the agenda column
+// again, and no line is measured twice.
 func framedBody(st Styles, focused bool, l layout, side, main string) string {
 	k := bodyKey{dark: st.IsDark, focused: focused, w: l.w, h: l.bodyH, sideW: l.sideW, mainW: l.mainW, side: side, main: main}
 	bodies.Lock()
@@ -42,13 +44,7 @@ func framedBody(st Styles, focused bool, l layout, side, main string) string {
 	}
 	// Framing runs outside the lock: two screens framing the same body at
 	// once both get it right, and neither waits for the other.
-	mainStyle := st.Pane
-	if focused {
-		mainStyle = st.PaneFocused
-	}
-	b = fill(lipgloss.JoinHorizontal(lipgloss.Top,
-		st.Pane.Width(l.sideW).Height(l.bodyH).Render(side),
-		mainStyle.Width(l.mainW).Height(l.bodyH).Render(main)), l.w, l.bodyH)
+	b = joinPanes(framePane(st, false, l.sideW, l.bodyH, side), framePane(st, focused, l.mainW, l.bodyH, main), l.w, l.bodyH)
 	bodies.Lock()
 	if len(bodies.m) >= maxBodies {
 		clear(bodies.m)

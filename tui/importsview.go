@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/model"
@@ -123,15 +124,15 @@ func (r *importReview) rowLines(i, most int) []string {
 		gutter = "┃ "
 	}
 	mark, when, text, source := typedMark, "--:--", "", ""
-	style := st.Notes.Text
+	paint := st.Notes.Text.Render
 	if it.d != nil {
 		mark, source = reviewMarks[it.d.Status], it.d.Source
 		when, text = clockOf(it.d.Entry), it.d.Body()
 		switch it.d.Status {
 		case model.DraftPending:
-			style = st.Notes.Text.Italic(true)
+			paint = st.Notes.Text.Italic(true).Render
 		case model.DraftDroppedStatus:
-			style = st.Muted.Strikethrough(true)
+			paint = struck(st.Muted)
 		case model.DraftKeptStatus:
 			if n, ok := r.st.Note(it.d.Note); ok {
 				when, text = noteLine(r.st, n)
@@ -156,8 +157,17 @@ func (r *importReview) rowLines(i, most int) []string {
 		return wholeRowLines(st, r.width, lead, text, source, most)
 	}
 	room := max(1, r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail))
-	line := style.Render(lead+ansi.Truncate(text, room, "…")) + st.Muted.Render(tail)
+	line := paint(lead+ansi.Truncate(text, room, "…")) + st.Muted.Render(tail)
 	return []string{ansi.Truncate(line, r.width, "")}
+}
+
+// struck paints text in style's colour, struck through, in one run:
+// lipgloss strikes each character in an escape sequence of its own, which
+// made a screen of dropped rows several times longer to frame and to send
+// than the same screen of drafts. Spaces are struck too, as lipgloss does.
+func struck(style lipgloss.Style) func(...string) string {
+	te := ansi.Style{}.ForegroundColor(style.GetForeground()).Strikethrough(true)
+	return func(s ...string) string { return te.Styled(strings.Join(s, " ")) }
 }
 
 // wholeRowLines is the row under the cursor wrapped under its lead, with its
