@@ -97,7 +97,8 @@ func stepOf(d *doc, a int, f *Finding, asked bool) (verb, object string) {
 
 // objectAt returns up to four words of the noun phrase starting at token
 // k, without a trailing determiner, or "" when none starts there. The words
-// are a slice of the lower-cased text, so naming them costs nothing.
+// are a slice of the text as written ("the DBA", not "the dba"), so naming
+// them costs nothing.
 func objectAt(d *doc, k int) string {
 	last, j := k-1, k
 	for ; j < len(d.toks) && j < k+4 && d.same(k, j) && (j == k || !d.toks[j].clause); j++ {
@@ -122,7 +123,7 @@ func objectAt(d *doc, k int) string {
 	if last < k {
 		return ""
 	}
-	span := d.lower[d.toks[k].start:d.toks[last].end]
+	span := d.text[d.toks[k].start:d.toks[last].end]
 	if strings.ContainsAny(span, "\n\t\r") || strings.Contains(span, "  ") {
 		return strings.Join(strings.Fields(span), " ")
 	}

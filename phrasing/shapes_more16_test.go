@@ -151,3 +151,13 @@ func TestVerdictOnTheIncident(t *testing.T) {
 		[]string{"Latency above 200 ms is unacceptable for this API.",
 			"A delay of this kind is unacceptable for a checkout page.", "The error rate was unacceptable."})
 }
+
+// TestQuestionKeepsTheObjectAsWritten: the question for the room names
+// the step's object as the note wrote it ("the DBA", not "the dba").
+func TestQuestionKeepsTheObjectAsWritten(t *testing.T) {
+	for _, f := range NewChecker(DefaultRules(), []string{"Kim"}).Check("Kim should have paged the DBA sooner.") {
+		if f.Rule == "should-have" && !strings.Contains(f.Question, "the DBA") {
+			t.Errorf("question %q lost the object's case", f.Question)
+		}
+	}
+}
