@@ -116,31 +116,9 @@ func TestServeImportRecordsDrafts(t *testing.T) {
 	td, _ := filepath.Abs("importer/testdata")
 	dir := t.TempDir()
 	path := filepath.Join(dir, "served.debrief.yaml")
-	cmd := debriefCmd(t, "serve", "--viewers", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "hk"),
-		"--title", "Checkout errors", "--import", filepath.Join(td, "alertmanager.json")+","+filepath.Join(td, "pagerduty.json"),
+	stderr := serveUntil(t, path, "draft_added", "--title", "Checkout errors",
+		"--import", filepath.Join(td, "alertmanager.json")+","+filepath.Join(td, "pagerduty.json"),
 		"--import", "slack:"+filepath.Join(td, "slack", "inc-checkout"), "--session", path)
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr strings.Builder
-	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		if data, _ := os.ReadFile(path); strings.Contains(string(data), "draft_added") || time.Now().After(deadline) {
-			break
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	time.Sleep(300 * time.Millisecond)
-	io.WriteString(stdin, "\x03") // ctrl+c: the host ends the meeting
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("serve: %v; stderr:\n%s", err, stderr.String())
-	}
 	st := sessionState(t, path)
 	if st.DraftCount() != 15 || st.PendingDrafts() != 15 || !st.Closed {
 		t.Fatalf("drafts %d, pending %d, closed %v; stderr:\n%s", st.DraftCount(), st.PendingDrafts(), st.Closed, stderr.String())
@@ -164,8 +142,25 @@ func TestServeResumeANeverStartedSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	cmd := debriefCmd(t, "serve", "--viewers", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "hk"),
-		"--title", "Disk full on db-2", "--resume", path)
+	stderr := serveUntil(t, path, "Disk full on db-2", "--title", "Disk full on db-2", "--resume", path)
+	st := sessionState(t, path)
+	if st.Setup.Title != "Disk full on db-2" || !st.Closed {
+		t.Fatalf("title %q, closed %v; stderr:\n%s", st.Setup.Title, st.Closed, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "the meeting never started; starting it now") {
+		t.Errorf("stderr:\n%s", stderr.String())
+	}
+}
+
+// serveUntil runs debrief serve with args (a private listen address and
+// host key are added) as a host would, waits until the session file at
+// path holds marker, and ends the meeting with ctrl+c. It returns what
+// serve wrote to stderr.
+func serveUntil(t *testing.T, path, marker string, args ...string) *strings.Builder {
+	t.Helper()
+	dir := t.TempDir()
+	cmd := debriefCmd(t, append([]string{"serve", "--viewers", "--listen", "127.0.0.1:0",
+		"--host-key", filepath.Join(dir, "hk")}, args...)...)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -178,21 +173,15 @@ func TestServeResumeANeverStartedSession(t *testing.T) {
 	defer cmd.Process.Kill()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		if data, _ := os.ReadFile(path); strings.Contains(string(data), "Disk full on db-2") || time.Now().After(deadline) {
+		if data, _ := os.ReadFile(path); strings.Contains(string(data), marker) || time.Now().After(deadline) {
 			break
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	time.Sleep(300 * time.Millisecond)
-	io.WriteString(stdin, "\x03")
+	io.WriteString(stdin, "\x03") // ctrl+c: the host ends the meeting
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("serve: %v; stderr:\n%s", err, stderr.String())
 	}
-	st := sessionState(t, path)
-	if st.Setup.Title != "Disk full on db-2" || !st.Closed {
-		t.Fatalf("title %q, closed %v; stderr:\n%s", st.Setup.Title, st.Closed, stderr.String())
-	}
-	if !strings.Contains(stderr.String(), "the meeting never started; starting it now") {
-		t.Errorf("stderr:\n%s", stderr.String())
-	}
+	return &stderr
 }

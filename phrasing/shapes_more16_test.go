@@ -90,12 +90,7 @@ func TestWhyQuestionNamesItsStep(t *testing.T) {
 		"Why didn't Kim escalate to the vendor?": "escalating to the vendor",
 		"Why didn't the on-call page the DBA?":   "paging the DBA",
 	} {
-		var got *Finding
-		for _, f := range c.Check(note) {
-			if f.Rule == "why-question" {
-				got = &f
-			}
-		}
+		got := findingOf(c.Check(note), "why-question")
 		if got == nil {
 			t.Errorf("%q: no why-question finding", note)
 			continue
@@ -119,13 +114,7 @@ func TestCausesNamedAsFound(t *testing.T) {
 		"The retries were declared the cause of the slow logins.":        "The retries were declared one contributing factor to the slow logins.",
 		"We determined the cause of the problem was a stale DNS record.": "We determined one contributing factor to the problem was a stale DNS record.",
 	} {
-		var got *Finding
-		for _, f := range c.Check(note) {
-			if f.Rule == "cause-claim" {
-				got = &f
-			}
-		}
-		if got == nil || got.Suggestion != want {
+		if got := findingOf(c.Check(note), "cause-claim"); got == nil || got.Suggestion != want {
 			t.Errorf("%q: got %v, want the rewrite %q", note, got, want)
 		}
 	}
@@ -160,4 +149,15 @@ func TestQuestionKeepsTheObjectAsWritten(t *testing.T) {
 			t.Errorf("question %q lost the object's case", f.Question)
 		}
 	}
+}
+
+// findingOf returns the last finding of rule in fs, or nil.
+func findingOf(fs []Finding, rule string) *Finding {
+	var got *Finding
+	for i := range fs {
+		if fs[i].Rule == rule {
+			got = &fs[i]
+		}
+	}
+	return got
 }
