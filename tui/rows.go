@@ -134,7 +134,7 @@ func (m *noteList) renderRow(r row, selected bool) []string {
 	}
 	for _, f := range m.flags.byNote[n.ID] {
 		if n.IsDismissed(f.Rule) {
-			add("", st.Notes.Dismissed.Render, "dismissed "+f.Category+": "+inert(f.Match))
+			add("", struck(st.Notes.Dismissed), "dismissed "+f.Category+": "+inert(f.Match))
 		} else {
 			add("", st.Notes.Flag.Render, "⚑ "+f.Category+": "+inert(f.Match)+" — "+f.Message)
 			if f.Question != "" {
