@@ -26,16 +26,7 @@ func TestNewImportRecordsDrafts(t *testing.T) {
 	cmd := debriefCmd(t, "new", "--title", "Checkout errors", "--severity", "SEV-2",
 		"--import", filepath.Join(td, "alertmanager.json")+","+filepath.Join(td, "pagerduty.json"),
 		"--import", "slack:"+filepath.Join(td, "slack", "inc-checkout"), "--session", path)
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr strings.Builder
-	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
+	stdin, stderr := started(t, cmd)
 	time.Sleep(500 * time.Millisecond)
 	if data, _ := os.ReadFile(path); strings.Contains(string(data), "draft_added") {
 		t.Fatal("drafts were recorded before the setup screen was done")

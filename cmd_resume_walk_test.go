@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"io"
 	"os"
 	"path/filepath"
@@ -28,15 +27,7 @@ func TestResumeASessionThatNeverStartedOpensItsSetup(t *testing.T) {
 	}
 	resume := func(keys ...string) (string, error) {
 		cmd := program(t, "resume", path)
-		in, err := cmd.StdinPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = io.Discard, &stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
+		in, stderr := started(t, cmd)
 		time.Sleep(300 * time.Millisecond)
 		for _, k := range keys {
 			io.WriteString(in, k)

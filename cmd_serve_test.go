@@ -156,21 +156,12 @@ func TestServeResumeANeverStartedSession(t *testing.T) {
 // host key are added) as a host would, waits until the session file at
 // path holds marker, and ends the meeting with ctrl+c. It returns what
 // serve wrote to stderr.
-func serveUntil(t *testing.T, path, marker string, args ...string) *strings.Builder {
+func serveUntil(t *testing.T, path, marker string, args ...string) *bytes.Buffer {
 	t.Helper()
 	dir := t.TempDir()
 	cmd := debriefCmd(t, append([]string{"serve", "--viewers", "--listen", "127.0.0.1:0",
 		"--host-key", filepath.Join(dir, "hk")}, args...)...)
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr strings.Builder
-	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
+	stdin, stderr := started(t, cmd)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		if data, _ := os.ReadFile(path); strings.Contains(string(data), marker) || time.Now().After(deadline) {
@@ -183,5 +174,5 @@ func serveUntil(t *testing.T, path, marker string, args ...string) *strings.Buil
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("serve: %v; stderr:\n%s", err, stderr.String())
 	}
-	return &stderr
+	return stderr
 }

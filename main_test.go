@@ -33,6 +33,24 @@ func debriefCmd(t *testing.T, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// started starts cmd as a person's terminal would run it: stdin piped
+// for the keys, output dropped, stderr kept for the test to read once the
+// program has exited. The program is killed when the test ends.
+func started(t *testing.T, cmd *exec.Cmd) (io.WriteCloser, *bytes.Buffer) {
+	t.Helper()
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	return in, &stderr
+}
+
 // TestSIGKILLLosesNoCommittedNote runs debrief, commits notes, waits more
 // than a second, kills it with SIGKILL (no chance to clean up), and finds
 // every note in the session file.
@@ -42,15 +60,7 @@ func TestSIGKILLLosesNoCommittedNote(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "killed.debrief.yaml")
 	cmd := debriefCmd(t, "--title", "Killed mid-meeting", "--session", path)
-	stdin, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
+	stdin, _ := started(t, cmd)
 
 	key := func(s string) {
 		if _, err := io.WriteString(stdin, s); err != nil {

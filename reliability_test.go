@@ -122,15 +122,7 @@ func TestReliabilitySIGKILLTrials(t *testing.T) {
 func killTrial(t *testing.T, trial int, rng *rand.Rand) int {
 	path := filepath.Join(t.TempDir(), fmt.Sprintf("kill-%d.debrief.yaml", trial))
 	cmd := program(t, "--title", "Killed", "--session", path)
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
+	in, _ := started(t, cmd)
 	k := &typist{t: t, in: in}
 	k.keys("\x0e") // ctrl+n: start the meeting
 	notes := 2 + rng.IntN(6)
@@ -200,16 +192,7 @@ func TestReliabilityDiskFullThenQuit(t *testing.T) {
 	state := t.TempDir()
 	cmd := program(t, "--title", "Disk full", "--session", path)
 	cmd.Env = append(cmd.Env, "XDG_STATE_HOME="+state)
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = io.Discard, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer cmd.Process.Kill()
+	in, stderr := started(t, cmd)
 	k := &typist{t: t, in: in}
 	k.keys("\x0e")
 	for i := range 3 {
