@@ -210,6 +210,17 @@ func (c *Checker) finding(d *doc, r *rule, a, b int) Finding {
 		Suggestion: r.Suggestion, Question: r.Question, Offset: s, Length: e - s}
 }
 
+// addAsking appends the finding over tokens [a, b) with its question for
+// the room, when a detector found one (a >= 0 and b > a).
+func (c *Checker) addAsking(d *doc, r *rule, a, b int, q string, out *[]Finding) {
+	if a < 0 || b <= a {
+		return
+	}
+	f := c.finding(d, r, a, b)
+	f.Question = q
+	*out = append(*out, f)
+}
+
 // finish drops allowed and duplicate findings and words in context
 // (quotations, headings, milestones, hedges), and
 // fills in lines, columns and matched text.

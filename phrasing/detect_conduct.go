@@ -179,12 +179,7 @@ func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		a, b = apologyForAllowing(d, i)
 		q = "What made this possible, and what would have caught it?"
 	}
-	if a < 0 || b <= a {
-		return
-	}
-	f := c.finding(d, r, a, b)
-	f.Question = q
-	*out = append(*out, f)
+	c.addAsking(d, r, a, b, q, out)
 }
 
 // doerBefore returns the first token of the person, the writer or the team

@@ -74,12 +74,7 @@ func detectPast(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		a, b = foreordained(d, i)
 		q = "What did the signals look like at the time, before we knew how it ended?"
 	}
-	if a < 0 || b <= a {
-		return
-	}
-	f := c.finding(d, r, a, b)
-	f.Question = q
-	*out = append(*out, f)
+	c.addAsking(d, r, a, b, q, out)
 }
 
 // verdictOnAct finds "this was a dangerous decision", "that was a big
