@@ -211,6 +211,11 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if kind != notPerson && d.tok(j+1) != "who" && d.tok(j+1) != "that" && objectOfPlace(d, start) {
 		kind = notPerson // "a failure in the DNS provider caused": the failure is the subject
 	}
+	if kind == notPerson || kind == weakPerson {
+		if s := servedFailure(d, i, j, next, fv.negated); s >= 0 {
+			start, kind = s, rolePerson // "Customers did not report it", "users broke the server"
+		}
+	}
 	switch kind {
 	case notPerson:
 		if s := c.roleBeforePP(d, j); s >= 0 {
