@@ -229,6 +229,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "Sam's change broke checkout": the work is the subject, its
 		// owner is named as the cause.
 		p := c.possessorBefore(d, j+1)
+		if p >= 0 && possessorPlaced(d, p) {
+			return // "a switch failure at our provider's data centre caused": a place
+		}
 		if p < 0 || !workCause[w] || !d.same(i, next) || d.tok(next) == "down" ||
 			personFaults[d.toks[j].word] || detectors["possessive-fault"].has(d.toks[j].word) {
 			return
