@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
@@ -53,7 +54,7 @@ func cmdActions(args []string, stdout, stderr io.Writer) int {
 func actionsSetStatus(args []string, status string, stdout, stderr io.Writer) int {
 	verb := map[string]string{model.StatusDone: "done", model.StatusOpen: "reopen"}[status]
 	fs := newFlagSet("actions "+verb, stderr, "actions "+verb+" FILE ID")
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}
@@ -85,7 +86,7 @@ func actionsSetStatus(args []string, status string, stdout, stderr io.Writer) in
 func actionsSync(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("actions sync", stderr, "actions sync FILE --from jira-csv EXPORT")
 	from := fs.String("from", "", "the tracker export's format: jira-csv")
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

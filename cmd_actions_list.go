@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"strings"
@@ -22,7 +23,7 @@ const actionsListUse = "actions [DIR] [--owner X] [--service S] [--overdue] [--f
 // clock; tests a fixed day).
 func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 	fs, opt := listFlags(stderr)
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 
 	"github.com/debrief-dev/debrief/agenda"
@@ -9,7 +10,7 @@ import (
 
 func cmdAgenda(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("agenda", stderr, "agenda")
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"os/exec"
@@ -15,7 +16,7 @@ import (
 
 func cmdArchive(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("archive", stderr, "archive [DIR...]")
-	dirs, err := parseInterspersed(fs, args)
+	dirs, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

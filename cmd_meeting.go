@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
@@ -27,7 +28,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 	sf := addSetupFlags(fs)
 	sessionFile := fs.String("session", "", "the session file to write (default: a dated name in this folder)")
 	imports := addImportFlags(fs)
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
@@ -30,7 +31,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "text or json")
 	limit := fs.Int("limit", 20, "the most results")
 	dir := fs.String("dir", "", "the archive's folder (default: this git repository's top level)")
-	words, err := parseInterspersed(fs, args)
+	words, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"net"
 	"os"
@@ -46,7 +47,7 @@ func cmdServe(args []string, stderr io.Writer) int {
 	sf := addSetupFlags(fs)
 	sessionFile := fs.String("session", "", "the session file to write (default: a dated name in this folder)")
 	imports := addImportFlags(fs)
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

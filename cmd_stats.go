@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"time"
@@ -17,7 +18,7 @@ func cmdStats(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("stats", stderr, "stats [DIR] [--by service|severity|trigger|quarter] [--format text|json|csv]")
 	by := fs.String("by", "service", "group by service, severity, trigger or quarter")
 	format := fs.String("format", "text", "text (charts), json or csv")
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
 	}

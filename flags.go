@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/phrasing"
 
 	"flag"
@@ -9,26 +10,6 @@ import (
 
 	"github.com/debrief-dev/debrief/textsafe"
 )
-
-// parseInterspersed parses flags that may come before or after the
-// positional arguments ("debrief export FILE -o out.md").
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
 
 func newFlagSet(name string, stderr io.Writer, use string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
@@ -51,7 +32,7 @@ func fail(stderr io.Writer, err error) int {
 // oneFile parses flags around exactly one FILE argument, printing the usage
 // when there is not exactly one.
 func oneFile(fs *flag.FlagSet, args []string) (string, bool) {
-	pos, err := parseInterspersed(fs, args)
+	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return "", false
 	}

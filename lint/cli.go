@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
@@ -58,7 +59,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			wrapWords(phrasing.DefaultRules().MeetingOnly(), "  ", 72))
 		fl.PrintDefaults()
 	}
-	if err := fl.Parse(args); err != nil {
+	files, err := cliargs.Parse(fl, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitClean
 		}
@@ -87,7 +89,6 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	l.Warn = func(msg string) { fmt.Fprintf(stderr, "debrief lint: warning: %s\n", Escape(msg)) }
 	out := NewWriter(*format, stdout, rules)
 
-	files := fl.Args()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}

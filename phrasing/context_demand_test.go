@@ -54,7 +54,7 @@ func TestVagueActionNamedOrTold(t *testing.T) {
 		"Kim took additional training on the storage layer last year.",
 	}
 	for _, s := range flagged {
-		if fs := c.Check(s); !hasRule(fs, "vague-action") && !hasRule(fs, "vague-area") {
+		if fs := c.Check(s); !hasRule(fs, "vague-action") && !hasRule(fs, "vague-area") && !hasRule(fs, "do-better") {
 			t.Errorf("vague-action misses %q: %s", s, describe(fs))
 		}
 	}

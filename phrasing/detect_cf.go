@@ -21,6 +21,13 @@ var accessWords = set("access", "only", "permission", "permissions", "rights", "
 var luckWords = set("worse", "better", "much", "far", "way", "a", "lot", "more", "catastrophic",
 	"disastrous", "serious", "bad", "longer")
 
+// expectedStates after "should have been" make it what was expected to
+// hold by then, not how someone ought to have acted: "we should have been
+// out of the woods", "we should have been back online by six". "We should
+// have been more careful" still grades the team.
+var expectedStates = set("out", "back", "done", "finished", "fine", "safe", "ok", "okay", "clear",
+	"online", "home", "over")
+
 func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
 	switch w {
@@ -165,6 +172,9 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	if modal == 'c' && kind == selfPerson && alternativesLaidOut(d, next) {
 		return
+	}
+	if passive && modal == 's' && !neg && j >= 0 && expectedStates[d.tok(next+1)] && d.same(next, next+1) {
+		return // "by then we should have been out of the woods": what was expected
 	}
 	end := next + 1
 	f := c.finding(d, r, start, end)

@@ -35,7 +35,13 @@ var faultVerdictVerbs = set("led", "caused", "contributed", "resulted", "allowed
 // embarrassment".
 var shameWords = set("embarrassment", "embarrassing", "shameful", "disgrace", "inexcusable",
 	"unacceptable", "unforgivable", "responsible", "blame", "reason", "cause", "why", "failure",
-	"shame", "indefensible")
+	"shame", "indefensible", "many", "numerous", "legion", "plenty")
+
+// faultCounts in shameWords judge by number: "our failures have been many".
+var faultCounts = set("many", "numerous", "legion", "plenty")
+
+// comparedCount after a faultCounts word make it a measure, not a verdict.
+var comparedCount = set("fewer", "more", "less", "times", "of")
 
 // ownedAdmissions before the owner take the faults as blame: "sorry for
 // our mistakes", "I admit my failures".
@@ -62,7 +68,7 @@ var writerObjects = set("me", "us", "myself", "ourselves", "mine", "ours")
 
 func ownedTriggers() []string {
 	return []string{"failures", "failings", "mistakes", "blunders", "missteps", "shortcomings",
-		"responsibility", "blame"}
+		"responsibility", "blame", "mistake", "blunder", "misstep"}
 }
 
 func detectBlameOwned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
@@ -70,9 +76,19 @@ func detectBlameOwned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	var a, b int
-	if w := d.toks[i].word; w == "responsibility" || w == "blame" {
+	switch w := d.toks[i].word; {
+	case w == "mistake" || w == "blunder" || w == "misstep":
+		if e := ownedLabel(d, i); e > 0 {
+			a := i
+			for a > 0 && i-a < 2 && d.same(a-1, i) && labelOrdinals[d.toks[a-1].word] {
+				a-- // "First mistake:"
+			}
+			*out = append(*out, c.finding(d, r, a, e))
+		}
+		return
+	case w == "responsibility" || w == "blame":
 		a, b = c.blameLaid(d, i)
-	} else {
+	default:
 		a, b = faultsOwned(d, i)
 	}
 	if a < 0 || missHypothetical(d, a, b-1) {
@@ -115,6 +131,11 @@ func faultsOwned(d *doc, i int) (int, int) {
 	}
 	switch d.tok(v) {
 	case "is", "are", "was", "were":
+	case "have", "has", "had":
+		if d.tok(v+1) != "been" || !d.same(v, v+1) {
+			return -1, -1
+		}
+		v++ // "our failures have been many"
 	default:
 		return -1, -1
 	}
@@ -124,6 +145,9 @@ func faultsOwned(d *doc, i int) (int, int) {
 			return -1, -1
 		}
 		if shameWords[w] {
+			if faultCounts[w] && comparedCount[d.tok(k+1)] && d.same(k, k+1) {
+				return -1, -1 // "our failures are many fewer since May"
+			}
 			return o, k + 1
 		}
 	}

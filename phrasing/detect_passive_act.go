@@ -70,7 +70,7 @@ func detectActGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		v, ga, gb = i+1, i, i+1 // "was mistakenly run"
 	case actGrades[w] && gradedAct(d.tok(i-1)) && d.same(i-1, i):
 		v, ga, gb = i-1, i, i+1 // "executed prematurely"
-	case (w == "mistake" || w == "error" || w == "accident") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in",
+	case (w == "mistake" || w == "error" || w == "accident") && d.tok(i-1) == "by" || w == "error" && d.tok(i-1) == "in" && inErrorIdiom(d, i),
 		(w == "early" || w == "soon") && d.tok(i-1) == "too":
 		// "dropped by mistake", "was run on the prod cluster by mistake",
 		// "started too early": the act may be a few words back.
@@ -221,4 +221,16 @@ func (c *Checker) actByMistake(d *doc, r *rule, v, end int, out *[]Finding) {
 	f := c.finding(d, r, start, end)
 	f.Question = "What made this action look right at the time?"
 	*out = append(*out, f)
+}
+
+// inErrorIdiom reports whether "in error" at i ends its phrase, as in
+// "the rows were deleted in error", rather than opening a noun: "an
+// increase in error rates", "a spike in error logs".
+func inErrorIdiom(d *doc, i int) bool {
+	if !d.same(i, i+1) || d.toks[i].comma {
+		return true
+	}
+	n := d.tok(i + 1)
+	return clauseWords[n] || placePreps[n] || n == "by" || n == "during" || n == "and" || n == "or" ||
+		n == "after" || n == "before" || n == "when" || n == "while" || n == "from"
 }

@@ -211,6 +211,11 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if kind != notPerson && d.tok(j+1) != "who" && d.tok(j+1) != "that" && objectOfPlace(d, start) {
 		kind = notPerson // "a failure in the DNS provider caused": the failure is the subject
 	}
+	if kind == notPerson || kind == weakPerson {
+		if s := servedFailure(d, i, j, next, fv.negated); s >= 0 {
+			start, kind = s, rolePerson // "Customers did not report it", "users broke the server"
+		}
+	}
 	switch kind {
 	case notPerson:
 		if s := c.roleBeforePP(d, j); s >= 0 {
@@ -224,6 +229,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "Sam's change broke checkout": the work is the subject, its
 		// owner is named as the cause.
 		p := c.possessorBefore(d, j+1)
+		if p >= 0 && possessorPlaced(d, p) {
+			return // "a switch failure at our provider's data centre caused": a place
+		}
 		if p < 0 || !workCause[w] || !d.same(i, next) || d.tok(next) == "down" ||
 			personFaults[d.toks[j].word] || detectors["possessive-fault"].has(d.toks[j].word) {
 			return

@@ -89,8 +89,15 @@ var placePreps = set("in", "at", "on", "within", "inside", "with", "for", "to", 
 // objectOfPlace reports whether the person starting at s is the object of
 // a preposition inside the subject, rather than the subject.
 func objectOfPlace(d *doc, s int) bool {
-	return s > 0 && d.same(s-1, s) && !d.toks[s].clause && placePreps[d.toks[s-1].word] &&
-		!d.toks[s-1].clause
+	if s <= 0 || !d.same(s-1, s) || d.toks[s].clause || d.toks[s-1].clause {
+		return false
+	}
+	if w := d.toks[s-1].word; w == "from" {
+		// "back pressure from the provider caused": what came from them;
+		// "a change from the vendor caused" is their work.
+		return s < 2 || !teamWork[d.tok(s-2)] && !d.toks[s-2].comma
+	}
+	return placePreps[d.toks[s-1].word]
 }
 
 // willPunish reports whether "will" at j predicts a punishment that is
@@ -159,4 +166,19 @@ func (c *Checker) subjectOf(d *doc, v int) (start int, kind personKind, last int
 // writer, the team, a role or a name.
 func isSomeone(kind personKind) bool {
 	return kind == selfPerson || kind == namedPerson || kind == rolePerson
+}
+
+// possessorPlaced reports whether the possessor at p ("provider's" in "at
+// our hosting provider's data centre") is the object of a place
+// preposition, so what it owns is a place and not the subject's work.
+func possessorPlaced(d *doc, p int) bool {
+	for q := p; q >= max(1, p-3) && d.same(q-1, p); q-- {
+		if objectOfPlace(d, q) {
+			return true
+		}
+		if d.toks[q].clause || d.toks[q-1].comma {
+			return false
+		}
+	}
+	return false
 }

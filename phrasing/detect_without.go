@@ -55,6 +55,11 @@ var toVerbs = set("had", "decided", "chose", "wanted", "needed", "tried", "opted
 	"planned", "intended", "used", "began", "started", "continued", "got", "seemed", "appeared",
 	"happened", "attempted", "asked", "told", "allowed", "forced", "required", "expected")
 
+// designVerbs before an infinitive give a system a behaviour: "we
+// modified the worker to drop messages without waiting".
+var designVerbs = set("modified", "changed", "updated", "configured", "adjusted", "built",
+	"designed", "rewrote", "rewritten", "reworked", "tuned", "set", "patched", "altered", "made")
+
 // pastAux before a participle make a passive that happened: "was deployed".
 var pastAux = set("was", "were", "got", "been")
 
@@ -130,8 +135,15 @@ func detectCareSkipped(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return // "we deployed without a canary because the canary stage was broken"
 	}
 	// The verb the step of care belongs to, back in the same clause.
+	purpose := false // an infinitive stands between: "changed the worker to drop messages without waiting"
 	for v := i - 1; v >= 0 && v >= i-10 && d.same(v, i); v-- {
 		vw := d.toks[v].word
+		if vw == "to" && v+1 < i {
+			purpose = true
+		}
+		if purpose && designVerbs[vw] {
+			return // the behaviour a change gave the system, not a step someone left out
+		}
 		if d.toks[v].comma {
 			return
 		}

@@ -102,7 +102,7 @@ func isParticiple(w string) bool {
 
 // notEd are words ending in "ed" that are not past forms.
 var notEd = set("need", "seed", "feed", "speed", "bleed", "breed", "shed", "exceed", "proceed",
-	"succeed", "embed", "indeed", "breed", "greed", "weed", "sled", "hundred")
+	"succeed", "embed", "indeed", "breed", "greed", "weed", "sled", "hundred", "heed")
 
 // baseOf returns the base form of a past participle or simple past.
 func baseOf(w string) string {

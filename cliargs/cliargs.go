@@ -1,0 +1,27 @@
+// Package cliargs parses a command's flags wherever they stand among its
+// arguments, so "debrief lint pm.md --format json" means what
+// "debrief lint --format json pm.md" does.
+package cliargs
+
+import "flag"
+
+// Parse parses the flags in args that may come before or after the
+// positional arguments, and returns the positional arguments in order.
+// Everything after "--" is positional, so a file named "-x" can be given.
+func Parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
