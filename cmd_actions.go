@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/store"
 	"github.com/debrief-dev/debrief/tickets"

@@ -4,13 +4,13 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/debrief-dev/debrief/archive"
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/lint"
 )
 

@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 
 	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/cliargs"
 )
 
 func cmdAgenda(args []string, stdout, stderr io.Writer) int {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"os/exec"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief-dev/debrief/archive"
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/lint"
 )
 

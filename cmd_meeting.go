@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/phrasing"
 	"github.com/debrief-dev/debrief/store"

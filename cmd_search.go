@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/archive"
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/lint"
 	"github.com/debrief-dev/debrief/model"

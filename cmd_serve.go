@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"net"
 	"os"
@@ -16,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/serve"
 	"github.com/debrief-dev/debrief/store"

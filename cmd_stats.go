@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"time"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/debrief-dev/debrief/archive"
 	"github.com/debrief-dev/debrief/archive/statsview"
+	"github.com/debrief-dev/debrief/cliargs"
 )
 
 func cmdStats(args []string, stdout, stderr io.Writer) int {

@@ -1,13 +1,12 @@
 package main
 
 import (
-	"github.com/debrief-dev/debrief/cliargs"
-	"github.com/debrief-dev/debrief/phrasing"
-
 	"flag"
 	"fmt"
 	"io"
 
+	"github.com/debrief-dev/debrief/cliargs"
+	"github.com/debrief-dev/debrief/phrasing"
 	"github.com/debrief-dev/debrief/textsafe"
 )
 

@@ -4,12 +4,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/debrief-dev/debrief/cliargs"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/phrasing"
 )
 

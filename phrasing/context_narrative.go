@@ -104,8 +104,7 @@ func narrowed(d *doc, k int) bool {
 func placeAfter(d *doc, f *Finding) bool {
 	e := tokenAt(d, f.Offset+f.Length-1)
 	w := d.tok(e)
-	toThing := d.tok(e+1) == "to" && determiners[d.tok(e+2)] // "updates to the scheduler"
-	if softAreas[w] || !wherePreps[d.tok(e+1)] && !toThing || !d.same(e, e+1) || d.toks[e].comma {
+	if softAreas[w] || !whereAt(d, e+1) || !d.same(e, e+1) || d.toks[e].comma {
 		return false
 	}
 	for j := tokenAt(d, f.Offset); j < e; j++ {
@@ -126,7 +125,9 @@ func placeAfter(d *doc, f *Finding) bool {
 			break
 		}
 	}
-	return head != "" && !genericHeads[head] && !(toThing && (humanPlurals[head] || servedPlurals[head]))
+	// "better communication to our customers" names an audience, not a thing.
+	audience := d.tok(e+1) == "to" && (humanPlurals[head] || servedPlurals[head])
+	return head != "" && !genericHeads[head] && !audience
 }
 
 // countWords after "if only" make it "if just N": "if only one replica is

@@ -440,6 +440,13 @@ func purposeNamed(d *doc, i, j int) bool {
 
 var wherePreps = set("on", "of", "for", "around", "in", "at", "over", "across", "about", "when")
 
+// whereAt reports whether token j opens where an area applies: one of
+// wherePreps, or "to" before a determiner ("updates to the scheduler").
+func whereAt(d *doc, j int) bool {
+	w := d.tok(j)
+	return wherePreps[w] || w == "to" && determiners[d.tok(j+1)]
+}
+
 // vagueConditions after "when" or "if" name no condition in particular:
 // "for when something is wrong" as against "for when the cluster is full".
 var vagueConditions = set("something", "anything", "things", "stuff", "issues", "problems",

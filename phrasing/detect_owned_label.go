@@ -14,14 +14,20 @@ import "strings"
 var labelOrdinals = set("first", "second", "third", "fourth", "fifth", "last", "final", "another",
 	"one", "two", "three", "four", "five", "biggest", "main", "our", "my", "the")
 
-// labelOpensLine reports whether only list markers, emphasis, heading
-// marks, numbering and labelOrdinals stand between the start of the line
-// and token i.
-func labelOpensLine(d *doc, i int) bool {
-	k := i - 1
-	for ; k >= 0 && d.same(k, i) && labelOrdinals[d.toks[k].word] && i-k <= 2; k-- {
+// labelStart returns the first token of the label whose noun is at i,
+// taking in up to two labelOrdinals before it ("Our first mistake:").
+func labelStart(d *doc, i int) int {
+	a := i
+	for a > 0 && i-a < 2 && d.same(a-1, i) && labelOrdinals[d.toks[a-1].word] {
+		a--
 	}
-	from := d.toks[k+1].start
+	return a
+}
+
+// labelOpensLine reports whether only list markers, emphasis, heading
+// marks and numbering stand between the start of the line and token a.
+func labelOpensLine(d *doc, a int) bool {
+	from := d.toks[a].start
 	for p := from - 1; p >= 0 && from-p <= 12; p-- {
 		switch ch := d.text[p]; {
 		case ch == '\n':
@@ -35,13 +41,13 @@ func labelOpensLine(d *doc, i int) bool {
 	return from <= 12 && strings.TrimLeft(d.text[:from], " \t*_-#.>)0123456789") == ""
 }
 
-// ownedLabel reads "Mistake #1:" at token i and returns the index after the
-// label's last token, or -1. The label must open its line, end in a colon
-// and have an item after it on the same line.
-func ownedLabel(d *doc, i int) int {
-	w := d.toks[i].word
-	if w != "mistake" && w != "blunder" && w != "misstep" || !labelOpensLine(d, i) {
-		return -1
+// ownedLabel reads "Mistake #1:" at token i and returns the label's span
+// [start, end), or -1, -1. The label must open its line, end in a colon and
+// have an item after it on the same line.
+func ownedLabel(d *doc, i int) (int, int) {
+	start := labelStart(d, i)
+	if !labelOpensLine(d, start) {
+		return -1, -1
 	}
 	end := i + 1
 	p := d.toks[i].end
@@ -62,13 +68,13 @@ func ownedLabel(d *doc, i int) int {
 		p++
 	}
 	if p >= len(d.text) || d.text[p] != ':' {
-		return -1
+		return -1, -1
 	}
 	// An item follows on the same line.
 	for q := p + 1; q < len(d.text) && d.text[q] != '\n'; q++ {
 		if ch := d.text[q]; ch != ' ' && ch != '*' && ch != '_' && ch != '\t' {
-			return end
+			return start, end
 		}
 	}
-	return -1
+	return -1, -1
 }

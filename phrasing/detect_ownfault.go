@@ -35,9 +35,9 @@ var faultVerdictVerbs = set("led", "caused", "contributed", "resulted", "allowed
 // embarrassment".
 var shameWords = set("embarrassment", "embarrassing", "shameful", "disgrace", "inexcusable",
 	"unacceptable", "unforgivable", "responsible", "blame", "reason", "cause", "why", "failure",
-	"shame", "indefensible", "many", "numerous", "legion", "plenty")
+	"shame", "indefensible")
 
-// faultCounts in shameWords judge by number: "our failures have been many".
+// faultCounts after "is"/"are" judge owned faults by number: "our failures have been many".
 var faultCounts = set("many", "numerous", "legion", "plenty")
 
 // comparedCount after a faultCounts word make it a measure, not a verdict.
@@ -78,12 +78,8 @@ func detectBlameOwned(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	var a, b int
 	switch w := d.toks[i].word; {
 	case w == "mistake" || w == "blunder" || w == "misstep":
-		if e := ownedLabel(d, i); e > 0 {
-			a := i
-			for a > 0 && i-a < 2 && d.same(a-1, i) && labelOrdinals[d.toks[a-1].word] {
-				a-- // "First mistake:"
-			}
-			*out = append(*out, c.finding(d, r, a, e))
+		if a, b := ownedLabel(d, i); a >= 0 {
+			*out = append(*out, c.finding(d, r, a, b))
 		}
 		return
 	case w == "responsibility" || w == "blame":
@@ -144,10 +140,10 @@ func faultsOwned(d *doc, i int) (int, int) {
 		if w == "not" || w == "never" {
 			return -1, -1
 		}
-		if shameWords[w] {
-			if faultCounts[w] && comparedCount[d.tok(k+1)] && d.same(k, k+1) {
-				return -1, -1 // "our failures are many fewer since May"
-			}
+		if faultCounts[w] && comparedCount[d.tok(k+1)] && d.same(k, k+1) {
+			return -1, -1 // "our failures are many fewer since May"
+		}
+		if shameWords[w] || faultCounts[w] {
 			return o, k + 1
 		}
 	}

@@ -18,9 +18,9 @@ var servedDuties = set("report", "tell", "alert", "notify", "contact", "inform",
 var servedHarms = set("broke", "damaged", "destroyed", "wrecked")
 
 // servedPlurals add to humanPlurals the other names teams give the people
-// they serve.
+// they serve (developers, partners and the like are roles already).
 var servedPlurals = set("clients", "readers", "callers", "residents", "patients", "shoppers",
-	"viewers", "listeners", "fans", "developers", "integrators", "partners")
+	"viewers", "listeners", "fans")
 
 // servedFailure reports whether the subject ending at j is a group of the
 // people a team serves ("customers", "none of our users", "many

@@ -88,8 +88,7 @@ func vagueVerbDone(d *doc, a, i int) bool {
 		// "stricter controls and automated checks for load balancer
 		// changes": the place named applies to both.
 		for j := i + 2; j < i+7 && d.same(i, j) && !d.toks[j-1].comma; j++ {
-			if wherePreps[d.toks[j].word] && d.toks[j].word != "when" ||
-				d.toks[j].word == "to" && determiners[d.tok(j+1)] { // "reviews and updates to the scheduler"
+			if whereAt(d, j) && d.toks[j].word != "when" { // "reviews and updates to the scheduler"
 				return namedAfter(d, i, j+1)
 			}
 		}
