@@ -52,8 +52,9 @@ func servedFailure(d *doc, i, j, next int, negated bool) int {
 	case !servedHarms[d.toks[i].word]:
 		return -1
 	}
-	if p := head - 1; head == j && p >= 0 && d.same(p, j) && !d.toks[j].clause &&
-		!determiners[d.toks[p].word] && !groupWords[d.toks[p].word] && !possessive(d.toks[p].word) {
+	if p := head - 1; head == j && p >= 0 && d.same(p, j) && !d.toks[j].clause && !d.toks[p].comma &&
+		!determiners[d.toks[p].word] && !groupWords[d.toks[p].word] && !possessive(d.toks[p].word) &&
+		!joiners[d.toks[p].word] {
 		return -1 // "cluster members did not respond": a compound names machines
 	}
 	start := j
@@ -74,3 +75,8 @@ func servedFailure(d *doc, i, j, next int, negated bool) int {
 // "most users", "some of the subscribers".
 var groupWords = set("none", "of", "most", "many", "some", "all", "few", "those", "these",
 	"affected", "enterprise", "paying", "existing")
+
+// joiners open a clause that the group is the subject of: "the page went
+// to an old phone and customers did not tell us".
+var joiners = set("and", "but", "or", "so", "then", "yet", "because", "since", "while", "when",
+	"although", "though")

@@ -17,6 +17,8 @@ func TestOwnedAndServedShapes(t *testing.T) {
 			"Enterprise clients failed to rotate their keys.",
 			"Players broke the lobby server by spamming joins.",
 			"Some of the residents did not heed the boil-water notice.",
+			"The page went to an old phone and customers did not tell us for an hour.",
+			"We sent two notices, but subscribers never renewed their keys.",
 		},
 		[]string{
 			"Customers did not receive the confirmation email.",
