@@ -95,7 +95,10 @@ func cmdServe(args []string, stderr io.Writer) int {
 		}
 	}
 	opts.Logf = log.printf
-	base := tui.Options{Rules: rules, Export: exporter(file.Path(), rules)}
+	// Rhymes and open items come from the archive beside the session file,
+	// as at one keyboard: one index for every screen in the room.
+	shared := &sharedArchive{open: meetingArchive(file.Path())}
+	base := tui.Options{Rules: rules, Export: exporter(file.Path(), rules), Archive: shared.opener()}
 	policy := model.Policy{}
 	srv, err := serve.NewServer(hub, tui.Screen(base, policy), opts)
 	if err != nil {
@@ -114,6 +117,7 @@ func cmdServe(args []string, stderr io.Writer) int {
 	time.Sleep(closeGrace)
 	srv.Close()
 	hub.Close()
+	shared.Close()
 	path := file.Path()
 	file.Close()
 	log.writeTo(stderr)

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/debrief-dev/debrief/archive"
 	"github.com/debrief-dev/debrief/tui"
@@ -50,3 +53,35 @@ func (m *meetingIndex) Postmortem(path string) (string, error) {
 
 // Postmortems is how many postmortems the archive held when it opened.
 func (m *meetingIndex) Postmortems() int { return m.count }
+
+// sharedArchive is a served meeting's archive: every screen (the host's
+// and each guest's) asks for it as its meeting starts, and they all read
+// the one index, opened and brought up to date once. The index is a
+// database/sql handle, safe for many screens' lookups at once. The host
+// closes it when the meeting ends.
+type sharedArchive struct {
+	open func() (tui.Archive, error)
+	once sync.Once
+	ar   tui.Archive
+	err  error
+}
+
+// opener is what each screen's Options carries.
+func (s *sharedArchive) opener() tui.ArchiveOpener {
+	return func() (tui.Archive, error) {
+		s.once.Do(func() { s.ar, s.err = s.open() })
+		return s.ar, s.err
+	}
+}
+
+// Close closes the index if a screen opened it, after any opening under
+// way has finished; later lookups fail and the screens say so.
+func (s *sharedArchive) Close() {
+	s.once.Do(func() { s.err = errArchiveClosed })
+	if c, ok := s.ar.(io.Closer); ok {
+		c.Close()
+	}
+}
+
+// errArchiveClosed is what a screen that asks after the meeting ended is told.
+var errArchiveClosed = errors.New("the meeting has ended")

@@ -48,15 +48,7 @@ func TestMeetingArchiveNeedsAnIndexedArchive(t *testing.T) {
 }
 
 func TestMeetingArchiveFindsThePoolPostmortem(t *testing.T) {
-	dir := rhymeArchive(t)
-	ix, err := archive.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ix.Update(); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
+	dir := indexed(t)
 	ar, err := meetingArchive(filepath.Join(dir, "postmortem-2026-11-21-1700.debrief.yaml"))()
 	if err != nil {
 		t.Fatal(err)

@@ -111,6 +111,7 @@ func (sv *served) join(m *Model, opt Options) error {
 	m.state = st
 	m.events = append(m.events, opt.Events...)
 	m.meeting = newMeetingScreen(m.c, m.state, opt.Rules)
+	m.rhymes.attach(m.meeting)
 	if d := opt.Served.Draft; d != "" && opt.Served.Access > model.Viewer {
 		m.meeting.box.restore(model.Draft{Target: model.DraftNote, Text: d})
 		m.meeting.setStatus("your unfinished text is back in the box", false)

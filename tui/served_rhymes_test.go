@@ -1,0 +1,45 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/serve"
+	"github.com/debrief-dev/debrief/serve/servetest"
+)
+
+// TestServedScreenOffersRhymes: a guest's screen in a served meeting
+// opens the archive the host shares and finds rhymes as they type, as
+// the meeting screen does at one keyboard.
+func TestServedScreenOffersRhymes(t *testing.T) {
+	armed := armedTicks(t)
+	r := openRoom(t, []servetest.Person{servetest.NewPerson(t, "kim", "scribe")}, "poorly")
+	f := &fakeArchive{}
+	opened := 0
+	base := Options{Archive: func() (Archive, error) { opened++; return f, nil }}
+	ident := serve.Identity{Name: "kim", Fingerprint: "fp-kim", Access: model.Scribe}
+	link, evs, draft := r.hub.Join(ident)
+	t.Cleanup(link.Leave)
+	m := Screen(base, model.Policy{})(serve.Client{Identity: ident, Link: link, Events: evs, Draft: draft,
+		Terminal: serve.Terminal{Width: 80, Height: 24}}).(*Model)
+	run(m, m.Init())
+	if opened != 1 {
+		t.Fatalf("the served screen asked for the archive %d times, want once", opened)
+	}
+	typeKeys(m, "the connection pool ran dry")
+	if len(*armed) == 0 {
+		t.Fatal("typing in a served meeting armed no rhyme lookup")
+	}
+	run(m, tickLast(m, armed))
+	if f.lookups() == 0 {
+		t.Fatal("no lookup reached the archive")
+	}
+	if !offers(m, "ctrl+r") {
+		t.Fatalf("ctrl+r is not offered:\n%s", frame(m))
+	}
+	m.Update(ctrl('r'))
+	if got := frame(m); !strings.Contains(got, "Rhyming incidents") || !strings.Contains(got, "connection pool") {
+		t.Fatalf("the rhymes pane is not shown:\n%s", got)
+	}
+}
