@@ -91,15 +91,13 @@ func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd i
 	phasesEnd = len(lines)
 	lines = append(lines, "")
 	lines = append(lines, st.Muted.Render(fmt.Sprintf("meeting %s of %s", fmtClock(s.Elapsed(now)), fmtClock(s.Agenda.Planned()+extraTotal(s)))))
-	flags := "open flags " + fmt.Sprint(m.flags.total)
-	if p, ok := s.Phase(); ok {
-		flags += fmt.Sprintf(" · phase %d", m.flags.byPhase[p.ID])
-	}
 	fs := st.Muted
 	if m.flags.total > 0 {
 		fs = st.Warn
 	}
-	lines = append(lines, fs.Render(flags))
+	for _, l := range flagsLines(m.flags, s, width) {
+		lines = append(lines, fs.Render(l))
+	}
 	if s.Trigger != "" {
 		lines = append(lines, st.Muted.Render(ansi.Truncate("trigger: "+inert(s.Trigger), width, "…")))
 	}
@@ -110,6 +108,28 @@ func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd i
 		}
 	}
 	return lines, phasesEnd
+}
+
+// flagsLines says how many notes' flags are open in the meeting and in
+// this phase, in words, on a second line when the column is too narrow
+// for one.
+func flagsLines(b *flagBook, s *model.State, w int) []string {
+	if b.total == 0 {
+		return []string{"no open flags"}
+	}
+	total := fmt.Sprintf("%d open %s", b.total, plural(b.total, "flag", "flags"))
+	p, ok := s.Phase()
+	if !ok {
+		return []string{total}
+	}
+	here := "none in this phase"
+	if n := b.byPhase[p.ID]; n > 0 {
+		here = fmt.Sprintf("%d in this phase", n)
+	}
+	if one := total + " · " + here; ansi.StringWidth(one) <= w {
+		return []string{one}
+	}
+	return []string{total, "  " + here}
 }
 
 // phaseLine is one phase of the agenda with its time: planned for phases
@@ -142,7 +162,7 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time, oneLine boo
 	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)
 	if oneLine && len(title) > 1 {
-		title = []string{ansi.Truncate(inert(p.Title), room, "…")}
+		title = []string{shortenAtWord(inert(p.Title), room)}
 	}
 	var out []string
 	for j, l := range title {
