@@ -22,6 +22,9 @@ type agendaPane struct {
 	width  int
 	height int
 	scale  int
+	// parked is the parking lot as last read: finding it walks every
+	// note, so it is read on the tick and on events, not per height.
+	parked []*model.Note
 	view   string
 }
 
@@ -30,10 +33,23 @@ func (m *agendaPane) setSize(w, h, scale int) {
 	m.refresh()
 }
 
+// setHeight draws the column at another height from what was last read,
+// as the rows under the note box grow or shrink while a note is typed.
+func (m *agendaPane) setHeight(h int) {
+	m.height = h
+	m.draw()
+}
+
 // View is the column as last drawn.
 func (m *agendaPane) View() string { return m.view }
 
+// refresh reads the meeting and draws the column.
 func (m *agendaPane) refresh() {
+	m.parked = m.st.Parked()
+	m.draw()
+}
+
+func (m *agendaPane) draw() {
 	if m.width < 1 || m.height < 1 {
 		m.view = ""
 		return
@@ -101,7 +117,7 @@ func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd i
 	if s.Trigger != "" {
 		lines = append(lines, st.Muted.Render(ansi.Truncate("trigger: "+inert(s.Trigger), width, "…")))
 	}
-	if parked := s.Parked(); len(parked) > 0 {
+	if parked := m.parked; len(parked) > 0 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("parking lot %d", len(parked))))
 		for _, n := range parked[max(0, len(parked)-3):] {
 			lines = append(lines, st.Notes.Parked.Render(ansi.Truncate("  "+inert(n.Text), width, "…")))

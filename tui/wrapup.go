@@ -36,6 +36,13 @@ func (m *wrapUp) setSize(w, h int) {
 	m.rebuild()
 }
 
+// setHeight changes the height only: the lines are worked out for the
+// width, so only the window shown is cut again.
+func (m *wrapUp) setHeight(h int) {
+	m.height = h
+	m.refresh()
+}
+
 // Update scrolls the wrap-up; it reports false for keys it does not take.
 func (m *wrapUp) Update(msg tea.KeyPressMsg) bool {
 	if !m.c.keys.Pager.scroll(msg, &m.offset, m.height) {
