@@ -115,12 +115,12 @@ func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd i
 		lines = append(lines, fs.Render(l))
 	}
 	if s.Trigger != "" {
-		lines = append(lines, st.Muted.Render(ansi.Truncate("trigger: "+inert(s.Trigger), width, "…")))
+		lines = append(lines, st.Muted.Render(shortenAtWord("trigger: "+inert(s.Trigger), width)))
 	}
 	if parked := m.parked; len(parked) > 0 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("parking lot %d", len(parked))))
 		for _, n := range parked[max(0, len(parked)-3):] {
-			lines = append(lines, st.Notes.Parked.Render(ansi.Truncate("  "+inert(n.Text), width, "…")))
+			lines = append(lines, st.Notes.Parked.Render("  "+shortenAtWord(inert(n.Text), width-2)))
 		}
 	}
 	return lines, phasesEnd

@@ -64,6 +64,10 @@ type meetingScreen struct {
 	undo      []model.Event
 	status    string
 	statusErr bool
+	// statusPath is a file the status names after its text ("exported
+	// to …"): too long for the line, it loses its leading folders, never
+	// its file's name.
+	statusPath string
 	// clock is the last clock state, to ring the bell once per change.
 	clock agenda.Status
 	// pendingSelect is the note to select once the events that make it
@@ -251,4 +255,6 @@ func (s *meetingScreen) onTick() tea.Cmd {
 	return nil
 }
 
-func (s *meetingScreen) setStatus(msg string, isErr bool) { s.status, s.statusErr = msg, isErr }
+func (s *meetingScreen) setStatus(msg string, isErr bool) {
+	s.status, s.statusErr, s.statusPath = msg, isErr, ""
+}

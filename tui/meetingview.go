@@ -99,7 +99,9 @@ func header(st Styles, su *model.Setup, w int, save string) string {
 	}
 	save = ansi.Truncate(save, max(0, w/2), "…")
 	room := max(0, w-ansi.StringWidth(save)-1)
-	left := ansi.Truncate(st.Title.Render("debrief ")+st.Meta.Render(title), room, "…")
+	const app = "debrief "
+	title = shortenAtWord(title, max(1, room-len(app)))
+	left := ansi.Truncate(st.Title.Render(app)+st.Meta.Render(title), room, "…")
 	gap := max(1, w-ansi.StringWidth(left)-ansi.StringWidth(save))
 	return ansi.Truncate(left+strings.Repeat(" ", gap)+save, w, "")
 }
@@ -125,6 +127,10 @@ func (s *meetingScreen) bottom() string {
 		}
 		badge := st.Mode.Render(" " + modeName(s.focus, s.st.Ended(), s.box.box.label) + " ")
 		line := badge + " " + style.Render(s.status)
+		if s.statusPath != "" {
+			room := l.w - ansi.StringWidth(line)
+			line += style.Render(shortenPath(inert(s.statusPath), room))
+		}
 		if s.imports.ask.open() {
 			line = s.imports.ask.View(l.w)
 		}
@@ -132,6 +138,21 @@ func (s *meetingScreen) bottom() string {
 	}
 	parts = append(parts, helpLines(s.c, s.Help(), l.w, l.helpLines)...)
 	return strings.Join(parts, "\n")
+}
+
+// shortenPath fits a file's path in w cells by leaving out its leading
+// folders ("…/reviews/checkout.md"); a file name wider than w keeps its
+// end.
+func shortenPath(p string, w int) string {
+	if ansi.StringWidth(p) <= w {
+		return p
+	}
+	for i, r := range p {
+		if r == '/' && i > 0 && ansi.StringWidth(p[i:])+1 <= w {
+			return "…" + p[i:]
+		}
+	}
+	return ansi.TruncateLeft(p, ansi.StringWidth(p)-max(0, w-1), "…")
 }
 
 // modeName says where keys go, shown on every screen so it is never a
