@@ -258,3 +258,15 @@ func TestFlagBlockGivesWayInOrder(t *testing.T) {
 		t.Errorf("the question took %d lines, want %d:\n%s", n, flagCap, joined(capped))
 	}
 }
+
+// A long flagged note being typed fits every window, from 1x1 up, and
+// loses nothing as the window changes size under it.
+func TestFlaggedNoteFitsEverySize(t *testing.T) {
+	m, _, _ := started(t)
+	toPhase(t, m, "poorly")
+	typeKeys(m, longFlagged)
+	fits(t, "a flagged note", m)
+	if got := m.meeting.box.box.Value(); got != longFlagged {
+		t.Errorf("after the resizes the box holds %q", got)
+	}
+}

@@ -99,3 +99,29 @@ func TestWrapUpCutsNoWord(t *testing.T) {
 		}
 	}
 }
+
+// The facilitator's prompts are shown whole or not at all, with no notes
+// yet too, when a flag under the box has taken rows from the pane.
+func TestPromptsStayWholeBesideAFlag(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	typeKeys(m, "Tom should have rolled back sooner after the alarm")
+	s := plain(m)
+	w := m.meeting.lay.mainInnerW
+	shown := 0
+	p, _ := m.state.Phase()
+	for _, pr := range p.Prompts {
+		lines := wrapText(pr, w-gutterW)
+		first, last := strings.Contains(s, "· "+lines[0]), strings.Contains(s, lines[len(lines)-1])
+		if first && !last {
+			t.Errorf("the prompt %q is cut:\n%s", pr, s)
+		}
+		if first {
+			shown++
+		}
+	}
+	if shown == 0 {
+		t.Errorf("no prompt is shown:\n%s", s)
+	}
+}
