@@ -270,3 +270,23 @@ func TestFlaggedNoteFitsEverySize(t *testing.T) {
 		t.Errorf("after the resizes the box holds %q", got)
 	}
 }
+
+// Taking the rewrite with tab gives the rows back at once: the scribe
+// answered the flag.
+func TestTakingTheRewriteGivesTheRowsBack(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	before := m.meeting.lay.bodyH
+	typeKeys(m, longFlagged)
+	if m.meeting.lay.bodyH >= before {
+		t.Fatal("the flag took no rows")
+	}
+	send(m, tab)
+	if m.meeting.box.box.Empty() || len(m.meeting.box.findings) > 0 {
+		t.Fatalf("tab should leave the rewrite, unflagged, in the box: %q", m.meeting.box.box.Value())
+	}
+	if got := m.meeting.lay.bodyH; got != before {
+		t.Errorf("after tab the panes have %d rows, want %d back", got, before)
+	}
+}
