@@ -22,6 +22,9 @@ type agendaPane struct {
 	width  int
 	height int
 	scale  int
+	// parked is the parking lot as last read: finding it walks every
+	// note, so it is read on the tick and on events, not per height.
+	parked []*model.Note
 	view   string
 }
 
@@ -30,10 +33,23 @@ func (m *agendaPane) setSize(w, h, scale int) {
 	m.refresh()
 }
 
+// setHeight draws the column at another height from what was last read,
+// as the rows under the note box grow or shrink while a note is typed.
+func (m *agendaPane) setHeight(h int) {
+	m.height = h
+	m.draw()
+}
+
 // View is the column as last drawn.
 func (m *agendaPane) View() string { return m.view }
 
+// refresh reads the meeting and draws the column.
 func (m *agendaPane) refresh() {
+	m.parked = m.st.Parked()
+	m.draw()
+}
+
+func (m *agendaPane) draw() {
 	if m.width < 1 || m.height < 1 {
 		m.view = ""
 		return
@@ -91,25 +107,45 @@ func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd i
 	phasesEnd = len(lines)
 	lines = append(lines, "")
 	lines = append(lines, st.Muted.Render(fmt.Sprintf("meeting %s of %s", fmtClock(s.Elapsed(now)), fmtClock(s.Agenda.Planned()+extraTotal(s)))))
-	flags := "open flags " + fmt.Sprint(m.flags.total)
-	if p, ok := s.Phase(); ok {
-		flags += fmt.Sprintf(" · phase %d", m.flags.byPhase[p.ID])
-	}
 	fs := st.Muted
 	if m.flags.total > 0 {
 		fs = st.Warn
 	}
-	lines = append(lines, fs.Render(flags))
-	if s.Trigger != "" {
-		lines = append(lines, st.Muted.Render(ansi.Truncate("trigger: "+inert(s.Trigger), width, "…")))
+	for _, l := range flagsLines(m.flags, s, width) {
+		lines = append(lines, fs.Render(l))
 	}
-	if parked := s.Parked(); len(parked) > 0 {
+	if s.Trigger != "" {
+		lines = append(lines, st.Muted.Render(shortenAtWord("trigger: "+inert(s.Trigger), width)))
+	}
+	if parked := m.parked; len(parked) > 0 {
 		lines = append(lines, st.Muted.Render(fmt.Sprintf("parking lot %d", len(parked))))
 		for _, n := range parked[max(0, len(parked)-3):] {
-			lines = append(lines, st.Notes.Parked.Render(ansi.Truncate("  "+inert(n.Text), width, "…")))
+			lines = append(lines, st.Notes.Parked.Render("  "+shortenAtWord(inert(n.Text), width-2)))
 		}
 	}
 	return lines, phasesEnd
+}
+
+// flagsLines says how many notes' flags are open in the meeting and in
+// this phase, in words, on a second line when the column is too narrow
+// for one.
+func flagsLines(b *flagBook, s *model.State, w int) []string {
+	if b.total == 0 {
+		return []string{"no open flags"}
+	}
+	total := fmt.Sprintf("%d open %s", b.total, plural(b.total, "flag", "flags"))
+	p, ok := s.Phase()
+	if !ok {
+		return []string{total}
+	}
+	here := "none in this phase"
+	if n := b.byPhase[p.ID]; n > 0 {
+		here = fmt.Sprintf("%d in this phase", n)
+	}
+	if one := total + " · " + here; ansi.StringWidth(one) <= w {
+		return []string{one}
+	}
+	return []string{total, "  " + here}
 }
 
 // phaseLine is one phase of the agenda with its time: planned for phases
@@ -142,7 +178,7 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time, oneLine boo
 	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)
 	if oneLine && len(title) > 1 {
-		title = []string{ansi.Truncate(inert(p.Title), room, "…")}
+		title = []string{shortenAtWord(inert(p.Title), room)}
 	}
 	var out []string
 	for j, l := range title {

@@ -146,7 +146,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = tea.Batch(cmd, save)
 	}
 	if m.meeting != nil {
-		// The header is worked out here, once per message, so View reads it.
+		// The lines under the note box and the header are worked out
+		// here, once per message, so View reads them.
+		m.meeting.fitLive(false)
 		m.meeting.head.keep(m.meeting, m.saveState())
 	}
 	return m, cmd

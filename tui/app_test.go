@@ -172,7 +172,7 @@ func TestFlagShownTakenAndKeptOnNote(t *testing.T) {
 	if m.meeting.flags.total == 0 || m.meeting.flags.byPhase["poorly"] == 0 {
 		t.Fatalf("committed flag not counted: %d", m.meeting.flags.total)
 	}
-	mustContain(t, plain(m), "open flags 1 · phase 1")
+	mustContain(t, plain(m), "1 open flag", "1 in this phase")
 	send(m, esc, keyRune('x'))
 	if m.meeting.flags.total != 0 {
 		t.Fatal("dismiss left the flag open")

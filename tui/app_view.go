@@ -58,7 +58,8 @@ func (m *Model) onExported(msg exportedMsg) tea.Cmd {
 		m.meeting.setStatus("export failed: "+msg.err.Error(), true)
 		return nil
 	}
-	m.meeting.setStatus("exported to "+msg.path, false)
+	m.meeting.setStatus("exported to ", false)
+	m.meeting.statusPath = msg.path
 	m.preview = newPreview(m.c, msg.markdown, msg.path)
 	return m.preview.render()
 }

@@ -43,6 +43,18 @@ func sessionWith(b *testing.B, n int) *Model {
 	return m
 }
 
+// pressInTurn is the benchmark's loop: each message in turn, each
+// followed by a frame drawn, as the terminal draws after every key.
+func pressInTurn(b *testing.B, m *Model, msgs ...tea.Msg) {
+	b.Helper()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		m.Update(msgs[i%len(msgs)])
+		_ = m.View()
+	}
+}
+
 // BenchmarkKeystroke is one key typed in the note box, update and view,
 // with 100 and with 10,000 notes in the session. The budget is 1 ms at
 // 10,000 and no more than twice the cost at 100.
@@ -50,13 +62,7 @@ func BenchmarkKeystroke(b *testing.B) {
 	for _, n := range []int{100, 10_000} {
 		b.Run(fmt.Sprintf("notes=%d", n), func(b *testing.B) {
 			m := sessionWith(b, n)
-			keys := []tea.Msg{keyRune('x'), tea.KeyPressMsg{Code: tea.KeyBackspace}}
-			b.ReportAllocs()
-			b.ResetTimer()
-			for i := range b.N {
-				m.Update(keys[i%2])
-				_ = m.View()
-			}
+			pressInTurn(b, m, keyRune('x'), tea.KeyPressMsg{Code: tea.KeyBackspace})
 		})
 	}
 }
@@ -67,13 +73,7 @@ func BenchmarkKeystroke(b *testing.B) {
 func BenchmarkKeystrokeLongNote(b *testing.B) {
 	m := sessionWith(b, 100)
 	m.meeting.Paste(strings.Repeat("The pool ran out of connections under load and ", 20_000/48))
-	keys := []tea.Msg{keyRune('x'), tea.KeyPressMsg{Code: tea.KeyBackspace}}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := range b.N {
-		m.Update(keys[i%2])
-		_ = m.View()
-	}
+	pressInTurn(b, m, keyRune('x'), tea.KeyPressMsg{Code: tea.KeyBackspace})
 }
 
 // BenchmarkReplaySeekMiddle10k seeks a replay of a 10,000-event session
@@ -94,5 +94,25 @@ func BenchmarkReplaySeekMiddle10k(b *testing.B) {
 		b.StartTimer()
 		r.Seek(len(m.events) / 2)
 		_ = r.View()
+	}
+}
+
+// BenchmarkKeystrokeFlagged is one key typed at the end of a flagged note
+// whose rewrite and question wrap under the box, and one flag coming and
+// going (the note pasted, then cleared with ctrl+u: the rows under the box
+// are taken from the panes and given back each time), with 100 and 10,000
+// notes in the session. Neither may grow with the session.
+func BenchmarkKeystrokeFlagged(b *testing.B) {
+	for _, n := range []int{100, 10_000} {
+		b.Run(fmt.Sprintf("typing/notes=%d", n), func(b *testing.B) {
+			m := sessionWith(b, n)
+			m.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+			m.Update(tea.PasteMsg{Content: longFlagged})
+			pressInTurn(b, m, keyRune('x'), tea.KeyPressMsg{Code: tea.KeyBackspace})
+		})
+		b.Run(fmt.Sprintf("comes-and-goes/notes=%d", n), func(b *testing.B) {
+			m := sessionWith(b, n)
+			pressInTurn(b, m, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}, tea.PasteMsg{Content: longFlagged})
+		})
 	}
 }

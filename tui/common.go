@@ -102,9 +102,50 @@ func computeLayout(st Styles, w, h int, noInput bool) layout {
 		l.boxLines, l.liveLines, l.statusOn, l.helpLines = 0, 0, 0, 0
 		l.bodyH = max(0, h-1)
 	}
+	l = l.placePanes(st)
+	clockW := lipgloss.Width(bigClock("+00:00", 1)[0])
+	switch {
+	case !l.wide:
+	case l.sideInnerH >= 40 && clockW*2 <= l.sideInnerW:
+		l.clockScale = 2
+	case l.sideInnerH >= 14 && clockW <= l.sideInnerW:
+		l.clockScale = 1
+	}
+	return l
+}
+
+// minPaneRows is the least the agenda column and the phase pane keep when
+// a flag under the note box takes rows from them: the wide layout's own
+// least height, so the column beside the notes stays while a note is typed.
+const minPaneRows = 8
+
+// liveRoom is the most rows the lines under the note box may take: their
+// own and whatever the panes can spare above minPaneRows.
+func (l layout) liveRoom() int {
+	if l.liveLines == 0 {
+		return 0
+	}
+	return l.liveLines + max(0, l.bodyH-minPaneRows)
+}
+
+// withLive is the layout with n rows under the note box, taken from the
+// panes above, never fewer than the layout gives nor more than liveRoom.
+// The big clock keeps the size the window gave it: the agenda column
+// draws it smaller itself when its lines do not fit.
+func (l layout) withLive(st Styles, n int) layout {
+	n = max(l.liveLines, min(n, l.liveRoom()))
+	l.bodyH -= n - l.liveLines
+	l.liveLines = n
+	return l.placePanes(st)
+}
+
+// placePanes works out the panes' sizes from the body's height.
+func (l layout) placePanes(st Styles) layout {
+	w := l.w
 	fw, fh := st.Pane.GetHorizontalFrameSize(), st.Pane.GetVerticalFrameSize()
-	l.wide = w >= 72 && l.bodyH >= 8
+	l.wide = w >= 72 && l.bodyH >= minPaneRows
 	if !l.wide {
+		l.sideW, l.sideInnerW, l.sideInnerH = 0, 0, 0
 		l.mainW, l.mainInnerW, l.mainInnerH = w, w, l.bodyH
 		return l
 	}
@@ -114,12 +155,5 @@ func computeLayout(st Styles, w, h int, noInput bool) layout {
 	l.mainW = w - l.sideW
 	l.sideInnerW, l.sideInnerH = max(1, l.sideW-fw), max(1, l.bodyH-fh)
 	l.mainInnerW, l.mainInnerH = max(1, l.mainW-fw), max(1, l.bodyH-fh)
-	clockW := lipgloss.Width(bigClock("+00:00", 1)[0])
-	switch {
-	case l.sideInnerH >= 40 && clockW*2 <= l.sideInnerW:
-		l.clockScale = 2
-	case l.sideInnerH >= 14 && clockW <= l.sideInnerW:
-		l.clockScale = 1
-	}
 	return l
 }

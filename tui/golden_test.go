@@ -96,6 +96,13 @@ func TestGoldenViews(t *testing.T) {
 			send(m, ctrl('u'), esc, keyRune('?'))
 			golden(t, "help"+suffix, plain(m))
 		})
+		t.Run("flagged"+suffix, func(t *testing.T) {
+			m := goldenMeeting(t)
+			sized(m, w, h)
+			send(m, ctrl('u'))
+			typeKeys(m, longFlagged)
+			golden(t, "flagged"+suffix, plain(m))
+		})
 		t.Run("impactform"+suffix, func(t *testing.T) {
 			m, _, _ := started(t)
 			sized(m, w, h)

@@ -6,16 +6,12 @@ import (
 
 	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
-	"github.com/debrief-dev/debrief/phrasing"
 )
 
-// LiveLines explain the text being typed, in at most two lines: its flag
-// and the blameless way to say it, or what the phase's parser makes of it.
+// LiveLines say what the phase's parser makes of the text being typed,
+// in one line; a flagged text is shown by flagBlock instead.
 func (m *composer) LiveLines() []string {
 	st := m.c.styles
-	if len(m.findings) > 0 {
-		return m.flagLines(m.findings[0], len(m.findings)-1)
-	}
 	text := strings.TrimSpace(m.box.Value())
 	if text == "" || m.target == model.DraftSummary {
 		return nil
@@ -58,43 +54,6 @@ func (m *composer) LiveLines() []string {
 		}
 	}
 	return nil
-}
-
-// flagLines is the flag on the text being typed: what is wrong, the
-// rewrite tab takes, and the question to ask the room.
-func (m *composer) flagLines(f phrasing.Finding, more int) []string {
-	st := m.c.styles
-	first := "⚑ " + st.Box.Category.Render(f.Category) + " " + st.Notes.Flag.Render(f.Message)
-	if more > 0 {
-		first += st.Muted.Render(fmt.Sprintf("  (+%d more)", more))
-	}
-	var second string
-	if f.Suggestion != "" {
-		second = st.Muted.Render("  → ") + st.Box.Suggestion.Render(inert(f.Suggestion))
-		if f.Replacement != "" {
-			second += st.Muted.Render("  (tab takes it)")
-		}
-	}
-	lines := []string{first}
-	if second != "" {
-		lines = append(lines, second)
-	}
-	// The question for the room comes after the rewrite: the screen shows
-	// it where the window has a line for it, and the notes list shows it
-	// under the committed note.
-	if f.Question != "" {
-		lines = append(lines, st.Muted.Render("  ask the room: ")+st.Box.Suggestion.Render(inert(f.Question)))
-	}
-	return lines
-}
-
-// question is what to ask the room about the text being typed, if it is
-// flagged.
-func (m *composer) question() string {
-	if len(m.findings) == 0 {
-		return ""
-	}
-	return m.findings[0].Question
 }
 
 func actionPreview(st Styles, it model.ActionItem) string {

@@ -41,7 +41,11 @@ type meetingScreen struct {
 	c     *common
 	st    *model.State
 	rules *phrasing.Rules
-	lay   layout
+	// base is the layout the window gives; lay is the one drawn, with the
+	// rows the lines under the note box took from the panes (fitLive).
+	base, lay layout
+	// under is the lines under the note box.
+	under underBox
 	// noInput lays the screen out without the note box (replay, follow).
 	noInput bool
 	focus   focus
@@ -60,6 +64,10 @@ type meetingScreen struct {
 	undo      []model.Event
 	status    string
 	statusErr bool
+	// statusPath is a file the status names after its text ("exported
+	// to …"): too long for the line, it loses its leading folders, never
+	// its file's name.
+	statusPath string
 	// clock is the last clock state, to ring the bell once per change.
 	clock agenda.Status
 	// pendingSelect is the note to select once the events that make it
@@ -191,16 +199,42 @@ func (s *meetingScreen) followEvents(evs []model.Event) {
 
 // resize lays the screen out again for the common size.
 func (s *meetingScreen) resize() {
-	s.lay = computeLayout(s.c.styles, s.c.width, s.c.height, s.noInput)
-	l := s.lay
+	s.base = computeLayout(s.c.styles, s.c.width, s.c.height, s.noInput)
+	s.under.held = 0
+	s.fitLive(true)
+}
+
+// fitLive works out the lines under the note box for what the box holds
+// now and, when they need more rows than the panes above give them (or
+// give back what they held), lays the panes out again; all lays them out
+// in any case (a resize, new styles). The root calls it at the end of
+// every Update, so the panes are drawn again only when the rows change.
+func (s *meetingScreen) fitLive(all bool) {
+	if s.noInput && !all {
+		return
+	}
+	st := s.c.styles
+	l := s.base.withLive(st, s.under.fit(st, &s.box, s.focus == focusType, s.base))
+	if l == s.lay && !all {
+		return
+	}
+	s.lay = l
 	h := l.mainInnerH
 	if !l.wide {
 		h = max(0, l.bodyH-1) // one line of phase and clock on top
 	}
 	s.list.setSize(l.mainInnerW, h)
-	s.wrap.setSize(l.mainInnerW, h)
 	s.imports.setSize(l.mainInnerW, h)
-	s.agenda.setSize(l.sideInnerW, l.sideInnerH, l.clockScale)
+	if all {
+		s.wrap.setSize(l.mainInnerW, h)
+		s.agenda.setSize(l.sideInnerW, l.sideInnerH, l.clockScale)
+	} else {
+		// The wrap-up and the agenda column are read for the width: a new
+		// height only draws them again from what they read, so no walk
+		// of the session runs on the key that takes or gives back rows.
+		s.wrap.setHeight(h)
+		s.agenda.setHeight(l.sideInnerH)
+	}
 	s.refresh()
 }
 
@@ -221,4 +255,6 @@ func (s *meetingScreen) onTick() tea.Cmd {
 	return nil
 }
 
-func (s *meetingScreen) setStatus(msg string, isErr bool) { s.status, s.statusErr = msg, isErr }
+func (s *meetingScreen) setStatus(msg string, isErr bool) {
+	s.status, s.statusErr, s.statusPath = msg, isErr, ""
+}

@@ -23,14 +23,14 @@ func headKeyOf(s *meetingScreen, save string) headKey {
 // it after each Update, so View finds it drawn.
 func (h *headLine) keep(s *meetingScreen, save string) {
 	if k := headKeyOf(s, save); k != h.of {
-		h.text, h.of = s.header(s.lay.w, save), k
+		h.text, h.of = header(s.c.styles, &s.st.Setup, s.lay.w, save), k
 	}
 }
 
 // view is the header for save: as kept, or drawn now if it is not.
 func (h *headLine) view(s *meetingScreen, save string) string {
 	if headKeyOf(s, save) != h.of {
-		return s.header(s.lay.w, save)
+		return header(s.c.styles, &s.st.Setup, s.lay.w, save)
 	}
 	return h.text
 }

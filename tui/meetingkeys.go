@@ -182,6 +182,12 @@ func (s *meetingScreen) timerEvents(evs []model.Event, status string) []model.Ev
 
 func (s *meetingScreen) updateTyping(msg tea.KeyPressMsg) outcome {
 	var o outcome
+	if key.Matches(msg, s.c.keys.Typing.TakeSuggestion) {
+		// Taking the rewrite is the scribe's answer to the flag: the rows
+		// it took go back to the panes at once, not when the note is
+		// committed.
+		s.under.held = 0
+	}
 	switch s.box.Update(msg) {
 	case composeTyped:
 		o.cmd = s.box.draftLater()

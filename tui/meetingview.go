@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/model"
 )
 
 // viewOptions say what a screen showing the meeting wants of it: replay
@@ -88,16 +90,18 @@ func (s *meetingScreen) View(opt viewOptions) string {
 	return stack(header, s.body, s.bottom(), l.w, l.h, l.bodyH > 0, true)
 }
 
-func (s *meetingScreen) header(w int, save string) string {
-	st := s.c.styles
-	su := s.st.Setup
+// header is the title line: the severity, service and title on the left,
+// save on the right.
+func header(st Styles, su *model.Setup, w int, save string) string {
 	title := fmt.Sprintf("[%s] %s: %s", su.Severity, inert(su.Service), inert(su.Title))
 	if su.Service == "" {
 		title = fmt.Sprintf("[%s] %s", su.Severity, inert(su.Title))
 	}
 	save = ansi.Truncate(save, max(0, w/2), "…")
 	room := max(0, w-ansi.StringWidth(save)-1)
-	left := ansi.Truncate(st.Title.Render("debrief ")+st.Meta.Render(title), room, "…")
+	const app = "debrief "
+	title = shortenAtWord(title, max(1, room-len(app)))
+	left := ansi.Truncate(st.Title.Render(app)+st.Meta.Render(title), room, "…")
 	gap := max(1, w-ansi.StringWidth(left)-ansi.StringWidth(save))
 	return ansi.Truncate(left+strings.Repeat(" ", gap)+save, w, "")
 }
@@ -109,22 +113,12 @@ func (s *meetingScreen) bottom() string {
 	st := s.c.styles
 	var parts []string
 	parts = append(parts, s.box.View(l.w, l.boxLines, s.focus == focusType))
-	if l.liveLines > 0 {
-		var live []string
-		if s.focus == focusType {
-			live = s.box.LiveLines()
+	for i := range l.liveLines {
+		line := ""
+		if i < len(s.under.lines) {
+			line = s.under.lines[i]
 		}
-		if len(live) == 1 && l.liveLines > 1 && ansi.StringWidth(live[0]) > l.w {
-			// A reason with no rewrite under it gets both lines.
-			live = strings.Split(ansi.Wrap(live[0], l.w, " "), "\n")
-		}
-		for i := range l.liveLines {
-			line := ""
-			if i < len(live) {
-				line = ansi.Truncate(live[i], l.w, "…")
-			}
-			parts = append(parts, line)
-		}
+		parts = append(parts, line)
 	}
 	if l.statusOn > 0 {
 		style := st.Muted
@@ -133,12 +127,9 @@ func (s *meetingScreen) bottom() string {
 		}
 		badge := st.Mode.Render(" " + modeName(s.focus, s.st.Ended(), s.box.box.label) + " ")
 		line := badge + " " + style.Render(s.status)
-		// In a window too short for a third live line, the status line
-		// carries the question for the room while a flagged note is typed,
-		// so the facilitator can ask it aloud at 80x24 too. An error
-		// outranks it; any other status was about the note before this one.
-		if q := s.box.question(); q != "" && s.focus == focusType && !s.statusErr && l.liveLines < 3 {
-			line = badge + " " + st.Muted.Render("ask the room: ") + st.Box.Suggestion.Render(inert(q))
+		if s.statusPath != "" {
+			room := l.w - ansi.StringWidth(line)
+			line += style.Render(shortenPath(inert(s.statusPath), room))
 		}
 		if s.imports.ask.open() {
 			line = s.imports.ask.View(l.w)
@@ -147,6 +138,21 @@ func (s *meetingScreen) bottom() string {
 	}
 	parts = append(parts, helpLines(s.c, s.Help(), l.w, l.helpLines)...)
 	return strings.Join(parts, "\n")
+}
+
+// shortenPath fits a file's path in w cells by leaving out its leading
+// folders ("…/reviews/checkout.md"); a file name wider than w keeps its
+// end.
+func shortenPath(p string, w int) string {
+	if ansi.StringWidth(p) <= w {
+		return p
+	}
+	for i, r := range p {
+		if r == '/' && i > 0 && ansi.StringWidth(p[i:])+1 <= w {
+			return "…" + p[i:]
+		}
+	}
+	return ansi.TruncateLeft(p, ansi.StringWidth(p)-max(0, w-1), "…")
 }
 
 // modeName says where keys go, shown on every screen so it is never a

@@ -198,6 +198,19 @@ func wrapText(s string, width int) []string {
 	return out
 }
 
+// shortenAtWord fits plain text in w cells: whole when it fits, else cut
+// at a space and ended with "…", so no word is shown in part (a first
+// word wider than w is cut within it).
+func shortenAtWord(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	if w <= 1 {
+		return ansi.Truncate(s, w, "…")
+	}
+	return wrapText(s, w-1)[0] + "…"
+}
+
 func runeCells(r rune) int {
 	if r < 0x80 {
 		return 1

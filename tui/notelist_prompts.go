@@ -13,7 +13,9 @@ func (m *noteList) promptLines(w, h, free int) []string {
 	st := m.c.styles
 	p := m.phase
 	limit := len(p.Prompts)
-	budget := -1
+	// With no notes yet, the prompts may have all but the blank line
+	// under them and the "no notes yet" line.
+	budget := max(0, free-2)
 	if len(m.rows) > 0 {
 		// The prompts may have what the notes leave (and a blank line
 		// between; the pane keeps two lines for notes); only when the notes need more are they cut to half

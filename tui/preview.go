@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -16,8 +18,13 @@ type renderedMsg struct {
 	err   error
 }
 
-// previewChrome is the preview's title and help lines.
-const previewChrome = 2
+// previewHelp is the preview's help line under the pane.
+const previewHelp = 1
+
+// maxTitleLines is the most lines the preview's title takes: a path too
+// long for one wraps at its slashes rather than being cut, so the
+// facilitator can read out where the postmortem was written.
+const maxTitleLines = 3
 
 // preview shows the exported postmortem, rendered, in a scrollable pane.
 type preview struct {
@@ -36,7 +43,33 @@ func newPreview(c *common, md, path string) *preview {
 
 func (p *preview) setSize(w, h int) {
 	p.vp.SetWidth(max(1, w))
-	p.vp.SetHeight(max(1, h-previewChrome))
+	p.vp.SetHeight(max(1, h-previewHelp-len(p.title(w))))
+}
+
+// title is the preview's title at width w: what it is and the file it was
+// written to, the path wrapped after its slashes onto at most
+// maxTitleLines lines, then why it is shown as text if it is.
+func (p *preview) title(w int) []string {
+	st := p.c.styles
+	w = max(1, w)
+	head, path := "Postmortem preview ", inert(p.path)
+	var lines []string
+	if ansi.StringWidth(head+path) <= w {
+		lines = []string{st.Title.Render(head) + st.Muted.Render(path)}
+	} else {
+		lines = []string{st.Title.Render(ansi.Truncate(head, w, "…"))}
+		for _, l := range strings.Split(ansi.Wrap(path, w, "/"), "\n") {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
+	if len(lines) > maxTitleLines {
+		lines = lines[:maxTitleLines]
+		lines[maxTitleLines-1] = ansi.Truncate(lines[maxTitleLines-1]+"…", w, "…")
+	}
+	if p.err != nil {
+		lines = append(lines, st.Error.Render(shortenAtWord(inert("shown as text: "+p.err.Error()), w)))
+	}
+	return lines
 }
 
 // render lays the exported postmortem out for the pane in a command:
@@ -56,6 +89,7 @@ func (p *preview) render() tea.Cmd {
 func (p *preview) setRendered(msg renderedMsg) {
 	if msg.err != nil {
 		p.err = msg.err
+		p.setSize(p.c.width, p.c.height) // the title has a line more
 		p.vp.SetContent(inert(p.markdown))
 		return
 	}
@@ -79,10 +113,5 @@ func (p *preview) ShortHelp() []key.Binding {
 
 // View draws the preview at the size it was given.
 func (p *preview) View(w, h int) string {
-	st := p.c.styles
-	title := st.Title.Render("Postmortem preview ") + st.Muted.Render(inert(p.path))
-	if p.err != nil {
-		title += st.Error.Render("  (shown as text: " + p.err.Error() + ")")
-	}
-	return ansi.Truncate(title, w, "…") + "\n" + p.vp.View()
+	return strings.Join(p.title(w), "\n") + "\n" + p.vp.View()
 }

@@ -34,27 +34,6 @@ func TestFlagShowsTheQuestionForTheRoom(t *testing.T) {
 	}
 }
 
-// At 80x24 the live lines hold the flag and its rewrite; the question goes
-// on the status line instead, and an error there still wins.
-func TestQuestionShowsOnTheStatusLineAt80x24(t *testing.T) {
-	m, _, _ := started(t)
-	sized(m, 80, 24)
-	toPhase(t, m, "poorly")
-	typeKeys(m, "Tom should have rolled back sooner")
-	s := plain(m)
-	mustContain(t, s, "(tab takes it)")
-	if got := statusLine(s); !strings.Contains(got, "TYPING") || !strings.Contains(got, "ask the room: What made rolling back hard at") {
-		t.Errorf("status line at 80x24 = %q, want the mode and the question for the room", got)
-	}
-
-	// Once the note is committed the status line is the status again.
-	send(m, tea.KeyPressMsg{Code: tea.KeyEnter})
-	typeKeys(m, "The cache warmed up at 10:02")
-	if got := statusLine(plain(m)); strings.Contains(got, "ask the room") {
-		t.Errorf("a clean note keeps a question on the status line: %q", got)
-	}
-}
-
 // statusLine is the screen's line that carries the mode badge.
 func statusLine(screen string) string {
 	for _, l := range strings.Split(screen, "\n") {

@@ -197,7 +197,7 @@ func TestViewerRedrawsWhatANewNoteChanges(t *testing.T) {
 	add(model.Event{Text: "human error", Section: model.SectionFactor})
 	factor := seq
 	if f := frame(m); !strings.Contains(f, "weak factor") || !strings.Contains(f, "human error") ||
-		!strings.Contains(f, "open flags 1") {
+		!strings.Contains(f, "1 open flag") {
 		t.Fatalf("the weak factor, its hint and the agenda's flag count should show:\n%s", f)
 	}
 	add(model.Event{Text: "the runbook skipped the canary step", Parent: factor, Section: model.SectionWhy})

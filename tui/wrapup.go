@@ -36,6 +36,13 @@ func (m *wrapUp) setSize(w, h int) {
 	m.rebuild()
 }
 
+// setHeight changes the height only: the lines are worked out for the
+// width, so only the window shown is cut again.
+func (m *wrapUp) setHeight(h int) {
+	m.height = h
+	m.refresh()
+}
+
 // Update scrolls the wrap-up; it reports false for keys it does not take.
 func (m *wrapUp) Update(msg tea.KeyPressMsg) bool {
 	if !m.c.keys.Pager.scroll(msg, &m.offset, m.height) {
@@ -86,7 +93,7 @@ func (m *wrapUp) rebuild() {
 		for _, c := range checks {
 			where := "all items"
 			if c.Item > 0 && c.Item <= len(items) {
-				where = fmt.Sprintf("item %d “%s”", c.Item, ansi.Truncate(inert(items[c.Item-1].What), 40, "…"))
+				where = fmt.Sprintf("item %d “%s”", c.Item, shortenAtWord(inert(items[c.Item-1].What), 40))
 			}
 			add(st.Warn.Render, fmt.Sprintf("✗ %s: %s", where, c.Reason))
 		}
@@ -156,12 +163,17 @@ func (m *wrapUp) refresh() {
 	shown := m.lines[m.offset : m.offset+room]
 	var parts []string
 	if m.offset > 0 {
-		parts = append(parts, fmt.Sprintf("↑ %d lines above", m.offset))
+		parts = append(parts, fmt.Sprintf("↑ %d %s above", m.offset, plural(m.offset, "line", "lines")))
 	}
 	if below := len(m.lines) - m.offset - room; below > 0 {
-		parts = append(parts, fmt.Sprintf("↓ %d more below (esc, then ↓/pgdn)", below))
+		parts = append(parts, fmt.Sprintf("↓ %d more below", below))
 	}
-	more := m.c.styles.Muted.Render(strings.Join(parts, " · "))
+	text := strings.Join(parts, " · ")
+	// How to scroll, where it fits: the help line says it too.
+	if hint := text + " (esc, then ↓/pgdn)"; len(m.lines)-m.offset-room > 0 && ansi.StringWidth(hint) <= m.width {
+		text = hint
+	}
+	more := m.c.styles.Muted.Render(text)
 	m.view = clip(strings.Join(append(shown[:len(shown):len(shown)], more), "\n"), m.width, h)
 }
 
@@ -184,7 +196,7 @@ func (m *wrapUp) phaseTime(i int, title string, w int) []string {
 		plan += " (+" + fmtClock(t.Extra) + ")"
 	}
 	col := max(1, min(w-30, 36))
-	name := ansi.Truncate(inert(title), col, "…")
+	name := shortenAtWord(inert(title), col)
 	name += strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
 	if actual == 0 && !t.Running() {
 		return []string{st.Muted.Render(ansi.Truncate(fmt.Sprintf("%s %10s → not reached", name, plan), w, "…"))}
