@@ -140,9 +140,11 @@ func objectNP(d *doc, i, limit int) (end, head int) {
 		return -1, -1
 	}
 	k := i + 1
-	for k < limit && k < i+6 && !npStop[d.toks[k].word] {
+	bounded := false
+	for k < limit && k < i+npLongest && !npStop[d.toks[k].word] && !(k > i+1 && npTrail[d.toks[k].word]) {
 		if d.toks[k].comma {
 			k++
+			bounded = true
 			break
 		}
 		k++
@@ -150,7 +152,36 @@ func objectNP(d *doc, i, limit int) (end, head int) {
 	if k == i+1 {
 		return -1, -1
 	}
-	return k, k - 1
+	if !bounded && k < limit && !npStop[d.toks[k].word] && !npTrail[d.toks[k].word] {
+		// Longer than any object a rewrite can move whole: cutting it would
+		// put the verb inside it ("the rollout of the new was not paused
+		// connection pool settings").
+		return -1, -1
+	}
+	return k, npHead(d, i, k)
+}
+
+// npTrail are manner adverbs that end a noun phrase once it has a noun
+// ("closing down channels slightly differently"); before one they grade
+// it ("the slightly larger pool").
+var npTrail = set("slightly", "differently", "manually", "automatically", "fully", "completely",
+	"entirely", "directly", "separately", "gradually", "incrementally", "safely", "cleanly",
+	"explicitly", "instead", "otherwise")
+
+// npLongest bounds a noun phrase object: "the canary rollout of the new
+// connection pool settings" is ten words.
+const npLongest = 12
+
+// npHead is the noun a verb agrees with in the phrase from i to end: the
+// word before "of" ("the rollout of the new settings" is one rollout), or
+// else the last word.
+func npHead(d *doc, i, end int) int {
+	for j := i + 2; j < end-1; j++ {
+		if d.toks[j].word == "of" {
+			return j - 1
+		}
+	}
+	return end - 1
 }
 
 var npStart = set("the", "a", "an", "this", "that", "these", "those", "our", "their", "his",
