@@ -121,8 +121,13 @@ func (j *job) check(c *phrasing.Checker, st *docState) {
 		}
 		f.Offset -= j.carried
 		if f.Replacement != "" {
-			f.ReplaceOffset -= j.carried
+			if !sameBytes(j.masked[f.ReplaceOffset:f.ReplaceOffset+f.ReplaceLength], j.src, f.ReplaceOffset-j.carried) {
+				f.Replacement = "" // the words hold a link or markup the rewrite would drop
+			} else {
+				f.ReplaceOffset -= j.carried
+			}
 		}
+		f.Suggestion, f.Question = oneLine(f.Suggestion), oneLine(f.Question)
 		f.Match = "" // report takes it from the source, not the mask
 		kept = append(kept, f)
 	}
@@ -300,4 +305,19 @@ func mostlyText(data []byte) bool {
 		i += n
 	}
 	return bad*100 < len(data)
+}
+
+// sameBytes reports whether the masked bytes m are the source's from off:
+// whether a rewrite over them would keep everything the writer wrote.
+func sameBytes(m, src []byte, off int) bool {
+	return off >= 0 && off+len(m) <= len(src) && bytes.Equal(m, src[off:off+len(m)])
+}
+
+// oneLine folds the line breaks and the runs of spaces a masked link or a
+// wrapped line leaves in a rewrite into single spaces.
+func oneLine(s string) string {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -99,7 +99,7 @@ func clauseEnd(d *doc, i int) int {
 	limit := min(len(d.toks), i+maxClause)
 	for k < limit && d.same(i, k) {
 		d.steps++
-		if k > i && (clauseWords[d.toks[k].word] && !nounCause(d, k) || d.toks[k].clause) {
+		if k > i && (clauseWords[d.toks[k].word] && !nounCause(d, k) && !eachAndEvery(d, k) || d.toks[k].clause) {
 			return k
 		}
 		if d.toks[k].comma {
@@ -108,6 +108,11 @@ func clauseEnd(d *doc, i int) int {
 		k++
 	}
 	return k
+}
+
+// eachAndEvery reports the "and" of "each and every", which joins no clauses.
+func eachAndEvery(d *doc, k int) bool {
+	return d.toks[k].word == "and" && d.tok(k-1) == "each" && d.tok(k+1) == "every"
 }
 
 // nounCause reports whether "cause" at k is the noun of a noun phrase ("a
@@ -140,8 +145,12 @@ func objectNP(d *doc, i, limit int) (end, head int) {
 		return -1, -1
 	}
 	k := i + 1
+	if w == "each" && d.tok(i+1) == "and" && d.tok(i+2) == "every" && i+3 < limit {
+		k = i + 3 // "each and every update"
+	}
+	first := k
 	bounded := false
-	for k < limit && k < i+npLongest && !npStop[d.toks[k].word] && !(k > i+1 && npTrail[d.toks[k].word]) {
+	for k < limit && k < i+npLongest && !npStop[d.toks[k].word] && !(k > first && npTrail[d.toks[k].word]) {
 		if d.toks[k].comma {
 			k++
 			bounded = true
@@ -149,7 +158,7 @@ func objectNP(d *doc, i, limit int) (end, head int) {
 		}
 		k++
 	}
-	if k == i+1 {
+	if k == first {
 		return -1, -1
 	}
 	if !bounded && k < limit && !npStop[d.toks[k].word] && !npTrail[d.toks[k].word] {

@@ -205,6 +205,9 @@ func detectPassiveMiss(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if missIntended(d, end) || missReasoned(d, end) {
 		return
 	}
+	for s < a-1 && asides[d.tok(s)] && d.same(s, s+1) {
+		s++ // "Unfortunately the instructions were not followed": the aside is not the subject
+	}
 	f := c.finding(d, r, s, end)
 	np := trimPunct(d.span(s, a))
 	cut := a

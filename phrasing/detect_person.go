@@ -299,6 +299,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	if fv.negated {
+		if notOnly(d, i, next) {
+			return // "they didn't just take the site down, they deleted it": not only
+		}
 		if w == "forgot" || w == "forgotten" || w == "neglected" {
 			if d.tok(next) == "to" {
 				next++
@@ -347,6 +350,8 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	f := c.finding(d, r, start, end)
 	setAside(d, &f, start, i, next, seen)
 	switch {
+	case fv.negated && d.same(i, next) && (w == "forgot" || w == "forgotten" || w == "neglected") && (npStart[d.tok(next)] || possessive(d.tok(next))):
+		c.leftOutRewrite(d, &f, start, next) // "They forgot the chain file"
 	case fv.negated && d.same(i, next):
 		c.passiveRewrite(d, &f, start, next)
 	case fv.miss:

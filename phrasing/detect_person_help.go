@@ -50,6 +50,31 @@ func (c *Checker) passiveRewrite(d *doc, f *Finding, start, verb int) {
 	}
 }
 
+// leftOutRewrite turns "They forgot the chain file" into "The chain file
+// was left out": the thing, not the person, is the subject.
+func (c *Checker) leftOutRewrite(d *doc, f *Finding, start, k int) {
+	limit := clauseEnd(d, k)
+	npEnd, head := objectNP(d, k, limit)
+	if npEnd < 0 {
+		f.Question = "What made this easy to leave out at the time?"
+		return
+	}
+	np := trimPunct(d.span(k, npEnd))
+	tail := trimPunct(d.span(npEnd, limit))
+	setRewrite(d, f, start, limit, capitalize(joinWords(np+" "+beFor(d, head)+" left out", tail)),
+		"What made "+lowerFirst(np)+" easy to leave out at the time?")
+}
+
+// notOnly reports "didn't just X" and "did not only X" at next, after the
+// negated verb at i: the sentence goes on to say more was done, not less.
+func notOnly(d *doc, i, next int) bool {
+	switch d.tok(next) {
+	case "just", "only", "merely", "simply":
+		return d.same(i, next) && d.same(next, next+1)
+	}
+	return false
+}
+
 // missRewrite turns "Bob ignored the alert" into "The alert was easy to
 // miss." and asks what made it so.
 func (c *Checker) missRewrite(d *doc, f *Finding, start, k int) {

@@ -58,3 +58,45 @@ func findRule(fs []Finding, rule string) *Finding {
 	}
 	return nil
 }
+
+// TestRewritesReadAsWritten: rewrites that once came out garbled on
+// public postmortems, in wordings of our own. A thing forgotten becomes
+// the subject; "didn't just X" is "not only" and no failure; an aside
+// before the subject stays out of the statement; "each and every" is one
+// object.
+func TestRewritesReadAsWritten(t *testing.T) {
+	c := NewChecker(DefaultRules(), []string{"Priya", "Tom"})
+	stmt := map[string]string{
+		"They forgot the intermediate certificate.":           "The intermediate certificate was left out",
+		"Tom forgot the renewal reminder for the domain.":     "The renewal reminder was left out for the domain",
+		"Priya neglected the backups of the audit database.":  "The backups of the audit database were left out",
+		"Sadly the rollback steps were not followed.":         "No step in the process called for following the rollback steps",
+		"Tom neglected to apply each and every kernel patch.": "Each and every kernel patch was not applied",
+	}
+	for note, want := range stmt {
+		var got []string
+		for _, f := range c.Check(note) {
+			got = append(got, f.Suggestion)
+		}
+		if !slicesContain(got, want) {
+			t.Errorf("%q\n got  %q\n want %q", note, got, want)
+		}
+	}
+	for _, note := range []string{
+		"The attackers didn't just deface the site, they deleted the database.",
+		"Tom did not only restart the broker; he rebuilt its queues.",
+	} {
+		if f := findRule(c.Check(note), "person-failure"); f != nil {
+			t.Errorf("%q: person-failure on %q (not only, not a failure)", note, note[f.Offset:f.Offset+f.Length])
+		}
+	}
+}
+
+func slicesContain(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
