@@ -39,6 +39,8 @@ func (j *jsonWriter) Write(r Result) error {
 	b = appendField(b, ',', "match", r.Match)
 	if r.Replacement != "" {
 		b = appendField(b, ',', "replacement", r.Replacement)
+		b = appendInt(b, "replace_offset", r.ReplaceOffset)
+		b = appendInt(b, "replace_length", r.ReplaceLength)
 	}
 	if r.Question != "" {
 		b = appendField(b, ',', "question", r.Question)

@@ -62,3 +62,23 @@ func TestRewriteNeverDropsCode(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacementAppliesToTheFile: the replacement's offset and length
+// are bytes of the file, so a tool that applies it gets the sentence.
+func TestReplacementAppliesToTheFile(t *testing.T) {
+	doc := "# Review\n\nSome context first.\n\nTom should have paused the canary before the peak.\n"
+	_, out, _ := run(t, doc, "--names", "Tom", "--format", "json", "-")
+	var got []struct {
+		Replacement string
+		RO          *int `json:"replace_offset"`
+		RL          *int `json:"replace_length"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 1 || got[0].RO == nil || got[0].RL == nil {
+		t.Fatalf("want one finding with a replacement range: %v\n%s", err, out)
+	}
+	f := got[0]
+	fixed := doc[:*f.RO] + f.Replacement + doc[*f.RO+*f.RL:]
+	if want := "# Review\n\nSome context first.\n\nThe canary was not paused before the peak.\n"; fixed != want {
+		t.Errorf("applied:\n%q\nwant\n%q", fixed, want)
+	}
+}
