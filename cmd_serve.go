@@ -199,7 +199,7 @@ func createServed(path string, imports *importFlags, setup model.Setup, ag agend
 		f.Close()
 		return nil, nil, err
 	}
-	reportImport(stderr, rows, true)
+	reportImport(stderr, imports, rows, true)
 	return f, events, nil
 }
 
