@@ -113,7 +113,7 @@ type ReplaceOptions struct {
 // file it points to gets the export and the link stays. It returns the
 // path of the file written.
 func WriteExport(path string, data []byte, format Format, opt ReplaceOptions) (string, error) {
-	target, existing, err := checkReplace(path, opt)
+	target, existing, err := checkReplace(path, format, opt)
 	if err != nil {
 		return "", err
 	}
@@ -134,13 +134,13 @@ func WriteExport(path string, data []byte, format Format, opt ReplaceOptions) (s
 // (nil when it would write it), so a command with two outputs can check
 // both before writing either.
 func CheckExport(path string, opt ReplaceOptions) error {
-	_, _, err := checkReplace(path, opt)
+	_, _, err := checkReplace(path, Markdown, opt)
 	return err
 }
 
 // checkReplace decides whether path may be written, and returns the file
 // to write (the target of a symbolic link) and what is there now.
-func checkReplace(path string, opt ReplaceOptions) (string, os.FileInfo, error) {
+func checkReplace(path string, format Format, opt ReplaceOptions) (string, os.FileInfo, error) {
 	refuse := func(err error, format string, args ...any) (string, os.FileInfo, error) {
 		return "", nil, &ReplaceError{Path: path, Why: fmt.Sprintf(format, args...), Err: err}
 	}
@@ -161,7 +161,7 @@ func checkReplace(path string, opt ReplaceOptions) (string, os.FileInfo, error) 
 	}
 	for _, p := range opt.Protect {
 		if pi, err := os.Stat(p); err == nil && os.SameFile(fi, pi) {
-			return refuse(ErrProtected, "it is %s itself, which the export is made from", p)
+			return refuse(ErrProtected, "it is %s itself, the file being read", p)
 		}
 	}
 	if !fi.Mode().IsRegular() {
@@ -191,6 +191,11 @@ func checkReplace(path string, opt ReplaceOptions) (string, os.FileInfo, error) 
 		return target, fi, nil
 	case bytes.Contains(old, []byte(sealTag)):
 		return refuse(ErrEdited, "it was edited since debrief wrote it; not replacing the edits (use --force to replace them, or -o another file)")
+	}
+	if format == Plain {
+		// A CSV carries no seal, so debrief cannot tell its own from
+		// anyone else's: saying it did not write it could be untrue.
+		return refuse(ErrNotExport, "it already exists, and a file of this kind carries no mark of who wrote it; not replacing it (use --force to replace it, or -o another file)")
 	}
 	return refuse(ErrNotExport, "debrief did not write it; not replacing it (use --force to replace it, or -o another file)")
 }

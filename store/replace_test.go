@@ -221,3 +221,20 @@ func TestAppendNeverWritesWhatLoadRefuses(t *testing.T) {
 		t.Fatal("an event was written past the limit")
 	}
 }
+
+// TestWriteExportPlainSaysOnlyWhatItKnows: a CSV carries no seal, so one
+// already there is refused for existing, never with the untrue "debrief
+// did not write it" (debrief may well have written it, a run earlier).
+func TestWriteExportPlainSaysOnlyWhatItKnows(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "actions.csv")
+	if _, err := WriteExport(out, []byte("Summary\nfirst\n"), Plain, ReplaceOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := WriteExport(out, []byte("Summary\nsecond\n"), Plain, ReplaceOptions{})
+	if !errors.Is(err, ErrNotExport) || strings.Contains(err.Error(), "did not write") || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("err %v", err)
+	}
+	if read(t, out) != "Summary\nfirst\n" {
+		t.Fatal("the file changed")
+	}
+}
