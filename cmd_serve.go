@@ -121,11 +121,18 @@ func cmdServe(args []string, stderr io.Writer) int {
 	path := file.Path()
 	file.Close()
 	log.writeTo(stderr)
-	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
+	failed := runErr != nil && !errors.Is(runErr, tea.ErrInterrupted)
+	if failed {
 		fmt.Fprintf(stderr, "debrief: %v\n", runErr)
 	}
 	fmt.Fprintf(stderr, "Session saved to %s\n  serve it again:  debrief serve --resume %s\n  export:  debrief export %s -o %s\n",
 		path, quoteArg(path), quoteArg(path), quoteArg(markdownPath(path)))
+	if failed {
+		// The host's screen could not run (no terminal to read keys
+		// from): the meeting ended at once, which a script must not
+		// take for success.
+		return exitError
+	}
 	return exitOK
 }
 
