@@ -42,7 +42,7 @@ func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 	if len(pos) == 1 {
 		dir = pos[0]
 	}
-	ix, err := openArchiveFor(dir, stderr)
+	ix, err := openArchiveFor("actions", dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}

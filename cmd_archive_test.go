@@ -171,3 +171,26 @@ func TestArchiveCommandsCountANeverStartedSessionApart(t *testing.T) {
 		}
 	}
 }
+
+// TestArchiveHintsNameEachCommandsWay: outside git, each reading command
+// says how to name the folder its own way (stats and actions take DIR,
+// only search has --dir), and stats of an archive with no postmortems
+// says so instead of drawing empty charts.
+func TestArchiveHintsNameEachCommandsWay(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for cmd, want := range map[string]string{"stats": "debrief stats DIR", "actions": "debrief actions DIR", "search": "--dir DIR"} {
+		args := []string{cmd}
+		if cmd == "search" {
+			args = append(args, "pool")
+		}
+		code, _, errs := runArgs(args...)
+		if code != exitError || !strings.Contains(errs, want) || (cmd != "search" && strings.Contains(errs, "--dir")) {
+			t.Errorf("%s: exit %d: %s", cmd, code, errs)
+		}
+	}
+	code, out, errs := runArgs("stats", dir)
+	if code != exitOK || !strings.Contains(out, "no postmortems in") || strings.Contains(out, "Time to detect") {
+		t.Fatalf("stats of an empty folder: exit %d\n%s%s", code, out, errs)
+	}
+}

@@ -59,7 +59,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		}
 		q.Since = t
 	}
-	ix, err := openArchiveFor(*dir, stderr)
+	ix, err := openArchiveFor("search", *dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
