@@ -281,6 +281,11 @@ func Detect(path string) (string, error) {
 
 // readFile reads a regular file of at most limit bytes.
 func readFile(path string, limit int64) ([]byte, error) {
+	// Stat before opening: opening a FIFO waits for a writer, forever if
+	// none comes, which would hang debrief new or the meeting's import.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, &Error{File: path, Msg: "not a regular file"}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &Error{File: path, Msg: reason(err)}

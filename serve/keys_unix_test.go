@@ -31,3 +31,22 @@ func TestLoadKeysRefusesPipesAndDevices(t *testing.T) {
 		}
 	}
 }
+
+// TestHostKeyRefusesAFIFOAtOnce: a named pipe given as --host-key is
+// refused at once instead of waiting for a writer.
+func TestHostKeyRefusesAFIFOAtOnce(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "host_key")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := HostKey(fifo); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+			t.Errorf("%v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("still waiting after 5 s")
+	}
+}
