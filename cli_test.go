@@ -43,6 +43,7 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"new", "--help"}, code: exitOK, stdoutHas: "--attendees", quietOnErr: true},
 		{args: []string{"help", "lint"}, code: exitOK, stdoutHas: "usage: debrief lint", quietOnErr: true},
 		{args: []string{"help", "export"}, code: exitOK, stdoutHas: "usage: debrief export", quietOnErr: true},
+		{args: []string{"help", "export"}, code: exitOK, stdoutHas: "(the default, except with --publish)\n", quietOnErr: true},
 		{args: []string{"help", "replay"}, code: exitOK, stdoutHas: "-speed", quietOnErr: true},
 		{args: []string{"help", "resume"}, code: exitOK, stdoutHas: "usage: debrief resume", quietOnErr: true},
 		{args: []string{"help", "agenda"}, code: exitOK, stdoutHas: "usage: debrief agenda", quietOnErr: true},
