@@ -29,3 +29,18 @@ func TestTimelineFlagsReadTheEventNotItsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestOneTimelineLineIsNoDuration: a timeline of one line (or lines all
+// at one minute) says nothing of how long the incident lasted, so the
+// header says unknown and the drafted summary claims no "0 minutes".
+func TestOneTimelineLineIsNoDuration(t *testing.T) {
+	at := time.Date(2026, 11, 20, 14, 0, 0, 0, time.UTC)
+	s := newSession(at, model.Setup{Title: "Cache stampede", Severity: model.SEV2}, agenda.Default())
+	s.phase("timeline")
+	s.note("timeline", "", "2026-11-19 09:16 Cache hit ratio fell to 3% after the flush")
+	st := fold(t, s.events)
+	md := Markdown(st, s.events, Options{Now: at.Add(time.Hour)})
+	if !strings.Contains(md, "**Duration:** unknown") || strings.Contains(md, "0 minutes") || !strings.Contains(md, "**Date:** 2026-11-19") {
+		t.Fatalf("header and summary:\n%s", md[:strings.Index(md, "## Impact")])
+	}
+}
