@@ -161,7 +161,7 @@ func pickerItems(hits []archive.Hit) []picker.Item {
 		if h.Section == "Title" {
 			detail = "" // the heading already says it
 		}
-		items[i] = picker.Item{Heading: heading(h), Detail: detail, Where: hitPlace(h), Path: h.Path}
+		items[i] = picker.Item{Heading: heading(h), Detail: detail, Where: hitPlace(h), Path: h.Path, Line: h.Line}
 	}
 	return items
 }
