@@ -202,4 +202,10 @@ func TestServeWithoutATerminalFails(t *testing.T) {
 	if code != exitError || !strings.Contains(stderr.String(), "Session saved to "+session) {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr.String())
 	}
+	// The way to serve it again is one that works: with what let people
+	// join, on the same address and host key.
+	again := "debrief serve --resume " + session + " --viewers --listen 127.0.0.1:0 --host-key " + filepath.Join(dir, "host_key") + "\n"
+	if !strings.Contains(stderr.String(), again) {
+		t.Errorf("stderr does not say %q:\n%s", again, stderr.String())
+	}
 }
