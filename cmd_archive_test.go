@@ -70,6 +70,12 @@ func TestSearchCommand(t *testing.T) {
 	if code, _, errs := runArgs("search", "--dir", dir, "zeppelin"); code != exitFindings || !strings.Contains(errs, "no postmortem matches") {
 		t.Fatalf("no match: exit %d %s", code, errs)
 	}
+	// No match within the filters says which filters, so the words are
+	// not taken for absent from the archive.
+	if code, _, errs := runArgs("search", "--dir", dir, "pool", "--service", "nope"); code != exitFindings ||
+		!strings.Contains(errs, `no postmortem matches "pool" with --service nope`) {
+		t.Fatalf("no match within a filter: exit %d %s", code, errs)
+	}
 	if code, _, errs := runArgs("search", "--dir", dir, "pool", "--since", "last week"); code != exitError || !strings.Contains(errs, "--since") {
 		t.Fatalf("bad date: exit %d %s", code, errs)
 	}
