@@ -199,4 +199,8 @@ func TestArchiveHintsNameEachCommandsWay(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "no postmortems in") || strings.Contains(out, "Time to detect") {
 		t.Fatalf("stats of an empty folder: exit %d\n%s%s", code, out, errs)
 	}
+	code, out, errs = runArgs("actions", dir)
+	if code != exitOK || !strings.Contains(out, "No postmortems in") || strings.Contains(out, "No open action items") {
+		t.Fatalf("actions of an empty folder: exit %d\n%s%s", code, out, errs)
+	}
 }
