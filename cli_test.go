@@ -40,6 +40,8 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"-h"}, code: exitOK, stdoutHas: "debrief lint", quietOnErr: true},
 		{args: []string{"help"}, code: exitOK, stdoutHas: "Usage:", quietOnErr: true},
 		{args: []string{"help", "--help"}, code: exitOK, stdoutHas: "Usage:", quietOnErr: true},
+		{args: []string{"help"}, code: exitOK, stdoutHas: "--window FROM/TO", quietOnErr: true},
+		{args: []string{"help"}, code: exitOK, stdoutHas: "[--format text|json] [--dir DIR]", quietOnErr: true},
 		{args: []string{"new", "--help"}, code: exitOK, stdoutHas: "--attendees", quietOnErr: true},
 		{args: []string{"help", "lint"}, code: exitOK, stdoutHas: "usage: debrief lint", quietOnErr: true},
 		{args: []string{"help", "export"}, code: exitOK, stdoutHas: "usage: debrief export", quietOnErr: true},
