@@ -30,8 +30,8 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 		ix.Close()
-		fmt.Fprintf(stdout, "%s: %s indexed (%d files read, %d unchanged, %d removed) in %s\n",
-			lint.Escape(ix.Top()), plural(rep.Postmortems, "postmortem"), rep.Read, rep.Unchanged, rep.Removed,
+		fmt.Fprintf(stdout, "%s: %s indexed (%s read, %d unchanged, %d removed) in %s\n",
+			lint.Escape(ix.Top()), plural(rep.Postmortems, "postmortem"), plural(rep.Read, "file"), rep.Unchanged, rep.Removed,
 			time.Since(start).Round(time.Millisecond))
 		fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
 			lint.Escape(ix.Path()), archive.IndexDir)

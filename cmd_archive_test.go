@@ -50,6 +50,11 @@ func TestArchiveCommandReportsSkippedFilesWithLines(t *testing.T) {
 	if code, _, errs := runArgs("archive", filepath.Join(dir, "missing")); code != exitError || !strings.Contains(errs, "missing") {
 		t.Fatalf("a missing folder: exit %d, %s", code, errs)
 	}
+	// One new file is "1 file read".
+	os.WriteFile(filepath.Join(dir, "notes", "later.md"), []byte("# Later\n"), 0o600)
+	if code, out, errs := runArgs("archive", dir); code != exitOK || !strings.Contains(out, "(1 file read, ") {
+		t.Fatalf("one new file: exit %d\n%s%s", code, out, errs)
+	}
 }
 
 func TestSearchCommand(t *testing.T) {
