@@ -41,6 +41,8 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	switch {
+	case f.to == "":
+		return fail(stderr, fmt.Errorf("which tracker? give --to %s", strings.Join(tickets.Targets, ", --to ")))
 	case !slices.Contains(tickets.Targets, f.to):
 		return fail(stderr, fmt.Errorf("--to %q: want %s", safeText(f.to), strings.Join(tickets.Targets, ", ")))
 	case f.run && f.to != tickets.TargetGitHub:

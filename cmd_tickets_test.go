@@ -273,3 +273,13 @@ func TestTicketsSaysWhyItemsWereSkipped(t *testing.T) {
 		t.Fatalf("--again over the CSV it wrote: exit %d: %s", code, stderr)
 	}
 }
+
+// TestTicketsWithoutATracker: leaving out --to asks which tracker,
+// naming the choices, rather than quoting an empty --to "".
+func TestTicketsWithoutATracker(t *testing.T) {
+	path := actionSession(t)
+	code, _, stderr := runCmd("tickets", path)
+	if code != exitError || !strings.Contains(stderr, "which tracker? give --to jira-csv, --to github, --to linear-csv") || strings.Contains(stderr, `""`) {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+}
