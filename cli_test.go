@@ -87,6 +87,7 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"help", "follow"}, code: exitOK, stdoutHas: "usage: debrief follow", quietOnErr: true},
 		{args: []string{"follow"}, code: exitError, stderrHas: "usage: debrief follow"},
 		{args: []string{"follow", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
+		{args: []string{"follow", filepath.Join(dir, "pm.md")}, code: exitError, stderrHas: "an exported postmortem, which no meeting writes to; follow the .debrief.yaml a meeting is writing, or play this one back with debrief replay"},
 		{args: []string{"actions", "--help"}, code: exitOK, stdoutHas: "debrief actions [DIR] [--owner X]", quietOnErr: true},
 		{args: []string{"help", "actions"}, code: exitOK, stdoutHas: "-overdue", quietOnErr: true},
 		{args: []string{"actions", missingDir}, code: exitError, stderrHas: "no-such-archive"},
