@@ -64,11 +64,14 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 	}
-	for _, p := range []string{*out, *actions} {
-		if p == "" {
+	for _, o := range []struct {
+		path   string
+		format store.Format
+	}{{*out, store.Markdown}, {*actions, store.YAML}} {
+		if o.path == "" {
 			continue
 		}
-		if err := store.CheckExport(p, replace); err != nil {
+		if err := store.CheckExport(o.path, o.format, replace); err != nil {
 			return fail(stderr, err)
 		}
 	}

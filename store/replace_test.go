@@ -238,3 +238,35 @@ func TestWriteExportPlainSaysOnlyWhatItKnows(t *testing.T) {
 		t.Fatal("the file changed")
 	}
 }
+
+// TestWriteExportKeepsAnExportOfAnotherKind: debrief's own unedited
+// postmortem is replaced by a new postmortem, not by a tracker CSV, a
+// script or action-item YAML given the same name by a slip of -o; nor is
+// its YAML replaced by Markdown. --force still may.
+func TestWriteExportKeepsAnExportOfAnotherKind(t *testing.T) {
+	dir := t.TempDir()
+	md := filepath.Join(dir, "pm.md")
+	if _, err := WriteExport(md, []byte("## [SEV-2] checkout: errors\n"), Markdown, ReplaceOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	before := read(t, md)
+	for _, format := range []Format{Plain, YAML} {
+		if _, err := WriteExport(md, []byte("Summary\nx\n"), format, ReplaceOptions{}); !errors.Is(err, ErrNotExport) {
+			t.Errorf("format %d over the postmortem: %v", format, err)
+		}
+	}
+	if read(t, md) != before {
+		t.Fatal("the postmortem changed")
+	}
+	y := filepath.Join(dir, "pm.actions.yaml")
+	WriteExport(y, []byte("- id: PM-1\n"), YAML, ReplaceOptions{})
+	if _, err := WriteExport(y, []byte("## x\n"), Markdown, ReplaceOptions{}); !errors.Is(err, ErrNotExport) || !strings.Contains(err.Error(), "another kind") {
+		t.Errorf("Markdown over the YAML: %v", err)
+	}
+	if _, err := WriteExport(md, []byte("## [SEV-2] checkout: errors, again\n"), Markdown, ReplaceOptions{}); err != nil {
+		t.Errorf("a new postmortem over the old: %v", err)
+	}
+	if _, err := WriteExport(md, []byte("Summary\nx\n"), Plain, ReplaceOptions{Force: true}); err != nil {
+		t.Errorf("forced: %v", err)
+	}
+}
