@@ -42,7 +42,7 @@ func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 	if len(pos) == 1 {
 		dir = pos[0]
 	}
-	ix, err := openArchiveFor(dir, stderr)
+	ix, err := openArchiveFor("actions", dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -65,6 +65,10 @@ func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.Encode(map[string]any{"now": now.UTC().Format(time.DateOnly), "open": len(items), "overdue": late, "items": items})
+	} else if len(items) == 0 && emptyArchive(ix) {
+		// "No open action items" of a folder with no postmortems would
+		// read as every promise kept.
+		fmt.Fprintf(stdout, "No postmortems in %s yet, so no action items (debrief archive lists what it read and why it skipped any).\n", lint.Escape(ix.Top()))
 	} else {
 		writeActions(stdout, items, now, opt.overdue)
 	}
@@ -191,4 +195,11 @@ func where(it archive.OpenAction) string {
 		file += fmt.Sprintf(":%d", it.Line)
 	}
 	return strings.Join(append(parts, file), " · ")
+}
+
+// emptyArchive reports whether the archive holds no postmortem at all; it
+// is asked only when nothing was listed, so a full archive never pays.
+func emptyArchive(ix *archive.Index) bool {
+	recs, err := ix.Records()
+	return err == nil && len(recs) == 0
 }

@@ -100,7 +100,7 @@ func TestRunExitCodes(t *testing.T) {
 		{[]string{"actions", "sync", path, "--from", "jira-csv", noKey}, "nokey.csv:1: want the columns Issue key and Status"},
 		{[]string{"actions", "sync", path, "--from", "jira-csv", badQuote}, "bad.csv:2:"},
 		{[]string{"actions", "sync", path, "--from", "jira-csv", dir}, "not a regular file"},
-		{[]string{"tickets", path}, `--to ""`},
+		{[]string{"tickets", path}, "which tracker? give --to"},
 		{[]string{"tickets", path, "--to", "asana"}, `--to "asana"`},
 		{[]string{"tickets", path, "--to", "jira-csv", "--run"}, "use it with --to github"},
 		{[]string{"tickets", path, "--to", "github", "--run", "-o", "x.sh"}, "leave out -o"},

@@ -25,13 +25,13 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, dir := range dirs {
 		start := time.Now()
-		ix, rep, err := openArchive(dir)
+		ix, rep, err := openArchive("archive", dir)
 		if err != nil {
 			return fail(stderr, err)
 		}
 		ix.Close()
-		fmt.Fprintf(stdout, "%s: %s indexed (%d files read, %d unchanged, %d removed) in %s\n",
-			lint.Escape(ix.Top()), plural(rep.Postmortems, "postmortem"), rep.Read, rep.Unchanged, rep.Removed,
+		fmt.Fprintf(stdout, "%s: %s indexed (%s read, %d unchanged, %d removed) in %s\n",
+			lint.Escape(ix.Top()), plural(rep.Postmortems, "postmortem"), plural(rep.Read, "file"), rep.Unchanged, rep.Removed,
 			time.Since(start).Round(time.Millisecond))
 		fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
 			lint.Escape(ix.Path()), archive.IndexDir)
@@ -57,13 +57,11 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// openArchive opens and updates the index of the archive at dir (the
-// current git repository's top level, or the current folder, when dir is
-// "").
-// openArchiveFor opens and updates the archive a reading command works
-// on, and says on stderr what it left out; the caller closes it.
-func openArchiveFor(dir string, stderr io.Writer) (*archive.Index, error) {
-	ix, rep, err := openArchive(dir)
+// openArchiveFor opens and updates the archive a reading command (cmd:
+// search, stats or actions) works on, and says on stderr what it left
+// out; the caller closes it.
+func openArchiveFor(cmd, dir string, stderr io.Writer) (*archive.Index, error) {
+	ix, rep, err := openArchive(cmd, dir)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +69,18 @@ func openArchiveFor(dir string, stderr io.Writer) (*archive.Index, error) {
 	return ix, nil
 }
 
-func openArchive(dir string) (*archive.Index, archive.Report, error) {
+// openArchive opens and updates the index of the archive at dir (the
+// current git repository's top level, or the current folder once it has
+// an index, when dir is ""). cmd is the command asking, whose way of
+// naming a folder the error messages give.
+func openArchive(cmd, dir string) (*archive.Index, archive.Report, error) {
+	name := "debrief archive DIR, or debrief " + cmd + " DIR"
+	switch cmd {
+	case "archive":
+		name = "debrief archive DIR"
+	case "search":
+		name = "debrief archive DIR, or --dir DIR"
+	}
 	if dir == "" {
 		top, err := archive.Top()
 		if err != nil {
@@ -84,11 +93,11 @@ func openArchive(dir string) (*archive.Index, archive.Report, error) {
 		// A home folder kept in git (dotfiles) or the root is not an
 		// archive either.
 		if home, _ := os.UserHomeDir(); top == home || top == filepath.Dir(top) {
-			return nil, archive.Report{}, fmt.Errorf("%s is not a folder of postmortems; name the archive's folder (debrief archive DIR, --dir DIR)", lint.Escape(top))
+			return nil, archive.Report{}, fmt.Errorf("%s is not a folder of postmortems; name the archive's folder (%s)", lint.Escape(top), name)
 		}
 		if !inGit(top) {
 			if _, err := os.Stat(archive.IndexPath(top)); err != nil {
-				return nil, archive.Report{}, fmt.Errorf("%s is not in a git repository and has no archive yet; name the archive's folder once (debrief archive DIR, or --dir DIR)", lint.Escape(top))
+				return nil, archive.Report{}, fmt.Errorf("%s is not in a git repository and has no archive yet; name the archive's folder once (%s)", lint.Escape(top), name)
 			}
 		}
 		dir = top

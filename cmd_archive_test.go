@@ -50,6 +50,11 @@ func TestArchiveCommandReportsSkippedFilesWithLines(t *testing.T) {
 	if code, _, errs := runArgs("archive", filepath.Join(dir, "missing")); code != exitError || !strings.Contains(errs, "missing") {
 		t.Fatalf("a missing folder: exit %d, %s", code, errs)
 	}
+	// One new file is "1 file read".
+	os.WriteFile(filepath.Join(dir, "notes", "later.md"), []byte("# Later\n"), 0o600)
+	if code, out, errs := runArgs("archive", dir); code != exitOK || !strings.Contains(out, "(1 file read, ") {
+		t.Fatalf("one new file: exit %d\n%s%s", code, out, errs)
+	}
 }
 
 func TestSearchCommand(t *testing.T) {
@@ -69,6 +74,12 @@ func TestSearchCommand(t *testing.T) {
 	}
 	if code, _, errs := runArgs("search", "--dir", dir, "zeppelin"); code != exitFindings || !strings.Contains(errs, "no postmortem matches") {
 		t.Fatalf("no match: exit %d %s", code, errs)
+	}
+	// No match within the filters says which filters, so the words are
+	// not taken for absent from the archive.
+	if code, _, errs := runArgs("search", "--dir", dir, "pool", "--service", "nope"); code != exitFindings ||
+		!strings.Contains(errs, `no postmortem matches "pool" with --service nope`) {
+		t.Fatalf("no match within a filter: exit %d %s", code, errs)
 	}
 	if code, _, errs := runArgs("search", "--dir", dir, "pool", "--since", "last week"); code != exitError || !strings.Contains(errs, "--since") {
 		t.Fatalf("bad date: exit %d %s", code, errs)
@@ -169,5 +180,32 @@ func TestArchiveCommandsCountANeverStartedSessionApart(t *testing.T) {
 			!strings.Contains(errs, "debrief: 1 session file left out: its meeting never started") {
 			t.Errorf("%s says:\n%s", args[0], errs)
 		}
+	}
+}
+
+// TestArchiveHintsNameEachCommandsWay: outside git, each reading command
+// says how to name the folder its own way (stats and actions take DIR,
+// only search has --dir), and stats of an archive with no postmortems
+// says so instead of drawing empty charts.
+func TestArchiveHintsNameEachCommandsWay(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for cmd, want := range map[string]string{"stats": "debrief stats DIR", "actions": "debrief actions DIR", "search": "--dir DIR"} {
+		args := []string{cmd}
+		if cmd == "search" {
+			args = append(args, "pool")
+		}
+		code, _, errs := runArgs(args...)
+		if code != exitError || !strings.Contains(errs, want) || (cmd != "search" && strings.Contains(errs, "--dir")) {
+			t.Errorf("%s: exit %d: %s", cmd, code, errs)
+		}
+	}
+	code, out, errs := runArgs("stats", dir)
+	if code != exitOK || !strings.Contains(out, "no postmortems in") || strings.Contains(out, "Time to detect") {
+		t.Fatalf("stats of an empty folder: exit %d\n%s%s", code, out, errs)
+	}
+	code, out, errs = runArgs("actions", dir)
+	if code != exitOK || !strings.Contains(out, "No postmortems in") || strings.Contains(out, "No open action items") {
+		t.Fatalf("actions of an empty folder: exit %d\n%s%s", code, out, errs)
 	}
 }

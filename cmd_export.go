@@ -23,15 +23,17 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 	rulesFile := rulesFlag(fs)
 	force := fs.Bool("force", false, "replace an output file debrief did not write, or an export edited since (never a session file)")
 	publish := fs.Bool("publish", false, "the form to share beyond the room: no meeting record, flags as counts")
-	authors := fs.Bool("authors", true, "sign each note with who wrote it; --publish leaves the names out unless --authors is given")
+	// Declared false so the usage does not say "(default true)" to
+	// someone about to publish: the default depends on --publish.
+	authors := fs.Bool("authors", false, "sign each note with who wrote it (the default, except with --publish)")
 	file, ok := oneFile(fs, args)
 	if !ok {
 		return exitError
 	}
-	if *publish && !flagSet(fs, "authors") {
+	if !flagSet(fs, "authors") {
 		// Blameless practice: what is shared beyond the room says what
 		// was noted, not who noted it, unless asked.
-		*authors = false
+		*authors = !*publish
 	}
 	rules, err := loadRules(*rulesFile)
 	if err != nil {
@@ -62,11 +64,14 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 	}
-	for _, p := range []string{*out, *actions} {
-		if p == "" {
+	for _, o := range []struct {
+		path   string
+		format store.Format
+	}{{*out, store.Markdown}, {*actions, store.YAML}} {
+		if o.path == "" {
 			continue
 		}
-		if err := store.CheckExport(p, replace); err != nil {
+		if err := store.CheckExport(o.path, o.format, replace); err != nil {
 			return fail(stderr, err)
 		}
 	}

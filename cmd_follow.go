@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -18,6 +20,16 @@ func cmdFollow(args []string, stderr io.Writer) int {
 	file, rules, ok := fileWithRules(fs, args, stderr)
 	if !ok {
 		return exitError
+	}
+	if lower := strings.ToLower(file); strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown") {
+		// An export is finished: nothing is writing it. Say what to
+		// follow instead, and what plays an export back.
+		hint := "the .debrief.yaml a meeting is writing"
+		if sp := strings.TrimSuffix(file, filepath.Ext(file)) + ".debrief.yaml"; regularFile(sp) {
+			hint = sp
+		}
+		return fail(stderr, fmt.Errorf("%s: an exported postmortem, which no meeting writes to; follow %s, or play this one back with debrief replay %s",
+			safeText(file), safeText(hint), quoteArg(file)))
 	}
 	fl, events, warnings, err := store.Follow(file)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -124,21 +125,38 @@ func importedSession(f *importFlags, setup model.Setup, ag agenda.Agenda, now ti
 }
 
 // reportImport says what was read, per source: recorded already (a served
-// meeting starts with them), or to be recorded when the meeting starts.
-func reportImport(w io.Writer, rows []model.DraftRow, recorded bool) {
+// meeting starts with them), or to be recorded when the meeting starts. A
+// file that gave no rows is named too, so an empty file or a Slack export
+// whose messages all fall outside the time window is not taken for one
+// that was imported.
+func reportImport(w io.Writer, f *importFlags, rows []model.DraftRow, recorded bool) {
 	var order []string
 	count := map[string]int{}
+	paths := map[string]bool{}
 	for _, r := range rows {
 		if count[r.Source] == 0 {
 			order = append(order, r.Source)
 		}
 		count[r.Source]++
+		_, p, _ := strings.Cut(r.Source, ":")
+		paths[p] = true
 	}
 	for _, s := range order {
 		if recorded {
-			fmt.Fprintf(w, "debrief: imported %d draft rows from %s\n", count[s], importer.Visible(s))
+			fmt.Fprintf(w, "debrief: imported %s from %s\n", plural(count[s], "draft row"), importer.Visible(s))
 			continue
 		}
-		fmt.Fprintf(w, "debrief: read %d rows from %s; they become drafts when the meeting starts\n", count[s], importer.Visible(s))
+		fmt.Fprintf(w, "debrief: read %s from %s, to be recorded as drafts when the meeting starts\n", plural(count[s], "row"), importer.Visible(s))
+	}
+	specs, _ := importer.ParseSpecs(f.files)
+	for _, sp := range specs {
+		if paths[sp.Path] {
+			continue
+		}
+		why := "it holds none"
+		if fi, err := os.Stat(sp.Path); err == nil && fi.IsDir() {
+			why = "no message in the incident's time window (--window FROM/TO widens it)"
+		}
+		fmt.Fprintf(w, "debrief: no rows from %s: %s\n", importer.Visible(sp.Path), why)
 	}
 }

@@ -102,3 +102,32 @@ func TestImportedRowsPrefillTheDate(t *testing.T) {
 		t.Errorf("an agenda without a timeline phase: %v", err)
 	}
 }
+
+// TestReportImportNamesEmptySources: a file that gives no rows, and a
+// Slack export whose messages all fall outside the window, are named on
+// stderr, so nobody takes them for imported; one row is "1 row".
+func TestReportImportNamesEmptySources(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.csv")
+	os.WriteFile(empty, []byte("time,text,tag\n"), 0o600)
+	one := filepath.Join(t.TempDir(), "one.csv")
+	os.WriteFile(one, []byte("2026-11-19T09:14:00Z,Deploy v2.31.4\n"), 0o600)
+	slack := "slack:importer/testdata/slack"
+	f := &importFlags{files: listFlag{empty + "," + one, slack}, window: "2026-11-21T09:00:00Z/2026-11-21T10:00:00Z"}
+	setup := model.Setup{}
+	rows, err := importedRows(f, &setup, agenda.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	reportImport(&b, f, rows, false)
+	got := b.String()
+	for _, want := range []string{
+		"read 1 row from csv:" + one,
+		"no rows from " + empty + ": it holds none",
+		"no rows from importer/testdata/slack: no message in the incident's time window",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("stderr does not say %q:\n%s", want, got)
+		}
+	}
+}

@@ -44,7 +44,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 		if rows, err = importedRows(imports, &setup, ag); err != nil {
 			return fail(stderr, err)
 		}
-		reportImport(stderr, rows, false)
+		reportImport(stderr, imports, rows, false)
 	}
 	path := *sessionFile
 	if path == "" {

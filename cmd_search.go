@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -59,7 +60,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		}
 		q.Since = t
 	}
-	ix, err := openArchiveFor(*dir, stderr)
+	ix, err := openArchiveFor("search", *dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -84,7 +85,19 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		writeHits(stdout, hits)
 	}
 	if len(hits) == 0 {
-		fmt.Fprintf(stderr, "debrief: no postmortem matches %q\n", lint.Escape(q.Text))
+		// Name the filters too: without them a reader takes "no match"
+		// for the words alone and searches no further.
+		var within []string
+		fs.Visit(func(fl *flag.Flag) {
+			if fl.Name == "service" || fl.Name == "severity" || fl.Name == "since" || fl.Name == "factor" {
+				within = append(within, "--"+fl.Name+" "+fl.Value.String())
+			}
+		})
+		also := ""
+		if len(within) > 0 {
+			also = " with " + strings.Join(within, ", ")
+		}
+		fmt.Fprintf(stderr, "debrief: no postmortem matches %q%s\n", lint.Escape(q.Text), lint.Escape(also))
 		return exitFindings
 	}
 	return exitOK
@@ -161,7 +174,7 @@ func pickerItems(hits []archive.Hit) []picker.Item {
 		if h.Section == "Title" {
 			detail = "" // the heading already says it
 		}
-		items[i] = picker.Item{Heading: heading(h), Detail: detail, Where: hitPlace(h), Path: h.Path}
+		items[i] = picker.Item{Heading: heading(h), Detail: detail, Where: hitPlace(h), Path: h.Path, Line: h.Line}
 	}
 	return items
 }

@@ -22,7 +22,7 @@ func TestPickerItemsSayWhereEachResultIs(t *testing.T) {
 		{"2026/pool-2026.md:1", ""},
 	}
 	for i, it := range pickerItems(hits) {
-		if it.Where != want[i][0] || it.Detail != want[i][1] || it.Path != hits[i].Path {
+		if it.Where != want[i][0] || it.Detail != want[i][1] || it.Path != hits[i].Path || it.Line != hits[i].Line {
 			t.Errorf("item %d: where %q detail %q path %q; want %q %q %q", i, it.Where, it.Detail, it.Path, want[i][0], want[i][1], hits[i].Path)
 		}
 	}

@@ -121,17 +121,44 @@ func cmdServe(args []string, stderr io.Writer) int {
 	path := file.Path()
 	file.Close()
 	log.writeTo(stderr)
-	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
+	failed := runErr != nil && !errors.Is(runErr, tea.ErrInterrupted)
+	if failed {
 		fmt.Fprintf(stderr, "debrief: %v\n", runErr)
 	}
-	fmt.Fprintf(stderr, "Session saved to %s\n  serve it again:  debrief serve --resume %s\n  export:  debrief export %s -o %s\n",
-		path, quoteArg(path), quoteArg(path), quoteArg(markdownPath(path)))
+	fmt.Fprintf(stderr, "Session saved to %s\n  serve it again:  debrief serve --resume %s%s\n  export:  debrief export %s -o %s\n",
+		path, quoteArg(path), f.againArgs(), quoteArg(path), quoteArg(markdownPath(path)))
+	if failed {
+		// The host's screen could not run (no terminal to read keys
+		// from): the meeting ended at once, which a script must not
+		// take for success.
+		return exitError
+	}
 	return exitOK
 }
 
 // closeGrace is how long the guests' screens get to say the meeting is
 // over before their connections close.
 const closeGrace = 500 * time.Millisecond
+
+// againArgs are the flags that serving the meeting again needs as this
+// run had them: without --keys (or --viewers) nobody could join, and the
+// same address and host key spare everyone a new port or a warning.
+func (f *serveFlags) againArgs() string {
+	var b strings.Builder
+	if *f.keys != "" {
+		b.WriteString(" --keys " + quoteArg(*f.keys))
+	}
+	if *f.viewers {
+		b.WriteString(" --viewers")
+	}
+	if *f.listen != serve.DefaultAddr {
+		b.WriteString(" --listen " + quoteArg(*f.listen))
+	}
+	if *f.hostKey != "" {
+		b.WriteString(" --host-key " + quoteArg(*f.hostKey))
+	}
+	return b.String()
+}
 
 // options checks serve's own flags: the keys file, the host key, limits.
 func (f serveFlags) options() (serve.Options, model.Access, error) {
@@ -199,7 +226,7 @@ func createServed(path string, imports *importFlags, setup model.Setup, ag agend
 		f.Close()
 		return nil, nil, err
 	}
-	reportImport(stderr, rows, true)
+	reportImport(stderr, imports, rows, true)
 	return f, events, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -175,4 +176,36 @@ func serveUntil(t *testing.T, path, marker string, args ...string) *bytes.Buffer
 		t.Fatalf("serve: %v; stderr:\n%s", err, stderr.String())
 	}
 	return stderr
+}
+
+// TestServeWithoutATerminalFails: when the host's own screen cannot run
+// (stdin is /dev/null, which cannot be read as a terminal), the meeting
+// ends at once; that is exit status 2 with the reason, not a success, and
+// the session file it made is kept and named.
+func TestServeWithoutATerminalFails(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reading keys from /dev/null fails this way on Linux (epoll refuses it)")
+	}
+	dir := t.TempDir()
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	saved := os.Stdin
+	os.Stdin = null
+	defer func() { os.Stdin = saved }()
+	session := filepath.Join(dir, "s.debrief.yaml")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"serve", "--viewers", "--listen", "127.0.0.1:0", "--host-key", filepath.Join(dir, "host_key"),
+		"--session", session}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitError || !strings.Contains(stderr.String(), "Session saved to "+session) {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr.String())
+	}
+	// The way to serve it again is one that works: with what let people
+	// join, on the same address and host key.
+	again := "debrief serve --resume " + session + " --viewers --listen 127.0.0.1:0 --host-key " + filepath.Join(dir, "host_key") + "\n"
+	if !strings.Contains(stderr.String(), again) {
+		t.Errorf("stderr does not say %q:\n%s", again, stderr.String())
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/debrief-dev/debrief/archive"
 	"github.com/debrief-dev/debrief/archive/statsview"
 	"github.com/debrief-dev/debrief/cliargs"
+	"github.com/debrief-dev/debrief/lint"
 )
 
 func cmdStats(args []string, stdout, stderr io.Writer) int {
@@ -35,7 +36,7 @@ func cmdStats(args []string, stdout, stderr io.Writer) int {
 	if len(pos) == 1 {
 		dir = pos[0]
 	}
-	ix, err := openArchiveFor(dir, stderr)
+	ix, err := openArchiveFor("stats", dir, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -43,6 +44,12 @@ func cmdStats(args []string, stdout, stderr io.Writer) int {
 	recs, err := ix.Records()
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if len(recs) == 0 && *format == "text" {
+		// A page of empty charts would read as an archive of incidents
+		// that took no time; say what is missing instead.
+		fmt.Fprintf(stdout, "debrief stats: no postmortems in %s yet (debrief archive lists what it read and why it skipped any)\n", lint.Escape(ix.Top()))
+		return exitOK
 	}
 	st, err := archive.Compute(recs, *by, time.Now())
 	if err != nil {

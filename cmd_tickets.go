@@ -41,6 +41,8 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	switch {
+	case f.to == "":
+		return fail(stderr, fmt.Errorf("which tracker? give --to %s", strings.Join(tickets.Targets, ", --to ")))
 	case !slices.Contains(tickets.Targets, f.to):
 		return fail(stderr, fmt.Errorf("--to %q: want %s", safeText(f.to), strings.Join(tickets.Targets, ", ")))
 	case f.run && f.to != tickets.TargetGitHub:
@@ -82,10 +84,9 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 			ctx.Link = markdownPath(file)
 		}
 	}
-	todo, skipped := tickets.ToCreate(tickets.Items(st), f.to, f.again)
-	if skipped > 0 {
-		fmt.Fprintf(stderr, "debrief: skipped %d action items that have a ticket or were written for %s before (--again includes the latter)\n", skipped, f.to)
-	}
+	items := tickets.Items(st)
+	todo, skipped := tickets.ToCreate(items, f.to, f.again)
+	reportSkipped(stderr, items, skipped, f.to)
 	if len(todo) == 0 {
 		fmt.Fprintln(stderr, "debrief: no action item needs a ticket; nothing written")
 		return exitOK
@@ -117,7 +118,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	if _, err := store.WriteExport(f.out, data, format, opt); err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stderr, "wrote %d action items to %s\n", len(todo), f.out)
+	fmt.Fprintf(stderr, "wrote %s to %s\n", plural(len(todo), "action item"), f.out)
 	if !isSession && f.to != tickets.TargetGitHub {
 		fmt.Fprintf(stderr, "debrief: %s is an export, so nothing was recorded: give the session file to have a re-run skip these items\n", file)
 	}
@@ -131,6 +132,23 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// reportSkipped says which items were left out and why: those with a
+// ticket always, those written for this tracker before unless --again.
+func reportSkipped(w io.Writer, items []tickets.Item, skipped int, to string) {
+	withTicket := 0
+	for _, it := range items {
+		if it.Ticket != "" {
+			withTicket++
+		}
+	}
+	if withTicket > 0 {
+		fmt.Fprintf(w, "debrief: skipped %s with a ticket already\n", plural(withTicket, "action item"))
+	}
+	if written := skipped - withTicket; written > 0 {
+		fmt.Fprintf(w, "debrief: skipped %s written for %s before (--again includes them)\n", plural(written, "action item"), to)
+	}
 }
 
 // runGH opens one issue per item with gh, recording each URL in the session

@@ -113,7 +113,7 @@ func TestTicketsJiraCSV(t *testing.T) {
 		t.Fatalf("re-run: exit %d: %s", code, stderr)
 	}
 	code, _, stderr = runCmd("tickets", path, "--to", "jira-csv", "-o", out, "--again")
-	if code != exitError || !strings.Contains(stderr, "debrief did not write it") {
+	if code != exitError || !strings.Contains(stderr, "already exists") {
 		t.Fatalf("over an existing file: exit %d: %s", code, stderr)
 	}
 	if again, _ := os.ReadFile(out); !bytes.Equal(again, data) {
@@ -249,5 +249,37 @@ func TestTicketsRunRefuses(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
 	if code, _, stderr = runCmd("tickets", path, "--to", "github", "--run"); code != exitError || !strings.Contains(stderr, "needs the GitHub CLI") {
 		t.Fatalf("no gh: exit %d: %s", code, stderr)
+	}
+}
+
+// TestTicketsSaysWhyItemsWereSkipped: an item with a ticket and items
+// written before are told apart, --again is offered only for the latter,
+// and a CSV already there is refused for existing, not as a file debrief
+// did not write.
+func TestTicketsSaysWhyItemsWereSkipped(t *testing.T) {
+	path := actionSession(t)
+	out := filepath.Join(t.TempDir(), "jira.csv")
+	code, _, stderr := runCmd("tickets", path, "--to", "jira-csv", "-o", out)
+	if code != exitOK || !strings.Contains(stderr, "skipped 1 action item with a ticket already") || !strings.Contains(stderr, "wrote 3 action items") {
+		t.Fatalf("first run: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = runCmd("tickets", path, "--to", "jira-csv")
+	if code != exitOK || !strings.Contains(stderr, "skipped 3 action items written for jira-csv before (--again includes them)") {
+		t.Fatalf("second run: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = runCmd("tickets", path, "--to", "jira-csv", "--again", "-o", out)
+	if code != exitError || strings.Contains(stderr, "--again includes") || strings.Contains(stderr, "did not write") ||
+		!strings.Contains(stderr, "already exists") {
+		t.Fatalf("--again over the CSV it wrote: exit %d: %s", code, stderr)
+	}
+}
+
+// TestTicketsWithoutATracker: leaving out --to asks which tracker,
+// naming the choices, rather than quoting an empty --to "".
+func TestTicketsWithoutATracker(t *testing.T) {
+	path := actionSession(t)
+	code, _, stderr := runCmd("tickets", path)
+	if code != exitError || !strings.Contains(stderr, "which tracker? give --to jira-csv, --to github, --to linear-csv") || strings.Contains(stderr, `""`) {
+		t.Fatalf("exit %d: %s", code, stderr)
 	}
 }

@@ -56,7 +56,7 @@ func wantsHelp(args []string) bool {
 
 // cmdHelp is "debrief help [COMMAND]".
 func cmdHelp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
+	if len(args) == 0 || (len(args) == 1 && isHelpFlag(args[0])) {
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	}

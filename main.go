@@ -46,7 +46,8 @@ Usage:
   debrief actions done|reopen FILE ID · debrief actions sync FILE --from jira-csv EXPORT
                                  follow action items up after the meeting
   debrief archive [DIR...]       index the postmortems under DIR (default: this git repository)
-  debrief search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json]
+  debrief search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS]
+                 [--format text|json] [--dir DIR]
                                  search the archive; a picker on a terminal
   debrief stats [DIR] [--by service|severity|trigger|quarter] [--format text|json|csv]
                                  times to detect/mitigate/resolve, action items, recurring factors
@@ -61,6 +62,8 @@ Flags for new:
   --session FILE   where to write the session file (default: a dated name here)
   --import FILE    seed the timeline with draft rows from alerts, pages, chat or CSV
                    (repeatable; see README "Importing the timeline")
+  --window FROM/TO the incident's time window for a Slack export, in RFC 3339
+                   (default: the other files' span, or --date)
 
 Keys in the meeting: enter commits · ctrl+n next phase · ctrl+p previous ·
 ctrl+c saves and quits · the help line shows the rest (esc then ? for all).

@@ -166,7 +166,9 @@ func (r *report) span() (start, end time.Time, ok bool) {
 // dates when the incident crossed midnight.
 func (r *report) duration() string {
 	start, end, ok := r.span()
-	if !ok {
+	if !ok || !end.After(start) {
+		// One timed line (or all at one minute) is no duration: "0
+		// minutes" would say the incident took no time at all.
 		return "unknown"
 	}
 	return fmt.Sprintf("%s (%s)", spanText(start, end), minutes(end.Sub(start)))

@@ -126,7 +126,7 @@ func (r *report) flags(b *strings.Builder) {
 	var visit func(p agenda.Phase, n *model.Note)
 	visit = func(p agenda.Phase, n *model.Note) {
 		var text string // escaped once, only for a note with findings
-		for _, f := range r.checker.Check(n.Text) {
+		for _, f := range r.checker.Check(r.s.FlagText(n)) {
 			dismissed := n.IsDismissed(f.Rule)
 			if r.publish {
 				t, ok := tally[f.Category]

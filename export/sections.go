@@ -34,7 +34,7 @@ func (r *report) summary(b *strings.Builder) {
 	if svc := escapeInline(r.s.Setup.Service); svc != "" {
 		what += " (" + svc + ")"
 	}
-	if start, end, ok := r.span(); ok {
+	if start, end, ok := r.span(); ok && end.After(start) {
 		what += fmt.Sprintf(" lasted %s (%s)", minutes(end.Sub(start)), spanText(start, end))
 	}
 	sentences = append(sentences, what+".")

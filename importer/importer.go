@@ -121,7 +121,7 @@ type Options struct {
 // so their span can bound the Slack messages.
 func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
 	var rows []model.DraftRow
-	var slack []Spec
+	var slack []slackFolder
 	for _, sp := range specs {
 		if sp.Kind == "" {
 			k, err := Detect(sp.Path)
@@ -131,7 +131,11 @@ func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
 			sp.Kind = k
 		}
 		if sp.Kind == KindSlack {
-			slack = append(slack, sp)
+			ex, err := findSlack(sp.Path)
+			if err != nil {
+				return nil, err
+			}
+			slack = append(slack, ex)
 			continue
 		}
 		r, err := loadFile(sp)
@@ -145,8 +149,8 @@ func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
 		if err != nil {
 			return nil, err
 		}
-		for _, sp := range slack {
-			r, err := loadSlack(sp.Path, from, to)
+		for _, ex := range slack {
+			r, err := ex.load(from, to)
 			if err != nil {
 				return nil, err
 			}
@@ -277,6 +281,11 @@ func Detect(path string) (string, error) {
 
 // readFile reads a regular file of at most limit bytes.
 func readFile(path string, limit int64) ([]byte, error) {
+	// Stat before opening: opening a FIFO waits for a writer, forever if
+	// none comes, which would hang debrief new or the meeting's import.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, &Error{File: path, Msg: "not a regular file"}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &Error{File: path, Msg: reason(err)}

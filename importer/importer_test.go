@@ -279,3 +279,24 @@ func TestImportDedupesAcrossFiles(t *testing.T) {
 		t.Fatalf("%d rows, want the 4 alerts once and 3 timeline rows:\n%s", len(rows), strings.Join(show(rows), "\n"))
 	}
 }
+
+// TestImportSlackShapeBeforeWindow: a folder that is not a Slack export,
+// or a file named slack:, is named as what it is, not asked for a time
+// window it would never need.
+func TestImportSlackShapeBeforeWindow(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "rows.csv"), []byte("time,text\n"), 0o600)
+	for _, tc := range []struct {
+		spec Spec
+		want string
+	}{
+		{Spec{Path: dir}, "not a Slack export"},
+		{Spec{Kind: KindSlack, Path: filepath.Join(dir, "rows.csv")}, "a Slack export is a folder"},
+		{Spec{Kind: KindSlack, Path: filepath.Join(dir, "gone")}, "gone"},
+	} {
+		_, err := Load([]Spec{tc.spec}, Options{})
+		if err == nil || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "time window") {
+			t.Errorf("%v: got %v, want an error saying %q", tc.spec, err, tc.want)
+		}
+	}
+}

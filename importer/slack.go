@@ -41,25 +41,39 @@ var slackSkip = map[string]bool{"channel_join": true, "channel_leave": true, "ch
 	"channel_purpose": true, "channel_name": true, "pinned_item": true, "unpinned_item": true,
 	"bot_add": true, "bot_remove": true, "channel_archive": true, "channel_unarchive": true}
 
-// loadSlack reads a Slack export: the export's folder (users.json and a
-// folder of YYYY-MM-DD.json files per channel) or one channel's folder in
-// it. Only messages from from to to are taken.
-func loadSlack(path string, from, to time.Time) ([]model.DraftRow, error) {
+// slackFolder is where a Slack export's users and channels are: the
+// export's folder, or the folder above when a channel's folder was named.
+type slackFolder struct {
+	path, root string
+	channels   []string // nil: every channel folder under root
+}
+
+// findSlack checks that path is a Slack export or a channel folder in one,
+// before anything is read, so a folder of something else is named as
+// such rather than asked for a time window.
+func findSlack(path string) (slackFolder, error) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, &Error{File: path, Msg: reason(err)}
+		return slackFolder{}, &Error{File: path, Msg: reason(err)}
 	}
 	if !fi.IsDir() {
-		return nil, &Error{File: path, Msg: "a Slack export is a folder (with users.json and a folder per channel)"}
+		return slackFolder{}, &Error{File: path, Msg: "a Slack export is a folder (with users.json and a folder per channel)"}
 	}
-	root, channels := path, []string(nil)
+	ex := slackFolder{path: path, root: path}
 	if _, err := os.Stat(filepath.Join(path, "users.json")); err != nil {
 		parent := filepath.Dir(filepath.Clean(path))
 		if _, perr := os.Stat(filepath.Join(parent, "users.json")); perr != nil {
-			return nil, &Error{File: filepath.Join(path, "users.json"), Msg: "missing: not a Slack export (nor a channel folder in one)"}
+			return slackFolder{}, &Error{File: filepath.Join(path, "users.json"), Msg: "missing: not a Slack export (nor a channel folder in one)"}
 		}
-		root, channels = parent, []string{filepath.Base(filepath.Clean(path))}
+		ex.root, ex.channels = parent, []string{filepath.Base(filepath.Clean(path))}
 	}
+	return ex, nil
+}
+
+// load reads the export's channels: only messages from from to to are
+// taken.
+func (ex slackFolder) load(from, to time.Time) ([]model.DraftRow, error) {
+	root, channels := ex.root, ex.channels
 	users, err := slackUsers(filepath.Join(root, "users.json"))
 	if err != nil {
 		return nil, err
@@ -75,7 +89,7 @@ func loadSlack(path string, from, to time.Time) ([]model.DraftRow, error) {
 			}
 		}
 	}
-	s := slackReader{src: KindSlack + ":" + path, users: users, from: from, to: to}
+	s := slackReader{src: KindSlack + ":" + ex.path, users: users, from: from, to: to}
 	for _, ch := range channels {
 		if err := s.channel(filepath.Join(root, ch), ch); err != nil {
 			return nil, err

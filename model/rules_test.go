@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/debrief-dev/debrief/agenda"
 )
 
 // meetingOf folds a log the way the app records it: each event stamped
@@ -208,5 +210,34 @@ func TestOpenFlagsLeaveOutDismissedOnesAndDeletedNotes(t *testing.T) {
 	m.apply(Event{Kind: NoteDeleted, Note: 1})
 	if c := m.s.OpenFlags(check); c.Total != 0 {
 		t.Fatalf("deleted notes still counted: %+v", c)
+	}
+}
+
+// TestFlagTextLeavesOutATimelineLinesTime: the checker reads a timeline
+// line's event, as the note box does while it is typed, and every other
+// note whole.
+func TestFlagTextLeavesOutATimelineLinesTime(t *testing.T) {
+	ag := testAgenda()
+	ag.Phases = append(ag.Phases, agenda.Phase{ID: "timeline", Title: "Timeline", Minutes: 15, Capture: agenda.CaptureTimeline})
+	m := &meetingOf{t: t, s: New()}
+	m.apply(Event{Kind: SessionCreated, Setup: testSetup(), Agenda: ag})
+	m.apply(Event{Kind: PhaseStarted, Phase: "timeline"},
+		Event{Kind: NoteAdded, Note: 1, Phase: "timeline", Text: "09:20 Who deployed this?"},
+		Event{Kind: NoteAdded, Note: 2, Phase: "timeline", Text: "2026-11-19 09:25:10 UTC Who approved it?"},
+		Event{Kind: NoteAdded, Note: 3, Phase: "poorly", Text: "09:20 Who deployed this?"})
+	for id, want := range map[int]string{1: "Who deployed this?", 2: "Who approved it?", 3: "09:20 Who deployed this?"} {
+		n, _ := m.s.Note(id)
+		if got := m.s.FlagText(n); got != want {
+			t.Errorf("note %d: %q, want %q", id, got, want)
+		}
+	}
+	c := m.s.OpenFlags(func(text string) []string {
+		if strings.HasPrefix(text, "Who") {
+			return []string{"who"}
+		}
+		return nil
+	})
+	if c.Total != 2 || c.ByPhase["timeline"] != 2 {
+		t.Fatalf("counts %+v", c)
 	}
 }

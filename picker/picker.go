@@ -29,6 +29,9 @@ type Item struct {
 	Where string
 	// Path is the file, for the preview's title and for replay.
 	Path string
+	// Line is where the match is in the Markdown the preview shows (1 or
+	// 0: the top), so the preview opens there rather than at the title.
+	Line int
 }
 
 // Options configure the picker.
@@ -68,13 +71,15 @@ type Model struct {
 
 type preview struct {
 	path string
+	line int
 	vp   viewport.Model
 	err  error
 }
 
-// loadedMsg carries a rendered preview.
+// loadedMsg carries a rendered preview and the row of its match.
 type loadedMsg struct {
 	path, out string
+	row       int
 	err       error
 }
 
@@ -103,12 +108,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.preview != nil {
 			m.preview.vp.SetWidth(m.w)
 			m.preview.vp.SetHeight(max(1, m.h-2))
-			return m, m.load(m.preview.path)
+			return m, m.load(m.preview.path, m.preview.line)
 		}
 	case loadedMsg:
 		if m.preview != nil && m.preview.path == msg.path {
 			m.preview.err = msg.err
 			m.preview.vp.SetContent(msg.out)
+			// Two rows above the match, so its heading or table row
+			// shows with it.
+			m.preview.vp.SetYOffset(max(0, msg.row-2))
 		}
 	case tea.KeyPressMsg:
 		return m.key(msg)
@@ -144,8 +152,9 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		vp.SetWidth(m.w)
 		vp.SetHeight(max(1, m.h-2))
 		vp.SetContent("rendering…")
-		m.preview = &preview{path: m.items[m.cursor].Path, vp: vp}
-		return m, m.load(m.preview.path)
+		it := m.items[m.cursor]
+		m.preview = &preview{path: it.Path, line: it.Line, vp: vp}
+		return m, m.load(it.Path, it.Line)
 	}
 	m.clamp()
 	return m, nil
@@ -172,16 +181,39 @@ func (m Model) visible() int { return max(1, (m.h-2)/2) }
 // renderer (glamour, whose chroma lexers are parsed at start-up) made every
 // run of debrief, a `debrief lint` of one small file included, start 16 ms
 // slower.
-func (m Model) load(path string) tea.Cmd {
-	width, loader := m.w, m.opts.Load
+func (m Model) load(path string, line int) tea.Cmd {
+	width, loader := max(20, m.w-2), m.opts.Load
+	lay := func(md string) string { return ansi.Wrap(inert(export.WithoutLintSwitches(md)), width, "") }
 	return func() tea.Msg {
 		md, err := loader(path)
 		if err != nil {
 			return loadedMsg{path: path, out: inert(err.Error()), err: err}
 		}
-		text := inert(export.WithoutLintSwitches(md))
-		return loadedMsg{path: path, out: ansi.Wrap(text, max(20, width-2), "")}
+		// The match's row on screen is where the text before its line
+		// ends once laid out the same way: wrapping and the lint
+		// switches taken out move it from its line in the file.
+		row := 0
+		if line > 1 {
+			if cut := nthLine(md, line-1); cut > 0 {
+				row = strings.Count(lay(md[:cut]), "\n")
+			}
+		}
+		return loadedMsg{path: path, out: lay(md), row: row}
 	}
+}
+
+// nthLine is the offset just past the n-th newline of s, 0 when s has
+// fewer lines.
+func nthLine(s string, n int) int {
+	off := 0
+	for range n {
+		i := strings.IndexByte(s[off:], '\n')
+		if i < 0 {
+			return 0
+		}
+		off += i + 1
+	}
+	return off
 }
 
 // View draws the list or the preview, clipped to the terminal.

@@ -2,6 +2,7 @@ package picker
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -145,5 +146,26 @@ func TestPickerShowsWhereEachResultIs(t *testing.T) {
 				t.Errorf("%v: %d columns: %q", size, w, l)
 			}
 		}
+	}
+}
+
+// TestPreviewOpensAtTheMatch: enter on a result whose match is far down
+// the postmortem shows that line, not the title at the top.
+func TestPreviewOpensAtTheMatch(t *testing.T) {
+	var doc strings.Builder
+	for i := 1; i <= 100; i++ {
+		doc.WriteString("row " + strings.Repeat("x", i%3) + " number " + strconv.Itoa(i) + "\n")
+	}
+	load := func(string) (string, error) { return doc.String(), nil }
+	its := []Item{{Heading: "[SEV-2] payments: pool", Path: "pool.md", Line: 60}}
+	var m tea.Model = New(its, Options{Title: "1 result", Load: load})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 80, Height: 12})
+	m, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	m, _ = m.Update(cmd())
+	view := ansi.Strip(m.View().Content)
+	lines := strings.Split(view, "\n")
+	// Two rows of context above the match, then the match.
+	if len(lines) < 4 || !strings.HasSuffix(strings.TrimSpace(lines[1]), "number 58") || !strings.HasSuffix(strings.TrimSpace(lines[3]), "number 60") {
+		t.Fatalf("the preview does not open at line 60:\n%s", view)
 	}
 }

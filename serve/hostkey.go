@@ -18,6 +18,10 @@ import (
 // warning the next time. A key file others can read is refused, as ssh
 // itself refuses one.
 func HostKey(path string) (gossh.Signer, error) {
+	// Stat before opening: opening a FIFO waits for a writer forever.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: the host key is not a regular file", path)
+	}
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return newHostKey(path)

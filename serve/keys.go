@@ -70,11 +70,19 @@ func (e *KeysError) Error() string {
 
 // LoadKeys reads a keys file; see ParseKeys.
 func LoadKeys(path string) (*Keys, error) {
+	// Stat before opening: opening a FIFO waits for a writer, and a
+	// device such as /dev/zero is no keys file however much is read.
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		return nil, &KeysError{File: path, Msg: "not a regular file, so not a keys file"}
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, &KeysError{File: path, Msg: "cannot open the keys file: " + plainErr(err)}
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		return nil, &KeysError{File: path, Msg: "not a regular file, so not a keys file"}
+	}
 	data, err := io.ReadAll(io.LimitReader(f, maxKeysFile+1))
 	if err != nil {
 		return nil, &KeysError{File: path, Msg: "cannot read the keys file: " + plainErr(err)}

@@ -75,21 +75,30 @@ func Seal(data []byte, format Format) []byte {
 // Sealed reports whether b is exactly what debrief wrote: its last line is
 // a seal, and the digest in it is that of every byte before it.
 func Sealed(b []byte) bool {
+	_, ok := sealedAs(b)
+	return ok
+}
+
+// sealedAs reports whether b is exactly what debrief wrote, and the
+// format its seal was written for (Markdown, or YAML for a tracker YAML
+// or a script).
+func sealedAs(b []byte) (Format, bool) {
 	body := bytes.TrimSuffix(b, []byte("\n"))
 	i := bytes.LastIndexByte(body, '\n') + 1
 	last := string(body[i:])
 	var digest string
+	var format Format
 	switch {
 	case len(last) == len(mdSealOpen)+64+len(mdSealClose) && last[:len(mdSealOpen)] == mdSealOpen &&
 		last[len(last)-len(mdSealClose):] == mdSealClose:
-		digest = last[len(mdSealOpen) : len(mdSealOpen)+64]
+		digest, format = last[len(mdSealOpen):len(mdSealOpen)+64], Markdown
 	case len(last) == len(yamlSeal)+64 && last[:len(yamlSeal)] == yamlSeal:
-		digest = last[len(yamlSeal):]
+		digest, format = last[len(yamlSeal):], YAML
 	default:
-		return false
+		return 0, false
 	}
 	sum := sha256.Sum256(body[:i])
-	return hex.EncodeToString(sum[:]) == digest
+	return format, hex.EncodeToString(sum[:]) == digest
 }
 
 // ReplaceOptions says what WriteExport may replace.
@@ -113,7 +122,7 @@ type ReplaceOptions struct {
 // file it points to gets the export and the link stays. It returns the
 // path of the file written.
 func WriteExport(path string, data []byte, format Format, opt ReplaceOptions) (string, error) {
-	target, existing, err := checkReplace(path, opt)
+	target, existing, err := checkReplace(path, format, opt)
 	if err != nil {
 		return "", err
 	}
@@ -133,14 +142,14 @@ func WriteExport(path string, data []byte, format Format, opt ReplaceOptions) (s
 // CheckExport reports, without writing, why WriteExport would refuse path
 // (nil when it would write it), so a command with two outputs can check
 // both before writing either.
-func CheckExport(path string, opt ReplaceOptions) error {
-	_, _, err := checkReplace(path, opt)
+func CheckExport(path string, format Format, opt ReplaceOptions) error {
+	_, _, err := checkReplace(path, format, opt)
 	return err
 }
 
 // checkReplace decides whether path may be written, and returns the file
 // to write (the target of a symbolic link) and what is there now.
-func checkReplace(path string, opt ReplaceOptions) (string, os.FileInfo, error) {
+func checkReplace(path string, format Format, opt ReplaceOptions) (string, os.FileInfo, error) {
 	refuse := func(err error, format string, args ...any) (string, os.FileInfo, error) {
 		return "", nil, &ReplaceError{Path: path, Why: fmt.Sprintf(format, args...), Err: err}
 	}
@@ -161,7 +170,7 @@ func checkReplace(path string, opt ReplaceOptions) (string, os.FileInfo, error) 
 	}
 	for _, p := range opt.Protect {
 		if pi, err := os.Stat(p); err == nil && os.SameFile(fi, pi) {
-			return refuse(ErrProtected, "it is %s itself, which the export is made from", p)
+			return refuse(ErrProtected, "it is %s itself, the file being read", p)
 		}
 	}
 	if !fi.Mode().IsRegular() {
@@ -182,17 +191,36 @@ func checkReplace(path string, opt ReplaceOptions) (string, os.FileInfo, error) 
 	if err != nil {
 		return "", nil, explain("read", path, err)
 	}
+	sealed, isSealed := sealedAs(old)
 	switch {
 	case isSession(old):
 		return refuse(ErrProtected, "it is a debrief session file; an export never replaces a session")
-	case Sealed(old):
-		return target, fi, nil
 	case opt.Force:
 		return target, fi, nil
+	case isSealed && sealed == format:
+		return target, fi, nil
+	case isSealed:
+		// -o pm.md given to tickets, or --actions naming the postmortem:
+		// an unedited export of another kind is still someone's
+		// document, not a stale copy of this one.
+		return refuse(ErrNotExport, "it is a debrief export of another kind (%s); not replacing it with this one (use --force to replace it, or -o another file)", formatName(sealed))
 	case bytes.Contains(old, []byte(sealTag)):
 		return refuse(ErrEdited, "it was edited since debrief wrote it; not replacing the edits (use --force to replace them, or -o another file)")
 	}
+	if format == Plain {
+		// A CSV carries no seal, so debrief cannot tell its own from
+		// anyone else's: saying it did not write it could be untrue.
+		return refuse(ErrNotExport, "it already exists, and a file of this kind carries no mark of who wrote it; not replacing it (use --force to replace it, or -o another file)")
+	}
 	return refuse(ErrNotExport, "debrief did not write it; not replacing it (use --force to replace it, or -o another file)")
+}
+
+// formatName names a sealed file's kind for a message.
+func formatName(f Format) string {
+	if f == Markdown {
+		return "a Markdown postmortem"
+	}
+	return "tracker YAML or a script"
 }
 
 // isSession reports whether b is a session file: a YAML document whose

@@ -221,3 +221,52 @@ func TestAppendNeverWritesWhatLoadRefuses(t *testing.T) {
 		t.Fatal("an event was written past the limit")
 	}
 }
+
+// TestWriteExportPlainSaysOnlyWhatItKnows: a CSV carries no seal, so one
+// already there is refused for existing, never with the untrue "debrief
+// did not write it" (debrief may well have written it, a run earlier).
+func TestWriteExportPlainSaysOnlyWhatItKnows(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "actions.csv")
+	if _, err := WriteExport(out, []byte("Summary\nfirst\n"), Plain, ReplaceOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	_, err := WriteExport(out, []byte("Summary\nsecond\n"), Plain, ReplaceOptions{})
+	if !errors.Is(err, ErrNotExport) || strings.Contains(err.Error(), "did not write") || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("err %v", err)
+	}
+	if read(t, out) != "Summary\nfirst\n" {
+		t.Fatal("the file changed")
+	}
+}
+
+// TestWriteExportKeepsAnExportOfAnotherKind: debrief's own unedited
+// postmortem is replaced by a new postmortem, not by a tracker CSV, a
+// script or action-item YAML given the same name by a slip of -o; nor is
+// its YAML replaced by Markdown. --force still may.
+func TestWriteExportKeepsAnExportOfAnotherKind(t *testing.T) {
+	dir := t.TempDir()
+	md := filepath.Join(dir, "pm.md")
+	if _, err := WriteExport(md, []byte("## [SEV-2] checkout: errors\n"), Markdown, ReplaceOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	before := read(t, md)
+	for _, format := range []Format{Plain, YAML} {
+		if _, err := WriteExport(md, []byte("Summary\nx\n"), format, ReplaceOptions{}); !errors.Is(err, ErrNotExport) {
+			t.Errorf("format %d over the postmortem: %v", format, err)
+		}
+	}
+	if read(t, md) != before {
+		t.Fatal("the postmortem changed")
+	}
+	y := filepath.Join(dir, "pm.actions.yaml")
+	WriteExport(y, []byte("- id: PM-1\n"), YAML, ReplaceOptions{})
+	if _, err := WriteExport(y, []byte("## x\n"), Markdown, ReplaceOptions{}); !errors.Is(err, ErrNotExport) || !strings.Contains(err.Error(), "another kind") {
+		t.Errorf("Markdown over the YAML: %v", err)
+	}
+	if _, err := WriteExport(md, []byte("## [SEV-2] checkout: errors, again\n"), Markdown, ReplaceOptions{}); err != nil {
+		t.Errorf("a new postmortem over the old: %v", err)
+	}
+	if _, err := WriteExport(md, []byte("Summary\nx\n"), Plain, ReplaceOptions{Force: true}); err != nil {
+		t.Errorf("forced: %v", err)
+	}
+}
