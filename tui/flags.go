@@ -55,8 +55,8 @@ func (b *flagBook) setChecker(c *phrasing.Checker, st *model.State) {
 // apply follows one event.
 func (b *flagBook) apply(st *model.State, ev model.Event) {
 	switch ev.Kind {
-	case model.NoteAdded, model.NoteEdited, model.FlagDismissed:
-		b.recheck(st, ev.Note)
+	case model.NoteAdded, model.NoteEdited, model.FlagDismissed, model.DraftKept:
+		b.recheck(st, ev.Note) // a kept imported row is a timeline note too
 	case model.NoteDeleted:
 		for id := range b.byNote {
 			if _, ok := st.Note(id); !ok {
@@ -81,7 +81,9 @@ func (b *flagBook) recheck(st *model.State, id int) {
 	if !ok {
 		return
 	}
-	fs := b.check(n.Text)
+	// The text the export checks: a timeline line's event, not its time,
+	// so the count here and the export's flags agree.
+	fs := b.check(st.FlagText(n))
 	b.byNote[id] = fs
 	open := 0
 	for _, f := range fs {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"reflect"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -25,6 +27,14 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	n, has := s.st.Note(id)
 	switch act {
 	case listNone:
+		if typedThrough(msg) && !key.Matches(msg, s.c.keys.List.Up, s.c.keys.List.Down) && !s.noInput && s.st.Started() && !s.st.Ended() {
+			// Someone typing without seeing the keys are on the list: what
+			// no list key takes goes to the box, so the rest of the words
+			// land there too and not on the list's one-key actions.
+			s.setFocus(focusType)
+			s.setStatus("typing: esc goes back to the notes list", false)
+			return s.updateTyping(msg)
+		}
 		if msg.Text != "" && !key.Matches(msg, s.c.keys.List.Up, s.c.keys.List.Down) {
 			s.setStatus(fmt.Sprintf("%q does nothing here; i or esc goes back to typing", msg.Text), true)
 		}
@@ -234,4 +244,15 @@ func formEvents(f *fieldForm, st *model.State, now, meeting time.Time) ([]model.
 		return nil, "setup unchanged", nil
 	}
 	return []model.Event{{Kind: model.SetupChanged, Setup: &setup}}, "setup saved", nil
+}
+
+// typedThrough reports whether a key the list does not take starts text a
+// person was typing: a digit, which no list key uses and a timeline line
+// starts with. "09:20 Who ..." typed on the list goes to the box instead
+// of its letters dropping and editing rows.
+func typedThrough(msg tea.KeyPressMsg) bool {
+	if msg.Text == "" || msg.Mod != 0 || utf8.RuneCountInString(msg.Text) != 1 {
+		return false
+	}
+	return unicode.IsDigit([]rune(msg.Text)[0])
 }
