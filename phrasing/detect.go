@@ -204,7 +204,7 @@ var npStop = set("on", "in", "at", "before", "after", "for", "to", "with", "by",
 	"enough", "yet", "anymore", "ahead", "today", "yesterday", "tomorrow", "beforehand", "early",
 	"late", "later", "promptly", "immediately", "who", "where", "there", "right", "straight",
 	"away", "asap", "now", "was", "were", "is", "are", "had", "has", "would", "could", "will",
-	"wasn't", "weren't", "isn't", "aren't")
+	"wasn't", "weren't", "isn't", "aren't", "without")
 
 // finiteVerbs after an object make it the subject of a clause: "known the
 // flag was global".

@@ -32,9 +32,15 @@ var passivable = set("deployed", "pushed", "merged", "approved", "wrote", "chang
 	"disabled", "introduced", "committed", "updated", "triggered", "started", "ran", "set",
 	"misconfigured", "rolled", "turned")
 
+// verbTails open a phrase that goes with the verb, not the object, so a
+// how-question can keep it after the participle: "deployed this without
+// checking", "merged the branch before the review". "the change to the
+// cron" keeps its "to" with the noun, and gets the rule's own question.
+var verbTails = set("without", "before", "after", "during", "until", "while", "when")
+
 func detectWho(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	t := &d.toks[i]
-	if !t.clause && !(i > 0 && d.same(i-1, i) && whoLeadIns[d.toks[i-1].word]) {
+	if !t.clause && !sentenceStart(d, i) && !(i > 0 && d.same(i-1, i) && whoLeadIns[d.toks[i-1].word]) {
 		return // "the engineer who deployed the fix" is a relative clause
 	}
 	if i > 0 && d.same(i-1, i) && d.toks[i-1].comma && !d.sentOf(i).question {
@@ -93,13 +99,15 @@ func detectWho(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			particle = " " + d.text[d.toks[kk].start:d.toks[kk].end]
 			kk++
 		}
-		if npEnd, head := objectNP(d, kk, limit); npEnd > 0 && npEnd == limit {
+		if npEnd, head := objectNP(d, kk, limit); npEnd > 0 && (npEnd == limit || verbTails[d.tok(npEnd)]) {
 			be := "was"
 			if isPlural(d.toks[head].word) {
 				be = "were"
 			}
-			f.Suggestion = "How " + be + " " + trimPunct(d.span(kk, npEnd)) + " " +
-				participle(baseOf(v)) + particle + "?"
+			// "Who deployed this without checking?": "How was this
+			// deployed without checking?"
+			f.Suggestion = joinWords("How "+be+" "+trimPunct(d.span(kk, npEnd))+" "+
+				participle(baseOf(v))+particle, trimPunct(d.span(npEnd, limit))) + "?"
 		}
 	} else if w == "who" && v == "did" && d.tok(k+1) == "this" || d.tok(k+1) == "that" {
 		f.Suggestion = "How did this happen, and what made it possible?"
