@@ -1,6 +1,7 @@
 package phrasing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -17,14 +18,21 @@ func TestRewriteKeepsLongObjectsWhole(t *testing.T) {
 		"We should have taken a full backup of both storage buckets before the purge.":                             "A full backup of both storage buckets was not taken before the purge",
 		"Tom should have handled the closing of the old queues slightly differently.":                              "The closing of the old queues was not handled slightly differently",
 	}
-	for note, stmt := range want {
-		f := findRule(c.Check(note), "should-have")
+	expectText(t, c, "should-have", want, func(f *Finding) string { return f.Suggestion })
+}
+
+// expectText checks, for each note, that rule flags it and that what get
+// reads off the finding (its statement or its question) is the one wanted.
+func expectText(t *testing.T, c *Checker, rule string, want map[string]string, get func(*Finding) string) {
+	t.Helper()
+	for note, text := range want {
+		f := firstRule(c.Check(note), rule)
 		if f == nil {
-			t.Errorf("%q: no should-have finding", note)
+			t.Errorf("%q: no %s finding", note, rule)
 			continue
 		}
-		if f.Suggestion != stmt {
-			t.Errorf("%q\n got  %q\n want %q", note, f.Suggestion, stmt)
+		if got := get(f); got != text {
+			t.Errorf("%q\n got  %q\n want %q", note, got, text)
 		}
 	}
 }
@@ -38,7 +46,7 @@ func TestRewriteNeverSplitsAnObject(t *testing.T) {
 	for n := 1; n <= len(words); n++ {
 		object := "the " + strings.Join(words[:n], " ")
 		note := "Tom should have drained " + object + " before the upgrade."
-		f := findRule(c.Check(note), "should-have")
+		f := firstRule(c.Check(note), "should-have")
 		if f == nil {
 			t.Errorf("%q: no should-have finding", note)
 			continue
@@ -48,15 +56,6 @@ func TestRewriteNeverSplitsAnObject(t *testing.T) {
 			t.Errorf("%q: the object is split in %q", note, f.Suggestion)
 		}
 	}
-}
-
-func findRule(fs []Finding, rule string) *Finding {
-	for i := range fs {
-		if fs[i].Rule == rule {
-			return &fs[i]
-		}
-	}
-	return nil
 }
 
 // TestRewritesReadAsWritten: rewrites that once came out garbled on
@@ -78,7 +77,7 @@ func TestRewritesReadAsWritten(t *testing.T) {
 		for _, f := range c.Check(note) {
 			got = append(got, f.Suggestion)
 		}
-		if !slicesContain(got, want) {
+		if !slices.Contains(got, want) {
 			t.Errorf("%q\n got  %q\n want %q", note, got, want)
 		}
 	}
@@ -86,17 +85,8 @@ func TestRewritesReadAsWritten(t *testing.T) {
 		"The attackers didn't just deface the site, they deleted the database.",
 		"Tom did not only restart the broker; he rebuilt its queues.",
 	} {
-		if f := findRule(c.Check(note), "person-failure"); f != nil {
+		if f := firstRule(c.Check(note), "person-failure"); f != nil {
 			t.Errorf("%q: person-failure on %q (not only, not a failure)", note, note[f.Offset:f.Offset+f.Length])
 		}
 	}
-}
-
-func slicesContain(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -13,21 +13,12 @@ func TestWhoQuestionsAfterATime(t *testing.T) {
 		"Who merged the branch before the review?":        "How was the branch merged before the review?",
 		"Who deployed this without checking?":             "How was this deployed without checking?",
 	}
-	for note, q := range want {
-		f := findRule(c.Check(note), "culprit-who")
-		if f == nil {
-			t.Errorf("%q: not flagged", note)
-			continue
-		}
-		if f.Question != q {
-			t.Errorf("%q: asks %q, want %q", note, f.Question, q)
-		}
-	}
+	expectText(t, c, "culprit-who", want, func(f *Finding) string { return f.Question })
 	for _, note := range []string{
 		"09:31 The engineer who deployed the fix watched the graphs.",
 		"Who approved the change to the billing cron?",
 	} {
-		f := findRule(c.Check(note), "culprit-who")
+		f := firstRule(c.Check(note), "culprit-who")
 		if note[0] == '0' && f != nil {
 			t.Errorf("%q: a relative clause flagged", note)
 		}
