@@ -31,7 +31,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 	factor := fs.String("factor", "", "only postmortems whose contributing factors have these words")
 	format := fs.String("format", "text", "text or json")
 	limit := fs.Int("limit", 20, "the most results")
-	dir := fs.String("dir", "", "the archive's folder (default: this git repository's top level)")
+	dir := pathFlag(fs, "dir", "the archive's folder, `DIR` (default: this git repository's top level)")
 	words, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError

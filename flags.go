@@ -1,9 +1,11 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/phrasing"
@@ -62,7 +64,7 @@ func (e escaping) Write(p []byte) (int, error) {
 
 // rulesFlag adds --rules, a team's phrasing rules file, to a command.
 func rulesFlag(fs *flag.FlagSet) *string {
-	return fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
+	return pathFlag(fs, "rules", "a team's phrasing rules `FILE` (YAML), on top of the defaults")
 }
 
 // fileWithRules parses "CMD FILE [--rules FILE]" and loads the rules,
@@ -79,4 +81,34 @@ func fileWithRules(fs *flag.FlagSet, args []string, stderr io.Writer) (file stri
 		return "", nil, false
 	}
 	return file, rules, true
+}
+
+// pathValue is a flag naming a file or folder. An empty name is refused
+// rather than read as the default: -o "$OUT" with OUT unset would
+// otherwise print the postmortem to the terminal, or --rules "$RULES"
+// run without the team's rules, and say nothing.
+type pathValue struct{ p *string }
+
+func (v pathValue) String() string {
+	if v.p == nil {
+		return ""
+	}
+	return *v.p
+}
+
+func (v pathValue) Set(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("an empty name; give a file (is a shell variable unset?)")
+	}
+	*v.p = s
+	return nil
+}
+
+// pathFlag defines a flag naming a file, which may not be given empty.
+// The usage should name its argument in backquotes (`FILE`), which the
+// flag list then shows.
+func pathFlag(fs *flag.FlagSet, name, usage string) *string {
+	p := new(string)
+	fs.Var(pathValue{p}, name, usage)
+	return p
 }

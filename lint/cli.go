@@ -74,6 +74,16 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "debrief lint: --fail-on %q: want warning or suggestion\n", Escape(*failOn))
 		return ExitError
 	}
+	emptyRules := false
+	fl.Visit(func(f *flag.Flag) {
+		emptyRules = emptyRules || f.Name == "rules" && strings.TrimSpace(*rulesFile) == ""
+	})
+	if emptyRules {
+		// --rules "$RULES" with RULES unset would lint without the
+		// team's rules and say nothing.
+		fmt.Fprintf(stderr, "debrief lint: --rules %q: an empty name; give a file (is a shell variable unset?)\n", *rulesFile)
+		return ExitError
+	}
 	rules, err := loadRules(*rulesFile)
 	if err != nil {
 		fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
@@ -149,12 +159,16 @@ func lintFile(l *Linter, name string, stdin io.Reader, emit func(Result) error) 
 // directories by name: /dev/zero or a FIFO would never end. Piped into
 // stdin they are read in bounded segments instead.
 func openRegular(name string) (*os.File, error) {
+	if strings.TrimSpace(name) == "" {
+		return nil, fmt.Errorf("%q: an empty file name (is a shell variable unset?)", name)
+	}
 	// Stat before opening: opening a FIFO waits for a writer.
 	fi, err := os.Stat(name)
-	if err == nil {
-		err = notRegular(name, fi)
-	}
 	if err != nil {
+		// Said as the other commands say it, without Go's "stat".
+		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+	}
+	if err := notRegular(name, fi); err != nil {
 		return nil, err
 	}
 	f, err := os.Open(name)

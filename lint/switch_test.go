@@ -164,3 +164,23 @@ func TestNotTextNamesTheLine(t *testing.T) {
 		t.Errorf("exit %d, %q", code, errOut)
 	}
 }
+
+// TestMissingAndEmptyFileNames: a missing file is said as FILE: no such
+// file, as the other commands say it (not Go's "stat FILE"), and an empty
+// name (a shell variable unset) is called empty; both exit 2, and the
+// other files are still linted.
+func TestMissingAndEmptyFileNames(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.md")
+	if err := os.WriteFile(good, []byte("Bob should have rolled back.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "missing.md", "", good)
+	if code != 2 || !strings.Contains(errOut, "debrief lint: missing.md: no such file") || strings.Contains(errOut, "stat ") ||
+		!strings.Contains(errOut, `debrief lint: "": an empty file name`) || !strings.Contains(out, "should-have") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, _, errOut = run(t, "", "--rules", "", good)
+	if code != 2 || !strings.Contains(errOut, `--rules "": an empty name`) {
+		t.Errorf("--rules \"\": exit %d, %q", code, errOut)
+	}
+}
