@@ -29,14 +29,14 @@ func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 	}
 	if len(pos) > 1 {
 		if fi, err := os.Stat(pos[0]); err != nil || !fi.IsDir() {
-			fmt.Fprintf(stderr, "debrief actions: unknown subcommand %q\n%s", lint.Escape(pos[0]), actionsUsage)
+			fmt.Fprintf(stderr, "debrief actions: unknown subcommand %q\n%s", pos[0], actionsUsage)
 			return exitError
 		}
 		fs.Usage()
 		return exitError
 	}
 	if opt.format != "text" && opt.format != "json" {
-		return fail(stderr, fmt.Errorf("--format %q: want text or json", lint.Escape(opt.format)))
+		return fail(stderr, fmt.Errorf("--format %q: want text or json", opt.format))
 	}
 	dir := ""
 	if len(pos) == 1 {

@@ -97,7 +97,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		if len(within) > 0 {
 			also = " with " + strings.Join(within, ", ")
 		}
-		fmt.Fprintf(stderr, "debrief: no postmortem matches %q%s\n", lint.Escape(q.Text), lint.Escape(also))
+		fmt.Fprintf(stderr, "debrief: no postmortem matches %q%s\n", q.Text, lint.Escape(also))
 		return exitFindings
 	}
 	return exitOK
