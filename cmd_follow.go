@@ -43,7 +43,7 @@ func cmdFollow(args []string, stderr io.Writer) int {
 	}
 	_, err = tea.NewProgram(m).Run()
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
-		return fail(stderr, fmt.Errorf("follow %s: %w", file, err))
+		return fail(stderr, fmt.Errorf("follow %s: %w", file, screenErr(err)))
 	}
 	return exitOK
 }

@@ -190,7 +190,7 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 		if created {
 			os.Remove(path)
 		}
-		return fail(stderr, runErr)
+		return fail(stderr, screenErr(runErr))
 	}
 	if created && !fm.Started() {
 		os.Remove(path)

@@ -5,7 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/phrasing"
@@ -111,4 +114,32 @@ func pathFlag(fs *flag.FlagSet, name, usage string) *string {
 	p := new(string)
 	fs.Var(pathValue{p}, name, usage)
 	return p
+}
+
+// screenError words a failure to start a screen (the meeting, replay,
+// follow, the search picker) for someone who ran it where there is no
+// terminal: a pipe, a CI job, input from a file. The screen library's
+// own words ("could not create cancelable reader", "error opening TTY")
+// are kept after, for a bug report.
+func screenError(err error, stdinTTY, stdoutTTY bool) error {
+	var not []string
+	if !stdinTTY {
+		not = append(not, "input")
+	}
+	if !stdoutTTY {
+		not = append(not, "output")
+	}
+	if len(not) == 0 || err == nil {
+		return err
+	}
+	said := "its " + not[0] + " is not one"
+	if len(not) == 2 {
+		said = "neither its input nor its output is one"
+	}
+	return fmt.Errorf("this screen needs a terminal, and %s (%v)", said, err)
+}
+
+// screenErr is screenError for this process's stdin and stdout.
+func screenErr(err error) error {
+	return screenError(err, term.IsTerminal(os.Stdin.Fd()), term.IsTerminal(os.Stdout.Fd()))
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -36,6 +37,27 @@ func TestEmptyFileFlagsAreRefused(t *testing.T) {
 		}
 		if code != exitError || stdout.Len() > 0 || !strings.Contains(stderr.String(), want) {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, stdout.String(), stderr.String())
+		}
+	}
+}
+
+// TestScreenErrorSaysATerminalIsNeeded: a screen started without a
+// terminal says so in words, naming input or output, and keeps the
+// library's message for a bug report; at a terminal the error is as it
+// was.
+func TestScreenErrorSaysATerminalIsNeeded(t *testing.T) {
+	lib := errors.New("bubbletea: could not create cancelable reader: add reader to epoll interest list")
+	for _, tc := range []struct {
+		in, out bool
+		want    string
+	}{
+		{false, true, "this screen needs a terminal, and its input is not one (bubbletea: could not create"},
+		{true, false, "its output is not one"},
+		{false, false, "neither its input nor its output is one"},
+		{true, true, lib.Error()},
+	} {
+		if got := screenError(lib, tc.in, tc.out).Error(); !strings.HasPrefix(got, tc.want) && !strings.Contains(got, tc.want) {
+			t.Errorf("stdin %v stdout %v: %q", tc.in, tc.out, got)
 		}
 	}
 }
