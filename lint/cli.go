@@ -96,7 +96,15 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	l := New(phrasing.NewChecker(rules, splitNames(*names)))
 	l.Known = known
-	l.Warn = func(msg string) { fmt.Fprintf(stderr, "debrief lint: warning: %s\n", Escape(msg)) }
+	l.Warn = func(file string, line int, msg string) {
+		fmt.Fprintf(stderr, "debrief lint: warning: %s:%d: %s\n", Escape(file), line, Escape(msg))
+	}
+	if *format == "github" {
+		// In a workflow a line on stderr is read by no one; an
+		// annotation shows the misspelt switch on the pull request,
+		// beside the findings it failed to switch off.
+		l.Warn = func(file string, line int, msg string) { fmt.Fprint(stderr, githubSwitchWarning(file, line, msg)) }
+	}
 	out := NewWriter(*format, stdout, rules)
 
 	if len(files) == 0 {

@@ -155,6 +155,21 @@ func TestMisspeltSwitchWarns(t *testing.T) {
 	}
 }
 
+// TestMisspeltSwitchIsAnAnnotationOnGitHub: with --format github a
+// misspelt switch is a warning annotation on its line, which the pull
+// request shows; a plain line on stderr is read by no one in a workflow.
+func TestMisspeltSwitchIsAnAnnotationOnGitHub(t *testing.T) {
+	doc := "Intro.\n\n<!-- debrief-disable shoud-have -->\nIt was human error.\n<!-- debrief-enable -->\n"
+	code, out, errOut := run(t, doc, "--format", "github")
+	if code != 1 || !strings.Contains(out, "::warning file=<stdin>,line=4,") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	want := "::warning file=<stdin>,line=3,title=debrief switch::no rule or category \"shoud-have\": the switch leaves it on\n"
+	if errOut != want {
+		t.Errorf("stderr %q, want %q", errOut, want)
+	}
+}
+
 // TestNotTextNamesTheLine: a NUL byte deep in a file is reported at its
 // line.
 func TestNotTextNamesTheLine(t *testing.T) {
