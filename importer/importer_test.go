@@ -149,6 +149,8 @@ func TestImportMalformed(t *testing.T) {
 	}{
 		{"csv bad time", map[string]string{"t.csv": "time,text\n2026-11-19T09:14:00Z,ok\nnine fourteen,deploy\n"}, "t.csv",
 			`t.csv:3: time "nine fourteen": want RFC 3339`},
+		{"csv misspelt header", map[string]string{"t.csv": "tiem,text,tag\n2026-11-19T09:14:00Z,ok,started\n"}, "t.csv",
+			`t.csv:1: header "tiem,text,tag": the columns are time,text or time,text,tag`},
 		{"csv bad tag", map[string]string{"t.csv": "2026-11-19 09:14,deploy,fixed\n"}, "t.csv",
 			`t.csv:1: tag "fixed": want started, detected, mitigated or resolved`},
 		{"csv too many fields", map[string]string{"t.csv": "2026-11-19 09:14,a,b,c\n"}, "t.csv", `t.csv:1: 4 fields`},

@@ -37,6 +37,11 @@ func parseCSV(file, src string, data []byte) ([]model.DraftRow, error) {
 		if first && strings.EqualFold(strings.TrimSpace(rec[0]), "time") {
 			continue
 		}
+		if first && !strings.ContainsAny(rec[0], "0123456789") {
+			// No time has no digit: a header with a misspelt first
+			// column, said as one rather than as a bad time.
+			return nil, &Error{File: file, Line: line, Msg: fmt.Sprintf("header %q: the columns are time,text or time,text,tag", strings.Join(rec, ","))}
+		}
 		if len(rec) < 2 || len(rec) > 3 {
 			return nil, &Error{File: file, Line: line, Msg: fmt.Sprintf("%d fields: want time,text or time,text,tag", len(rec))}
 		}
