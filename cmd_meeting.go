@@ -65,6 +65,17 @@ func cmdResume(args []string, stderr io.Writer) int {
 	if !ok {
 		return exitError
 	}
+	if markdownName(file) && regularFile(file) {
+		// An export is what people keep in git, so the file they name;
+		// read as a session it failed with a YAML parser's words. (A
+		// pipe or a folder so named is refused as one, below.)
+		hint := "name the meeting's .debrief.yaml instead"
+		if sp := sessionBeside(file); sp != "" {
+			hint = "resume " + quoteArg(sp)
+		}
+		return fail(stderr, fmt.Errorf("%s: an exported postmortem; a meeting goes on in its session file: %s (debrief replay %s plays this one back)",
+			safeText(file), safeText(hint), quoteArg(file)))
+	}
 	// Checked before the session is opened (and perhaps repaired), so a
 	// refused --agenda changes nothing.
 	ag := agenda.Default()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
@@ -142,4 +143,19 @@ func screenError(err error, stdinTTY, stdoutTTY bool) error {
 // screenErr is screenError for this process's stdin and stdout.
 func screenErr(err error) error {
 	return screenError(err, term.IsTerminal(os.Stdin.Fd()), term.IsTerminal(os.Stdout.Fd()))
+}
+
+// markdownName reports whether path is named as an exported postmortem.
+func markdownName(path string) bool {
+	lower := strings.ToLower(path)
+	return strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")
+}
+
+// sessionBeside is the session file an export usually sits beside
+// (NAME.debrief.yaml for NAME.md), or "" when there is none.
+func sessionBeside(export string) string {
+	if sp := strings.TrimSuffix(export, filepath.Ext(export)) + ".debrief.yaml"; regularFile(sp) {
+		return sp
+	}
+	return ""
 }
