@@ -29,14 +29,14 @@ func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 	}
 	if len(pos) > 1 {
 		if fi, err := os.Stat(pos[0]); err != nil || !fi.IsDir() {
-			fmt.Fprintf(stderr, "debrief actions: unknown subcommand %q\n%s", lint.Escape(pos[0]), actionsUsage)
+			fmt.Fprintf(stderr, "debrief actions: unknown subcommand %q\n%s", pos[0], actionsUsage)
 			return exitError
 		}
 		fs.Usage()
 		return exitError
 	}
 	if opt.format != "text" && opt.format != "json" {
-		return fail(stderr, fmt.Errorf("--format %q: want text or json", lint.Escape(opt.format)))
+		return fail(stderr, fmt.Errorf("--format %q: want text or json", opt.format))
 	}
 	dir := ""
 	if len(pos) == 1 {
@@ -70,7 +70,7 @@ func actionsList(args []string, now time.Time, stdout, stderr io.Writer) int {
 		// read as every promise kept.
 		fmt.Fprintf(stdout, "No postmortems in %s yet, so no action items (debrief archive lists what it read and why it skipped any).\n", lint.Escape(ix.Top()))
 	} else {
-		writeActions(stdout, items, now, opt.overdue)
+		writeActions(stdout, items, now, *opt)
 	}
 	if late > 0 {
 		return exitFindings
@@ -99,13 +99,26 @@ func listFlags(w io.Writer) (*flag.FlagSet, *listOptions) {
 // longest-overdue item first, each item as its id, due date, how late it
 // is and what it is, then where it comes from: the lines a CI log shows
 // and a person can act on (FILE:LINE opens in an editor).
-func writeActions(w io.Writer, items []archive.OpenAction, now time.Time, onlyOverdue bool) {
+func writeActions(w io.Writer, items []archive.OpenAction, now time.Time, opt listOptions) {
 	if len(items) == 0 {
-		if onlyOverdue {
-			fmt.Fprintln(w, "No overdue action items.")
-		} else {
-			fmt.Fprintln(w, "No open action items.")
+		// Say the filters: "No open action items." of --owner with a
+		// misspelt name reads as every promise kept.
+		which := "open"
+		if opt.overdue {
+			which = "overdue"
 		}
+		var within []string
+		if opt.owner != "" {
+			within = append(within, "owned by "+opt.owner)
+		}
+		if opt.service != "" {
+			within = append(within, "of the service "+opt.service)
+		}
+		also := ""
+		if len(within) > 0 {
+			also = " " + strings.Join(within, " ")
+		}
+		fmt.Fprintf(w, "No %s action items%s.\n", which, lint.Escape(also))
 		return
 	}
 	var owners []string

@@ -109,11 +109,12 @@ func TestActionsListFilters(t *testing.T) {
 			t.Errorf("%v: exit %d, %v; want %d, %v", tc.args, code, ids, tc.code, tc.ids)
 		}
 	}
-	// Text says when there is nothing to do.
-	if code, out, _ := listAt(t, dir, "--owner", "fay", "--overdue"); code != exitOK || out != "No overdue action items.\n" {
+	// Text says when there is nothing to do, within the filters given,
+	// so a misspelt owner does not read as every promise kept.
+	if code, out, _ := listAt(t, dir, "--owner", "fay", "--overdue"); code != exitOK || out != "No overdue action items owned by fay.\n" {
 		t.Errorf("exit %d: %q", code, out)
 	}
-	if code, out, _ := listAt(t, dir, "--owner", "nobody"); code != exitOK || out != "No open action items.\n" {
+	if code, out, _ := listAt(t, dir, "--owner", "nobody", "--service", "pay\x1b[2Jments"); code != exitOK || out != "No open action items owned by nobody of the service pay\\x1b[2Jments.\n" {
 		t.Errorf("exit %d: %q", code, out)
 	}
 }
@@ -134,7 +135,7 @@ func TestActionsDoneLeavesTheList(t *testing.T) {
 		t.Fatalf("after done: exit %d\n%s", code, out)
 	}
 	runCmd("actions", "done", session, "2")
-	if code, out, _ = runCmd("actions", dir, "--owner", "erik"); code != exitOK || out != "No open action items.\n" {
+	if code, out, _ = runCmd("actions", dir, "--owner", "erik"); code != exitOK || out != "No open action items owned by erik.\n" {
 		t.Fatalf("every item done: exit %d\n%s", code, out)
 	}
 	runCmd("actions", "reopen", session, "4")

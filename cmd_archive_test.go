@@ -209,3 +209,20 @@ func TestArchiveHintsNameEachCommandsWay(t *testing.T) {
 		t.Fatalf("actions of an empty folder: exit %d\n%s%s", code, out, errs)
 	}
 }
+
+// TestControlCharactersInArgumentsAreShownOnce: a query or value with an
+// escape sequence is quoted in the message as \x1b, once, not as \\x1b
+// (escaped and then quoted again), and never sent raw.
+func TestControlCharactersInArgumentsAreShownOnce(t *testing.T) {
+	dir := archiveCopy(t)
+	for _, args := range [][]string{
+		{"search", "--dir", dir, "\x1b[2Jzzzqqq"},
+		{"actions", "--format", "\x1b[2J", dir},
+		{"actions", "\x1b[2Jdone", dir},
+	} {
+		_, _, errOut := runArgs(args...)
+		if strings.ContainsAny(errOut, "\x1b") || !strings.Contains(errOut, `"\x1b[2J`) || strings.Contains(errOut, `\\x1b`) {
+			t.Errorf("%q: stderr %q", args, errOut)
+		}
+	}
+}

@@ -18,8 +18,8 @@ import (
 
 func cmdExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", stderr, "export FILE [-o OUT.md] [--publish] [--authors] [--actions OUT.yaml] [--rules FILE] [--force]")
-	out := fs.String("o", "", "write the Markdown postmortem here (default: stdout)")
-	actions := fs.String("actions", "", "also write the action items as YAML for trackers")
+	out := pathFlag(fs, "o", "write the Markdown postmortem to `OUT.md` (default: stdout)")
+	actions := pathFlag(fs, "actions", "also write the action items as YAML for trackers to `OUT.yaml`")
 	rulesFile := rulesFlag(fs)
 	force := fs.Bool("force", false, "replace an output file debrief did not write, or an export edited since (never a session file)")
 	publish := fs.Bool("publish", false, "the form to share beyond the room: no meeting record, flags as counts")

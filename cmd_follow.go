@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -21,11 +19,11 @@ func cmdFollow(args []string, stderr io.Writer) int {
 	if !ok {
 		return exitError
 	}
-	if lower := strings.ToLower(file); strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown") {
+	if markdownName(file) {
 		// An export is finished: nothing is writing it. Say what to
 		// follow instead, and what plays an export back.
 		hint := "the .debrief.yaml a meeting is writing"
-		if sp := strings.TrimSuffix(file, filepath.Ext(file)) + ".debrief.yaml"; regularFile(sp) {
+		if sp := sessionBeside(file); sp != "" {
 			hint = sp
 		}
 		return fail(stderr, fmt.Errorf("%s: an exported postmortem, which no meeting writes to; follow %s, or play this one back with debrief replay %s",
@@ -43,7 +41,7 @@ func cmdFollow(args []string, stderr io.Writer) int {
 	}
 	_, err = tea.NewProgram(m).Run()
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
-		return fail(stderr, fmt.Errorf("follow %s: %w", file, err))
+		return fail(stderr, fmt.Errorf("follow %s: %w", file, screenErr(err)))
 	}
 	return exitOK
 }

@@ -60,6 +60,9 @@ func (f *importFlags) options(day string) (importer.Options, error) {
 // rows carry their own UTC times, so changing the date or the input zone
 // on the setup screen does not move them.
 func importedRows(f *importFlags, setup *model.Setup, ag agenda.Agenda) ([]model.DraftRow, error) {
+	if err := f.checkPaths(); err != nil {
+		return nil, err
+	}
 	specs, err := importer.ParseSpecs(f.files)
 	if err != nil {
 		return nil, err
@@ -79,6 +82,24 @@ func importedRows(f *importFlags, setup *model.Setup, ag agenda.Agenda) ([]model
 		setup.IncidentDate = rows[0].At.UTC().Format(time.DateOnly)
 	}
 	return rows, nil
+}
+
+// checkPaths refuses an empty --import value, or an empty name in a
+// comma-separated list: it is most often a shell variable that was never
+// set (--import "$ALERTS"), and skipping it would start the meeting
+// without the rows the person meant to bring.
+func (f *importFlags) checkPaths() error {
+	for _, v := range f.files {
+		if strings.TrimSpace(v) == "" {
+			return fmt.Errorf("--import %q: no file named; give FILE or kind:FILE (kinds: %s)", v, strings.Join(importer.Kinds, ", "))
+		}
+		for _, part := range strings.Split(v, ",") {
+			if strings.TrimSpace(part) == "" {
+				return fmt.Errorf("--import %q: an empty name in the list; give FILE,FILE with no empty place", v)
+			}
+		}
+	}
+	return nil
 }
 
 // importedSession returns the opening events of a served meeting, which

@@ -131,3 +131,25 @@ func TestReportImportNamesEmptySources(t *testing.T) {
 		}
 	}
 }
+
+// TestImportOfAnEmptyPathIsRefused: --import "" (a shell variable never
+// set) and an empty name in a list are errors naming the value, exit 2,
+// before any session file is written, not flags silently skipped.
+func TestImportOfAnEmptyPathIsRefused(t *testing.T) {
+	for _, v := range []string{"", "  ", "importer/testdata/timeline.csv,", ",importer/testdata/timeline.csv", "a.csv,,b.csv"} {
+		f := &importFlags{files: listFlag{v}}
+		if _, err := importedRows(f, &model.Setup{}, agenda.Default()); err == nil || !strings.Contains(err.Error(), "--import ") {
+			t.Errorf("--import %q: %v", v, err)
+		}
+	}
+	dir := t.TempDir()
+	session := filepath.Join(dir, "s.debrief.yaml")
+	var stdout, stderr strings.Builder
+	code := run([]string{"new", "--import", "", "--session", session}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitError || !strings.Contains(stderr.String(), `--import "": no file named`) {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	if _, err := os.Stat(session); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a session file was written: %v", err)
+	}
+}

@@ -26,7 +26,7 @@ import (
 func cmdNew(args []string, stderr io.Writer) int {
 	fs := newFlagSet("new", stderr, "[new] [flags]")
 	sf := addSetupFlags(fs)
-	sessionFile := fs.String("session", "", "the session file to write (default: a dated name in this folder)")
+	sessionFile := pathFlag(fs, "session", "the session `FILE` to write (default: a dated name in this folder)")
 	imports := addImportFlags(fs)
 	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
@@ -60,10 +60,21 @@ func cmdNew(args []string, stderr io.Writer) int {
 
 func cmdResume(args []string, stderr io.Writer) int {
 	fs := newFlagSet("resume", stderr, "resume FILE [--rules FILE] [--agenda FILE]")
-	agendaFile := fs.String("agenda", "", "for a session whose meeting never started: the agenda its setup starts on")
+	agendaFile := pathFlag(fs, "agenda", "for a session whose meeting never started: the agenda `FILE` its setup starts on")
 	file, rules, ok := fileWithRules(fs, args, stderr)
 	if !ok {
 		return exitError
+	}
+	if markdownName(file) && regularFile(file) {
+		// An export is what people keep in git, so the file they name;
+		// read as a session it failed with a YAML parser's words. (A
+		// pipe or a folder so named is refused as one, below.)
+		hint := "name the meeting's .debrief.yaml instead"
+		if sp := sessionBeside(file); sp != "" {
+			hint = "resume " + quoteArg(sp)
+		}
+		return fail(stderr, fmt.Errorf("%s: an exported postmortem; a meeting goes on in its session file: %s (debrief replay %s plays this one back)",
+			safeText(file), safeText(hint), quoteArg(file)))
 	}
 	// Checked before the session is opened (and perhaps repaired), so a
 	// refused --agenda changes nothing.
@@ -106,7 +117,7 @@ func addSetupFlags(fs *flag.FlagSet) *setupFlags {
 		severity:  fs.String("severity", "", "SEV-1 to SEV-4"),
 		date:      fs.String("date", "", "the incident date, YYYY-MM-DD (default today, UTC)"),
 		attendees: fs.String("attendees", "", `attendees with roles: "Ana:facilitator,Bo:scribe,Cy:ic,Di:owner,Ed"`),
-		agenda:    fs.String("agenda", "", "a team's own agenda file (YAML; see debrief agenda)"),
+		agenda:    pathFlag(fs, "agenda", "a team's own agenda `FILE` (YAML; see debrief agenda)"),
 		rules:     rulesFlag(fs),
 	}
 }
@@ -190,7 +201,7 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 		if created {
 			os.Remove(path)
 		}
-		return fail(stderr, runErr)
+		return fail(stderr, screenErr(runErr))
 	}
 	if created && !fm.Started() {
 		os.Remove(path)

@@ -37,7 +37,7 @@ func cmdReplay(args []string, stderr io.Writer) int {
 		opts = append(opts, tea.WithInput(os.Stdin))
 	}
 	if _, err := tea.NewProgram(r, opts...).Run(); err != nil && !errors.Is(err, tea.ErrInterrupted) {
-		return fail(stderr, err)
+		return fail(stderr, screenErr(err))
 	}
 	return exitOK
 }

@@ -63,3 +63,28 @@ func TestResumeASessionThatNeverStartedOpensItsSetup(t *testing.T) {
 		t.Fatalf("after starting, the session holds %d events (%v)", len(events), err)
 	}
 }
+
+// TestResumeOfAnExportNamesTheSessionFile: `debrief resume` of an
+// exported postmortem (the file people keep in git) says to resume the
+// session file beside it, exit 2, rather than a YAML parser's complaint.
+func TestResumeOfAnExportNamesTheSessionFile(t *testing.T) {
+	dir := t.TempDir()
+	md := filepath.Join(dir, "pool.md")
+	if err := os.WriteFile(md, []byte("## [SEV-2] payments: Pool\n\n**Date:** 2026-11-19 \\\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr strings.Builder
+	code := run([]string{"resume", md}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitError || !strings.Contains(stderr.String(), "an exported postmortem; a meeting goes on in its session file: name the meeting's .debrief.yaml instead") {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+	session := filepath.Join(dir, "pool.debrief.yaml")
+	if err := os.WriteFile(session, []byte("debrief: session\nversion: 1\nevents:\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	stderr.Reset()
+	code = run([]string{"resume", md}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitError || !strings.Contains(stderr.String(), "resume "+session) {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+}

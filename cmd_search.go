@@ -31,7 +31,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 	factor := fs.String("factor", "", "only postmortems whose contributing factors have these words")
 	format := fs.String("format", "text", "text or json")
 	limit := fs.Int("limit", 20, "the most results")
-	dir := fs.String("dir", "", "the archive's folder (default: this git repository's top level)")
+	dir := pathFlag(fs, "dir", "the archive's folder, `DIR` (default: this git repository's top level)")
 	words, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
@@ -97,7 +97,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		if len(within) > 0 {
 			also = " with " + strings.Join(within, ", ")
 		}
-		fmt.Fprintf(stderr, "debrief: no postmortem matches %q%s\n", lint.Escape(q.Text), lint.Escape(also))
+		fmt.Fprintf(stderr, "debrief: no postmortem matches %q%s\n", q.Text, lint.Escape(also))
 		return exitFindings
 	}
 	return exitOK
@@ -146,23 +146,48 @@ func orDash(s string) string {
 }
 
 // pick shows the results in the picker; the person may leave it to
-// replay the chosen postmortem.
+// replay the chosen postmortem, and comes back to the list, on the same
+// result, when the replay ends: q in the replay quits the replay, as its
+// help says, not the search.
 func pick(hits []archive.Hit, query string, stderr io.Writer) int {
-	m := picker.New(pickerItems(hits), picker.Options{
-		Title: lint.Escape(fmt.Sprintf("%s for %q", plural(len(hits), "result"), query)),
-		Load:  previewMarkdown,
-		Plain: os.Getenv("NO_COLOR") != "",
-	})
-	final, err := tea.NewProgram(m).Run()
-	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
-		return fail(stderr, err)
+	run := func(m picker.Model) (picker.Model, error) {
+		final, err := tea.NewProgram(m).Run()
+		fm, _ := final.(picker.Model)
+		return fm, err
 	}
-	if fm, ok := final.(picker.Model); ok {
-		if action, i := fm.Chosen(); action == picker.Replay {
-			return cmdReplay([]string{hits[i].Path}, stderr)
+	replay := func(path string, w io.Writer) int { return cmdReplay([]string{path}, w) }
+	return pickLoop(hits, query, os.Getenv("NO_COLOR") != "", run, replay, stderr)
+}
+
+// pickLoop runs the picker, and each replay chosen in it, until the person
+// quits the picker. A replay's messages (a torn file, no meeting record)
+// would vanish under the picker's screen, so they head the list instead,
+// and are written to stderr as well once the picker is gone.
+func pickLoop(hits []archive.Hit, query string, plain bool, run func(picker.Model) (picker.Model, error), replay func(string, io.Writer) int, stderr io.Writer) int {
+	title := lint.Escape(fmt.Sprintf("%s for %q", plural(len(hits), "result"), query))
+	items := pickerItems(hits)
+	cursor, notice, said := 0, "", ""
+	for {
+		m := picker.New(items, picker.Options{Title: title, Load: previewMarkdown, Plain: plain, Cursor: cursor, Notice: notice})
+		fm, err := run(m)
+		if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+			return fail(stderr, err)
+		}
+		action, i := fm.Chosen()
+		if err != nil || action != picker.Replay || i < 0 || i >= len(hits) {
+			io.WriteString(stderr, said)
+			return exitOK
+		}
+		var msgs strings.Builder
+		code := replay(hits[i].Path, &msgs)
+		said += msgs.String()
+		cursor, notice = i, ""
+		if first, _, _ := strings.Cut(strings.TrimSpace(msgs.String()), "\n"); first != "" {
+			notice = first
+		} else if code != exitOK {
+			notice = fmt.Sprintf("debrief: the replay of %s ended with status %d", lint.Escape(hits[i].Path), code)
 		}
 	}
-	return exitOK
 }
 
 // pickerItems are the results as the picker lists them: what each is,

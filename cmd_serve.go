@@ -35,9 +35,9 @@ func cmdServe(args []string, stderr io.Writer) int {
 	fs := newFlagSet("serve", stderr, "serve [--listen ADDR] [--keys FILE] [--viewers] [new's flags | --resume FILE]")
 	f := serveFlags{
 		listen:     fs.String("listen", serve.DefaultAddr, "where people connect; loopback only unless you say otherwise"),
-		keys:       fs.String("keys", "", "who may join: authorized_keys lines with a role, e.g. role=scribe ssh-ed25519 AAAA… kim"),
-		hostKey:    fs.String("host-key", "", "the server's own key, made on first run (default: debrief/host_key in your config folder)"),
-		resume:     fs.String("resume", "", "serve the meeting in this session file instead of starting one"),
+		keys:       pathFlag(fs, "keys", "who may join: a `FILE` of authorized_keys lines with a role, e.g. role=scribe ssh-ed25519 AAAA… kim"),
+		hostKey:    pathFlag(fs, "host-key", "the server's own key `FILE`, made on first run (default: debrief/host_key in your config folder)"),
+		resume:     pathFlag(fs, "resume", "serve the meeting in this session `FILE` instead of starting one"),
 		role:       fs.String("role", "facilitator", "the role of this terminal (facilitator, scribe, participant or viewer)"),
 		name:       fs.String("name", "", "the name this terminal's notes are signed with (default: your user name)"),
 		viewers:    fs.Bool("viewers", false, "let keys not in --keys follow the meeting, read-only"),
@@ -45,7 +45,7 @@ func cmdServe(args []string, stderr io.Writer) int {
 		idle:       fs.Duration("idle", serve.DefaultIdleTimeout, "disconnect a person after this long with no input"),
 	}
 	sf := addSetupFlags(fs)
-	sessionFile := fs.String("session", "", "the session file to write (default: a dated name in this folder)")
+	sessionFile := pathFlag(fs, "session", "the session `FILE` to write (default: a dated name in this folder)")
 	imports := addImportFlags(fs)
 	pos, err := cliargs.Parse(fs, args)
 	if err != nil {

@@ -29,7 +29,7 @@ func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	fset := newFlagSet("tickets", stderr, "tickets FILE --to jira-csv|github|linear-csv [-o OUT] [--force] [--link URL] [--repo OWNER/NAME] [--label L] [--run] [--again]")
 	var f ticketFlags
 	fset.StringVar(&f.to, "to", "", "the tracker: "+strings.Join(tickets.Targets, ", "))
-	fset.StringVar(&f.out, "o", "", "write here instead of stdout (never over a file that exists, unless --force)")
+	fset.Var(pathValue{&f.out}, "o", "write to `OUT` instead of stdout (never over a file that exists, unless --force)")
 	fset.BoolVar(&f.force, "force", false, "replace the -o file if it exists")
 	fset.StringVar(&f.link, "link", "", "where the postmortem can be read, for the ticket text (default: the exported .md beside FILE)")
 	fset.StringVar(&f.repo, "repo", "", "github: the repository, OWNER/NAME (default: the one gh finds here)")

@@ -1,9 +1,15 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/debrief-dev/debrief/cliargs"
 	"github.com/debrief-dev/debrief/phrasing"
@@ -62,7 +68,7 @@ func (e escaping) Write(p []byte) (int, error) {
 
 // rulesFlag adds --rules, a team's phrasing rules file, to a command.
 func rulesFlag(fs *flag.FlagSet) *string {
-	return fs.String("rules", "", "a team's phrasing rules file (YAML), on top of the defaults")
+	return pathFlag(fs, "rules", "a team's phrasing rules `FILE` (YAML), on top of the defaults")
 }
 
 // fileWithRules parses "CMD FILE [--rules FILE]" and loads the rules,
@@ -79,4 +85,77 @@ func fileWithRules(fs *flag.FlagSet, args []string, stderr io.Writer) (file stri
 		return "", nil, false
 	}
 	return file, rules, true
+}
+
+// pathValue is a flag naming a file or folder. An empty name is refused
+// rather than read as the default: -o "$OUT" with OUT unset would
+// otherwise print the postmortem to the terminal, or --rules "$RULES"
+// run without the team's rules, and say nothing.
+type pathValue struct{ p *string }
+
+func (v pathValue) String() string {
+	if v.p == nil {
+		return ""
+	}
+	return *v.p
+}
+
+func (v pathValue) Set(s string) error {
+	if strings.TrimSpace(s) == "" {
+		return errors.New("an empty name; give a file (is a shell variable unset?)")
+	}
+	*v.p = s
+	return nil
+}
+
+// pathFlag defines a flag naming a file, which may not be given empty.
+// The usage should name its argument in backquotes (`FILE`), which the
+// flag list then shows.
+func pathFlag(fs *flag.FlagSet, name, usage string) *string {
+	p := new(string)
+	fs.Var(pathValue{p}, name, usage)
+	return p
+}
+
+// screenError words a failure to start a screen (the meeting, replay,
+// follow, the search picker) for someone who ran it where there is no
+// terminal: a pipe, a CI job, input from a file. The screen library's
+// own words ("could not create cancelable reader", "error opening TTY")
+// are kept after, for a bug report.
+func screenError(err error, stdinTTY, stdoutTTY bool) error {
+	var not []string
+	if !stdinTTY {
+		not = append(not, "input")
+	}
+	if !stdoutTTY {
+		not = append(not, "output")
+	}
+	if len(not) == 0 || err == nil {
+		return err
+	}
+	said := "its " + not[0] + " is not one"
+	if len(not) == 2 {
+		said = "neither its input nor its output is one"
+	}
+	return fmt.Errorf("this screen needs a terminal, and %s (%v)", said, err)
+}
+
+// screenErr is screenError for this process's stdin and stdout.
+func screenErr(err error) error {
+	return screenError(err, term.IsTerminal(os.Stdin.Fd()), term.IsTerminal(os.Stdout.Fd()))
+}
+
+// markdownName reports whether path is named as an exported postmortem.
+func markdownName(path string) bool {
+	lower := strings.ToLower(path)
+	return strings.HasSuffix(lower, ".md") || strings.HasSuffix(lower, ".markdown")
+}
+
+// sessionBeside is the session file an export usually sits beside
+// (NAME.debrief.yaml for NAME.md), or "" when there is none.
+func sessionBeside(export string) string {
+	if sp := strings.TrimSuffix(export, filepath.Ext(export)) + ".debrief.yaml"; regularFile(sp) {
+		return sp
+	}
+	return ""
 }

@@ -39,3 +39,27 @@ func TestSessionWithNoEventsIsNotStartedNotBroken(t *testing.T) {
 		}
 	}
 }
+
+// A session whose only event is damaged is a broken file, said with the
+// line, not a meeting that never started (which tells the person all is
+// well and to resume it).
+func TestSessionWithOnlyADamagedEventIsBroken(t *testing.T) {
+	ix, dir := testArchive(t)
+	p := filepath.Join(dir, "2026", "damaged.debrief.yaml")
+	if err := os.WriteFile(p, []byte("debrief: session\nversion: 1\nevents:\n- {\"seq\":1, bad\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rep := mustUpdate(t, ix)
+	var got []string
+	for _, pr := range rep.Problems {
+		if strings.Contains(pr.File, "damaged") {
+			if pr.NotStarted || pr.Foreign {
+				t.Errorf("%s: marked as not started or foreign", pr.Error())
+			}
+			got = append(got, pr.Error())
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "2026/damaged.debrief.yaml:4: dropped a damaged last record") || !strings.HasSuffix(got[0], "; skipped") {
+		t.Errorf("problems %q", got)
+	}
+}

@@ -61,9 +61,15 @@ func ParseExport(path string, data []byte) (*Record, error) {
 // ParseSession reads a session file. Its text for search is the
 // postmortem debrief would export from it.
 func ParseSession(path string, data []byte) (*Record, error) {
-	events, _, err := model.DecodeLog(path, data)
+	events, warnings, err := model.DecodeLog(path, data)
 	if err != nil {
 		return nil, located(path, err)
+	}
+	if len(events) == 0 && len(warnings) > 0 {
+		// Its only event was damaged or cut short: a broken file, not a
+		// meeting closed on its setup screen, and resume would not bring
+		// the meeting back either.
+		return nil, warned(path, warnings[0])
 	}
 	if len(events) == 0 {
 		return nil, &Problem{File: path, Msg: "the meeting never started (the session has no events yet); left out", NotStarted: true}
@@ -79,6 +85,19 @@ func ParseSession(path string, data []byte) (*Record, error) {
 	}
 	r.Sections = sections(strings.Split(md, "\n"))
 	return r, nil
+}
+
+// warned turns a decoder's warning, "FILE:LINE: msg", into a Problem.
+func warned(path, w string) *Problem {
+	p := &Problem{File: path, Msg: strings.TrimPrefix(w, path+": ") + "; skipped"}
+	if rest, ok := strings.CutPrefix(w, path+":"); ok {
+		if n, msg, ok := strings.Cut(rest, ": "); ok {
+			if line, err := strconv.Atoi(n); err == nil {
+				p.Line, p.Msg = line, msg+"; skipped"
+			}
+		}
+	}
+	return p
 }
 
 // located turns a codec error into a Problem with its line.

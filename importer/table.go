@@ -37,6 +37,11 @@ func parseCSV(file, src string, data []byte) ([]model.DraftRow, error) {
 		if first && strings.EqualFold(strings.TrimSpace(rec[0]), "time") {
 			continue
 		}
+		if first && !strings.ContainsAny(rec[0], "0123456789") {
+			// No time has no digit: a header with a misspelt first
+			// column, said as one rather than as a bad time.
+			return nil, &Error{File: file, Line: line, Msg: fmt.Sprintf("header %q: the columns are time,text or time,text,tag", strings.Join(rec, ","))}
+		}
 		if len(rec) < 2 || len(rec) > 3 {
 			return nil, &Error{File: file, Line: line, Msg: fmt.Sprintf("%d fields: want time,text or time,text,tag", len(rec))}
 		}
@@ -67,14 +72,25 @@ func parseJSONL(file, src string, data []byte) ([]model.DraftRow, error) {
 			Tag  string           `json:"tag"`
 		}
 		dec := json.NewDecoder(bytes.NewReader(line))
+		// A misspelt key ("tiem", "tags") would otherwise be dropped
+		// without a word, and a tag lost with it.
+		dec.DisallowUnknownFields()
 		if err := dec.Decode(&rec); err != nil {
+			if k, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+				return nil, &Error{File: file, Line: n + 1, Msg: fmt.Sprintf("unknown key %s: the keys are time, text and tag (optional)", k)}
+			}
 			return nil, &Error{File: file, Line: n + 1, Msg: jsonProblem(err)}
 		}
 		if dec.More() {
 			return nil, &Error{File: file, Line: n + 1, Msg: "more than one JSON value on the line"}
 		}
-		if rec.Time == nil || rec.Text == nil {
+		switch {
+		case rec.Time == nil && rec.Text == nil:
 			return nil, &Error{File: file, Line: n + 1, Msg: "want an object with time and text"}
+		case rec.Time == nil:
+			return nil, &Error{File: file, Line: n + 1, Msg: "time: missing"}
+		case rec.Text == nil:
+			return nil, &Error{File: file, Line: n + 1, Msg: "text: missing"}
 		}
 		t := string(*rec.Time)
 		if s, err := strconv.Unquote(t); err == nil {

@@ -74,6 +74,16 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "debrief lint: --fail-on %q: want warning or suggestion\n", Escape(*failOn))
 		return ExitError
 	}
+	emptyRules := false
+	fl.Visit(func(f *flag.Flag) {
+		emptyRules = emptyRules || f.Name == "rules" && strings.TrimSpace(*rulesFile) == ""
+	})
+	if emptyRules {
+		// --rules "$RULES" with RULES unset would lint without the
+		// team's rules and say nothing.
+		fmt.Fprintf(stderr, "debrief lint: --rules %q: an empty name; give a file (is a shell variable unset?)\n", *rulesFile)
+		return ExitError
+	}
 	rules, err := loadRules(*rulesFile)
 	if err != nil {
 		fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
@@ -86,7 +96,15 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	l := New(phrasing.NewChecker(rules, splitNames(*names)))
 	l.Known = known
-	l.Warn = func(msg string) { fmt.Fprintf(stderr, "debrief lint: warning: %s\n", Escape(msg)) }
+	l.Warn = func(file string, line int, msg string) {
+		fmt.Fprintf(stderr, "debrief lint: warning: %s:%d: %s\n", Escape(file), line, Escape(msg))
+	}
+	if *format == "github" {
+		// In a workflow a line on stderr is read by no one; an
+		// annotation shows the misspelt switch on the pull request,
+		// beside the findings it failed to switch off.
+		l.Warn = func(file string, line int, msg string) { fmt.Fprint(stderr, githubSwitchWarning(file, line, msg)) }
+	}
 	out := NewWriter(*format, stdout, rules)
 
 	if len(files) == 0 {
@@ -149,12 +167,16 @@ func lintFile(l *Linter, name string, stdin io.Reader, emit func(Result) error) 
 // directories by name: /dev/zero or a FIFO would never end. Piped into
 // stdin they are read in bounded segments instead.
 func openRegular(name string) (*os.File, error) {
+	if strings.TrimSpace(name) == "" {
+		return nil, fmt.Errorf("%q: an empty file name (is a shell variable unset?)", name)
+	}
 	// Stat before opening: opening a FIFO waits for a writer.
 	fi, err := os.Stat(name)
-	if err == nil {
-		err = notRegular(name, fi)
-	}
 	if err != nil {
+		// Said as the other commands say it, without Go's "stat".
+		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+	}
+	if err := notRegular(name, fi); err != nil {
 		return nil, err
 	}
 	f, err := os.Open(name)

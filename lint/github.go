@@ -72,3 +72,13 @@ func appendData(b []byte, s string) []byte {
 func appendProperty(b []byte, s string) []byte {
 	return append(b, propertyEscaper.Replace(Escape(s))...)
 }
+
+// githubSwitchWarning is the workflow command for a switch that switches
+// nothing off: a warning annotation on its line.
+func githubSwitchWarning(file string, line int, msg string) string {
+	b := appendProperty([]byte("::warning file="), file)
+	b = append(b, ",line="...)
+	b = strconv.AppendInt(b, int64(line), 10)
+	b = append(b, ",title=debrief switch::"...)
+	return string(appendData(b, msg)) + "\n"
+}

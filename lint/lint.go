@@ -38,11 +38,11 @@ var ErrNotText = errors.New("not a text file")
 type Linter struct {
 	checker *phrasing.Checker
 	// Known holds the rule ids and categories a switch may name. When it
-	// and Warn are set, Warn is told ("FILE:LINE: ...") of each switch that
-	// names anything else or is not a switch debrief knows: a misspelt
-	// switch would otherwise silently switch nothing off.
+	// and Warn are set, Warn is told (the file, the line and what is wrong)
+	// of each switch that names anything else or is not a switch debrief
+	// knows: a misspelt switch would otherwise silently switch nothing off.
 	Known map[string]bool
-	Warn  func(msg string)
+	Warn  func(file string, line int, msg string)
 }
 
 // New returns a Linter that checks with c.
@@ -156,12 +156,12 @@ func (l *Linter) checkSwitches(name string, b []byte, dirs []directive, line int
 	for _, d := range dirs {
 		c.to(d.offset)
 		if d.kind == dirUnknown {
-			l.Warn(fmt.Sprintf("%s:%d: unknown switch %q (want debrief-disable, debrief-enable, debrief-disable-line or debrief-disable-next-line)", name, c.line, d.ids[0]))
+			l.Warn(name, c.line, fmt.Sprintf("unknown switch %q (want debrief-disable, debrief-enable, debrief-disable-line or debrief-disable-next-line)", d.ids[0]))
 			continue
 		}
 		for _, id := range d.ids {
 			if !l.Known[id] {
-				l.Warn(fmt.Sprintf("%s:%d: no rule or category %q: the switch leaves it on", name, c.line, id))
+				l.Warn(name, c.line, fmt.Sprintf("no rule or category %q: the switch leaves it on", id))
 			}
 		}
 	}

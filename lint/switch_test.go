@@ -155,6 +155,21 @@ func TestMisspeltSwitchWarns(t *testing.T) {
 	}
 }
 
+// TestMisspeltSwitchIsAnAnnotationOnGitHub: with --format github a
+// misspelt switch is a warning annotation on its line, which the pull
+// request shows; a plain line on stderr is read by no one in a workflow.
+func TestMisspeltSwitchIsAnAnnotationOnGitHub(t *testing.T) {
+	doc := "Intro.\n\n<!-- debrief-disable shoud-have -->\nIt was human error.\n<!-- debrief-enable -->\n"
+	code, out, errOut := run(t, doc, "--format", "github")
+	if code != 1 || !strings.Contains(out, "::warning file=<stdin>,line=4,") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	want := "::warning file=<stdin>,line=3,title=debrief switch::no rule or category \"shoud-have\": the switch leaves it on\n"
+	if errOut != want {
+		t.Errorf("stderr %q, want %q", errOut, want)
+	}
+}
+
 // TestNotTextNamesTheLine: a NUL byte deep in a file is reported at its
 // line.
 func TestNotTextNamesTheLine(t *testing.T) {
@@ -162,5 +177,25 @@ func TestNotTextNamesTheLine(t *testing.T) {
 	code, _, errOut := run(t, doc)
 	if code != 2 || !strings.Contains(errOut, "<stdin>:5001: not a text file") {
 		t.Errorf("exit %d, %q", code, errOut)
+	}
+}
+
+// TestMissingAndEmptyFileNames: a missing file is said as FILE: no such
+// file, as the other commands say it (not Go's "stat FILE"), and an empty
+// name (a shell variable unset) is called empty; both exit 2, and the
+// other files are still linted.
+func TestMissingAndEmptyFileNames(t *testing.T) {
+	good := filepath.Join(t.TempDir(), "good.md")
+	if err := os.WriteFile(good, []byte("Bob should have rolled back.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "missing.md", "", good)
+	if code != 2 || !strings.Contains(errOut, "debrief lint: missing.md: no such file") || strings.Contains(errOut, "stat ") ||
+		!strings.Contains(errOut, `debrief lint: "": an empty file name`) || !strings.Contains(out, "should-have") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, _, errOut = run(t, "", "--rules", "", good)
+	if code != 2 || !strings.Contains(errOut, `--rules "": an empty name`) {
+		t.Errorf("--rules \"\": exit %d, %q", code, errOut)
 	}
 }

@@ -43,6 +43,12 @@ type Options struct {
 	Load func(path string) (string, error)
 	// Plain renders the preview without colour (NO_COLOR).
 	Plain bool
+	// Cursor is the item selected at the start: the one a replay was
+	// started from, when the person comes back to the list after it.
+	Cursor int
+	// Notice is a line shown under the title (what went wrong with the
+	// last replay, say), safe to print; empty shows nothing.
+	Notice string
 }
 
 // Action is what the person chose on leaving.
@@ -85,7 +91,9 @@ type loadedMsg struct {
 
 // New returns a picker over items.
 func New(items []Item, opts Options) Model {
-	return Model{items: items, opts: opts, keys: defaultKeyMap(), help: help.New(), st: newStyles(true), isDark: true, w: 80, h: 24}
+	m := Model{items: items, opts: opts, keys: defaultKeyMap(), help: help.New(), st: newStyles(true), isDark: true, w: 80, h: 24, cursor: opts.Cursor}
+	m.clamp()
+	return m
 }
 
 // Chosen is what the person chose and the item's index; call it on the
@@ -173,8 +181,16 @@ func (m *Model) clamp() {
 	m.top = max(m.top, 0)
 }
 
-// visible is how many two-line items fit between the title and the help.
-func (m Model) visible() int { return max(1, (m.h-2)/2) }
+// visible is how many two-line items fit between the title (and the
+// notice, when there is one) and the help.
+func (m Model) visible() int { return max(1, (m.h-2-m.noticeRows())/2) }
+
+func (m Model) noticeRows() int {
+	if m.opts.Notice == "" {
+		return 0
+	}
+	return 1
+}
 
 // load reads a preview and lays it out in a command. The Markdown is shown
 // as written, as the meeting's own preview shows an export: a Markdown
@@ -225,6 +241,9 @@ func (m Model) View() tea.View {
 		b.WriteString(m.help.ShortHelpView(m.keys.previewHelp()))
 	} else {
 		b.WriteString(m.st.Title.Render(m.opts.Title) + "\n")
+		if m.opts.Notice != "" {
+			b.WriteString(m.st.Error.Render(m.opts.Notice) + "\n")
+		}
 		end := min(len(m.items), m.top+m.visible())
 		for i := m.top; i < end; i++ {
 			it := m.items[i]

@@ -159,19 +159,31 @@ func pad(s string, n int) string {
 	return s + strings.Repeat(" ", max(0, n-ansi.StringWidth(s)))
 }
 
-// Dur writes a duration as people read an incident's: 45m, 3h10m, 12d.
+// Dur writes a duration as people read an incident's, in one form
+// whatever its size: its largest unit of days, hours and minutes and the
+// next one down unless that is zero, as in 45m, 3h 5m, 2h, 1d 19h, 12d.
+// Hours never run past a day ("43h06m" beside "2d" read as two scales).
 func Dur(d time.Duration) string {
-	switch {
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", int(d.Round(time.Minute)/time.Minute))
-	case d < 48*time.Hour:
-		h, m := int(d/time.Hour), int(d%time.Hour/time.Minute)
-		if m == 0 {
-			return fmt.Sprintf("%dh", h)
-		}
-		return fmt.Sprintf("%dh%02dm", h, m)
+	d = d.Round(time.Minute)
+	if d >= 24*time.Hour {
+		d = d.Round(time.Hour)
 	}
-	return fmt.Sprintf("%dd", int(d.Round(24*time.Hour)/(24*time.Hour)))
+	days, hours, mins := int(d/(24*time.Hour)), int(d%(24*time.Hour)/time.Hour), int(d%time.Hour/time.Minute)
+	switch {
+	case days > 0:
+		return pair(days, "d", hours, "h")
+	case hours > 0:
+		return pair(hours, "h", mins, "m")
+	}
+	return fmt.Sprintf("%dm", max(mins, 0))
+}
+
+// pair writes a figure in two units, the second left out when it is zero.
+func pair(a int, au string, b int, bu string) string {
+	if b == 0 {
+		return fmt.Sprintf("%d%s", a, au)
+	}
+	return fmt.Sprintf("%d%s %d%s", a, au, b, bu)
 }
 
 // CSV writes one row per group and one for all, durations in minutes.

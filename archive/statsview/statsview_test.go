@@ -11,14 +11,23 @@ import (
 	"github.com/debrief-dev/debrief/archive"
 )
 
+// TestDur: one form for every size, days for anything past a day, so
+// "43h06m" never stands beside "2d".
 func TestDur(t *testing.T) {
 	for d, want := range map[time.Duration]string{
+		0:                               "0m",
 		12 * time.Minute:                "12m",
-		3*time.Hour + 5*time.Minute:     "3h05m",
-		2 * time.Hour:                   "2h",
-		47*time.Hour + 59*time.Minute:   "47h59m",
-		9*24*time.Hour + 13*time.Hour:   "10d",
 		29*time.Second + 10*time.Minute: "10m",
+		59*time.Minute + 40*time.Second: "1h",
+		3*time.Hour + 5*time.Minute:     "3h 5m",
+		2 * time.Hour:                   "2h",
+		23*time.Hour + 59*time.Minute:   "23h 59m",
+		24 * time.Hour:                  "1d",
+		43*time.Hour + 6*time.Minute:    "1d 19h",
+		47*time.Hour + 59*time.Minute:   "2d",
+		48 * time.Hour:                  "2d",
+		9*24*time.Hour + 13*time.Hour:   "9d 13h",
+		93 * 24 * time.Hour:             "93d",
 	} {
 		if got := Dur(d); got != want {
 			t.Errorf("Dur(%v) = %q, want %q", d, got, want)
