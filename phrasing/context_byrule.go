@@ -37,8 +37,24 @@ func ruleShapeContext(d *doc, k int, f *Finding) bool {
 		return unknownToWriter(d, k, f)
 	case "own-conduct":
 		return extentTold(d, k)
+	case "do-better":
+		return howTitle(d, k, f)
 	}
 	return false
+}
+
+// howTitle reports whether a do-better phrase at k is the title of a
+// part of the page: "How we'll do better" alone on its line, as a heading
+// or a contents entry. The steps are in the part it names.
+func howTitle(d *doc, k int, f *Finding) bool {
+	if k == 0 || d.tok(k-1) != "how" || k-1 > 0 && !lineBreakBetween(d, k-2, k-1) {
+		return false
+	}
+	e := tokenAt(d, f.Offset+f.Length-1)
+	if e+1 < len(d.toks) && !lineBreakBetween(d, e, e+1) {
+		return false
+	}
+	return d.toks[e].end >= len(d.text) || d.text[d.toks[e].end] != '.'
 }
 
 // permitVerbs after a passive "why was X ...?" say someone let it happen:
@@ -240,6 +256,26 @@ func partyNamed(d *doc, f *Finding) bool {
 		return false
 	}
 	return d.tok(e+1) == "with" && d.same(e, e+2)
+}
+
+// audienceAndPurpose reports whether the area ending finding f is given
+// both whom it is with and what it is for: "increase our communication
+// with larger customers to give them early notice of load". Each alone
+// ("more communication with customers") still leaves the change unnamed.
+func audienceAndPurpose(d *doc, f *Finding) bool {
+	e := tokenAt(d, f.Offset+f.Length-1)
+	if d.tok(e+1) != "with" || !d.same(e, e+2) || d.toks[e].comma {
+		return false
+	}
+	for j := e + 2; j < e+ctxWindow && j+1 < len(d.toks) && d.same(e, j+1); j++ {
+		if d.toks[j].comma {
+			return false
+		}
+		if d.tok(j) == "to" && j > e+2 && (knownVerbs[d.tok(j+1)] || irregular[d.tok(j+1)] != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOpeners are the words a noun phrase starts with.

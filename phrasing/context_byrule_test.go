@@ -116,3 +116,25 @@ func TestSlipConsistency(t *testing.T) {
 		}
 	}
 }
+
+// TestHowWeDoBetterTitle: "How we'll do better" as the title of a part of
+// the page is not a promise; the same words as a sentence are.
+func TestHowWeDoBetterTitle(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, n := range []string{
+		"## How we'll do better\n\nWe are adding a queue-depth alert.",
+		"Contents\n\n- What happened\n- How we'll do better\n- Timeline",
+	} {
+		if fs := c.Check(n); hasRule(fs, "do-better") {
+			t.Errorf("%q: got %s, want no do-better", n, describe(fs))
+		}
+	}
+	for _, n := range []string{
+		"We'll do better.",
+		"This is how we'll do better next time, I promise.",
+	} {
+		if fs := c.Check(n); !hasRule(fs, "do-better") {
+			t.Errorf("%q: got %s, want do-better", n, describe(fs))
+		}
+	}
+}

@@ -31,7 +31,7 @@ var noteStops = set("of", "at", "in", "on", "for", "to", "into", "about", "with"
 // placeVerbs find the cause somewhere: "we found the root cause in the
 // load balancer", "we traced the root cause to the retry loop".
 var placeVerbs = set("found", "find", "finds", "located", "traced", "pinpointed", "isolated",
-	"identified", "narrowed")
+	"identified", "narrowed", "narrow", "trace")
 
 // notPlaces after "in" are a time or where the evidence was, not where the
 // cause lies: "found the root cause in minutes", "in the logs".
@@ -43,7 +43,11 @@ var notPlaces = set("minutes", "hours", "days", "time", "end", "meantime", "proc
 // foundIn reports whether "the root cause" at [a, e) is found in a place
 // the sentence names: "We found the root cause in the load balancer".
 func foundIn(d *doc, a, e int) bool {
-	if !d.same(a-1, a) || !placeVerbs[d.tok(a-1)] || !d.same(e-1, e+1) || d.toks[e-1].comma {
+	v := a - 1
+	if d.tok(v) == "down" {
+		v-- // "narrowed down the root cause to"
+	}
+	if !d.same(v, a) || !placeVerbs[d.tok(v)] || !d.same(e-1, e+1) || d.toks[e-1].comma {
 		return false
 	}
 	if d.tok(e) == "of" {

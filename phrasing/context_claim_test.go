@@ -119,6 +119,8 @@ func TestRootCauseClaimed(t *testing.T) {
 			"We traced the root cause to the retry loop.",
 			"They pinpointed the root cause in a vendored library.",
 			"The team found the root cause in the billing worker.",
+			"After a day of reading traces we narrowed down the root cause to the lease timer.",
+			"We were able to narrow down the root cause to a stale feature flag.",
 		}},
 		{"found in a named place, after what it is the cause of", []string{
 			"We identified the root cause of the outage in a bad deployment.",

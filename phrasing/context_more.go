@@ -155,13 +155,13 @@ func moreContext(d *doc, k int, f *Finding) bool {
 	case "avoidable":
 		return embeddedQuestion(d, k)
 	case "blame-labels":
-		return genericYou(d, k) || labelOfThing(d, k)
+		return genericYou(d, k) || labelOfThing(d, k) || outsideAsRule(d, k)
 	case "person-failure":
 		return genericYou(d, k) || expectationAhead(d, k)
 	case "vague-action":
 		return pastIntent(d, k)
 	case "should-have":
-		return hedgedQuestion(d, k) || capabilityContext(d, k, f)
+		return hedgedQuestion(d, k) || capabilityContext(d, k, f) || invitedView(d, k)
 	}
 	return false
 }
@@ -292,4 +292,20 @@ func rankedAmongOthers(d *doc, k int, f *Finding) bool {
 		}
 	}
 	return false
+}
+
+// outsideAsRule reports whether "outside the standard process" at k is a
+// rule for what comes ("requests outside the standard process are
+// reviewed"), not a past step taken outside it: no past verb stands
+// before it in the sentence.
+func outsideAsRule(d *doc, k int) bool {
+	if d.tok(k) != "outside" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j > k-12 && d.same(j, k); j-- {
+		if w := d.tok(j); w == "was" || w == "were" || w == "had" || isParticiple(w) || irregularPast[w] != "" {
+			return false
+		}
+	}
+	return true
 }

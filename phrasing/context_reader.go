@@ -24,3 +24,23 @@ func readerOffered(d *doc, k int) bool {
 	}
 	return false
 }
+
+// inviteNouns ask readers for their view: "suggestions on steps we could
+// have taken", "ideas about what we might have done".
+var inviteNouns = set("suggestions", "suggestion", "ideas", "feedback", "thoughts", "input",
+	"questions", "comments", "recommendations")
+
+// invitedView reports whether a counterfactual at k sits inside an
+// invitation to readers: "if you have suggestions on additional steps that
+// we could have taken, please reach out". It asks; it does not judge.
+func invitedView(d *doc, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-ctxWindow && d.same(j, k); j-- {
+		if inviteNouns[d.toks[j].word] {
+			return true
+		}
+		if d.toks[j].comma {
+			return false
+		}
+	}
+	return false
+}

@@ -39,7 +39,7 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return c.pluralOpener(d, k) || receivedAfter(d, f) || mistakeFound(d, k, f)
 	case "vague-area":
 		return c.thingLacks(d, k) || c.thingNeeds(d, k) || pointsBack(d, k) || namedArtifact(d, f) || placeAfter(d, f) ||
-			areaArgued(d, f) || areaTold(d, k, f)
+			areaArgued(d, f) || areaTold(d, k, f) || audienceAndPurpose(d, f)
 	case "diligence-call":
 		return narrated(d, k) || closelyAlike(d, k, f) || toldNotAsked(d, k, f) || readerOffered(d, k)
 	case "avoidable":

@@ -14,7 +14,25 @@ var findingVerbs = set("identified", "determined", "found", "confirmed", "establ
 	"proved", "proven", "shown", "concluded", "deemed")
 
 // traceVerbs follow a cause back to one place: "traced the cause to".
-var traceVerbs = set("traced", "tracked", "narrowed", "pinned")
+var traceVerbs = set("traced", "tracked", "narrowed", "pinned", "trace", "narrow", "pin")
+
+// tracedCause returns where "traced the cause to", "narrow down the cause
+// to" starts when "cause" is at i, or -1. "The root cause" is the
+// root-cause rule's.
+func tracedCause(d *doc, i int) int {
+	k := i - 1
+	if d.tok(k) != "the" || d.tok(i+1) != "to" {
+		return -1
+	}
+	v := k - 1
+	if d.tok(v) == "down" {
+		v--
+	}
+	if !traceVerbs[d.tok(v)] || !d.same(v, i+2) || d.toks[v].quoted {
+		return -1
+	}
+	return v
+}
 
 // revealVerbs show a cause as found: "the logs revealed the cause: ...".
 var revealVerbs = set("revealed", "showed", "uncovered", "pinpointed", "exposed", "surfaced",
@@ -45,11 +63,9 @@ func causeFound(d *doc, i int) (a, e int, stmt string) {
 			}
 			return a, e, stmt
 		}
-		if d.tok(i-1) == "the" && traceVerbs[d.tok(i-2)] && d.tok(i+1) == "to" && d.same(i-2, i+2) &&
-			!d.toks[i-2].quoted {
+		if v := tracedCause(d, i); v >= 0 {
 			// "we traced the cause to a bad cable": one cause, found.
-			v := &d.toks[i-2]
-			return i - 2, i + 2, d.text[v.start:v.end] + " one contributing factor to"
+			return v, i + 2, d.span(v, i-1) + " one contributing factor to"
 		}
 		if d.tok(i-1) != "the" || !findingVerbs[d.tok(i-2)] || d.tok(i+1) != "to" || d.tok(i+2) != "be" ||
 			!d.same(i-2, i+3) {

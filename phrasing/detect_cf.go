@@ -48,6 +48,10 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			*out = append(*out, c.finding(d, r, i, i+3))
 			return
 		}
+		if a, b := pacedActWould(d, i); a >= 0 {
+			*out = append(*out, c.finding(d, r, a, b))
+			return
+		}
 		if a, b := c.ideallyWould(d, i); a >= 0 {
 			f := c.finding(d, r, a, b)
 			f.Question = "What made this hard to do at the time?"
@@ -131,6 +135,10 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// hides a person behind the passive. "The snapshot should have
 		// been kept" is about the system, and "discuss whether it should
 		// have been announced" is an open question.
+		if a, b := pacedActWould(d, i); a >= 0 && modal == 'c' {
+			*out = append(*out, c.finding(d, r, a, b))
+			return
+		}
 		if !passive && gerundSubject(d, i) && spareWords[p] && !openQuestion(d, i) {
 			// "Running the upgrade on staging first could have saved us":
 			// the subject is a step someone did not take.

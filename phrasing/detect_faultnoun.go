@@ -78,6 +78,9 @@ func detectFaultVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		a, b = missVerdict(d, i)
 	case w == "acceptable" || normVerdicts[w]:
 		a, b = c.normVerdict(d, i)
+		if a < 0 {
+			a, b = normVerdictMore(d, i)
+		}
 	}
 	if a < 0 && causingFaults[w] {
 		a, b = faultCaused(d, i)
@@ -276,6 +279,9 @@ func (c *Checker) normVerdict(d *doc, i int) (int, int) {
 	s := k - 1
 	if d.tok(s) == "been" || d.tok(s) == "has" || d.tok(s) == "have" {
 		s--
+	}
+	if t := d.tok(s); (t == "however" || t == "though" || t == "also" || t == "still") && d.same(s, i) {
+		s-- // "this outage however was unacceptable"
 	}
 	if !d.same(s, i) {
 		return -1, -1

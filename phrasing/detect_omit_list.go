@@ -27,6 +27,27 @@ var noGerunds = set("documenting", "testing", "reviewing", "monitoring", "checki
 	"planning", "communicating", "tracking", "recording", "verifying", "validating",
 	"rehearsing", "alerting", "coordinating", "escalating", "staging", "logging")
 
+// guardGerunds are guards a system has or lacks, not acts of care.
+var guardGerunds = set("monitoring", "alerting", "logging", "tracking", "recording")
+
+// guardAimed reports whether the guard at k is told with what it would
+// have covered ("on the queue depth", "for this failure mode") or what it
+// was for ("to surface the outage quickly").
+func guardAimed(d *doc, k int) bool {
+	if !d.same(k, k+2) || d.toks[k].comma {
+		return false
+	}
+	n := d.tok(k + 1)
+	if gapTargets[n] {
+		switch d.tok(k + 2) {
+		case "it", "this", "that", "them":
+			return false
+		}
+		return true
+	}
+	return n == "to" // "to surface the outage", or where it points: "to the queue"
+}
+
 // doneObjects after "have not done" point back at the step: "we have not
 // done this for external dependencies".
 var doneObjects = set("this", "that", "so", "it", "any", "the", "such", "these", "those")
@@ -51,6 +72,9 @@ func moreOmission(c *Checker, d *doc, i int, r *rule, out *[]Finding) bool {
 	}
 	n := d.toks[k].word
 	if d.toks[i].clause && !d.toks[i].comma && sentenceStart(d, i) {
+		if w == "no" && guardGerunds[n] && guardAimed(d, k) {
+			return false // "No monitoring on the queue depth": the gap, named
+		}
 		if w == "no" && noGerunds[n] && !finiteVerbs[d.tok(k+1)] && !d.sentOf(i).question {
 			c.omissionFinding(d, r, i, k+1, out)
 			return true

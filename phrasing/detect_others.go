@@ -98,6 +98,9 @@ func detectSetupGraded(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if d.tok(k) == "wasn't" || d.tok(k) == "weren't" || d.tok(k) == "hadn't" {
 		return // the auxiliary carries the negation; not rewritten here
 	}
+	if (d.tok(e) == "with" || d.tok(e) == "as") && d.same(e, e+2) && d.tok(e+1) != "settings" {
+		return // "incorrectly configured with an empty backup id": the setting is named
+	}
 	if reasonAfter(d, e) || d.tok(e) == "to" && d.same(e, e+1) {
 		return // "not loaded properly because the file was truncated", "configured to check"
 	}

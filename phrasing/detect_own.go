@@ -197,6 +197,10 @@ func (c *Checker) ownFailure(d *doc, i int) (int, int) {
 			}
 			return -1, -1
 		}
+		if d.tok(k) == "the" && (d.tok(k+1) == "mistake" || d.tok(k+1) == "mistakes" || d.tok(k+1) == "oversight") &&
+			d.toks[i].word == "sorry" && !d.toks[k+1].comma && (!d.same(k+1, k+2) || d.tok(k+2) == "and") {
+			return i, k + 2 // "we're sorry for the mistake and the downtime"
+		}
 		if d.tok(k) == "failing" && d.same(i, k) {
 			return i, k + 1
 		}

@@ -1,5 +1,7 @@
 package phrasing
 
+import "strings"
+
 // The care the writer or the team left out, and the grammar around it:
 // "we had not yet prioritised", "we did not properly take into account",
 // "did not have the contract audited", "Also failed to verify ...",
@@ -54,6 +56,15 @@ func hadCare(d *doc, k int) bool {
 		k++
 	}
 	k = skipManner(d, k)
+	if d.tok(k) == "done" && d.same(k, k+2) {
+		n := k + 1
+		if d.tok(n) == "any" || d.tok(n) == "much" || d.tok(n) == "enough" {
+			n++
+		}
+		if careLeftNouns[d.tok(n)] || strings.HasSuffix(d.tok(n), "-testing") {
+			return true // "we hadn't done any load-testing"
+		}
+	}
 	return hadCareDone[d.tok(k)] || d.tok(k) == "written" && d.tok(k+1) == "down" || // "we hadn't written down the steps"
 		guardSet(d, k) // "we hadn't set a statement timeout"
 }

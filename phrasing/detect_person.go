@@ -142,7 +142,10 @@ var selfJudged = set("ignored", "overlooked", "neglected", "forgot", "forgotten"
 // neutralFails after "we failed to" are outcomes of an investigation, not
 // of care: "we failed to reproduce it".
 var neutralFails = set("reproduce", "find", "identify", "get", "reach", "connect", "see",
-	"understand", "determine", "replicate", "explain", "recover", "load", "start")
+	"understand", "determine", "replicate", "explain", "recover", "load", "start",
+	// What the team's service does: "we failed to deliver 4% of emails".
+	"deliver", "process", "serve", "ingest", "store", "record", "execute", "route", "index",
+	"render", "sync", "publish")
 
 func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	w := d.toks[i].word
@@ -241,11 +244,14 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
-		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) && !reasonGiven(d, next) || eyeKept(d, next) ||
+		if fv.negated && d.same(i, next) && gapWithTarget(d, next) {
+			return // "we did not have alerting for odd signup patterns": the gap, named
+		}
+		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) && !reasonGiven(d, next) && !productAlert(d, next) || eyeKept(d, next) ||
 			omittedStep(d, next) || seen) {
 			break // a reason given ("because the freeze had started") keeps it an account
 		}
-		if !selfJudged[w] || w == "failed" && neutralFails[d.tok(next)] && !sawThat(d, next) {
+		if !selfJudged[w] || w == "failed" && (neutralFails[d.tok(next)] || d.tok(next) == "even" && neutralFails[d.tok(next+1)] || productAlert(d, next)) && !sawThat(d, next) {
 			return
 		}
 	}
@@ -264,6 +270,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			st = "unaware"
 		} else if (w == "wasn't" || w == "weren't") && unawareWords[st] {
 			st = "unaware"
+		}
+		if st == "unaware" && d.tok(next+1) == "that" {
+			return // "was not aware that the update had shipped": what was known, told
 		}
 		sw, ok := stateWords[st]
 		want := sw.want
@@ -320,6 +329,12 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				return
 			}
 		} else {
+			if (d.tok(next) == "log" || d.tok(next) == "sign") && (d.tok(next+1) == "in" || d.tok(next+1) == "into" || d.tok(next+1) == "on") {
+				return // "the operator fails to log in": could not, not would not
+			}
+			if w == "never" && seenBefore(d, next) {
+				return // "a fault they have never seen before": how rare it was
+			}
 			v := baseOf(d.toks[next].word)
 			if notFailures[v] && !seen && !hygieneStep(d, next, v) || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !haveCare(d, next) || v == "be" ||
 				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) && !caughtThat(d, next) ||
@@ -358,4 +373,15 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		c.missRewrite(d, &f, start, next)
 	}
 	*out = append(*out, f)
+}
+
+// productAlert reports "alert for", "alert on" or "alert when" at k: the
+// service's own alerting ("we failed to alert for failed checks"), not
+// someone told.
+func productAlert(d *doc, k int) bool {
+	if d.tok(k) != "alert" || !d.same(k, k+1) {
+		return false
+	}
+	n := d.tok(k + 1)
+	return n == "for" || n == "on" || n == "when"
 }

@@ -32,7 +32,7 @@ var verdictLinks = set("looks", "looked", "look", "seems", "seemed", "seem", "fe
 
 func selfVerdictTriggers() []string {
 	out := []string{"mine", "ours"}
-	for _, m := range []map[string]bool{guiltWords, verdictAdjectives} {
+	for _, m := range []map[string]bool{guiltWords, verdictAdjectives, barNouns} {
 		for w := range m {
 			out = append(out, w)
 		}
@@ -73,6 +73,9 @@ func detectSelfVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case verdictAdjectives[w]:
 		a = callJudged(d, i)
+	}
+	if a < 0 && barNouns[w] {
+		a = barVerdict(d, i)
 	}
 	if a < 0 {
 		return

@@ -284,6 +284,9 @@ func (c *Checker) ownSubject(d *doc, v int) int {
 		if w := d.tok(k); selfPronouns[w] && w != "you" || selfBe[w] && w != "you're" && w != "they're" {
 			return k
 		}
+		if systemTails[d.tok(k)] && k < v-1 {
+			return -1 // "our portal service got backed up and refused": the thing is the subject
+		}
 		if s, kind := c.personEndingAt(d, k); kind == namedPerson || kind == rolePerson {
 			if d.tok(k) != "they" && d.tok(k) != "it" {
 				return s

@@ -81,6 +81,7 @@ var selfPlainMore = []string{
 	"We will never again deploy without a canary.",
 	"Our stubbornness metric tracks retries per request.",
 	"The service refused to believe the expired token.",
+	"We then saw that our booking service had filled up and refused to accept new orders.",
 	"I didn't want to wake the on-call for a warning.",
 	"We talked through the options on the bridge.",
 	"- retried rather than reading from the replica",

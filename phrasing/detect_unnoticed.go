@@ -104,7 +104,7 @@ func detectUnnoticed(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if a < 0 {
 		a, b = c.noticedLate(d, i)
 	}
-	if a < 0 || waitExplained(d, b) || questionSentence(d, i) || d.sentOf(i).question {
+	if a < 0 || waitExplained(d, b) || waitReasonedBefore(d, a) || questionSentence(d, i) || d.sentOf(i).question {
 		return // a question asks the room; a reason makes it an account
 	}
 	*out = append(*out, c.finding(d, r, a, b))
@@ -254,6 +254,9 @@ func (c *Checker) overTime(d *doc, k int) int {
 // says why the thing waited ("because the alert went to an archived
 // channel"), or that it was meant to ("as planned").
 func waitExplained(d *doc, e int) bool {
+	if e <= 0 {
+		return false
+	}
 	for k := e; k < e+maxClause && k < len(d.toks) && d.same(e-1, k); k++ {
 		if waitReasons[d.toks[k].word] {
 			if d.toks[k].word == "as" {

@@ -230,6 +230,9 @@ func (c *Checker) tookLong(d *doc, i int) (int, int) {
 		if longSpans[t] && (!spanCounts[t] || timeSpans[d.tok(e+1)]) {
 			long = true // "several hours"; "took several steps to" counts no time
 		}
+		if spanSizes[t] && (d.tok(e+1) == "time" || d.tok(e+1) == "period" || d.tok(e+1) == "amount") {
+			long = true // "an extended time"; "took considerable effort to" is work, not pace
+		}
 	}
 	return -1, -1
 }
@@ -237,6 +240,9 @@ func (c *Checker) tookLong(d *doc, i int) (int, int) {
 // spanCounts in longSpans count things; they make a span long only before
 // a unit of time.
 var spanCounts = set("several", "many", "multiple")
+
+// spanSizes make a span long only before "time", "period" or "amount".
+var spanSizes = set("extended", "considerable", "significant", "substantial", "long", "lengthy")
 
 // timeSpans are the units of time a count can take.
 var timeSpans = set("hours", "days", "weeks", "months", "years", "shifts", "nights", "rounds")
