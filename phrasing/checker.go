@@ -258,6 +258,7 @@ func (c *Checker) finish(d *doc, out []Finding) []Finding {
 		if k < len(d.toks) {
 			c.unholed(d, k, &f)
 		}
+		c.uncontrolled(d, &f)
 		kept = append(kept, f)
 	}
 	kept = dropHidden(dropBySection(d, kept), c.hide)

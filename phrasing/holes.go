@@ -82,3 +82,22 @@ func holes(s string) []hole {
 	}
 	return out
 }
+
+// uncontrolled gives f its rule's own suggestion and question when the
+// words it rewrites hold a control character: a note pasted with a
+// terminal escape in it ("should have \x1b[2Jcleared") would come back
+// built from the escape's leftovers ("2jclearing").
+func (c *Checker) uncontrolled(d *doc, f *Finding) {
+	a, e := f.Offset, f.Offset+f.Length
+	if f.Replacement != "" {
+		a, e = min(a, f.ReplaceOffset), max(e, f.ReplaceOffset+f.ReplaceLength)
+	}
+	a, e = max(a, 0), min(e, len(d.text))
+	for i := a; i < e; i++ {
+		if b := d.text[i]; b < 0x20 && b != '\t' && b != '\n' || b == 0x7f {
+			f.Suggestion, f.Replacement, f.ReplaceOffset, f.ReplaceLength = c.offered[f.Rule], "", 0, 0
+			f.Question = c.asked[f.Rule]
+			return
+		}
+	}
+}
