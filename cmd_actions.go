@@ -44,7 +44,7 @@ func cmdActions(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, actionsUsage)
 		fmt.Fprintln(stdout, "\nthe listing's flags:")
 		fs, _ := listFlags(stdout)
-		fs.PrintDefaults()
+		cliargs.PrintDefaults(fs)
 		return exitOK
 	default:
 		return actionsList(args, time.Now(), stdout, stderr)

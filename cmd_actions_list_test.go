@@ -160,7 +160,7 @@ func TestActionsListExitCodes(t *testing.T) {
 		{[]string{"actions", filepath.Join(dir, "missing")}, "missing"},
 		{[]string{"actions", filepath.Join(dir, "README.md")}, "is not a folder"},
 		{[]string{"actions", dir, "--format", "csv"}, `--format "csv"`},
-		{[]string{"actions", dir, "--owner"}, "flag needs an argument"},
+		{[]string{"actions", dir, "--owner"}, "--owner needs a value"},
 		{[]string{"actions", "close", dir}, `unknown subcommand "close"`},
 		{[]string{"actions", dir, dir}, "usage: debrief actions [DIR]"},
 	} {

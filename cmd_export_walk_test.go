@@ -50,7 +50,7 @@ func TestExportHelpStatesAuthorsDefaultOnce(t *testing.T) {
 	var authors string
 	lines := strings.Split(stdout.String(), "\n")
 	for i, l := range lines {
-		if strings.TrimSpace(l) == "-authors" && i+1 < len(lines) {
+		if strings.TrimSpace(l) == "--authors" && i+1 < len(lines) {
 			authors = lines[i+1]
 		}
 	}

@@ -73,8 +73,14 @@ func cmdResume(args []string, stderr io.Writer) int {
 		if sp := sessionBeside(file); sp != "" {
 			hint = "resume " + quoteArg(sp)
 		}
-		return fail(stderr, fmt.Errorf("%s: an exported postmortem; a meeting goes on in its session file: %s (debrief replay %s plays this one back)",
-			safeText(file), safeText(hint), quoteArg(file)))
+		replay := ""
+		if _, _, err := loadEvents(file); err == nil {
+			// A published export keeps no meeting record: replay would
+			// refuse it, so it is offered only when it would work.
+			replay = fmt.Sprintf(" (debrief replay %s plays this one back)", quoteArg(file))
+		}
+		return fail(stderr, fmt.Errorf("%s: an exported postmortem; a meeting goes on in its session file: %s%s",
+			safeText(file), safeText(hint), replay))
 	}
 	// Checked before the session is opened (and perhaps repaired), so a
 	// refused --agenda changes nothing.
@@ -128,7 +134,7 @@ func (sf *setupFlags) parse() (model.Setup, agenda.Agenda, *phrasing.Rules, erro
 	var err error
 	if *sf.severity != "" {
 		if setup.Severity, err = model.ParseSeverity(*sf.severity); err != nil {
-			return setup, agenda.Agenda{}, nil, fmt.Errorf("--severity: %w", err)
+			return setup, agenda.Agenda{}, nil, fmt.Errorf("--%w", err)
 		}
 	}
 	if *sf.date != "" {

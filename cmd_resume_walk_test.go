@@ -87,4 +87,14 @@ func TestResumeOfAnExportNamesTheSessionFile(t *testing.T) {
 	if code != exitError || !strings.Contains(stderr.String(), "resume "+session) {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}
+	if strings.Contains(stderr.String(), "debrief replay") {
+		t.Errorf("an export with no meeting record is offered to replay: %q", stderr.String())
+	}
+	// An export that keeps its meeting record can be played back instead.
+	stderr.Reset()
+	withRecord := filepath.Join("testdata", "rhymes", "2026-08-payments-pool-exhaustion.md")
+	code = run([]string{"resume", withRecord}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitError || !strings.Contains(stderr.String(), "debrief replay "+withRecord) {
+		t.Errorf("exit %d, stderr %q; want replay offered", code, stderr.String())
+	}
 }

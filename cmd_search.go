@@ -48,7 +48,7 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		for _, s := range strings.Split(*severity, ",") {
 			sev, err := model.ParseSeverity(s)
 			if err != nil {
-				return fail(stderr, fmt.Errorf("--severity: %w", err))
+				return fail(stderr, fmt.Errorf("--%w", err))
 			}
 			q.Severities = append(q.Severities, string(sev))
 		}

@@ -32,7 +32,7 @@ type serveFlags struct {
 }
 
 func cmdServe(args []string, stderr io.Writer) int {
-	fs := newFlagSet("serve", stderr, "serve [--listen ADDR] [--keys FILE] [--viewers] [new's flags | --resume FILE]")
+	fs := newFlagSet("serve", stderr, "serve --keys FILE [--listen ADDR] [--viewers] [new's flags | --resume FILE]")
 	f := serveFlags{
 		listen:     fs.String("listen", serve.DefaultAddr, "where people connect; loopback only unless you say otherwise"),
 		keys:       pathFlag(fs, "keys", "who may join: a `FILE` of authorized_keys lines with a role, e.g. role=scribe ssh-ed25519 AAAA… kim"),

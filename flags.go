@@ -21,7 +21,7 @@ func newFlagSet(name string, stderr io.Writer, use string) *flag.FlagSet {
 	fs.SetOutput(escaping{stderr})
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: debrief %s\n", use)
-		fs.PrintDefaults()
+		cliargs.PrintDefaults(fs)
 	}
 	return fs
 }

@@ -28,7 +28,7 @@ const usage = `debrief runs a blameless postmortem review meeting in the termina
 Usage:
   debrief [new] [flags]          start a meeting (setup screen first)
   debrief resume FILE            continue a meeting from its session file
-  debrief serve [--keys FILE] [--listen ADDR] [--viewers] [new's flags | --resume FILE]
+  debrief serve --keys FILE [--listen ADDR] [--viewers] [new's flags | --resume FILE]
                                  host a meeting others join with ssh -p 2222 HOST
   debrief follow FILE            a read-only live view of a meeting another debrief is writing
   debrief export FILE [-o OUT.md] [--publish] [--actions OUT.yaml]

@@ -57,7 +57,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, usage, Escape(phrasing.UserRulesPath()),
 			wrapWords(phrasing.DefaultRules().MeetingOnly(), "  ", 72))
-		fl.PrintDefaults()
+		cliargs.PrintDefaults(fl)
 	}
 	files, err := cliargs.Parse(fl, args)
 	if err != nil {

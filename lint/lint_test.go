@@ -47,7 +47,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing among good", []string{blame, "/no/such/file.md"}, 2, "/no/such/file.md"},
 		{"bad rules", []string{"--rules", badRules, clean}, 2, "rules.yaml:3: unknown rule key \"colour\""},
 		{"missing rules", []string{"--rules", "/no/rules.yaml", clean}, 2, "/no/rules.yaml"},
-		{"bad flag", []string{"--colour", clean}, 2, "flag provided but not defined"},
+		{"bad flag", []string{"--colour", clean}, 2, "debrief lint: unknown option --colour\nsee 'debrief lint --help'"},
 		{"bad format", []string{"--format", "xml", clean}, 2, "want text, json, github or sarif"},
 		{"help", []string{"-h"}, 0, "usage: debrief lint"},
 	} {
