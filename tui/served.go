@@ -138,6 +138,7 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true // a viewer's keys change nothing
 		}
 		cmd, ok := sv.rolesKey(m, msg)
+		sv.syncPick(m)
 		if ok {
 			sv.redraw(m.c)
 		}
@@ -255,11 +256,24 @@ func (sv *served) applyAccess(m *Model) {
 	k := defaultKeyMap()
 	a := sv.Access
 	if a < model.Facilitator {
-		disable(&k.Global.Next, &k.Global.Prev, &k.Global.Pause, &k.Global.Extend, &k.Global.Export,
+		withdraw(&k.Global.Next, &k.Global.Prev, &k.Global.Pause, &k.Global.Extend, &k.Global.Export,
 			&k.List.Dismiss, &k.List.PauseKey, &k.List.ExtendKey, &k.List.Risk, &k.List.Setup)
 	}
 	if a < model.Scribe {
-		disable(&k.List.Figures, &k.List.Summary, &k.List.Undo)
+		// The hub takes figures, the summary, a classification and the
+		// imported rows from the scribe and the facilitator only.
+		withdraw(&k.List.Figures, &k.List.Summary, &k.List.Undo, &k.List.Classify)
+		withdrawImports(&k.Imports)
+	}
+	if !sv.Host {
+		// An import reads a file on the host's disk: a guest's path
+		// would name the host's files, not their own.
+		withdraw(&k.Imports.Import)
+	}
+	if a == model.Viewer {
+		// A viewer's screen has no note box and takes no key but the
+		// keys sheet and leaving.
+		k.readOnly()
 	}
 	write := sv.mayWrite(m.state)
 	if !write {
@@ -270,6 +284,7 @@ func (sv *served) applyAccess(m *Model) {
 	if !a.CanPromote() {
 		sv.picker.open = false
 	}
+	defer sv.syncPick(m)
 	if sv.Host {
 		k.Global.Quit.SetHelp("ctrl+c", "end meeting")
 	} else {
