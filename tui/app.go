@@ -263,7 +263,7 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) openHelp() {
 	m.help.setSize(m.c.width, m.c.height)
-	m.help.open(m.meeting.Help().groups)
+	m.help.open(m.meeting.Help().groups, m.meeting.status, m.meeting.statusErr)
 }
 
 func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {

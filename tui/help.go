@@ -33,10 +33,15 @@ type helpSheet struct {
 	offset int
 	lines  []string
 	view   string
+	// last is the status line's message when the sheet opened, whole:
+	// the status line shortens a long one.
+	last string
+	// lastErr is whether it was an error.
+	lastErr bool
 }
 
-func (m *helpSheet) open(groups []helpGroup) {
-	m.groups, m.offset = groups, 0
+func (m *helpSheet) open(groups []helpGroup, last string, lastErr bool) {
+	m.groups, m.offset, m.last, m.lastErr = groups, 0, last, lastErr
 	m.rebuild()
 }
 
@@ -106,7 +111,18 @@ func (m *helpSheet) rebuild() {
 	if len(row) > 0 {
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
-	text := st.Title.Render("All keys") + st.Muted.Render("  (esc or ? closes, ↑/↓ scroll)") + "\n\n" + strings.Join(rows, "\n\n")
+	text := st.Title.Render("All keys") + st.Muted.Render("  (esc or ? closes, ↑/↓ scroll)") + "\n\n"
+	if m.last != "" {
+		style := st.Muted
+		if m.lastErr {
+			style = st.Error
+		}
+		for _, l := range wrapText("Last message: "+m.last, w) {
+			text += style.Render(l) + "\n"
+		}
+		text += "\n"
+	}
+	text += strings.Join(rows, "\n\n")
 	m.lines = strings.Split(text, "\n")
 	for i, l := range m.lines {
 		m.lines[i] = strings.TrimRight(l, " ")

@@ -293,6 +293,10 @@ func withdraw(bs ...*key.Binding) {
 	}
 }
 
+// offered reports whether b is this screen's at all: not withdrawn. A
+// hint that names a key is shown only where the key is offered.
+func offered(b key.Binding) bool { return b.Help().Key != "" }
+
 // withdrawImports takes the imported rows' review keys off the screen.
 func withdrawImports(k *importKeys) {
 	withdraw(&k.Keep, &k.Drop, &k.Restore, &k.Edit, &k.Select, &k.NextPending, &k.Filter, &k.Import)

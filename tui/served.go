@@ -47,6 +47,8 @@ type served struct {
 	line string
 	// mark is the header's badge as drawn, worked out with line.
 	mark string
+	// keysLine is a viewer's help line, over the presence line.
+	keysLine string
 	// ended is set when the host closed the session: the screen says so
 	// and stops.
 	ended  bool
@@ -80,7 +82,7 @@ func servedModel(base Options, policy model.Policy, c serve.Client, host bool, h
 	if err != nil {
 		return brokenScreen{err: err}
 	}
-	m.c.width, m.c.height = c.Width, max(0, c.Height-1)
+	m.c.width, m.c.height = c.Width, max(0, c.Height-m.served.rows())
 	if c.Link != nil {
 		// The screens' clocks tick spread over a fifth of a second.
 		m.c.tickLag = time.Duration(c.Link.ID()%20) * 10 * time.Millisecond
@@ -89,11 +91,14 @@ func servedModel(base Options, policy model.Policy, c serve.Client, host bool, h
 	return m
 }
 
-// rows is the lines the presence line takes: none outside a served
-// meeting.
+// rows is the lines under the meeting view: the presence line, and a
+// viewer's help line; none outside a served meeting.
 func (sv *served) rows() int {
-	if sv == nil {
+	switch {
+	case sv == nil:
 		return 0
+	case sv.Access == model.Viewer:
+		return 2
 	}
 	return 1
 }
@@ -119,6 +124,9 @@ func (sv *served) join(m *Model, opt Options) error {
 	}
 	if sv.Hint != "" {
 		m.meeting.setStatus("people join with: "+sv.Hint, false)
+	}
+	if m.rhymes != nil {
+		m.rhymes.guest = !sv.Host
 	}
 	sv.applyAccess(m)
 	return nil
@@ -299,6 +307,12 @@ func (sv *served) applyAccess(m *Model) {
 	noInput := a == model.Viewer
 	if m.meeting.noInput != noInput {
 		m.meeting.noInput = noInput
+		// A viewer's help line takes a row from the meeting view.
+		if noInput {
+			m.c.height = max(0, m.c.height-1)
+		} else if m.c.height > 0 {
+			m.c.height++
+		}
 		m.meeting.resize()
 	}
 	was := sv.canWrite

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -30,6 +31,9 @@ func (sv *served) under(s string, c *common) string {
 	if pad := c.height - strings.Count(s, "\n") - 1; pad > 0 {
 		s += strings.Repeat("\n", pad)
 	}
+	if sv.keysLine != "" {
+		s += "\n" + sv.keysLine
+	}
 	return s + "\n" + sv.line
 }
 
@@ -50,17 +54,25 @@ func (sv *served) redraw(c *common) {
 	if sv != nil {
 		sv.line = sv.presenceLine(c.styles, c.width)
 		sv.mark = sv.badge(c.styles)
+		sv.keysLine = ""
+		if sv.Access == model.Viewer {
+			// The meeting view leaves out a viewer's help line with the
+			// note box; what works for them still shows.
+			g := c.keys.Global
+			sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{g.Help, g.Quit}}, c.width, 1)[0]
+		}
 	}
 }
 
 // presenceLine says who is connected, their role and who is typing; a
 // write failure on the host, or a refusal for a viewer, takes its place.
+// It is cut between people, never inside a name, saying how many more.
 func (sv *served) presenceLine(st Styles, w int) string {
 	if sv.picker.open {
 		return sv.pickerLine(st, w)
 	}
 	if sv.warning != "" {
-		return st.Error.Render(ansi.Truncate("host: "+inert(sv.warning), w, "…"))
+		return st.Error.Render(shortenAtWord("host: "+inert(sv.warning), w))
 	}
 	line := fmt.Sprintf("%d here: ", len(sv.people))
 	if sv.Host && sv.Hint != "" {
@@ -75,9 +87,6 @@ func (sv *served) presenceLine(st Styles, w int) string {
 	b.WriteString(line)
 	width := ansi.StringWidth(line)
 	for i, p := range sv.people {
-		if width > w {
-			break
-		}
 		s := inert(p.Name) + " " + p.Access.String()
 		if p.Drafting {
 			s += " ✎ typing"
@@ -85,11 +94,23 @@ func (sv *served) presenceLine(st Styles, w int) string {
 		if i > 0 {
 			s = " · " + s
 		}
+		sw := ansi.StringWidth(s)
+		rest := ""
+		if left := len(sv.people) - i - 1; left > 0 {
+			rest = fmt.Sprintf(" · +%d more", left)
+		}
+		if width+sw+ansi.StringWidth(rest) > w {
+			if i == 0 {
+				// Not one name fits: the count alone says it.
+				return st.Muted.Render(shortenAtWord(strings.TrimSuffix(line, ": "), w))
+			}
+			b.WriteString(fmt.Sprintf(" · +%d more", len(sv.people)-i))
+			break
+		}
 		b.WriteString(s)
-		width += ansi.StringWidth(s)
+		width += sw
 	}
-	line = b.String()
-	return st.Muted.Render(ansi.Truncate(line, w, "…"))
+	return st.Muted.Render(shortenAtWord(b.String(), w))
 }
 
 // brokenScreen tells a person their screen could not be built, and lets
