@@ -273,6 +273,9 @@ func (sv *served) applyAccess(m *Model) {
 		withdraw(&k.List.Figures, &k.List.Summary, &k.List.Undo, &k.List.Classify)
 		withdrawImports(&k.Imports)
 	}
+	if m.opt.Export == nil {
+		withdraw(&k.Global.Export)
+	}
 	if !sv.Host {
 		// An import reads a file on the host's disk: a guest's path
 		// would name the host's files, not their own.
