@@ -47,7 +47,8 @@ func TestServedScreenOffersRhymes(t *testing.T) {
 // TestGuestsSeeRhymesByTitleNotHostPaths: a guest's rhymes pane and the
 // preview of a past postmortem name it by its title; the host's folders
 // never reach a guest's screen. The host's own screen still shows where
-// the file is.
+// the file is. The preview's help line says how to close it and how to
+// leave or end the meeting.
 func TestGuestsSeeRhymesByTitleNotHostPaths(t *testing.T) {
 	for _, host := range []bool{false, true} {
 		armed := armedTicks(t)
@@ -74,6 +75,10 @@ func TestGuestsSeeRhymesByTitleNotHostPaths(t *testing.T) {
 			t.Fatalf("host %v: enter did not open the preview:\n%s", host, frame(m))
 		}
 		got := frame(m)
+		quit := map[bool]string{true: "ctrl+c end meeting", false: "ctrl+c leave"}[host]
+		if !strings.Contains(got, quit) || !strings.Contains(got, "esc/q close") {
+			t.Errorf("the preview's help line lacks %q or how to close it:\n%s", quit, got)
+		}
 		if host {
 			if !strings.Contains(strings.Join(strings.Fields(got), ""), "/srv/postmortems/2026/03-pool-exhaustion.md") {
 				t.Errorf("the host's preview does not say where the file is:\n%s", got)
