@@ -56,6 +56,9 @@ type served struct {
 	// canWrite is whether notes could be added when last checked, to say
 	// so when a phase change closes the box to a participant.
 	canWrite bool
+	// closedNote is what the status last said about the box being closed
+	// to a participant, to say it again when that changes.
+	closedNote string
 }
 
 // Screen builds the meeting screen each person joining a served meeting
@@ -320,9 +323,19 @@ func (sv *served) applyAccess(m *Model) {
 	}
 	was := sv.canWrite
 	sv.canWrite = write
-	if a == model.Participant && !write && (was || m.meeting.status == "") {
-		m.meeting.setStatus("not your phase: type ahead, enter adds it in "+openPhases(sv.Policy, m.state), false)
+	note := ""
+	switch {
+	case a != model.Participant || write:
+	case m.state.Ended():
+		// No phase comes after the wrap-up to take what is typed.
+		note = "the wrap-up: the facilitator and the scribe write the summary"
+	default:
+		note = "not your phase: type ahead, enter adds it in " + openPhases(sv.Policy, m.state)
 	}
+	if note != "" && (was || m.meeting.status == "" || m.meeting.status == sv.closedNote) {
+		m.meeting.setStatus(note, false)
+	}
+	sv.closedNote = note
 }
 
 func disable(bs ...*key.Binding) {

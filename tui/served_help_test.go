@@ -316,3 +316,17 @@ func TestLongStatusWrapsBetweenWords(t *testing.T) {
 		t.Errorf("the keys sheet does not show the whole status:\n%s", frame(pat))
 	}
 }
+
+// TestParticipantToldTheWrapUpIsNotTheirs: in the wrap-up a participant
+// is not told to type ahead for a phase that will not come.
+func TestParticipantToldTheWrapUpIsNotTheirs(t *testing.T) {
+	r := notedRoom(t, "actions")
+	pat := joinedModel(t, r, "pat", model.Participant)
+	if !strings.Contains(pat.meeting.status, "type ahead") {
+		t.Fatalf("in the action items the participant is told %q", pat.meeting.status)
+	}
+	pat.Update(serve.EventsMsg{Events: []model.Event{{Seq: 5, At: time.Now().UTC(), Kind: model.MeetingEnded}}})
+	if f := frame(pat); strings.Contains(f, "type ahead") || !strings.Contains(f, "write the summary") {
+		t.Errorf("in the wrap-up the participant's status is %q:\n%s", pat.meeting.status, f)
+	}
+}
