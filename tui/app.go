@@ -303,7 +303,7 @@ func (m *Model) agenda() agenda.Agenda {
 }
 
 func (m *Model) resize() tea.Cmd {
-	m.served.redraw(m.c)
+	m.served.relayout(m.c)
 	if m.meeting != nil {
 		m.meeting.resize()
 	}

@@ -176,6 +176,7 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case serve.AccessMsg:
 		sv.Access = msg.Access
 		sv.applyAccess(m)
+		sv.relayout(m.c)
 		m.meeting.refresh()
 		m.meeting.setStatus("you are now a "+msg.Access.String(), false)
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -32,7 +33,7 @@ func (sv *served) under(s string, c *common) string {
 		s += strings.Repeat("\n", pad)
 	}
 	if sv.keysLine != "" {
-		s += "\n" + sv.keysLine
+		return s + "\n" + sv.keysLine + "\n" + sv.line // one copy of the frame
 	}
 	return s + "\n" + sv.line
 }
@@ -54,13 +55,21 @@ func (sv *served) redraw(c *common) {
 	if sv != nil {
 		sv.line = sv.presenceLine(c.styles, c.width)
 		sv.mark = sv.badge(c.styles)
-		sv.keysLine = ""
-		if sv.Access == model.Viewer {
-			// The meeting view leaves out a viewer's help line with the
-			// note box; what works for them still shows.
-			g := c.keys.Global
-			sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{g.Help, g.Quit}}, c.width, 1)[0]
-		}
+	}
+}
+
+// relayout draws everything under the meeting view again for a new
+// size, styles or role: the presence line, the badge and a viewer's help
+// line, which the meeting view leaves out with the note box.
+func (sv *served) relayout(c *common) {
+	if sv == nil {
+		return
+	}
+	sv.redraw(c)
+	sv.keysLine = ""
+	if sv.Access == model.Viewer {
+		g := c.keys.Global
+		sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{g.Help, g.Quit}}, c.width, 1)[0]
 	}
 }
 
@@ -95,11 +104,13 @@ func (sv *served) presenceLine(st Styles, w int) string {
 			s = " · " + s
 		}
 		sw := ansi.StringWidth(s)
-		rest := ""
+		// rest is how wide " · +N more" would be, had the line to stop
+		// after this person: 9 cells and N's digits.
+		rest := 0
 		if left := len(sv.people) - i - 1; left > 0 {
-			rest = fmt.Sprintf(" · +%d more", left)
+			rest = 9 + len(strconv.Itoa(left))
 		}
-		if width+sw+ansi.StringWidth(rest) > w {
+		if width+sw+rest > w {
 			if i == 0 {
 				// Not one name fits: the count alone says it.
 				return st.Muted.Render(shortenAtWord(strings.TrimSuffix(line, ": "), w))
