@@ -61,15 +61,24 @@ func (m *meetingIndex) Postmortems() int { return m.count }
 // closes it when the meeting ends.
 type sharedArchive struct {
 	open func() (tui.Archive, error)
-	once sync.Once
+	mu   sync.Mutex
+	done bool
 	ar   tui.Archive
 	err  error
 }
 
-// opener is what each screen's Options carries.
+// opener is what each screen's Options carries. An archive that is not
+// there yet is looked for again when asked (ctrl+r twice, once the room
+// has run `debrief archive`); one opened, or one that failed, is kept.
 func (s *sharedArchive) opener() tui.ArchiveOpener {
 	return func() (tui.Archive, error) {
-		s.once.Do(func() { s.ar, s.err = s.open() })
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		var none *tui.NoArchiveError
+		if !s.done || (s.ar == nil && errors.As(s.err, &none)) {
+			s.ar, s.err, s.done = nil, nil, true
+			s.ar, s.err = s.open()
+		}
 		return s.ar, s.err
 	}
 }
@@ -77,10 +86,12 @@ func (s *sharedArchive) opener() tui.ArchiveOpener {
 // Close closes the index if a screen opened it, after any opening under
 // way has finished; later lookups fail and the screens say so.
 func (s *sharedArchive) Close() {
-	s.once.Do(func() { s.err = errArchiveClosed })
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if c, ok := s.ar.(io.Closer); ok {
 		c.Close()
 	}
+	s.ar, s.err, s.done = nil, errArchiveClosed, true
 }
 
 // errArchiveClosed is what a screen that asks after the meeting ended is told.

@@ -93,3 +93,30 @@ func TestSharedArchiveWithoutAnIndex(t *testing.T) {
 	}
 	shared.Close()
 }
+
+// TestSharedArchiveIndexedDuringTheMeeting: when the room runs `debrief
+// archive` after a served meeting started, ctrl+r twice finds it, as the
+// pane says: the shared opener looks again while there was no archive.
+func TestSharedArchiveIndexedDuringTheMeeting(t *testing.T) {
+	dir := rhymeArchive(t)
+	shared := &sharedArchive{open: meetingArchive(filepath.Join(dir, "served.debrief.yaml"))}
+	defer shared.Close()
+	if ar, err := shared.opener()(); ar != nil || err == nil {
+		t.Fatalf("an unindexed folder gave an archive: %v, %v", ar, err)
+	}
+	ix, err := archive.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Update(); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	ar, err := shared.opener()()
+	if err != nil || ar == nil {
+		t.Fatalf("the archive indexed during the meeting is not found: %v", err)
+	}
+	if again, _ := shared.opener()(); again != ar {
+		t.Error("the archive opened is not shared")
+	}
+}

@@ -263,7 +263,7 @@ func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) openHelp() {
 	m.help.setSize(m.c.width, m.c.height)
-	m.help.open(m.meeting.Help().groups)
+	m.help.open(m.meeting.Help().groups, m.meeting.status, m.meeting.statusErr)
 }
 
 func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
@@ -303,7 +303,7 @@ func (m *Model) agenda() agenda.Agenda {
 }
 
 func (m *Model) resize() tea.Cmd {
-	m.served.redraw(m.c)
+	m.served.relayout(m.c)
 	if m.meeting != nil {
 		m.meeting.resize()
 	}

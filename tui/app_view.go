@@ -1,6 +1,9 @@
 package tui
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
 
 // View draws the current screen. It reads only what Update worked out.
 func (m *Model) View() tea.View {
@@ -11,7 +14,7 @@ func (m *Model) View() tea.View {
 	case m.helpOpen():
 		s = m.help.View()
 	case m.preview != nil:
-		s = clip(m.preview.View(c.width, c.height)+"\n"+c.help.ShortHelpView(m.preview.ShortHelp()), c.width, c.height)
+		s = clip(m.preview.View(c.width, c.height)+"\n"+helpLines(c, previewKeys(c.keys), c.width, previewHelp)[0], c.width, c.height)
 	case m.setup != nil:
 		s = setupView(c, m.setup, m.agenda())
 	default:
@@ -27,6 +30,13 @@ func (m *Model) View() tea.View {
 		v.WindowTitle += ": " + clean(t, false)
 	}
 	return v
+}
+
+// previewKeys is the preview's help line: short enough for 80 columns
+// with how to close it and, as on every screen, how to quit or leave.
+func previewKeys(k keyMap) keyHelp {
+	scroll := bind("↑/↓ pgup/pgdn", "scroll", "up", "down", "pgup", "pgdown")
+	return keyHelp{short: []key.Binding{scroll, k.Pager.Close, k.Global.Quit}}
 }
 
 func (m *Model) saveState() string {

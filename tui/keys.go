@@ -204,6 +204,18 @@ type pickKeys struct {
 	Prev, Next, Role, Close key.Binding
 }
 
+// shortHelp is the help line while the picker is open: each number with
+// the role it gives, so none is cut at 80 columns.
+func (g pickKeys) shortHelp(quit key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, 8)
+	for i, a := range []string{"viewer", "participant", "scribe", "facilitator"} {
+		n := string(rune('1' + i))
+		out = append(out, enabled(bind(n, a, n), g.Role.Enabled()))
+	}
+	person := bind("←/→", "person", "left", "right")
+	return append(out, enabled(person, g.Next.Enabled()), withHelp(g.Close, "esc", "done"), quit)
+}
+
 // bindings lists a group's bindings in declaration order, for full help.
 func (g globalKeys) bindings() []key.Binding {
 	out := []key.Binding{g.Next, g.Prev, g.Pause, g.Extend, g.Export, g.Rhymes, g.Help, g.Quit}
@@ -230,6 +242,9 @@ func (g rhymeKeys) bindings() []key.Binding {
 }
 
 func (g chooseKeys) bindings() []key.Binding {
+	if g.Close.Help().Key == "" {
+		return nil // withdrawn: the choices' keys with it
+	}
 	return []key.Binding{bind("1-9 a-z", "pick (again: clear)", "1"), g.Switch, g.Close}
 }
 
@@ -264,6 +279,46 @@ func (k keyHelp) FullHelp() [][]key.Binding {
 		out[i] = g.bindings
 	}
 	return out
+}
+
+// withdraw takes bindings off this screen for good: off, and with no
+// help, so neither the help line nor the keys sheet lists them. It is for
+// keys a person's role, or a read-only screen, can never use; a key that
+// only does not apply right now is disabled instead, and the sheet shows
+// it dimmed.
+func withdraw(bs ...*key.Binding) {
+	for _, b := range bs {
+		b.SetEnabled(false)
+		b.SetHelp("", "")
+	}
+}
+
+// offered reports whether b is this screen's at all: not withdrawn. A
+// hint that names a key is shown only where the key is offered.
+func offered(b key.Binding) bool { return b.Help().Key != "" }
+
+// withdrawImports takes the imported rows' review keys off the screen.
+func withdrawImports(k *importKeys) {
+	withdraw(&k.Keep, &k.Drop, &k.Restore, &k.Edit, &k.Select, &k.NextPending, &k.Filter, &k.Import)
+}
+
+// readOnly leaves a screen that only shows the meeting with the
+// keys sheet, its scrolling and ctrl+c.
+func (k *keyMap) readOnly() {
+	g := &k.Global
+	withdraw(&g.Next, &g.Prev, &g.Pause, &g.Extend, &g.Export, &g.Roles, &g.Rhymes)
+	t := &k.Typing
+	withdraw(&t.Commit, &t.TakeSuggestion, &t.Park, &t.ToList, &t.Cancel)
+	l := &k.List
+	withdraw(&l.Up, &l.Down, &l.Top, &l.Bottom, &l.Edit, &l.EditText, &l.Delete, &l.Undo, &l.Factor,
+		&l.Lucky, &l.Why, &l.ParkToggle, &l.Dismiss, &l.PauseKey, &l.ExtendKey, &l.Figures, &l.Summary,
+		&l.Risk, &l.Setup, &l.ToType, &l.Classify)
+	f := &k.Form
+	withdraw(&f.FieldNext, &f.FieldPrev, &f.FieldCycle, &f.CycleBack, &f.Save, &f.Cancel, &f.Help)
+	r := &k.Rhyme
+	withdraw(&r.Up, &r.Down, &r.Open, &r.ToType)
+	withdraw(&k.Choose.Switch, &k.Choose.Close)
+	withdrawImports(&k.Imports)
 }
 
 // enabled turns b off unless on; a binding the person's role turned off

@@ -94,8 +94,9 @@ func TestHelpLineShowsEveryListKeyAndAlwaysTheSheet(t *testing.T) {
 	mustContain(t, plain(m), "f1 all keys")
 }
 
-// readmeKeys are the keys in the first column of README's key tables.
-func readmeKeys(t *testing.T) []string {
+// readmeKeys are the keys in the first column of README's key tables:
+// the meeting's, and replay's (its own screen's) apart.
+func readmeKeys(t *testing.T) (meeting, replay []string) {
 	t.Helper()
 	b, err := os.ReadFile("../README.md")
 	if err != nil {
@@ -111,20 +112,23 @@ func readmeKeys(t *testing.T) []string {
 		s = s[:j]
 	}
 	tick := regexp.MustCompile("`([^`]+)`")
-	var keys []string
+	keys := &meeting
 	for _, line := range strings.Split(s, "\n") {
+		if line == "**Replay**" {
+			keys = &replay
+		}
 		if !strings.HasPrefix(line, "| `") {
 			continue
 		}
 		first := strings.SplitN(line[1:], " | ", 2)[0]
 		for _, m := range tick.FindAllStringSubmatch(first, -1) {
-			keys = append(keys, m[1])
+			*keys = append(*keys, m[1])
 		}
 	}
-	if len(keys) < 30 {
-		t.Fatalf("found only %d keys in README's tables", len(keys))
+	if len(meeting) < 30 || len(replay) < 5 {
+		t.Fatalf("found only %d meeting and %d replay keys in README's tables", len(meeting), len(replay))
 	}
-	return keys
+	return meeting, replay
 }
 
 // Every key in README's tables can be found in the keys sheet shown at
@@ -143,9 +147,22 @@ func TestEveryReadmeKeyIsInTheHelpAt80x24(t *testing.T) {
 			shown[it[0]] = true
 		}
 	}
-	for _, k := range readmeKeys(t) {
+	meeting, replay := readmeKeys(t)
+	for _, k := range meeting {
 		if !shown[k] {
 			t.Errorf("README key %q is not in the keys sheet at 80x24", k)
+		}
+	}
+	// Replay's keys are on replay's own screen, and only there.
+	r, err := NewReplay(ReplayOptions{Events: m.events, Now: m.now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	rs := ansi.Strip(r.View().Content)
+	for _, k := range replay {
+		if !strings.Contains(rs, k+" ") {
+			t.Errorf("README replay key %q is not on the replay screen at 80x24:\n%s", k, rs)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-dev/debrief/agenda"
@@ -75,6 +76,9 @@ type meetingScreen struct {
 	pendingSelect int
 	body          string
 	head          headLine
+	// pick is the help line while a served meeting's role picker has the
+	// keys; nil otherwise.
+	pick []key.Binding
 }
 
 func newMeetingScreen(c *common, st *model.State, rules *phrasing.Rules) *meetingScreen {

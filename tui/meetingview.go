@@ -2,10 +2,11 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/model"
@@ -110,34 +111,67 @@ func header(st Styles, su *model.Setup, w int, save string) string {
 // the help lines, each at the height the layout gave it.
 func (s *meetingScreen) bottom() string {
 	l := s.lay
-	st := s.c.styles
 	var parts []string
 	parts = append(parts, s.box.View(l.w, l.boxLines, s.focus == focusType))
-	for i := range l.liveLines {
-		line := ""
-		if i < len(s.under.lines) {
-			line = s.under.lines[i]
-		}
-		parts = append(parts, line)
-	}
+	live := s.under.lines[:min(len(s.under.lines), l.liveLines)]
+	var status []string
 	if l.statusOn > 0 {
+		st := s.c.styles
 		style := st.Muted
 		if s.statusErr {
 			style = st.Error
 		}
-		badge := st.Mode.Render(" " + modeName(s.focus, s.st.Ended(), s.box.box.label) + " ")
-		line := badge + " " + style.Render(s.status)
-		if s.statusPath != "" {
-			room := l.w - ansi.StringWidth(line)
-			line += style.Render(shortenPath(inert(s.statusPath), room))
+		badge := st.Mode.Render(" "+modeName(s.focus, s.st.Ended(), s.box.box.label)+" ") + " "
+		switch {
+		case s.imports.ask.open():
+			status = []string{ansi.Truncate(s.imports.ask.View(l.w), l.w, "…")}
+		case s.statusPath != "":
+			// A file the status names loses its leading folders, never
+			// its name.
+			line := badge + style.Render(s.status)
+			line += style.Render(shortenPath(inert(s.statusPath), l.w-ansi.StringWidth(line)))
+			status = []string{ansi.Truncate(line, l.w, "…")}
+		default:
+			// A long status takes the live rows nothing else holds now.
+			status = wrapStatus(badge, s.status, style, l.w, min(1+l.liveLines-len(live), maxStatusLines))
 		}
-		if s.imports.ask.open() {
-			line = s.imports.ask.View(l.w)
-		}
-		parts = append(parts, ansi.Truncate(line, l.w, "…"))
 	}
+	parts = append(parts, live...)
+	for range l.liveLines + l.statusOn - len(live) - len(status) {
+		parts = append(parts, "")
+	}
+	parts = append(parts, status...)
 	parts = append(parts, helpLines(s.c, s.Help(), l.w, l.helpLines)...)
 	return strings.Join(parts, "\n")
+}
+
+// maxStatusLines is the most rows a status takes, so a long error never
+// pushes the note box about; the keys sheet (?) shows it whole.
+const maxStatusLines = 3
+
+// wrapStatus puts text after badge, wrapped between words over at most
+// n lines of width w, the last shortened at a word if text is longer
+// still; lines after the first are indented under the text.
+func wrapStatus(badge, text string, style lipgloss.Style, w, n int) []string {
+	bw := ansi.StringWidth(badge)
+	tw := max(1, w-bw)
+	lines := wrapText(text, tw)
+	if len(lines) == 0 {
+		lines = []string{""}
+	}
+	if n = max(1, n); len(lines) > n {
+		rest := strings.Join(strings.Fields(strings.Join(lines[n-1:], " ")), " ")
+		lines = append(lines[:n-1], shortenAtWord(rest, tw))
+	}
+	out := make([]string, len(lines))
+	for i, t := range lines {
+		lead := badge
+		if i > 0 {
+			lead = strings.Repeat(" ", bw)
+		}
+		out[i] = ansi.Truncate(lead+style.Render(t), w, "…")
+	}
+	return out
 }
 
 // shortenPath fits a file's path in w cells by leaving out its leading
@@ -174,46 +208,19 @@ func modeName(f focus, ended bool, boxLabel string) string {
 	return "TYPING · " + boxLabel
 }
 
-// helpLines lays the enabled bindings out over at most n lines of width
-// w, wrapping between keys rather than hiding them; only what does not fit
-// in n lines is cut, and ? (first) is always shown.
-func helpLines(c *common, km help.KeyMap, w, n int) []string {
-	sep := c.styles.Muted.Render(" • ")
-	var out []string
-	line := ""
-	for _, b := range km.ShortHelp() {
-		if !b.Enabled() || b.Help().Key == "" {
-			continue
-		}
-		item := c.styles.Help.Key.Render(b.Help().Key) + " " + c.styles.Help.Desc.Render(b.Help().Desc)
-		switch {
-		case line == "":
-			line = item
-		case ansi.StringWidth(line)+3+ansi.StringWidth(item) <= w:
-			line += sep + item
-		default:
-			out = append(out, line)
-			line = item
-		}
-	}
-	out = append(out, line)
-	if len(out) > n {
-		out = out[:n]
-		out[n-1] = ansi.Truncate(out[n-1]+" …", w, "…")
-	}
-	for i := range out {
-		out[i] = ansi.Truncate(out[i], w, "…")
-	}
-	for len(out) < n {
-		out = append(out, "")
-	}
-	return out
-}
-
 // Help is the screen's keys as a help.KeyMap: what the help line and
-// the keys sheet show.
+// the keys sheet show. The key that quits (or leaves a served meeting)
+// ends the help line whatever has the keys, so it is never a guess.
 func (s *meetingScreen) Help() keyHelp {
-	return keyHelp{short: s.shortHelp(), groups: helpGroups(s.c.keys, &s.list, &s.imports)}
+	short := s.pick
+	if short == nil {
+		short = s.shortHelp()
+	}
+	quit := s.c.keys.Global.Quit
+	if len(short) == 0 || !slices.Equal(short[len(short)-1].Keys(), quit.Keys()) {
+		short = append(slices.DeleteFunc(slices.Clone(short), func(b key.Binding) bool { return slices.Equal(b.Keys(), quit.Keys()) }), quit)
+	}
+	return keyHelp{short: short, groups: helpGroups(s.c.keys, &s.list, &s.imports)}
 }
 
 // shortHelp is the keys that work now; ? (or f1 when the box holds text,
@@ -261,18 +268,30 @@ func (s *meetingScreen) shortHelp() []key.Binding {
 
 // helpGroups is every key in groups; the list keys that do not apply to
 // this phase or note are shown dimmed.
+// Groups whose keys this screen never takes (a viewer's note box, a
+// participant's classify) are left out; replay's keys are replay's own.
 func helpGroups(k keyMap, list *noteList, imports *importReview) []helpGroup {
+	var edit, choose []key.Binding
+	if k.Typing.Cancel.Help().Key != "" {
+		edit = editHelp()
+	}
+	if k.List.Classify.Help().Key != "" {
+		choose = k.Choose.bindings()
+	}
+	rhymes := k.Rhyme.bindings()
+	if k.Global.Rhymes.Help().Key == "" {
+		rhymes = nil
+	}
 	return []helpGroup{
 		{"Always", k.Global.bindings(), false},
 		{"Typing (the note box)", k.Typing.bindings(), false},
-		{"Editing the line", editHelp(), false},
+		{"Editing the line", edit, false},
 		{"Imports (timeline)", imports.FullHelp(), false},
 		{"Notes list (esc)", list.FullHelp(), false},
-		{"Forms (m, e, a)", k.Form.bindings(), false},
-		{"Classify (c)", k.Choose.bindings(), true},
+		{"Forms", k.Form.bindings(), false},
+		{"Classify (c)", choose, true},
 		{"Wrap-up, preview, this sheet", k.Pager.bindings(), false},
-		{"Rhymes (ctrl+r, then esc)", k.Rhyme.bindings(), true},
-		{"Replay", k.Replay.bindings(), false},
+		{"Rhymes (ctrl+r, then esc)", rhymes, true},
 	}
 }
 

@@ -69,6 +69,10 @@ func NewReplay(opt ReplayOptions) (*Replay, error) {
 	}
 	r := &Replay{events: opt.Events, speed: opt.Speed, now: opt.Now, name: opt.Name, playing: true,
 		c: newCommon(true), rules: opt.Rules}
+	// The meeting is shown read-only: no hint on it may name a meeting
+	// key, and the replay's own keys are on its help line.
+	r.c.keys.readOnly()
+	withdraw(&r.c.keys.Global.Help, &r.c.keys.Global.Quit)
 	r.Seek(1)
 	return r, nil
 }
@@ -250,11 +254,11 @@ func (r *Replay) View() tea.View {
 	total := lastAt.Sub(first)
 	at := min(r.cur.Sub(first), total)
 	info := fmt.Sprintf(" %s / %s · event %d/%d · %s · %g×", fmtClock(at), fmtClock(total), r.k, len(r.events), state, r.speed)
-	title := st.Title.Render("replay ") + st.Muted.Render(inert(r.name))
+	title := st.Title.Render("replay ") + st.Muted.Render(shortenPath(inert(r.name), w-len("replay ")))
 	bar := progressBar(at, total, max(0, w-ansi.StringWidth(info)-1))
 	top := ansi.Truncate(title, w, "…") + "\n" + ansi.Truncate(st.PaneTitle.Render(bar)+st.Muted.Render(info), w, "…")
 	body := r.screen.View(viewOptions{noInput: true})
-	status := ansi.Truncate(st.Muted.Render(r.status), w, "…")
+	status := st.Muted.Render(shortenAtWord(r.status, w))
 	help := strings.Join(helpLines(r.c, keyHelp{short: r.c.keys.Replay.bindings()}, w, 2), "\n")
 	v.Content = clip(top+"\n"+fill(body, w, h-5)+"\n"+status+"\n"+help, w, h)
 	return v
@@ -274,7 +278,7 @@ func progressBar(at, total time.Duration, w int) string {
 // describe says what an event did, for the replay's status line.
 func describe(ev model.Event, s *model.State) string {
 	t := ev.At.UTC().Format("15:04:05")
-	text := func() string { return "“" + ansi.Truncate(inert(ev.Text), 60, "…") + "”" }
+	text := func() string { return "“" + shortenAtWord(inert(ev.Text), 60) + "”" }
 	switch ev.Kind {
 	case model.SessionCreated:
 		return t + " session opened"

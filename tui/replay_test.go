@@ -3,10 +3,12 @@ package tui
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/model"
@@ -114,4 +116,34 @@ func mustFold(t *testing.T, evs []model.Event) *model.State {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// TestReplayHintsAreReplaysKeysOnly: at every event of a replayed
+// meeting, at 80x24 and 120x40, the meeting shown names no key of the
+// live meeting ("esc, then m", "ctrl+p goes back", "ctrl+o"); replay's
+// own keys are on its help line.
+func TestReplayHintsAreReplaysKeysOnly(t *testing.T) {
+	events := recordedMeeting(t)
+	r, err := NewReplay(ReplayOptions{Events: events, Now: func() time.Time { return meetingStart }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	meetingKeys := []string{"esc, then", "ctrl+", "x on the note", "type the summary", "type below", "(esc", "enter saves"}
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		r.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		for k := 1; k <= len(events); k++ {
+			r.Seek(k)
+			lines := strings.Split(ansi.Strip(r.View().Content), "\n")
+			body := strings.Join(lines[2:len(lines)-3], "\n")
+			for _, bad := range meetingKeys {
+				if strings.Contains(body, bad) {
+					t.Errorf("%dx%d, event %d: replay shows the meeting hint %q:\n%s", size[0], size[1], k, bad, body)
+				}
+			}
+			help := strings.Join(lines[len(lines)-2:], "\n")
+			if !strings.Contains(help, "space play/pause") || !strings.Contains(help, "q/esc quit") {
+				t.Errorf("%dx%d: replay's help line lacks its keys:\n%s", size[0], size[1], help)
+			}
+		}
+	}
 }

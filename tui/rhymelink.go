@@ -77,8 +77,8 @@ type openItemsMsg struct {
 }
 
 type postmortemMsg struct {
-	path, markdown string
-	err            error
+	path, title, markdown string
+	err                   error
 }
 
 func (archiveOpenedMsg) fromArchive() {}
@@ -275,10 +275,11 @@ func openItemsCmd(ar Archive, service string, created, now time.Time) tea.Cmd {
 	}
 }
 
-// postmortemCmd reads a rhyme's postmortem for the preview.
-func postmortemCmd(ar Archive, path string) tea.Cmd {
+// postmortemCmd reads a rhyme's postmortem for the preview; title is
+// the postmortem's own, as the archive indexed it.
+func postmortemCmd(ar Archive, path, title string) tea.Cmd {
 	return func() tea.Msg {
 		md, err := ar.Postmortem(path)
-		return postmortemMsg{path: path, markdown: md, err: err}
+		return postmortemMsg{path: path, title: title, markdown: md, err: err}
 	}
 }

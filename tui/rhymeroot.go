@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"path"
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
@@ -39,13 +40,25 @@ func (p *rhymePane) update(msg archiveMsg, st *model.State, s *meetingScreen) (t
 		}
 		l.items, l.itemErr, l.answered = msg.items, msg.err, msg.service
 	case postmortemMsg:
+		if p.guest {
+			// The preview names what a guest may know: the title.
+			rel := msg.path
+			msg.path = msg.title
+			if msg.path == "" {
+				msg.path = path.Base(rel)
+			}
+		}
 		if msg.err != nil {
 			if s != nil {
-				s.setStatus("cannot open "+inert(msg.path)+": "+inert(msg.err.Error()), true)
+				why := inert(msg.err.Error())
+				if p.guest {
+					why = "the host could not read it"
+				}
+				s.setStatus("cannot open "+inert(msg.path)+": "+why, true)
 			}
 			break
 		}
-		if l.ar != nil {
+		if l.ar != nil && !p.guest {
 			msg.path = filepath.Join(l.ar.Top(), filepath.FromSlash(msg.path))
 		}
 		show = &msg

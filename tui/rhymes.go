@@ -26,6 +26,10 @@ type rhymePane struct {
 	// selected and enter opens it in the preview.
 	focused bool
 	sel     int
+	// guest is a served meeting's screen other than the host's: the
+	// archive is on the host's disk, so the pane and the preview name
+	// postmortems by their titles, never by the host's paths.
+	guest bool
 }
 
 func newRhymePane(c *common, opener ArchiveOpener) *rhymePane {
@@ -68,7 +72,7 @@ func (p *rhymePane) Update(msg tea.KeyPressMsg) (toType bool, cmd tea.Cmd) {
 		p.sel = max(0, min(len(rs)-1, p.sel+1))
 	case key.Matches(msg, k.Open):
 		if p.sel < len(rs) && p.link.ar != nil {
-			return false, postmortemCmd(p.link.ar, rs[p.sel].Path)
+			return false, postmortemCmd(p.link.ar, rs[p.sel].Path, rs[p.sel].Title)
 		}
 	}
 	return false, nil
@@ -113,8 +117,16 @@ func (p *rhymePane) View(w, h int) string {
 	case archiveOpening:
 		say("Reading the archive of past postmortems…")
 	case archiveNone:
+		if p.guest {
+			say("No archive of past postmortems is kept beside this meeting's session file on the host.")
+			break
+		}
 		say(fmt.Sprintf("No archive of past postmortems in %s. Run `debrief archive` there (the git repository or folder of this session file) to index the postmortems kept in it, then press ctrl+r twice.", inert(l.noDir)))
 	case archiveFailed:
+		if p.guest {
+			say("The archive of past postmortems could not be read on the host.")
+			break
+		}
 		lines = append(lines, st.Error.Render(ansi.Truncate("The archive could not be read:", w, "…")))
 		say(inert(l.err.Error()))
 	default:
@@ -129,6 +141,9 @@ func (p *rhymePane) found(w int) []string {
 	l := &p.link
 	n := l.ar.Postmortems()
 	where := fmt.Sprintf("%d %s in %s", n, plural(n, "postmortem", "postmortems"), inert(l.ar.Top()))
+	if p.guest {
+		where = fmt.Sprintf("%d %s in the team's archive", n, plural(n, "postmortem", "postmortems"))
+	}
 	var out []string
 	muted := func(s string) {
 		for _, x := range wrapText(s, w) {

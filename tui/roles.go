@@ -90,6 +90,18 @@ func (sv *served) pickerLine(st Styles, w int) string {
 		}
 		parts = append(parts, s)
 	}
-	legend := " │ ←/→ person · 1 viewer 2 participant 3 scribe 4 facilitator · esc done"
-	return ansi.Truncate("roles: "+strings.Join(parts, " · ")+st.Meta.Render(legend), w, "…")
+	// Which number gives which role is on the help lines above, where it
+	// has the room; this line is the people.
+	return ansi.Truncate("roles: "+strings.Join(parts, " · "), w, "…")
+}
+
+// syncPick gives the help lines to the picker while it is open.
+func (sv *served) syncPick(m *Model) {
+	if m.meeting == nil {
+		return
+	}
+	m.meeting.pick = nil
+	if sv.picker.open {
+		m.meeting.pick = m.c.keys.Pick.shortHelp(m.c.keys.Global.Quit)
+	}
 }

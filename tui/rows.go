@@ -75,7 +75,11 @@ func (m *noteList) impactFooter() {
 		}
 	}
 	if len(parts) == 0 {
-		m.footer = append(m.footer, "figures: none yet (esc, then m opens the form)")
+		if offered(m.c.keys.List.Figures) {
+			m.footer = append(m.footer, "figures: none yet (esc, then m opens the form)")
+		} else {
+			m.footer = append(m.footer, "figures: none yet")
+		}
 		return
 	}
 	m.footer = append(m.footer, "figures: "+strings.Join(parts, " · "))

@@ -47,6 +47,8 @@ type served struct {
 	line string
 	// mark is the header's badge as drawn, worked out with line.
 	mark string
+	// keysLine is a viewer's help line, over the presence line.
+	keysLine string
 	// ended is set when the host closed the session: the screen says so
 	// and stops.
 	ended  bool
@@ -54,6 +56,9 @@ type served struct {
 	// canWrite is whether notes could be added when last checked, to say
 	// so when a phase change closes the box to a participant.
 	canWrite bool
+	// closedNote is what the status last said about the box being closed
+	// to a participant, to say it again when that changes.
+	closedNote string
 }
 
 // Screen builds the meeting screen each person joining a served meeting
@@ -80,7 +85,7 @@ func servedModel(base Options, policy model.Policy, c serve.Client, host bool, h
 	if err != nil {
 		return brokenScreen{err: err}
 	}
-	m.c.width, m.c.height = c.Width, max(0, c.Height-1)
+	m.c.width, m.c.height = c.Width, max(0, c.Height-m.served.rows())
 	if c.Link != nil {
 		// The screens' clocks tick spread over a fifth of a second.
 		m.c.tickLag = time.Duration(c.Link.ID()%20) * 10 * time.Millisecond
@@ -89,11 +94,14 @@ func servedModel(base Options, policy model.Policy, c serve.Client, host bool, h
 	return m
 }
 
-// rows is the lines the presence line takes: none outside a served
-// meeting.
+// rows is the lines under the meeting view: the presence line, and a
+// viewer's help line; none outside a served meeting.
 func (sv *served) rows() int {
-	if sv == nil {
+	switch {
+	case sv == nil:
 		return 0
+	case sv.Access == model.Viewer:
+		return 2
 	}
 	return 1
 }
@@ -120,6 +128,9 @@ func (sv *served) join(m *Model, opt Options) error {
 	if sv.Hint != "" {
 		m.meeting.setStatus("people join with: "+sv.Hint, false)
 	}
+	if m.rhymes != nil {
+		m.rhymes.guest = !sv.Host
+	}
 	sv.applyAccess(m)
 	return nil
 }
@@ -138,6 +149,7 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true // a viewer's keys change nothing
 		}
 		cmd, ok := sv.rolesKey(m, msg)
+		sv.syncPick(m)
 		if ok {
 			sv.redraw(m.c)
 		}
@@ -164,6 +176,7 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case serve.AccessMsg:
 		sv.Access = msg.Access
 		sv.applyAccess(m)
+		sv.relayout(m.c)
 		m.meeting.refresh()
 		m.meeting.setStatus("you are now a "+msg.Access.String(), false)
 	}
@@ -255,11 +268,27 @@ func (sv *served) applyAccess(m *Model) {
 	k := defaultKeyMap()
 	a := sv.Access
 	if a < model.Facilitator {
-		disable(&k.Global.Next, &k.Global.Prev, &k.Global.Pause, &k.Global.Extend, &k.Global.Export,
+		withdraw(&k.Global.Next, &k.Global.Prev, &k.Global.Pause, &k.Global.Extend, &k.Global.Export,
 			&k.List.Dismiss, &k.List.PauseKey, &k.List.ExtendKey, &k.List.Risk, &k.List.Setup)
 	}
 	if a < model.Scribe {
-		disable(&k.List.Figures, &k.List.Summary, &k.List.Undo)
+		// The hub takes figures, the summary, a classification and the
+		// imported rows from the scribe and the facilitator only.
+		withdraw(&k.List.Figures, &k.List.Summary, &k.List.Undo, &k.List.Classify)
+		withdrawImports(&k.Imports)
+	}
+	if m.opt.Export == nil {
+		withdraw(&k.Global.Export)
+	}
+	if !sv.Host {
+		// An import reads a file on the host's disk: a guest's path
+		// would name the host's files, not their own.
+		withdraw(&k.Imports.Import)
+	}
+	if a == model.Viewer {
+		// A viewer's screen has no note box and takes no key but the
+		// keys sheet and leaving.
+		k.readOnly()
 	}
 	write := sv.mayWrite(m.state)
 	if !write {
@@ -270,6 +299,7 @@ func (sv *served) applyAccess(m *Model) {
 	if !a.CanPromote() {
 		sv.picker.open = false
 	}
+	defer sv.syncPick(m)
 	if sv.Host {
 		k.Global.Quit.SetHelp("ctrl+c", "end meeting")
 	} else {
@@ -284,13 +314,29 @@ func (sv *served) applyAccess(m *Model) {
 	noInput := a == model.Viewer
 	if m.meeting.noInput != noInput {
 		m.meeting.noInput = noInput
+		// A viewer's help line takes a row from the meeting view.
+		if noInput {
+			m.c.height = max(0, m.c.height-1)
+		} else if m.c.height > 0 {
+			m.c.height++
+		}
 		m.meeting.resize()
 	}
 	was := sv.canWrite
 	sv.canWrite = write
-	if a == model.Participant && !write && (was || m.meeting.status == "") {
-		m.meeting.setStatus("not your phase: type ahead, enter adds it in "+openPhases(sv.Policy, m.state), false)
+	note := ""
+	switch {
+	case a != model.Participant || write:
+	case m.state.Ended():
+		// No phase comes after the wrap-up to take what is typed.
+		note = "the wrap-up: the facilitator and the scribe write the summary"
+	default:
+		note = "not your phase: type ahead, enter adds it in " + openPhases(sv.Policy, m.state)
 	}
+	if note != "" && (was || m.meeting.status == "" || m.meeting.status == sv.closedNote) {
+		m.meeting.setStatus(note, false)
+	}
+	sv.closedNote = note
 }
 
 func disable(bs ...*key.Binding) {

@@ -22,10 +22,15 @@ func openRoom(t testing.TB, guests []servetest.Person, phase string) *room {
 	t.Helper()
 	ag := agenda.Default()
 	now := time.Now().UTC()
-	evs := []model.Event{
+	return openRoomEvents(t, guests, []model.Event{
 		{Seq: 1, At: now, Kind: model.SessionCreated, Agenda: &ag, Setup: &model.Setup{Title: "Checkout outage", Severity: model.SEV2}},
 		{Seq: 2, At: now, Kind: model.PhaseStarted, Phase: phase},
-	}
+	})
+}
+
+// openRoomEvents serves the meeting evs make to guests.
+func openRoomEvents(t testing.TB, guests []servetest.Person, evs []model.Event) *room {
+	t.Helper()
 	r := &room{Meeting: servetest.NewMeeting(t, evs)}
 	hub, err := serve.NewHub(r.File, evs, serve.HubOptions{Logf: t.Logf})
 	if err != nil {

@@ -2,6 +2,8 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -129,8 +131,8 @@ func offers(m *Model, k string) bool {
 }
 
 // TestPresenceLineCutAtTheEdge: with fifty people the presence line
-// measures only the names that show, and shows exactly what cutting the
-// whole line would.
+// fits the screen, cut between people, never inside a name, and says how
+// many more are here.
 func TestPresenceLineCutAtTheEdge(t *testing.T) {
 	sv := &served{Served: Served{Name: "val", Access: model.Viewer}, notice: "viewers follow"}
 	var parts []string
@@ -143,12 +145,37 @@ func TestPresenceLineCutAtTheEdge(t *testing.T) {
 		}
 		parts = append(parts, s)
 	}
-	whole := "viewers follow · 50 here: " + strings.Join(parts, " · ")
+	head := "viewers follow · 50 here: "
 	st := NewStyles(true)
-	for _, w := range []int{1, 10, 26, 27, 40, 80, 81, 200, 2000} {
+	if got := ansi.Strip(sv.presenceLine(st, 2000)); got != head+strings.Join(parts, " · ") {
+		t.Errorf("a wide screen does not show everyone:\n%q", got)
+	}
+	more := regexp.MustCompile(` · \+(\d+) more$`)
+	for _, w := range []int{1, 10, 26, 60, 80, 81, 120, 200} {
 		got := ansi.Strip(sv.presenceLine(st, w))
-		if want := ansi.Truncate(whole, w, "…"); got != want {
-			t.Errorf("at width %d the line is\n%q\nwant\n%q", w, got, want)
+		if ansi.StringWidth(got) > w {
+			t.Errorf("at width %d the line is wider: %q", w, got)
+		}
+		if !strings.HasPrefix(got, head) {
+			if w >= 80 {
+				t.Errorf("at width %d the line lost its start: %q", w, got)
+			}
+			continue
+		}
+		m := more.FindStringSubmatch(got)
+		if m == nil {
+			t.Errorf("at width %d the line does not say how many more: %q", w, got)
+			continue
+		}
+		shown := strings.Split(strings.TrimPrefix(got[:len(got)-len(m[0])], head), " · ")
+		n, _ := strconv.Atoi(m[1])
+		if len(shown)+n != 50 {
+			t.Errorf("at width %d: %d shown and %d more, want 50 in all: %q", w, len(shown), n, got)
+		}
+		for i, s := range shown {
+			if s != parts[i] {
+				t.Errorf("at width %d person %d is cut: %q, want %q", w, i, s, parts[i])
+			}
 		}
 	}
 }

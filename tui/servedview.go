@@ -2,8 +2,10 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -30,6 +32,9 @@ func (sv *served) under(s string, c *common) string {
 	if pad := c.height - strings.Count(s, "\n") - 1; pad > 0 {
 		s += strings.Repeat("\n", pad)
 	}
+	if sv.keysLine != "" {
+		return s + "\n" + sv.keysLine + "\n" + sv.line // one copy of the frame
+	}
 	return s + "\n" + sv.line
 }
 
@@ -53,14 +58,30 @@ func (sv *served) redraw(c *common) {
 	}
 }
 
+// relayout draws everything under the meeting view again for a new
+// size, styles or role: the presence line, the badge and a viewer's help
+// line, which the meeting view leaves out with the note box.
+func (sv *served) relayout(c *common) {
+	if sv == nil {
+		return
+	}
+	sv.redraw(c)
+	sv.keysLine = ""
+	if sv.Access == model.Viewer {
+		g := c.keys.Global
+		sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{g.Help, g.Quit}}, c.width, 1)[0]
+	}
+}
+
 // presenceLine says who is connected, their role and who is typing; a
 // write failure on the host, or a refusal for a viewer, takes its place.
+// It is cut between people, never inside a name, saying how many more.
 func (sv *served) presenceLine(st Styles, w int) string {
 	if sv.picker.open {
 		return sv.pickerLine(st, w)
 	}
 	if sv.warning != "" {
-		return st.Error.Render(ansi.Truncate("host: "+inert(sv.warning), w, "…"))
+		return st.Error.Render(shortenAtWord("host: "+inert(sv.warning), w))
 	}
 	line := fmt.Sprintf("%d here: ", len(sv.people))
 	if sv.Host && sv.Hint != "" {
@@ -75,9 +96,6 @@ func (sv *served) presenceLine(st Styles, w int) string {
 	b.WriteString(line)
 	width := ansi.StringWidth(line)
 	for i, p := range sv.people {
-		if width > w {
-			break
-		}
 		s := inert(p.Name) + " " + p.Access.String()
 		if p.Drafting {
 			s += " ✎ typing"
@@ -85,11 +103,25 @@ func (sv *served) presenceLine(st Styles, w int) string {
 		if i > 0 {
 			s = " · " + s
 		}
+		sw := ansi.StringWidth(s)
+		// rest is how wide " · +N more" would be, had the line to stop
+		// after this person: 9 cells and N's digits.
+		rest := 0
+		if left := len(sv.people) - i - 1; left > 0 {
+			rest = 9 + len(strconv.Itoa(left))
+		}
+		if width+sw+rest > w {
+			if i == 0 {
+				// Not one name fits: the count alone says it.
+				return st.Muted.Render(shortenAtWord(strings.TrimSuffix(line, ": "), w))
+			}
+			b.WriteString(fmt.Sprintf(" · +%d more", len(sv.people)-i))
+			break
+		}
 		b.WriteString(s)
-		width += ansi.StringWidth(s)
+		width += sw
 	}
-	line = b.String()
-	return st.Muted.Render(ansi.Truncate(line, w, "…"))
+	return st.Muted.Render(shortenAtWord(b.String(), w))
 }
 
 // brokenScreen tells a person their screen could not be built, and lets

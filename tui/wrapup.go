@@ -79,13 +79,18 @@ func (m *wrapUp) rebuild() {
 		}
 	}
 	title := st.PaneTitle.Render
+	k := m.c.keys
 	lines = append(lines, title("Wrap-up"), "")
 
 	items := s.ActionItems()
 	checks := s.Checks(m.c.now)
 	switch {
 	case len(items) == 0:
-		add(st.Warn.Render, "✗ no action items yet: ctrl+p goes back to the action items phase")
+		if offered(k.Global.Prev) {
+			add(st.Warn.Render, "✗ no action items yet: ctrl+p goes back to the action items phase")
+		} else {
+			add(st.Warn.Render, "✗ no action items yet")
+		}
 	case len(checks) == 0:
 		add(st.Good.Render, "✓ the action items pass the checklist")
 	default:
@@ -105,7 +110,9 @@ func (m *wrapUp) rebuild() {
 		add(st.Good.Render, "✓ no open phrasing flags")
 	} else {
 		lines = append(lines, title(fmt.Sprintf("Open phrasing flags (%d)", m.flags.total)))
-		add(st.Muted.Render, "ctrl+p goes back to reword them, or x on the note dismisses them")
+		if offered(k.Global.Prev) && offered(k.List.Dismiss) {
+			add(st.Muted.Render, "ctrl+p goes back to reword them, or x on the note dismisses them")
+		}
 		shown := open[:min(len(open), maxOpenListed)]
 		for _, id := range shown {
 			n, ok := s.Note(id)
@@ -131,16 +138,24 @@ func (m *wrapUp) rebuild() {
 	lines = append(lines, "")
 
 	lines = append(lines, title("Next"))
-	if s.Summary == "" {
+	switch {
+	case !offered(k.List.Summary):
+	case s.Summary == "":
 		add(st.Muted.Render, "· type the summary below, enter saves it (until then the export drafts one from the notes)")
-	} else {
+	default:
 		add(st.Muted.Render, "· summary saved; type below to change it")
 	}
 	if n := len(s.Parked()); n > 0 {
 		add(st.Muted.Render, fmt.Sprintf("· %d parked %s: give each an owner outside this meeting", n, plural(n, "topic", "topics")))
 	}
-	add(st.Muted.Render, "· ctrl+o: export the postmortem next to the session file and preview it")
-	add(st.Muted.Render, "· file each action item's ticket before publishing; ctrl+c saves and quits")
+	if offered(k.Global.Export) {
+		add(st.Muted.Render, "· ctrl+o: export the postmortem next to the session file and preview it")
+	}
+	tickets := "· file each action item's ticket before publishing"
+	if q := k.Global.Quit.Help(); q.Key != "" {
+		tickets += "; " + q.Key + ": " + q.Desc
+	}
+	add(st.Muted.Render, tickets)
 	m.lines = lines
 	m.refresh()
 }
@@ -170,7 +185,7 @@ func (m *wrapUp) refresh() {
 	}
 	text := strings.Join(parts, " · ")
 	// How to scroll, where it fits: the help line says it too.
-	if hint := text + " (esc, then ↓/pgdn)"; len(m.lines)-m.offset-room > 0 && ansi.StringWidth(hint) <= m.width {
+	if hint := text + " (esc, then ↓/pgdn)"; offered(m.c.keys.Typing.ToList) && len(m.lines)-m.offset-room > 0 && ansi.StringWidth(hint) <= m.width {
 		text = hint
 	}
 	more := m.c.styles.Muted.Render(text)
