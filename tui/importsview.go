@@ -182,9 +182,19 @@ func (r *importReview) rowLines(i, most int) []string {
 		return wholeRowLines(st, r.width, lead, text, source, most)
 	}
 	room := max(1, r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail))
-	// Cut at a word, so what is shown of a row is never half a word.
-	line := paint(lead+shortenAtWord(text, room)) + st.Muted.Render(tail)
+	line := paint(lead+cutRow(text, room)) + st.Muted.Render(tail)
 	return []string{ansi.Truncate(line, r.width, "")}
+}
+
+// cutRow fits a row's text in room cells on its one line: cut at a word,
+// so what shows is not half a word, unless a long word (an alert's name)
+// would leave most of the room empty; then cut within it.
+func cutRow(text string, room int) string {
+	cut := shortenAtWord(text, room)
+	if ansi.StringWidth(cut)*3 < room*2 {
+		return ansi.Truncate(text, room, "…")
+	}
+	return cut
 }
 
 // struck paints text in style's colour, struck through, in one run:
