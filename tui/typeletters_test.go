@@ -2,6 +2,7 @@ package tui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/debrief-dev/debrief/model"
@@ -76,4 +77,19 @@ func TestEveryDeleteAndDropCanBeUndone(t *testing.T) {
 	if d := r.meeting.imports.current(); d == nil || d.ID != r.state.Drafts()[0].ID {
 		t.Error("the cursor did not go back to the restored row")
 	}
+}
+
+// TestTallNoteSaysWhatIsNotShown: a note under the cursor taller than the
+// notes list at 80x24 (its text, two flags and their questions) says how
+// many of its lines the pane leaves out, rather than ending mid-note with
+// nothing to say so.
+func TestTallNoteSaysWhatIsNotShown(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	note(m, "Staging runs a tenth of the production pool")
+	note(m, "Tom should have rolled back sooner and it was human error, the kind of careless slip that a sloppy on-call makes")
+	note(m, "The pool alert was never set up")
+	send(m, esc, up)
+	mustContain(t, strings.Join(strings.Fields(plain(m)), " "), "more lines of this note")
 }
