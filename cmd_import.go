@@ -153,14 +153,11 @@ func importedSession(f *importFlags, setup model.Setup, ag agenda.Agenda, now ti
 func reportImport(w io.Writer, f *importFlags, rows []model.DraftRow, recorded bool) {
 	var order []string
 	count := map[string]int{}
-	paths := map[string]bool{}
 	for _, r := range rows {
 		if count[r.Source] == 0 {
 			order = append(order, r.Source)
 		}
 		count[r.Source]++
-		_, p, _ := strings.Cut(r.Source, ":")
-		paths[p] = true
 	}
 	for _, s := range order {
 		if recorded {
@@ -169,6 +166,15 @@ func reportImport(w io.Writer, f *importFlags, rows []model.DraftRow, recorded b
 		}
 		fmt.Fprintf(w, "debrief: read %s from %s, to be recorded as drafts when the meeting starts\n", plural(count[s], "row"), importer.Visible(s))
 	}
+	for _, l := range emptyImports(f, importedPaths(rows)) {
+		fmt.Fprintf(w, "debrief: %s\n", l)
+	}
+}
+
+// emptyImports names each file given to --import that gave no rows, with
+// why, for stderr and the setup screen; paths holds those that gave some.
+func emptyImports(f *importFlags, paths map[string]bool) []string {
+	var out []string
 	specs, _ := importer.ParseSpecs(f.files)
 	for _, sp := range specs {
 		if paths[sp.Path] {
@@ -178,6 +184,17 @@ func reportImport(w io.Writer, f *importFlags, rows []model.DraftRow, recorded b
 		if fi, err := os.Stat(sp.Path); err == nil && fi.IsDir() {
 			why = "no message in the incident's time window (--window FROM/TO widens it)"
 		}
-		fmt.Fprintf(w, "debrief: no rows from %s: %s\n", importer.Visible(sp.Path), why)
+		out = append(out, fmt.Sprintf("no rows from %s: %s", importer.Visible(sp.Path), why))
 	}
+	return out
+}
+
+// importedPaths are the files the rows came from.
+func importedPaths(rows []model.DraftRow) map[string]bool {
+	paths := map[string]bool{}
+	for _, r := range rows {
+		_, p, _ := strings.Cut(r.Source, ":")
+		paths[p] = true
+	}
+	return paths
 }

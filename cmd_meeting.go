@@ -40,11 +40,13 @@ func cmdNew(args []string, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	var rows []model.DraftRow
+	var empty []string
 	if len(imports.files) > 0 {
 		if rows, err = importedRows(imports, &setup, ag); err != nil {
 			return fail(stderr, err)
 		}
 		reportImport(stderr, imports, rows, false)
+		empty = emptyImports(imports, importedPaths(rows))
 	}
 	path := *sessionFile
 	if path == "" {
@@ -54,7 +56,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, Archive: meetingArchive(path)}
+	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, ImportsEmpty: empty, Archive: meetingArchive(path)}
 	return runMeeting(opt, f, true, stderr)
 }
 

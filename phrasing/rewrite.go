@@ -101,9 +101,9 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 		"What made " + act + " hard at the time?"
 }
 
-// setRewrite makes stmt the finding's suggestion and, when the clause runs
-// to the end of its sentence, the replacement for the words from the
-// subject at start to the sentence's end. Words before the subject (a
+// setRewrite makes stmt the finding's suggestion and the replacement for
+// the words from the subject at start to the clause's end (the sentence's
+// end and its full stop when the clause runs to it). Words before the subject (a
 // timestamp, "Honestly,") are kept, and the statement takes a capital only
 // where the subject had one at the start of the sentence.
 func setRewrite(d *doc, f *Finding, start, limit int, stmt, question string) {
@@ -120,10 +120,17 @@ func setRewrite(d *doc, f *Finding, start, limit int, stmt, question string) {
 		stmt = lowerFirst(stmt)
 	}
 	f.Suggestion = stmt
+	s, e := d.toks[start].start, d.toks[limit-1].end
 	if limit != sent.last {
+		if clauseEnds(d, limit) {
+			// A clause the sentence goes on after ("… sooner and Bo
+			// should have paged the DBA"): the statement replaces the
+			// clause alone, so the room can take it as it can a whole
+			// sentence's.
+			f.Replacement, f.ReplaceOffset, f.ReplaceLength = stmt, s, e-s
+		}
 		return
 	}
-	s, e := d.toks[start].start, d.toks[limit-1].end
 	end := e
 	for end < len(d.text) && (d.text[end] == '.' || d.text[end] == '!' || d.text[end] == '?') {
 		end++
@@ -132,6 +139,60 @@ func setRewrite(d *doc, f *Finding, start, limit int, stmt, question string) {
 		stmt += "."
 	}
 	f.Replacement, f.ReplaceOffset, f.ReplaceLength = stmt, s, end-s
+}
+
+// clauseJoins are the words that start another clause of the same sentence.
+var clauseJoins = set("and", "but", "so", "yet", "while", "whereas")
+
+// clauseEnds reports whether a clause ends before token limit: at a clause
+// break (a comma, a semicolon), or before a word that joins a clause with
+// a subject of its own ("… and Bo should have paged"; not "… but was
+// paged", whose subject is the one rewritten). A statement that took words
+// past limit ("when asked") does not end there.
+func clauseEnds(d *doc, limit int) bool {
+	if limit <= 0 || limit >= len(d.toks) {
+		return false
+	}
+	if d.toks[limit-1].comma {
+		return true
+	}
+	return clauseJoins[d.tok(limit)] && subjectAt(d, limit+1)
+}
+
+// subjectAt reports whether token k can start a clause's subject: a
+// pronoun, a determiner or a capitalised word (a name).
+func subjectAt(d *doc, k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	w := d.tok(k)
+	if subjectPronouns[w] || writerPronouns[w] || determiners[w] || w == "it" {
+		return true
+	}
+	return d.toks[k].cap
+}
+
+// clauseReach is how many words before a joining word are read for a verb.
+const clauseReach = 12
+
+// clauseVerbs are auxiliaries that give a clause its verb besides the modals.
+var clauseVerbs = set("did", "didn't", "was", "wasn't", "were", "weren't", "had", "hadn't")
+
+// joinedClause reports whether the subject at token k follows a word that
+// joins it to a clause with a verb of its own ("Tom should have rolled
+// back sooner and Bo ..."), not to another subject ("Dana and Marcus").
+func joinedClause(d *doc, k int) bool {
+	if k < 2 || !clauseJoins[d.tok(k-1)] {
+		return false
+	}
+	// A few words back is the clause before: the look stays bounded in a
+	// paragraph that never ends its sentence.
+	for i := max(d.sentOf(k).first, k-1-clauseReach); i < k-1; i++ {
+		if modalChain[d.tok(i)] || clauseVerbs[d.tok(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart reports whether token k begins its sentence, allowing for a
@@ -196,5 +257,5 @@ func rewriteStart(d *doc, k int) bool {
 		return true
 	}
 	p := d.toks[k-1]
-	return p.comma || isDigit(p.word[0])
+	return p.comma || isDigit(p.word[0]) || joinedClause(d, k)
 }

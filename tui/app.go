@@ -48,6 +48,9 @@ type Options struct {
 	// Imports are rows read from files before the setup screen; they are
 	// recorded as drafts right after the meeting starts.
 	Imports []model.DraftRow
+	// ImportsEmpty names the files given to import that gave no rows, and
+	// why, for the setup screen.
+	ImportsEmpty []string
 	// Served joins a served meeting's hub instead of writing to Store.
 	Served *Served
 	// Archive opens the team's archive for rhymes and open action items.
@@ -112,6 +115,7 @@ func New(opt Options) (*Model, error) {
 		return m, nil
 	}
 	m.setup = newSetupForm(m.c, opt.Setup, "Setup")
+	m.setup.imports = newImportNote(opt.Imports, opt.ImportsEmpty)
 	return m, nil
 }
 

@@ -28,6 +28,40 @@ const flagIndent = "    "
 // lines, and dropped first when the room is too small for all three.
 // more is how many other flags the text has.
 func flagBlock(st Styles, f phrasing.Finding, more, w, room, explain int) []string {
+	return flagLines(st, f, more, w, room, explain, takeHint)
+}
+
+// takeHint says tab takes the rewrite shown; takeNextHint that another
+// flag's rewrite comes after it.
+const (
+	takeHint     = "  (tab takes it)"
+	takeNextHint = "  (tab takes it, then the next)"
+)
+
+// findingsBlock is the flag block for all the flags on the text being
+// typed: it shows the flag whose rewrite tab takes (the first that has
+// one, else the first), so the rewrite on screen is the one tab puts in
+// the note; after it is taken the next flag's shows, and the hint says so.
+func findingsBlock(st Styles, fs []phrasing.Finding, w, room, explain int) []string {
+	shown, takeable := 0, 0
+	for i, f := range fs {
+		if f.Replacement == "" {
+			continue
+		}
+		if takeable == 0 {
+			shown = i
+		}
+		takeable++
+	}
+	hint := takeHint
+	if takeable > 1 {
+		hint = takeNextHint
+	}
+	return flagLines(st, fs[shown], len(fs)-1, w, room, explain, hint)
+}
+
+// flagLines is flagBlock with take as the hint after a rewrite tab takes.
+func flagLines(st Styles, f phrasing.Finding, more, w, room, explain int, take string) []string {
 	w = max(1, w)
 	head := "⚑ " + st.Box.Category.Render(inert(f.Category))
 	if more > 0 {
@@ -90,10 +124,13 @@ func flagBlock(st Styles, f phrasing.Finding, more, w, room, explain int) []stri
 			}
 			out = append(out, lead+st.Box.Suggestion.Render(l))
 		}
-		// The hint goes where it fits; the help line names tab too.
-		const take = "  (tab takes it)"
+		// The hint goes where it fits, shortened to the plain one if it
+		// must; the help line names tab too.
 		last := len(out) - 1
-		if f.Replacement != "" && len(lines) == len(rewrite) && ansi.StringWidth(out[last])+len(take) <= w {
+		if take != takeHint && ansi.StringWidth(out[last])+ansi.StringWidth(take) > w {
+			take = takeHint
+		}
+		if f.Replacement != "" && len(lines) == len(rewrite) && ansi.StringWidth(out[last])+ansi.StringWidth(take) <= w {
 			out[last] += st.Muted.Render(take)
 		}
 	}

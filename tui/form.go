@@ -46,6 +46,9 @@ type fieldForm struct {
 	// cycle, when set, changes the focused field's value (ctrl+←/→).
 	cycle func(field int, value string, forward bool) (string, bool)
 	err   string
+	// imports is what the setup screen says of the imported rows that
+	// become drafts when the meeting starts; nil without an import.
+	imports *importNote
 }
 
 func newFieldForm(c *common, kind formKind, title string) *fieldForm {

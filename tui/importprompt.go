@@ -21,6 +21,8 @@ type importPrompt struct {
 	box *noteBox
 	// running is set while an import is read, so a second one waits.
 	running bool
+	// last is what the last import that failed was given.
+	last string
 }
 
 func (r *importPrompt) open() bool { return r.box != nil }
@@ -34,6 +36,15 @@ func (r *importPrompt) ShortHelp() []key.Binding {
 
 func (r *importPrompt) start() {
 	r.box = &noteBox{label: "import", placeholder: "FILE or kind:FILE, comma-separated · enter imports · esc cancels"}
+	// What an import that failed was given comes back, to mend.
+	r.box.SetValue(r.last)
+}
+
+// failed says why nothing was imported and keeps what was typed for the
+// next I: a path to mend, or words typed on the list by mistake.
+func (r *importPrompt) failed(s *meetingScreen, typed string, err error) {
+	r.last = typed
+	s.setStatus("not imported: "+clean(err.Error(), false)+" (I brings back what was typed)", true)
 }
 
 // importedMsg carries the rows read from files imported during the
@@ -66,18 +77,27 @@ func (r *importPrompt) key(s *meetingScreen, msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Commit):
 		text := strings.TrimSpace(r.box.Value())
-		r.box = nil
 		specs, err := importer.ParseSpecs([]string{text})
 		if err == nil && len(specs) == 0 {
 			err = fmt.Errorf("no file given")
 		}
+		r.box = nil
 		if err != nil {
-			s.setStatus("not imported: "+clean(err.Error(), false), true)
+			r.failed(s, text, err)
 			return nil
 		}
 		r.running = true
 		s.setStatus("importing "+clean(text, false)+"…", false)
 		return importCmd(text, specs, importWindow(s.st))
+	}
+	if r.box.Empty() && (msg.Text == " " || msg.Text == "'" || msg.Text == "’") {
+		// "I think …", "I'm …": a sentence begun on the list, not a
+		// file; it goes to the note box whole.
+		r.box = nil
+		s.setFocus(focusType)
+		s.box.Paste("I" + msg.Text)
+		s.setStatus("typing: esc goes back to the notes list", false)
+		return s.box.draftLater()
 	}
 	r.box.HandleKey(msg)
 	return nil
@@ -115,9 +135,10 @@ func importWindow(st *model.State) importer.Options {
 func (r *importPrompt) done(s *meetingScreen, msg importedMsg) []model.Event {
 	r.running = false
 	if msg.err != nil {
-		s.setStatus("not imported: "+clean(msg.err.Error(), false), true)
+		r.failed(s, msg.what, msg.err)
 		return nil
 	}
+	r.last = ""
 	evs := model.ImportDrafts(s.st, msg.rows)
 	s.setStatus(fmt.Sprintf("imported %d new %s from %s (%d already there)", len(evs), plural(len(evs), "row", "rows"),
 		clean(msg.what, false), len(msg.rows)-len(evs)), false)

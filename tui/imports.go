@@ -40,7 +40,11 @@ type importReview struct {
 	focused       bool
 	width, height int
 	// ask is the prompt for more files to import.
-	ask   importPrompt
+	ask importPrompt
+	// drops are the rows each d dropped, the last on top: u with the
+	// cursor on a row not dropped restores the last of them, so a drop
+	// is undone without looking for the row.
+	drops dropLog
 	drawn string
 }
 
@@ -266,7 +270,10 @@ func (r *importReview) keys() importKeys {
 	on := r.active()
 	k.Keep = enabled(k.Keep, on && (ranged || status == model.DraftPending))
 	k.Drop = enabled(k.Drop, on && (ranged || status == model.DraftPending))
-	k.Restore = enabled(k.Restore, on && (ranged || status == model.DraftDroppedStatus))
+	k.Restore = enabled(k.Restore, on && (ranged || status == model.DraftDroppedStatus || len(r.drops) > 0))
+	if on && !ranged && status != model.DraftDroppedStatus && len(r.drops) > 0 {
+		k.Restore.SetHelp("u", "undo drop")
+	}
 	k.Edit = enabled(k.Edit, on && !ranged && status == model.DraftPending)
 	k.Select = enabled(k.Select, on)
 	k.NextPending = enabled(k.NextPending, on && r.st.PendingDrafts() > 0)

@@ -178,7 +178,12 @@ func TestImportMoreDuringTheMeeting(t *testing.T) {
 	if strings.Contains(m.View().Content, "\x1b[31m") || m.state.DraftCount() != 6 {
 		t.Errorf("a bad file imported %d rows or reached the terminal", m.state.DraftCount()-6)
 	}
+	// I brings back what the failed import was given, to mend.
 	send(m, keyRune('I'))
+	if got := m.meeting.imports.ask.box.Value(); got != "bad.csv" {
+		t.Errorf("the prompt came back with %q, not the path that failed", got)
+	}
+	send(m, ctrl('u'))
 	typeKeys(m, "deploys.csv")
 	_, cmd = m.Update(enter)
 	send(m, *findMsg[importedMsg](cmd))

@@ -64,15 +64,19 @@ func reviewKey(s *meetingScreen, msg tea.KeyPressMsg) (outcome, bool) {
 	case key.Matches(msg, k.Drop):
 		evs := model.DropDrafts(s.st, r.targets()...)
 		o.add(evs...)
+		r.drops.push(evs)
 		r.decided(s, len(evs), "dropped", "(u restores)")
 	case key.Matches(msg, k.Restore):
-		for _, id := range r.targets() {
-			if ev, err := model.RestoreDraft(s.st, id); err == nil {
-				o.add(ev)
-			}
+		evs := restoreRows(r, s)
+		if len(evs) == 0 && len(r.drops) == 0 && r.anchor < 0 {
+			// Nothing of the review's to put back: u is the notes
+			// list's undo of a delete.
+			syncList(s)
+			return o, false
 		}
+		o.add(evs...)
 		r.anchor = -1
-		s.setStatus(fmt.Sprintf("restored %d %s to review", len(o.events), plural(len(o.events), "row", "rows")), false)
+		s.setStatus(fmt.Sprintf("restored %d %s to review", len(evs), plural(len(evs), "row", "rows")), false)
 	case key.Matches(msg, k.Edit):
 		d := r.current()
 		o.add(s.box.draftEvent(s.st)...)
@@ -90,6 +94,54 @@ func reviewKey(s *meetingScreen, msg tea.KeyPressMsg) (outcome, bool) {
 		s.refresh()
 	}
 	return o, true
+}
+
+// restoreRows brings back the dropped rows under the cursor (or in the
+// range); with none there, the rows the last d dropped, wherever they
+// are now, and the cursor goes to them.
+func restoreRows(r *importReview, s *meetingScreen) []model.Event {
+	var evs []model.Event
+	back := func(ids []int) {
+		for _, id := range ids {
+			if ev, err := model.RestoreDraft(s.st, id); err == nil {
+				evs = append(evs, ev)
+			}
+		}
+	}
+	back(r.targets())
+	for len(evs) == 0 && len(r.drops) > 0 {
+		last := r.drops.pop()
+		back(last)
+		for i, it := range r.items {
+			if len(evs) > 0 && it.d != nil && it.d.ID == last[0] {
+				r.sel = i
+				break
+			}
+		}
+	}
+	return evs
+}
+
+// dropLog is the rows each d dropped, the last on top.
+type dropLog [][]int
+
+// push records the rows a drop's events drop.
+func (l *dropLog) push(evs []model.Event) {
+	if len(evs) == 0 {
+		return
+	}
+	ids := make([]int, len(evs))
+	for i, ev := range evs {
+		ids[i] = ev.Draft
+	}
+	*l = append(*l, ids)
+}
+
+// pop takes the last drop's rows off the log.
+func (l *dropLog) pop() []int {
+	last := (*l)[len(*l)-1]
+	*l = (*l)[:len(*l)-1]
+	return last
 }
 
 // syncList points the notes list at the note under the review's cursor,

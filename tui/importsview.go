@@ -32,14 +32,16 @@ func (r *importReview) refresh() {
 	}
 	st := r.c.styles
 	p, _ := r.st.Phase()
-	top := []string{st.PaneTitle.Render(ansi.Truncate(inert(p.Title), w, "…")), r.countsLine(w)}
+	top := append([]string{st.PaneTitle.Render(ansi.Truncate(inert(p.Title), w, "…"))}, r.countsLines(w)...)
 	if r.anchor >= 0 {
 		// Counted from the positions, not listed: a long range costs
 		// nothing per key.
 		a, b := min(r.anchor, r.sel), max(r.anchor, r.sel)
 		n := r.before[b+1] - r.before[a]
-		top = append(top, st.Warn.Render(ansi.Truncate(fmt.Sprintf("%d imported %s selected: y keeps, d drops, u restores, v ends",
-			n, plural(n, "row", "rows")), w, "…")))
+		for _, l := range wrapText(fmt.Sprintf("%d imported %s selected: y keeps, d drops, u restores, v ends",
+			n, plural(n, "row", "rows")), w) {
+			top = append(top, st.Warn.Render(l))
+		}
 	}
 	room := h - len(top)
 	if room < 2 {
@@ -48,12 +50,28 @@ func (r *importReview) refresh() {
 	r.drawn = clip(strings.Join(append(top, r.window(room)...), "\n"), w, h)
 }
 
-// countsLine says how many rows wait, were kept and were dropped, and
-// which source the list shows.
-func (r *importReview) countsLine(w int) string {
+// countsLines say how many rows wait, were kept and were dropped, and
+// which source the list shows: one line when it fits, else broken
+// between its parts, so no count or source name is cut in the middle.
+func (r *importReview) countsLines(w int) []string {
 	st := r.c.styles
-	counts := fmt.Sprintf("◇ %d pending · ✓ %d kept · ✗ %d dropped", r.st.PendingDrafts(), r.kept, r.dropped)
-	return st.Muted.Render(ansi.Truncate(counts+" · f: "+r.sourceLabel(), w, "…"))
+	parts := []string{fmt.Sprintf("◇ %d pending", r.st.PendingDrafts()), fmt.Sprintf("✓ %d kept", r.kept),
+		fmt.Sprintf("✗ %d dropped", r.dropped), "f: " + r.sourceLabel()}
+	var out []string
+	line := parts[0]
+	for _, p := range parts[1:] {
+		if ansi.StringWidth(line+" · "+p) > w {
+			out = append(out, line)
+			line = p
+			continue
+		}
+		line += " · " + p
+	}
+	out = append(out, line)
+	for i, l := range out {
+		out[i] = st.Muted.Render(shortenAtWord(l, w))
+	}
+	return out
 }
 
 // sourceLabel names the rows the filter shows.
@@ -79,7 +97,14 @@ func (r *importReview) window(h int) []string {
 		return nil
 	}
 	sel := max(0, min(r.sel, n-1))
-	cur := r.rowLines(sel, max(1, min(4, h-2)))
+	// The row under the cursor may take the whole pane but the line
+	// saying what is above and below: a long alert or chat message is
+	// read whole where it is reviewed.
+	most := h
+	if n > 1 {
+		most = max(1, h-1)
+	}
+	cur := r.rowLines(sel, most)
 	room := h
 	if n+len(cur)-1 > h {
 		room = max(1, h-1)
@@ -157,8 +182,19 @@ func (r *importReview) rowLines(i, most int) []string {
 		return wholeRowLines(st, r.width, lead, text, source, most)
 	}
 	room := max(1, r.width-ansi.StringWidth(lead)-ansi.StringWidth(tail))
-	line := paint(lead+ansi.Truncate(text, room, "…")) + st.Muted.Render(tail)
+	line := paint(lead+cutRow(text, room)) + st.Muted.Render(tail)
 	return []string{ansi.Truncate(line, r.width, "")}
+}
+
+// cutRow fits a row's text in room cells on its one line: cut at a word,
+// so what shows is not half a word, unless a long word (an alert's name)
+// would leave most of the room empty; then cut within it.
+func cutRow(text string, room int) string {
+	cut := shortenAtWord(text, room)
+	if ansi.StringWidth(cut)*3 < room*2 {
+		return ansi.Truncate(text, room, "…")
+	}
+	return cut
 }
 
 // struck paints text in style's colour, struck through, in one run:
@@ -171,7 +207,9 @@ func struck(style lipgloss.Style) func(...string) string {
 }
 
 // wholeRowLines is the row under the cursor wrapped under its lead, with its
-// source on a line of its own, in at most most lines.
+// source on a line of its own, in at most most lines. A row too long for
+// that wraps under a narrow indent with its source after the text, and
+// only what still does not fit ends with "…".
 func wholeRowLines(st Styles, width int, lead, text, source string, most int) []string {
 	pad := strings.Repeat(" ", ansi.StringWidth(lead))
 	textLines := most
@@ -180,8 +218,22 @@ func wholeRowLines(st Styles, width int, lead, text, source string, most int) []
 	}
 	wrapped := wrapText(text, max(1, width-len(pad)))
 	if len(wrapped) > textLines {
+		pad = flagIndent
+		if source != "" {
+			text += " ‹" + shortSource(source) + "›"
+			source = ""
+		}
+		textLines = most
+		wrapped = wrapHanging(text, max(1, width-ansi.StringWidth(lead)), max(1, width-len(pad)))
+	}
+	if len(wrapped) > textLines {
+		cells := width - len(pad)
+		if textLines == 1 {
+			cells = width - ansi.StringWidth(lead)
+		}
+		// The word after the last line shown does not fit: "…" ends it.
+		wrapped[textLines-1] = shortenAtWord(wrapped[textLines-1]+" "+wrapped[textLines], max(1, cells))
 		wrapped = wrapped[:textLines]
-		wrapped[textLines-1] = ansi.Truncate(wrapped[textLines-1]+" …", max(1, width-len(pad)), "…")
 	}
 	out := make([]string, 0, most)
 	for j, l := range wrapped {

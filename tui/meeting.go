@@ -61,8 +61,9 @@ type meetingScreen struct {
 	// rhymes is the archive's pane, shared with the root; nil without one.
 	rhymes  *rhymePane
 	chooser *chooser
-	// undo is what puts back the note deleted last.
-	undo      []model.Event
+	// undo is what puts back each note deleted, the last deleted last:
+	// u puts them back one at a time, so a run of d loses nothing.
+	undo      [][]model.Event
 	status    string
 	statusErr bool
 	// statusPath is a file the status names after its text ("exported

@@ -27,10 +27,12 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	n, has := s.st.Note(id)
 	switch act {
 	case listNone:
-		if typedThrough(msg) && !key.Matches(msg, s.c.keys.List.Up, s.c.keys.List.Down) && !s.noInput && s.st.Started() && !s.st.Ended() {
-			// Someone typing without seeing the keys are on the list: what
-			// no list key takes goes to the box, so the rest of the words
-			// land there too and not on the list's one-key actions.
+		if typedThrough(msg) && !listKey(s, msg) && !s.noInput && s.st.Started() && !s.st.Ended() {
+			// Someone typing without seeing the keys are on the list: a
+			// character that is no list key goes to the box, so the rest
+			// of the words land there too and not on the list's one-key
+			// actions. A list key that does not apply here stays a key
+			// (it says so), so each key keeps one meaning.
 			s.setFocus(focusType)
 			s.setStatus("typing: esc goes back to the notes list", false)
 			return s.updateTyping(msg)
@@ -66,12 +68,13 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		s.setStatus("classify: a key picks, esc closes", false)
 		s.setFocus(focusChoose)
 	case listUndo:
-		if len(s.undo) > 0 {
-			o.add(s.undo...)
-			s.pendingSelect = s.undo[0].Note
-			s.setStatus(fmt.Sprintf("put #%d back", s.undo[0].Note), false)
-			s.undo = nil
-			s.list.canUndo = false
+		if last := len(s.undo) - 1; last >= 0 {
+			evs := s.undo[last]
+			s.undo = s.undo[:last]
+			o.add(evs...)
+			s.pendingSelect = evs[0].Note
+			s.setStatus(fmt.Sprintf("put #%d back", evs[0].Note)+undoLeft(len(s.undo)), false)
+			s.list.canUndo = len(s.undo) > 0
 		}
 	}
 	if !has {
@@ -92,8 +95,10 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		s.setFocus(focusType)
 		s.setStatus(fmt.Sprintf("editing #%d: enter saves, esc cancels", n.ID)+asideNote(s.box), false)
 	case listDelete:
-		s.undo = s.st.RestoreEvents(n.ID)
-		s.list.canUndo = true
+		if evs := s.st.RestoreEvents(n.ID); len(evs) > 0 {
+			s.undo = append(s.undo, evs)
+			s.list.canUndo = true
+		}
 		o.add(model.Event{Kind: model.NoteDeleted, Note: n.ID})
 		s.setStatus(fmt.Sprintf("deleted #%d: u puts it back", n.ID), false)
 	case listFactor:
@@ -120,6 +125,14 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	}
 	s.refresh()
 	return o
+}
+
+// undoLeft says how many more deletes u can still put back.
+func undoLeft(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; u again puts back %d more", n)
 }
 
 // asideNote tells the scribe their unfinished note is waiting.
@@ -246,13 +259,24 @@ func formEvents(f *fieldForm, st *model.State, now, meeting time.Time) ([]model.
 	return []model.Event{{Kind: model.SetupChanged, Setup: &setup}}, "setup saved", nil
 }
 
-// typedThrough reports whether a key the list does not take starts text a
-// person was typing: a digit, which no list key uses and a timeline line
-// starts with. "09:20 Who ..." typed on the list goes to the box instead
-// of its letters dropping and editing rows.
+// listKey reports whether msg is one of the list's keys, or the review's
+// in the timeline phase, whether or not it applies right now.
+func listKey(s *meetingScreen, msg tea.KeyPressMsg) bool {
+	if key.Matches(msg, s.c.keys.List.bindings()...) || key.Matches(msg, s.c.keys.Global.Help) {
+		return true
+	}
+	return s.imports.timeline() && key.Matches(msg, s.c.keys.Imports.bindings()...)
+}
+
+// typedThrough reports whether a key the list did not take starts text a
+// person was typing: a printable character (a digit a timeline line
+// starts with, a letter no list key uses here, punctuation), not a space,
+// which pauses the clock. "09:20 Who ..." or "Bo said ..." typed on the
+// list goes to the box instead of its letters dropping and editing rows.
 func typedThrough(msg tea.KeyPressMsg) bool {
-	if msg.Text == "" || msg.Mod != 0 || utf8.RuneCountInString(msg.Text) != 1 {
+	if msg.Text == "" || (msg.Mod != 0 && msg.Mod != tea.ModShift) || utf8.RuneCountInString(msg.Text) != 1 {
 		return false
 	}
-	return unicode.IsDigit([]rune(msg.Text)[0])
+	r := []rune(msg.Text)[0]
+	return unicode.IsPrint(r) && !unicode.IsSpace(r)
 }

@@ -306,12 +306,23 @@ func (m *noteList) window(h int) []string {
 	for i := start; i < end; i++ {
 		out = append(out, m.rowLines(i)...)
 	}
+	cut := 0
 	if len(out) > room {
 		out = out[:room]
+		if m.focused {
+			// Only the note under the cursor is taller than the pane:
+			// the marker says how much of it is not shown.
+			keep := min(room, max(1, h-1))
+			cut = len(m.rowLines(anchor)) - keep
+			out = out[:keep]
+		}
 	}
 	above, below := start, len(m.rows)-end
-	if above > 0 || below > 0 {
+	if above > 0 || below > 0 || cut > 0 {
 		var parts []string
+		if cut > 0 {
+			parts = append(parts, fmt.Sprintf("… %d more %s of this note", cut, plural(cut, "line", "lines")))
+		}
 		if above > 0 {
 			parts = append(parts, fmt.Sprintf("↑ %d more above", above))
 		}

@@ -143,6 +143,10 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 	fields := strings.Split(f.View(inner, 1<<16), "\n")
 	body = append(body, fields[min(2, len(fields)):]...)
 	body = append(body, "")
+	if im := f.imports.lines(st, max(1, inner-1)); len(im) > 0 {
+		// Before the attendees, whose list a large room makes long.
+		body = append(append(body, im...), "")
+	}
 	body = append(body, attendeeLines(st, f)...)
 	name := "default"
 	if ag.Name != "" {

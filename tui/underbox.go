@@ -46,7 +46,7 @@ func underLines(st Styles, box *composer, base layout) []string {
 			// A tall window has a row for the rule's whole explanation.
 			explain = 2
 		}
-		return flagBlock(st, fs[0], len(fs)-1, w, room, explain)
+		return findingsBlock(st, fs, w, room, explain)
 	}
 	live := box.LiveLines()
 	if len(live) == 1 && base.liveLines > 1 && ansi.StringWidth(live[0]) > w {

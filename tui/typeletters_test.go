@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/debrief-dev/debrief/model"
+)
+
+// TestLettersTypedOnTheListGoToTheBox: a scribe who starts a sentence
+// with the keys still on the notes list or the review pane types it into
+// the box when its first character is no list key ("Bo said …", "The …",
+// "I think …"): nothing on the list changes and the whole sentence is in
+// the box.
+func TestLettersTypedOnTheListGoToTheBox(t *testing.T) {
+	for _, line := range []string{"Bo said the pool was full", "The canary kept failing", "I think we rolled back twice", "I'm not sure who paged"} {
+		m := reviewing(t, sampleRows())
+		before := statuses(m)
+		typeKeys(m, line)
+		if got := boxText(m); got != line || m.meeting.focus != focusType {
+			t.Errorf("typed %q on the review pane: the box holds %q (focus %v)", line, got, m.meeting.focus)
+		}
+		if got := statuses(m); got != before {
+			t.Errorf("typed %q: rows changed %s -> %s", line, before, got)
+		}
+	}
+	m, _, _ := started(t)
+	toPhase(t, m, "poorly")
+	note(m, "Staging runs a tenth of the production pool")
+	send(m, esc)
+	typeKeys(m, "Bo said the pool was full")
+	if got := boxText(m); got != "Bo said the pool was full" {
+		t.Errorf("typed on the notes list: the box holds %q", got)
+	}
+	if got := notesIn(m.state, "poorly"); !slices.Equal(got, []string{"Staging runs a tenth of the production pool"}) {
+		t.Errorf("the notes changed: %q", got)
+	}
+}
+
+// TestEveryDeleteAndDropCanBeUndone: d on the list deletes a note and a
+// second d the next; u puts each back in turn, so a run of d typed by
+// mistake loses no words. On the review pane u undoes the last drop from
+// wherever the cursor moved on to.
+func TestEveryDeleteAndDropCanBeUndone(t *testing.T) {
+	m, _, _ := started(t)
+	toPhase(t, m, "poorly")
+	notes := []string{"Staging runs a tenth of the production pool", "The pool alert was never set up", "Traffic was low"}
+	for _, n := range notes {
+		note(m, n)
+	}
+	send(m, esc, keyRune('d'), keyRune('d'))
+	if got := notesIn(m.state, "poorly"); len(got) != 1 {
+		t.Fatalf("dd left %q", got)
+	}
+	send(m, keyRune('u'), keyRune('u'))
+	got := notesIn(m.state, "poorly")
+	slices.Sort(got)
+	want := slices.Clone(notes)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("uu put back %q, want %q", got, want)
+	}
+
+	r := reviewing(t, sampleRows())
+	send(r, keyRune('d'))
+	if statuses(r) != "x....." {
+		t.Fatalf("d: %s", statuses(r))
+	}
+	if r.meeting.imports.current().Status == model.DraftDroppedStatus {
+		t.Fatal("the cursor stayed on the dropped row")
+	}
+	send(r, keyRune('u'))
+	if statuses(r) != "......" {
+		t.Errorf("u after d, cursor moved on: %s", statuses(r))
+	}
+	if d := r.meeting.imports.current(); d == nil || d.ID != r.state.Drafts()[0].ID {
+		t.Error("the cursor did not go back to the restored row")
+	}
+}
+
+// TestTallNoteSaysWhatIsNotShown: a note under the cursor taller than the
+// notes list at 80x24 (its text, two flags and their questions) says how
+// many of its lines the pane leaves out, rather than ending mid-note with
+// nothing to say so.
+func TestTallNoteSaysWhatIsNotShown(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	note(m, "Staging runs a tenth of the production pool")
+	note(m, "Tom should have rolled back sooner and it was human error, the kind of careless slip that a sloppy on-call makes")
+	note(m, "The pool alert was never set up")
+	send(m, esc, up)
+	mustContain(t, strings.Join(strings.Fields(plain(m)), " "), "more lines of this note")
+}
