@@ -117,7 +117,7 @@ func (f *Follow) poll() tea.Cmd {
 }
 
 func (f *Follow) later() tea.Cmd {
-	return tea.Tick(f.opt.Every, func(time.Time) tea.Msg { return pollMsg{} })
+	return timer(f.opt.Every, func(time.Time) tea.Msg { return pollMsg{} })
 }
 
 func (f *Follow) reopen() tea.Cmd {
@@ -176,7 +176,7 @@ func (f *Follow) onFollowed(msg followedMsg) tea.Cmd {
 func (f *Follow) onReopened(msg reopenedMsg) tea.Cmd {
 	if msg.err != nil {
 		f.note, f.noteErr = "cannot read "+inert(msg.err.Error())+" (trying again)", true
-		return tea.Tick(time.Second, func(time.Time) tea.Msg { return f.reopenAgain() })
+		return timer(time.Second, func(time.Time) tea.Msg { return f.reopenAgain() })
 	}
 	f.fl = msg.fl
 	if err := f.load(msg.events); err != nil {

@@ -119,7 +119,7 @@ func (r *Replay) Init() tea.Cmd {
 }
 
 func (r *Replay) tick() tea.Cmd {
-	return tea.Tick(100*time.Millisecond, func(t time.Time) tea.Msg { return replayTickMsg(t) })
+	return timer(100*time.Millisecond, func(t time.Time) tea.Msg { return replayTickMsg(t) })
 }
 
 // Update handles playback keys and ticks.
