@@ -82,6 +82,8 @@ func (k pagerKeys) scroll(msg tea.KeyPressMsg, offset *int, height int) bool {
 // replayKeys drive playback.
 type replayKeys struct {
 	PlayPause, StepForward, StepBack, PhaseForward, PhaseBack, Faster, Slower, Quit key.Binding
+	// Up names both scroll keys on the help line; Down goes without.
+	Up, Down key.Binding
 }
 
 // keyMap is every key debrief answers to, in groups by context. Bindings
@@ -188,6 +190,8 @@ func defaultKeyMap() keyMap {
 			Faster:       bind("+", "faster", "+", "="),
 			Slower:       bind("-", "slower", "-", "_"),
 			Quit:         bind("q/esc", "quit", "q", "esc", "ctrl+c"),
+			Up:           bind("↑/↓", "scroll", "up", "k"),
+			Down:         key.NewBinding(key.WithKeys("down", "j")),
 		},
 		Imports: defaultImportKeys(),
 		Pick: pickKeys{
@@ -259,7 +263,7 @@ func (g pagerKeys) bindings() []key.Binding {
 }
 
 func (g replayKeys) bindings() []key.Binding {
-	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Quit}
+	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Up, g.Quit}
 }
 
 // keyHelp is a help.KeyMap built for one moment: the help line's keys

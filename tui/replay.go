@@ -112,6 +112,7 @@ func (r *Replay) Seek(k int) {
 	}
 	r.k = k
 	r.pos = r.play[k-1]
+	r.follow()
 	r.status = describe(r.events[k-1], r.state)
 }
 
@@ -192,6 +193,10 @@ func (r *Replay) key(msg tea.KeyPressMsg) tea.Cmd {
 		r.speed = min(r.speed*2, 1024)
 	case key.Matches(msg, k.Slower):
 		r.speed = max(r.speed/2, 0.25)
+	case key.Matches(msg, k.Up):
+		r.scroll(-1)
+	case key.Matches(msg, k.Down):
+		r.scroll(1)
 	}
 	return nil
 }
@@ -253,7 +258,9 @@ func (r *Replay) View() tea.View {
 	top := ansi.Truncate(title, w, "…") + "\n" + ansi.Truncate(st.PaneTitle.Render(bar)+st.Muted.Render(info), w, "…")
 	body := r.screen.View(viewOptions{noInput: true})
 	status := st.Muted.Render(shortenAtWord(r.status, w))
-	help := strings.Join(helpLines(r.c, keyHelp{short: r.c.keys.Replay.bindings()}, w, 2), "\n")
+	keys := r.c.keys.Replay
+	keys.Up = enabled(keys.Up, r.scrollable())
+	help := strings.Join(helpLines(r.c, keyHelp{short: keys.bindings()}, w, 2), "\n")
 	v.Content = clip(top+"\n"+fill(body, w, h-5)+"\n"+status+"\n"+help, w, h)
 	return v
 }

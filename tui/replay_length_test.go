@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -69,5 +70,71 @@ func TestReplayLastsAsLongAsTheMeeting(t *testing.T) {
 	r.Seek(9)
 	if !strings.Contains(ansi.Strip(r.View().Content), "2026-09-13 15:00:00 action #1 marked done") {
 		t.Fatalf("a later event's status line does not name its day:\n%s", ansi.Strip(r.View().Content))
+	}
+}
+
+// TestReplayScrollsToTheEndOfTheWrapUp: at 80x24 the wrap-up is longer
+// than its pane; ↓ brings its last lines into view, ↑ goes back, and the
+// help line offers the keys only while there is more to see.
+func TestReplayScrollsToTheEndOfTheWrapUp(t *testing.T) {
+	evs := closedThenDone()
+	r, err := NewReplay(ReplayOptions{Events: evs, Now: func() time.Time { return meetingStart }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	view := func() string { return ansi.Strip(r.View().Content) }
+	if strings.Contains(view(), "↑/↓ scroll") {
+		t.Fatalf("scroll offered with nothing to scroll:\n%s", view())
+	}
+	r.Seek(len(evs))
+	last := "file each action item's ticket"
+	if s := view(); !strings.Contains(s, "more below") || strings.Contains(s, last) || !strings.Contains(s, "↑/↓ scroll") {
+		t.Fatalf("want the wrap-up cut, with the scroll keys offered:\n%s", s)
+	}
+	for i := 0; i < 40 && strings.Contains(view(), "more below"); i++ {
+		r.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+	}
+	if s := view(); !strings.Contains(s, last) {
+		t.Fatalf("↓ never reached the wrap-up's last line:\n%s", s)
+	}
+	for i := 0; i < 40 && strings.Contains(view(), "above"); i++ {
+		r.Update(keyRune('k'))
+	}
+	if s := view(); !strings.Contains(s, "Wrap-up\n") && !strings.Contains(s, "│ Wrap-up ") {
+		t.Fatalf("↑ never came back to the top:\n%s", s)
+	}
+}
+
+// TestReplayScrollsBackThroughANotesList: paused on a phase with more
+// notes than fit, ↑ reaches the first note; playing on follows the newest
+// again.
+func TestReplayScrollsBackThroughANotesList(t *testing.T) {
+	evs := closedThenDone()[:4]
+	for i := 2; i <= 30; i++ {
+		evs = append(evs, model.Event{Seq: len(evs) + 1, At: evs[len(evs)-1].At.Add(time.Second), Kind: model.NoteAdded,
+			Phase: "actions", Note: i, Text: fmt.Sprintf("Action number %d @rosa due:2026-08-28 P2", i)})
+	}
+	r, err := NewReplay(ReplayOptions{Events: evs, Now: func() time.Time { return meetingStart }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	r.Seek(len(evs))
+	view := func() string { return ansi.Strip(r.View().Content) }
+	first := "Alert on pool utilization"
+	if s := view(); strings.Contains(s, first) || !strings.Contains(s, "↑/↓ scroll") {
+		t.Fatalf("want the first note out of view and scrolling offered:\n%s", s)
+	}
+	for range 40 {
+		r.Update(tea.KeyPressMsg{Code: tea.KeyUp})
+	}
+	if s := view(); !strings.Contains(s, first) {
+		t.Fatalf("↑ never reached the first note:\n%s", s)
+	}
+	r.Update(keyRune('h'))
+	r.Update(keyRune('l'))
+	if s := view(); strings.Contains(s, first) || !strings.Contains(s, "Action number 30") {
+		t.Fatalf("stepping did not follow the newest note again:\n%s", s)
 	}
 }
