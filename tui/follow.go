@@ -73,6 +73,9 @@ func NewFollow(path string, fl *store.Follower, events []model.Event, opt Follow
 	}
 	f := &Follow{opt: opt, c: newCommon(true), path: path, fl: fl}
 	f.c.now = opt.Now()
+	// Only q quits here: no hint on the meeting may name another key.
+	f.c.keys.readOnly()
+	withdraw(&f.c.keys.Global.Help, &f.c.keys.Global.Quit)
 	if err := f.load(events); err != nil {
 		return nil, err
 	}
