@@ -211,6 +211,19 @@ func shortenAtWord(s string, w int) string {
 	return wrapText(s, w-1)[0] + "…"
 }
 
+// placeholderText is a box's placeholder as drawn: in brackets, so that
+// without colour or italics it still does not read as typed text, and
+// shortened at a word to fit.
+func placeholderText(ph string, width int) string {
+	if ph == "" {
+		return ""
+	}
+	if width < 4 {
+		return ansi.Truncate(ph, width, "…")
+	}
+	return "[" + shortenAtWord(ph, width-2) + "]"
+}
+
 func runeCells(r rune) int {
 	if r < 0x80 {
 		return 1
@@ -227,7 +240,7 @@ func (b *noteBox) View(st Styles, width, maxLines int, focused bool, spans []hig
 	if len(b.runes) == 0 {
 		// The placeholder starts where typed text would, the cursor on its
 		// first cell, so nothing shifts when typing begins.
-		ph := []rune(ansi.Truncate(b.placeholder, width, "…"))
+		ph := []rune(placeholderText(b.placeholder, width))
 		if len(ph) == 0 {
 			ph = []rune{' '}
 		}

@@ -41,7 +41,7 @@ func newSetupForm(c *common, s model.Setup, title string) *fieldForm {
 	f.add("severity", "Severity", sev, "SEV-1 to SEV-4 (ctrl+←/→ changes)")
 	f.add("date", "Incident date", s.IncidentDate, "YYYY-MM-DD (empty: today, UTC)")
 	f.add("zone", "Time zone", s.TimeZone, "zone timeline times are typed in (empty: UTC)")
-	f.add("attendees", "Attendees", strings.Join(att, ", "), "Ana:facilitator, Bo:scribe, Cy:ic, Di:owner, Ed:sme")
+	f.add("attendees", "Attendees", strings.Join(att, ", "), "e.g. Ana:facilitator, Bo:scribe, Cy:ic, Di:owner, Ed:sme")
 	f.add("status", "Status", s.Status, "ctrl+←/→: Resolved, Monitoring, or empty (from the timeline)")
 	f.cycle = cycleSetup
 	return f
