@@ -208,6 +208,25 @@ func shortenAtWord(s string, w int) string {
 	if w <= 1 {
 		return ansi.Truncate(s, w, "…")
 	}
+	// The last space that leaves room for "…": as many whole words as
+	// fit, even where wrapping would keep two words together.
+	cut, used := -1, 0
+	for i, r := range s {
+		if r == '\n' {
+			break
+		}
+		if r == ' ' && i > 0 {
+			cut = i
+		}
+		if used += runeCells(r); used > w-1 {
+			break
+		}
+	}
+	if cut > 0 {
+		if head := strings.TrimRight(s[:cut], " "); head != "" {
+			return head + "…"
+		}
+	}
 	return wrapText(s, w-1)[0] + "…"
 }
 
