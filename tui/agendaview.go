@@ -54,22 +54,25 @@ func (m *agendaPane) draw() {
 		m.view = ""
 		return
 	}
-	lines, phasesEnd := m.lines(m.scale, false)
+	lines, phasesEnd := m.lines(m.scale, 0)
 	for scale := m.scale - 1; len(lines) > m.height && scale >= 0; scale-- {
 		// A smaller clock before anything else is cut.
-		lines, phasesEnd = m.lines(scale, false)
+		lines, phasesEnd = m.lines(scale, 0)
 	}
-	if phasesEnd > m.height {
-		// Then one line per phase, so the phases still to come are not
-		// cut off the bottom of a short window.
-		lines, _ = m.lines(0, true)
+	// Then one line for a phase at a time, the longest ago first, so the
+	// phases still to come and the meeting's total are not cut off the
+	// bottom of a short window, and no name is shortened that had room
+	// to wrap.
+	for n := 1; phasesEnd+2 > m.height && n <= len(m.st.Agenda.Phases); n++ {
+		lines, phasesEnd = m.lines(0, n)
 	}
 	m.view = clip(strings.Join(lines, "\n"), m.width, m.height)
 }
 
-// lines draws the column; phasesEnd is how many lines it takes to show
-// the last phase.
-func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd int) {
+// lines draws the column with the first oneLine phases, in the order
+// compactOrder gives, on one line each; phasesEnd is how many lines it
+// takes to show the last phase.
+func (m *agendaPane) lines(scale, oneLine int) (lines []string, phasesEnd int) {
 	st := m.c.styles
 	now := m.c.now
 	s := m.st
@@ -100,9 +103,9 @@ func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd i
 		lines = append(lines, st.Agenda.Now.Render("Wrap-up"))
 	}
 	lines = append(lines, "")
+	short := compactOrder(len(s.Agenda.Phases), s.Current, oneLine)
 	for i, p := range s.Agenda.Phases {
-		// The phase now keeps its whole name even in compact lines.
-		lines = append(lines, m.phaseLine(i, p, now, compact && i != s.Current)...)
+		lines = append(lines, m.phaseLine(i, p, now, short[i])...)
 	}
 	phasesEnd = len(lines)
 	lines = append(lines, "")
@@ -124,6 +127,24 @@ func (m *agendaPane) lines(scale int, compact bool) (lines []string, phasesEnd i
 		}
 	}
 	return lines, phasesEnd
+}
+
+// compactOrder marks the first n phases to put on one line: those done,
+// the longest ago first, then those to come, the last first. The phase
+// now keeps its whole name.
+func compactOrder(phases, current, n int) []bool {
+	short := make([]bool, phases)
+	for i := 0; i < phases && n > 0; i++ {
+		if i < current {
+			short[i] = true
+			n--
+		}
+	}
+	for i := phases - 1; i > current && n > 0; i-- {
+		short[i] = true
+		n--
+	}
+	return short
 }
 
 // flagsLines says how many notes' flags are open in the meeting and in
@@ -178,7 +199,11 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time, oneLine boo
 	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)
 	if oneLine && len(title) > 1 {
-		title = []string{shortenAtWord(inert(p.Title), room)}
+		// A name that would be cut gives up its time first (the wrap-up
+		// and the export have it); only a name too long for the whole
+		// line is shortened, at a word.
+		title = []string{shortenAtWord(inert(p.Title), max(1, m.width-gutterW))}
+		times = ""
 	}
 	var out []string
 	for j, l := range title {

@@ -46,7 +46,7 @@ func (m *Model) onSaved(msg savedMsg) tea.Cmd {
 		// The next try waits for the retry tick: trying again on every
 		// message would spin against a full disk.
 		m.saveErr, m.retryWait = msg.err, true
-		return tea.Tick(2*time.Second, func(time.Time) tea.Msg { return retrySaveMsg{} })
+		return timer(2*time.Second, func(time.Time) tea.Msg { return retrySaveMsg{} })
 	}
 	m.saveErr = nil
 	i := 0
@@ -59,6 +59,12 @@ func (m *Model) onSaved(msg savedMsg) tea.Cmd {
 
 // COMMANDS
 
+// timer is how every clock, poll and retry of the tui waits. Tests
+// replace it with one that answers at once with a message they can
+// recognise, so that running a step's commands never has to guess by a
+// timeout whether a command is a timer or a slow save.
+var timer = tea.Tick
+
 // tick fires on the next whole second of wall time, so the clock's
 // seconds change together with the wall clock's.
 func tick(now time.Time) tea.Cmd { return tickAfter(now, 0) }
@@ -67,7 +73,7 @@ func tick(now time.Time) tea.Cmd { return tickAfter(now, 0) }
 // one served meeting ticking on the same instant would each draw a frame
 // at once, and a note arriving then would wait for all fifty.
 func tickAfter(now time.Time, lag time.Duration) tea.Cmd {
-	return tea.Tick(untilTick(now, lag), func(t time.Time) tea.Msg { return tickMsg(t) })
+	return timer(untilTick(now, lag), func(t time.Time) tea.Msg { return tickMsg(t) })
 }
 
 // untilTick is how long from now until lag past a whole second.

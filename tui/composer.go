@@ -155,9 +155,9 @@ func boxLabel(c agenda.Capture, ended bool) (label, placeholder string) {
 	case ended:
 		return "summary", "3-5 sentences: what broke, who was affected, how it was resolved"
 	case c == agenda.CaptureTimeline:
-		return "timeline", "09:14 what happened  (#started #detected #mitigated #resolved)"
+		return "timeline", "e.g. 09:14 what happened (#started #detected #mitigated #resolved)"
 	case c == agenda.CaptureActions:
-		return "action", "Add pool alert @alice due:+14d ENG-4421 P1 #prevent"
+		return "action", "e.g. Add pool alert @alice due:+14d ENG-4421 P1 #prevent"
 	case c == agenda.CaptureImpact:
 		return "impact", "who was affected, how much, for how long"
 	case c == agenda.CapturePoorly, c == agenda.CaptureFactors:

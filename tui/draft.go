@@ -15,7 +15,7 @@ const draftDelay = 800 * time.Millisecond
 
 // after is how the draft's debounce waits; tests that send draftTickMsg
 // themselves replace it so that typing does not arm real timers.
-var after = tea.Tick
+var after = func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd { return timer(d, fn) }
 
 // draftTickMsg asks for the draft to be recorded if nothing was typed
 // since generation gen.

@@ -73,6 +73,9 @@ func NewFollow(path string, fl *store.Follower, events []model.Event, opt Follow
 	}
 	f := &Follow{opt: opt, c: newCommon(true), path: path, fl: fl}
 	f.c.now = opt.Now()
+	// Only q quits here: no hint on the meeting may name another key.
+	f.c.keys.readOnly()
+	withdraw(&f.c.keys.Global.Help, &f.c.keys.Global.Quit)
 	if err := f.load(events); err != nil {
 		return nil, err
 	}
@@ -117,7 +120,7 @@ func (f *Follow) poll() tea.Cmd {
 }
 
 func (f *Follow) later() tea.Cmd {
-	return tea.Tick(f.opt.Every, func(time.Time) tea.Msg { return pollMsg{} })
+	return timer(f.opt.Every, func(time.Time) tea.Msg { return pollMsg{} })
 }
 
 func (f *Follow) reopen() tea.Cmd {
@@ -176,7 +179,7 @@ func (f *Follow) onFollowed(msg followedMsg) tea.Cmd {
 func (f *Follow) onReopened(msg reopenedMsg) tea.Cmd {
 	if msg.err != nil {
 		f.note, f.noteErr = "cannot read "+inert(msg.err.Error())+" (trying again)", true
-		return tea.Tick(time.Second, func(time.Time) tea.Msg { return f.reopenAgain() })
+		return timer(time.Second, func(time.Time) tea.Msg { return f.reopenAgain() })
 	}
 	f.fl = msg.fl
 	if err := f.load(msg.events); err != nil {

@@ -134,7 +134,14 @@ func (f *fieldForm) View(width, height int) string {
 		if i == f.focus {
 			rows = 3
 		}
-		for j, l := range strings.Split(fl.box.View(st, max(1, width-ansi.StringWidth(label)), rows, i == f.focus, nil), "\n") {
+		room := max(1, width-ansi.StringWidth(label))
+		value := fl.box.View(st, room, rows, i == f.focus, nil)
+		if i != f.focus && !fl.box.Empty() {
+			// A field not being typed in shows how it starts (the box
+			// would show the end, where its cursor is), cut at a word.
+			value = shortenAtWord(strings.Join(strings.Fields(fl.box.Value()), " "), room)
+		}
+		for j, l := range strings.Split(value, "\n") {
 			if j == 0 {
 				lines = append(lines, style.Render(label)+l)
 			} else {

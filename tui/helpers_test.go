@@ -16,6 +16,9 @@ func init() {
 	// Typing in tests arms no real timers: the draft tests send
 	// draftTickMsg themselves, as the timer would.
 	after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
+	timer = func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+		return func() tea.Msg { return timerMsg{d: d, fire: fn} }
+	}
 }
 
 // clock is an injected clock the tests move by hand.
@@ -122,15 +125,29 @@ func runSaves(m *Model, cmd tea.Cmd) {
 	}
 }
 
-// peek runs a command unless it is a timer, which the tests drive by hand.
-func peek(c tea.Cmd) (msg tea.Msg) {
+// timerMsg is what a timer's command answers in tests: at once, instead
+// of after its interval. Tests that want the timer to fire call fire.
+type timerMsg struct {
+	d    time.Duration
+	fire func(time.Time) tea.Msg
+}
+
+// peek runs a command and returns its message, or nil when the command
+// is a timer, which the tests drive by hand. Every timer answers at
+// once, so no wait here depends on how busy the machine is.
+func peek(c tea.Cmd) tea.Msg {
 	done := make(chan tea.Msg, 1)
 	go func() { done <- c() }()
 	select {
-	case msg = <-done:
+	case msg := <-done:
+		if _, ok := msg.(timerMsg); ok {
+			return nil
+		}
 		return msg
-	case <-time.After(5 * time.Millisecond):
-		return nil
+	case <-time.After(10 * time.Second):
+		// Only a command that waits on something other than timer gets
+		// here; a save on the busiest machine takes far less.
+		panic("a command blocked for 10s: does it wait without timer?")
 	}
 }
 

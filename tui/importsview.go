@@ -56,7 +56,15 @@ func (r *importReview) refresh() {
 func (r *importReview) countsLines(w int) []string {
 	st := r.c.styles
 	parts := []string{fmt.Sprintf("◇ %d pending", r.st.PendingDrafts()), fmt.Sprintf("✓ %d kept", r.kept),
-		fmt.Sprintf("✗ %d dropped", r.dropped), "f: " + r.sourceLabel()}
+		fmt.Sprintf("✗ %d dropped", r.dropped)}
+	// Where the filter key is withdrawn (follow, replay, a guest), the
+	// pane does not offer it; a filter already on is still named.
+	switch {
+	case offered(r.c.keys.Imports.Filter):
+		parts = append(parts, "f: "+r.sourceLabel())
+	case r.source != "":
+		parts = append(parts, r.sourceLabel())
+	}
 	var out []string
 	line := parts[0]
 	for _, p := range parts[1:] {

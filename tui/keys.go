@@ -82,6 +82,8 @@ func (k pagerKeys) scroll(msg tea.KeyPressMsg, offset *int, height int) bool {
 // replayKeys drive playback.
 type replayKeys struct {
 	PlayPause, StepForward, StepBack, PhaseForward, PhaseBack, Faster, Slower, Quit key.Binding
+	// Up names both scroll keys on the help line; Down goes without.
+	Up, Down key.Binding
 }
 
 // keyMap is every key debrief answers to, in groups by context. Bindings
@@ -113,7 +115,7 @@ func defaultKeyMap() keyMap {
 			Next:   bind("ctrl+n", "next phase", "ctrl+n"),
 			Prev:   bind("ctrl+p", "prev phase", "ctrl+p"),
 			Pause:  bind("ctrl+t", "pause", "ctrl+t"),
-			Extend: bind("ctrl+x", "+1 min", "ctrl+x"),
+			Extend: bind("ctrl+x", "add 1 min", "ctrl+x"),
 			Export: bind("ctrl+o", "export", "ctrl+o"),
 			Help:   bind("?", "all keys", "?", "f1"),
 			Roles:  enabled(bind("ctrl+g", "roles", "ctrl+g"), false),
@@ -141,7 +143,7 @@ func defaultKeyMap() keyMap {
 			ParkToggle: bind("p", "park", "p"),
 			Dismiss:    bind("x", "dismiss flags", "x"),
 			PauseKey:   bind("space", "pause", "space"),
-			ExtendKey:  bind("+", "1 more min", "+", "="),
+			ExtendKey:  bind("+", "add 1 min", "+", "="),
 			Figures:    bind("m", "impact figures", "m"),
 			Summary:    bind("s", "summary", "s"),
 			Risk:       bind("r", "accept risk", "r"),
@@ -188,6 +190,8 @@ func defaultKeyMap() keyMap {
 			Faster:       bind("+", "faster", "+", "="),
 			Slower:       bind("-", "slower", "-", "_"),
 			Quit:         bind("q/esc", "quit", "q", "esc", "ctrl+c"),
+			Up:           bind("↑/↓", "scroll", "up", "k"),
+			Down:         key.NewBinding(key.WithKeys("down", "j")),
 		},
 		Imports: defaultImportKeys(),
 		Pick: pickKeys{
@@ -259,7 +263,7 @@ func (g pagerKeys) bindings() []key.Binding {
 }
 
 func (g replayKeys) bindings() []key.Binding {
-	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Quit}
+	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Up, g.Quit}
 }
 
 // keyHelp is a help.KeyMap built for one moment: the help line's keys

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -153,13 +154,19 @@ func TestEveryReadmeKeyIsInTheHelpAt80x24(t *testing.T) {
 			t.Errorf("README key %q is not in the keys sheet at 80x24", k)
 		}
 	}
-	// Replay's keys are on replay's own screen, and only there.
+	// Replay's keys are on replay's own screen, and only there; scrolling
+	// is offered once the notes are more than fit.
+	for i := range 12 {
+		note(m, fmt.Sprintf("The pool filled up again, time %d", i))
+	}
 	r, err := NewReplay(ReplayOptions{Events: m.events, Now: m.now})
 	if err != nil {
 		t.Fatal(err)
 	}
 	r.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	rs := ansi.Strip(r.View().Content)
+	r.Seek(len(m.events))
+	rs += ansi.Strip(r.View().Content)
 	for _, k := range replay {
 		if !strings.Contains(rs, k+" ") {
 			t.Errorf("README replay key %q is not on the replay screen at 80x24:\n%s", k, rs)

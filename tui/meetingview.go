@@ -112,7 +112,15 @@ func header(st Styles, su *model.Setup, w int, save string) string {
 func (s *meetingScreen) bottom() string {
 	l := s.lay
 	var parts []string
-	parts = append(parts, s.box.View(l.w, l.boxLines, s.focus == focusType))
+	if s.st.Ended() && !offered(s.c.keys.List.Summary) {
+		// The summary is the facilitator's and the scribe's: no box
+		// for anyone else, whose status line says so.
+		for range l.boxLines {
+			parts = append(parts, "")
+		}
+	} else {
+		parts = append(parts, s.box.View(l.w, l.boxLines, s.focus == focusType))
+	}
 	live := s.under.lines[:min(len(s.under.lines), l.liveLines)]
 	var status []string
 	if l.statusOn > 0 {

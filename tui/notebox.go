@@ -208,7 +208,39 @@ func shortenAtWord(s string, w int) string {
 	if w <= 1 {
 		return ansi.Truncate(s, w, "…")
 	}
+	// The last space that leaves room for "…": as many whole words as
+	// fit, even where wrapping would keep two words together.
+	cut, used := -1, 0
+	for i, r := range s {
+		if r == '\n' {
+			break
+		}
+		if r == ' ' && i > 0 {
+			cut = i
+		}
+		if used += runeCells(r); used > w-1 {
+			break
+		}
+	}
+	if cut > 0 {
+		if head := strings.TrimRight(s[:cut], " "); head != "" {
+			return head + "…"
+		}
+	}
 	return wrapText(s, w-1)[0] + "…"
+}
+
+// placeholderText is a box's placeholder as drawn: in brackets, so that
+// without colour or italics it still does not read as typed text, and
+// shortened at a word to fit.
+func placeholderText(ph string, width int) string {
+	if ph == "" {
+		return ""
+	}
+	if width < 4 {
+		return ansi.Truncate(ph, width, "…")
+	}
+	return "[" + shortenAtWord(ph, width-2) + "]"
 }
 
 func runeCells(r rune) int {
@@ -227,7 +259,7 @@ func (b *noteBox) View(st Styles, width, maxLines int, focused bool, spans []hig
 	if len(b.runes) == 0 {
 		// The placeholder starts where typed text would, the cursor on its
 		// first cell, so nothing shifts when typing begins.
-		ph := []rune(ansi.Truncate(b.placeholder, width, "…"))
+		ph := []rune(placeholderText(b.placeholder, width))
 		if len(ph) == 0 {
 			ph = []rune{' '}
 		}

@@ -57,8 +57,10 @@ type noteList struct {
 	width, height int
 	sel           int
 	focused       bool
-	canUndo       bool
-	footer        []string
+	// hidden is whether the window last drawn left notes out.
+	hidden  bool
+	canUndo bool
+	footer  []string
 	// opening adds the opening phase's lines from the archive (the open
 	// action items of earlier reviews); nil without an archive.
 	opening func(w int) []string
@@ -277,6 +279,7 @@ func (m *noteList) refresh() {
 // typing or keeping the selection in view, with a marker line when notes
 // are hidden above or below.
 func (m *noteList) window(h int) []string {
+	m.hidden = false
 	if h <= 0 || len(m.rows) == 0 {
 		return nil
 	}
@@ -318,6 +321,7 @@ func (m *noteList) window(h int) []string {
 		}
 	}
 	above, below := start, len(m.rows)-end
+	m.hidden = above > 0 || below > 0 || cut > 0
 	if above > 0 || below > 0 || cut > 0 {
 		var parts []string
 		if cut > 0 {

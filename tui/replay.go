@@ -42,12 +42,15 @@ type Replay struct {
 	rules   *phrasing.Rules
 	playing bool
 	speed   float64
-	// cur is the meeting time being shown; last is the real time of the
+	// play is each event's place in the playback, counted in meeting
+	// time; pos is the place being shown; last is the real time of the
 	// previous tick.
-	cur, last time.Time
-	now       func() time.Time
-	name      string
-	status    string
+	play   []time.Duration
+	pos    time.Duration
+	last   time.Time
+	now    func() time.Time
+	name   string
+	status string
 }
 
 // NewReplay prepares a replay, positioned just after the session opened.
@@ -68,7 +71,7 @@ func NewReplay(opt ReplayOptions) (*Replay, error) {
 		return nil, err
 	}
 	r := &Replay{events: opt.Events, speed: opt.Speed, now: opt.Now, name: opt.Name, playing: true,
-		c: newCommon(true), rules: opt.Rules}
+		c: newCommon(true), rules: opt.Rules, play: playTimes(opt.Events)}
 	// The meeting is shown read-only: no hint on it may name a meeting
 	// key, and the replay's own keys are on its help line.
 	r.c.keys.readOnly()
@@ -108,7 +111,8 @@ func (r *Replay) Seek(k int) {
 		r.screen.followEvents(applied)
 	}
 	r.k = k
-	r.cur = r.events[k-1].At
+	r.pos = r.play[k-1]
+	r.follow()
 	r.status = describe(r.events[k-1], r.state)
 }
 
@@ -119,7 +123,7 @@ func (r *Replay) Init() tea.Cmd {
 }
 
 func (r *Replay) tick() tea.Cmd {
-	return tea.Tick(100*time.Millisecond, func(t time.Time) tea.Msg { return replayTickMsg(t) })
+	return timer(100*time.Millisecond, func(t time.Time) tea.Msg { return replayTickMsg(t) })
 }
 
 // Update handles playback keys and ticks.
@@ -139,7 +143,7 @@ func (r *Replay) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			r.advance(time.Duration(float64(now.Sub(r.last)) * r.speed))
 		}
 		r.last = now
-		r.c.now = r.cur
+		r.c.now = r.events[r.k-1].At.Add(r.pos - r.play[r.k-1])
 		r.screen.onTick()
 		return r, r.tick()
 	case tea.KeyPressMsg:
@@ -148,25 +152,17 @@ func (r *Replay) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return r, nil
 }
 
-// advance moves meeting time on by d, playing every event it passes. The
-// time between a close and a resume was not meeting time, so it is skipped.
+// advance moves meeting time on by d, playing every event it passes.
 func (r *Replay) advance(d time.Duration) {
-	r.cur = r.cur.Add(d)
+	pos := min(r.pos+d, r.play[len(r.play)-1])
 	k := r.k
-	for k < len(r.events) {
-		if r.events[k-1].Kind == model.SessionClosed && r.cur.Before(r.events[k].At) {
-			r.cur = r.events[k].At
-		}
-		if r.events[k].At.After(r.cur) {
-			break
-		}
+	for k < len(r.events) && r.play[k] <= pos {
 		k++
 	}
 	if k != r.k {
-		cur := r.cur
 		r.Seek(k)
-		r.cur = cur
 	}
+	r.pos = pos
 	if r.k == len(r.events) {
 		r.playing = false
 	}
@@ -197,6 +193,10 @@ func (r *Replay) key(msg tea.KeyPressMsg) tea.Cmd {
 		r.speed = min(r.speed*2, 1024)
 	case key.Matches(msg, k.Slower):
 		r.speed = max(r.speed/2, 0.25)
+	case key.Matches(msg, k.Up):
+		r.scroll(-1)
+	case key.Matches(msg, k.Down):
+		r.scroll(1)
 	}
 	return nil
 }
@@ -250,18 +250,55 @@ func (r *Replay) View() tea.View {
 	if r.k == len(r.events) {
 		state = "end"
 	}
-	first, lastAt := r.events[0].At, r.events[len(r.events)-1].At
-	total := lastAt.Sub(first)
-	at := min(r.cur.Sub(first), total)
+	total := r.play[len(r.play)-1]
+	at := min(r.pos, total)
 	info := fmt.Sprintf(" %s / %s · event %d/%d · %s · %g×", fmtClock(at), fmtClock(total), r.k, len(r.events), state, r.speed)
 	title := st.Title.Render("replay ") + st.Muted.Render(shortenPath(inert(r.name), w-len("replay ")))
 	bar := progressBar(at, total, max(0, w-ansi.StringWidth(info)-1))
 	top := ansi.Truncate(title, w, "…") + "\n" + ansi.Truncate(st.PaneTitle.Render(bar)+st.Muted.Render(info), w, "…")
 	body := r.screen.View(viewOptions{noInput: true})
 	status := st.Muted.Render(shortenAtWord(r.status, w))
-	help := strings.Join(helpLines(r.c, keyHelp{short: r.c.keys.Replay.bindings()}, w, 2), "\n")
+	keys := r.c.keys.Replay
+	keys.Up = enabled(keys.Up, r.scrollable())
+	help := strings.Join(helpLines(r.c, keyHelp{short: keys.bindings()}, w, 2), "\n")
 	v.Content = clip(top+"\n"+fill(body, w, h-5)+"\n"+status+"\n"+help, w, h)
 	return v
+}
+
+// playTimes places each event in the playback by meeting time. The time
+// between a close and a resume was not meeting time, and nor was the wait
+// before an action item's status or ticket recorded after the meeting:
+// those events play where the meeting left off, without their gap.
+func playTimes(evs []model.Event) []time.Duration {
+	play := make([]time.Duration, len(evs))
+	var at time.Duration
+	meetingAt := evs[0].At
+	closed := false
+	for i, ev := range evs {
+		switch {
+		case afterTheMeeting(ev.Kind):
+		case closed:
+			meetingAt = ev.At
+		default:
+			at += max(0, ev.At.Sub(meetingAt))
+			meetingAt = ev.At
+		}
+		switch ev.Kind {
+		case model.SessionClosed:
+			closed = true
+		case model.SessionResumed:
+			closed = false
+		}
+		play[i] = at
+	}
+	return play
+}
+
+// afterTheMeeting is whether events of kind k are written by the
+// follow-up commands (debrief actions, debrief tickets), usually long
+// after the meeting.
+func afterTheMeeting(k model.Kind) bool {
+	return k == model.ActionStatusSet || k == model.TicketLinked || k == model.TicketExported
 }
 
 func progressBar(at, total time.Duration, w int) string {
@@ -278,6 +315,10 @@ func progressBar(at, total time.Duration, w int) string {
 // describe says what an event did, for the replay's status line.
 func describe(ev model.Event, s *model.State) string {
 	t := ev.At.UTC().Format("15:04:05")
+	if d := ev.At.UTC().Format(time.DateOnly); d != s.Created.UTC().Format(time.DateOnly) {
+		// Later, on another day: the time alone would read as the meeting's.
+		t = d + " " + t
+	}
 	text := func() string { return "“" + shortenAtWord(inert(ev.Text), 60) + "”" }
 	switch ev.Kind {
 	case model.SessionCreated:
@@ -312,6 +353,8 @@ func describe(ev model.Event, s *model.State) string {
 			return t + " the box was cleared"
 		}
 		return t + " still typing: " + text()
+	case model.ActionStatusSet:
+		return fmt.Sprintf("%s action #%d marked %s", t, ev.Note, inert(ev.Value))
 	case model.ImpactSet:
 		return t + " impact " + inert(ev.Field) + " = " + inert(ev.Value)
 	}

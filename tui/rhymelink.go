@@ -51,7 +51,7 @@ const rhymeDelay = 300 * time.Millisecond
 
 // rhymeAfter arms the lookup's debounce; tests replace it to count ticks
 // instead of waiting for them.
-var rhymeAfter = tea.Tick
+var rhymeAfter = func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd { return timer(d, fn) }
 
 // archiveMsg is every message the archive's commands send back; the root
 // hands them all to onArchive.

@@ -61,7 +61,7 @@ func (m *noteList) actionRows() {
 	case len(checks) == 0:
 		m.footer = append(m.footer, "✓ the action items pass the checklist")
 	default:
-		m.footer = append(m.footer, fmt.Sprintf("✗ %d checks failing: see the items marked ✗", len(checks)))
+		m.footer = append(m.footer, fmt.Sprintf("✗ %d %s failing: see the items marked ✗", len(checks), plural(len(checks), "check", "checks")))
 	}
 }
 

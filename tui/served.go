@@ -305,7 +305,16 @@ func (sv *served) applyAccess(m *Model) {
 	} else {
 		k.Global.Quit.SetHelp("ctrl+c", "leave")
 	}
+	// Nothing to type in the wrap-up without the summary: the keys
+	// scroll it.
+	listOnly := m.state.Ended() && !offered(k.List.Summary) && a != model.Viewer
+	if listOnly {
+		withdraw(&k.List.ToType)
+	}
 	m.c.keys = k
+	if listOnly && m.meeting.focus == focusType {
+		m.meeting.setFocus(focusList)
+	}
 	m.c.mayEdit = nil
 	if a == model.Participant {
 		name := sv.Name

@@ -326,7 +326,7 @@ func TestParticipantToldTheWrapUpIsNotTheirs(t *testing.T) {
 		t.Fatalf("in the action items the participant is told %q", pat.meeting.status)
 	}
 	pat.Update(serve.EventsMsg{Events: []model.Event{{Seq: 5, At: time.Now().UTC(), Kind: model.MeetingEnded}}})
-	if f := frame(pat); strings.Contains(f, "type ahead") || !strings.Contains(f, "write the summary") {
+	if f := strings.Join(strings.Fields(frame(pat)), " "); strings.Contains(f, "type ahead") || !strings.Contains(f, "write the summary") {
 		t.Errorf("in the wrap-up the participant's status is %q:\n%s", pat.meeting.status, f)
 	}
 }

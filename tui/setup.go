@@ -41,7 +41,7 @@ func newSetupForm(c *common, s model.Setup, title string) *fieldForm {
 	f.add("severity", "Severity", sev, "SEV-1 to SEV-4 (ctrl+←/→ changes)")
 	f.add("date", "Incident date", s.IncidentDate, "YYYY-MM-DD (empty: today, UTC)")
 	f.add("zone", "Time zone", s.TimeZone, "zone timeline times are typed in (empty: UTC)")
-	f.add("attendees", "Attendees", strings.Join(att, ", "), "Ana:facilitator, Bo:scribe, Cy:ic, Di:owner, Ed:sme")
+	f.add("attendees", "Attendees", strings.Join(att, ", "), "e.g. Ana:facilitator, Bo:scribe, Cy:ic, Di:owner, Ed:sme")
 	f.add("status", "Status", s.Status, "ctrl+←/→: Resolved, Monitoring, or empty (from the timeline)")
 	f.cycle = cycleSetup
 	return f
@@ -118,15 +118,30 @@ func setupValue(f *fieldForm, now time.Time) (model.Setup, error) {
 }
 
 // attendeeLines list the attendees as the form reads them, so a role that
-// did not parse shows before the meeting starts.
-func attendeeLines(st Styles, f *fieldForm) []string {
+// did not parse shows before the meeting starts: one to a line while
+// that leaves the agenda line in view, else side by side in w cells.
+func attendeeLines(st Styles, f *fieldForm, w int, oneEach bool) []string {
 	att, err := model.ParseAttendees(f.value("attendees"))
 	if err != nil || len(att) == 0 {
 		return nil
 	}
 	var out []string
+	line, used := "", 0
 	for _, a := range att {
-		out = append(out, st.Muted.Render("  · ")+inert(a.Name)+st.Muted.Render(" — "+string(a.Role)))
+		name := inert(a.Name)
+		item := st.Muted.Render("  · ") + name + st.Muted.Render(" — "+string(a.Role))
+		iw := 4 + ansi.StringWidth(name) + 3 + ansi.StringWidth(string(a.Role))
+		if oneEach || used > 0 && used+iw > w {
+			if used > 0 {
+				out = append(out, line)
+			}
+			line, used = "", 0
+		}
+		line += item
+		used += iw
+	}
+	if used > 0 {
+		out = append(out, line)
 	}
 	return append(out, "")
 }
@@ -147,12 +162,6 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 		// Before the attendees, whose list a large room makes long.
 		body = append(append(body, im...), "")
 	}
-	body = append(body, attendeeLines(st, f)...)
-	name := "default"
-	if ag.Name != "" {
-		name = inert(ag.Name)
-	}
-	body = append(body, st.Muted.Render(fmt.Sprintf("Agenda: %s, %d phases, %s planned.", name, len(ag.Phases), fmtDur(ag.Planned()))))
 	start := c.keys.Global.Next
 	start.SetHelp("ctrl+n", "start the meeting")
 	// The keys wrap over up to three lines, as in the meeting, so a
@@ -162,6 +171,17 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 	for len(help) > 1 && help[len(help)-1] == "" {
 		help = help[:len(help)-1]
 	}
+	att := attendeeLines(st, f, inner, true)
+	if len(body)+len(att)+1 > c.height-len(help) {
+		// A large room side by side, so the agenda line stays in view.
+		att = attendeeLines(st, f, inner, false)
+	}
+	body = append(body, att...)
+	name := "default"
+	if ag.Name != "" {
+		name = inert(ag.Name)
+	}
+	body = append(body, st.Muted.Render(fmt.Sprintf("Agenda: %s, %d phases, %s planned.", name, len(ag.Phases), fmtDur(ag.Planned()))))
 	if c.height <= len(help) {
 		return strings.Join(help[:min(len(help), c.height)], "\n")
 	}

@@ -211,15 +211,24 @@ func (m *wrapUp) phaseTime(i int, title string, w int) []string {
 		plan += " (+" + fmtClock(t.Extra) + ")"
 	}
 	col := max(1, min(w-30, 36))
-	name := shortenAtWord(inert(title), col)
-	name += strings.Repeat(" ", max(0, col-ansi.StringWidth(name)))
+	// A long name wraps under itself rather than being cut.
+	names := wrapText(inert(title), col)
+	name := names[0] + strings.Repeat(" ", max(0, col-ansi.StringWidth(names[0])))
+	var row string
+	style := st.Muted
 	if actual == 0 && !t.Running() {
-		return []string{st.Muted.Render(ansi.Truncate(fmt.Sprintf("%s %10s → not reached", name, plan), w, "…"))}
+		row = fmt.Sprintf("%s %10s → not reached", name, plan)
+	} else {
+		diff := actual - t.Planned
+		sign := "-"
+		if diff > 0 {
+			sign, style = "+", st.Warn
+		}
+		row = fmt.Sprintf("%s %10s → %6s  %s%s", name, plan, fmtClock(actual), sign, fmtClock(diff))
 	}
-	diff := actual - t.Planned
-	sign, style := "+", st.Warn
-	if diff <= 0 {
-		sign, style = "-", st.Muted
+	out := []string{style.Render(ansi.Truncate(row, w, "…"))}
+	for _, more := range names[1:] {
+		out = append(out, style.Render(ansi.Truncate(more, w, "…")))
 	}
-	return []string{style.Render(ansi.Truncate(fmt.Sprintf("%s %10s → %6s  %s%s", name, plan, fmtClock(actual), sign, fmtClock(diff)), w, "…"))}
+	return out
 }
