@@ -224,7 +224,11 @@ func (m *wrapUp) phaseTime(i int, title string, w int) []string {
 		if diff > 0 {
 			sign, style = "+", st.Warn
 		}
-		row = fmt.Sprintf("%s %10s → %6s  %s%s", name, plan, fmtClock(actual), sign, fmtClock(diff))
+		delta := sign + fmtClock(diff)
+		if fmtClock(diff) == "0:00" {
+			delta = "on time" // not "-0:00"
+		}
+		row = fmt.Sprintf("%s %10s → %6s  %s", name, plan, fmtClock(actual), delta)
 	}
 	out := []string{style.Render(ansi.Truncate(row, w, "…"))}
 	for _, more := range names[1:] {
