@@ -15,6 +15,13 @@ import (
 func indexed(t *testing.T) string {
 	t.Helper()
 	dir := rhymeArchive(t)
+	index(t, dir)
+	return dir
+}
+
+// index indexes the archive in dir, as `debrief archive` would.
+func index(t *testing.T, dir string) {
+	t.Helper()
 	ix, err := archive.Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -23,7 +30,6 @@ func indexed(t *testing.T) string {
 		t.Fatal(err)
 	}
 	ix.Close()
-	return dir
 }
 
 func TestServedScreensShareOneArchive(t *testing.T) {
@@ -104,14 +110,7 @@ func TestSharedArchiveIndexedDuringTheMeeting(t *testing.T) {
 	if ar, err := shared.opener()(); ar != nil || err == nil {
 		t.Fatalf("an unindexed folder gave an archive: %v, %v", ar, err)
 	}
-	ix, err := archive.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ix.Update(); err != nil {
-		t.Fatal(err)
-	}
-	ix.Close()
+	index(t, dir)
 	ar, err := shared.opener()()
 	if err != nil || ar == nil {
 		t.Fatalf("the archive indexed during the meeting is not found: %v", err)
