@@ -25,7 +25,7 @@ func TestEmptyFileFlagsAreRefused(t *testing.T) {
 	} {
 		var stdout, stderr strings.Builder
 		code := run(args, strings.NewReader(""), &stdout, &stderr)
-		flagName, lint := "", args[0] == "lint"
+		flagName := ""
 		for i, a := range args {
 			if strings.TrimSpace(a) == "" {
 				flagName = strings.TrimLeft(args[i-1], "-")
@@ -38,7 +38,6 @@ func TestEmptyFileFlagsAreRefused(t *testing.T) {
 		if !strings.Contains(stderr.String(), "an empty name") {
 			t.Errorf("%q: stderr %q does not say the name is empty", args, stderr.String())
 		}
-		_ = lint
 		if code != exitError || stdout.Len() > 0 || !strings.Contains(stderr.String(), want) || strings.Contains(stderr.String(), "flag -") {
 			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, stdout.String(), stderr.String())
 		}

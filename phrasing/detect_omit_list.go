@@ -34,18 +34,11 @@ var guardGerunds = set("monitoring", "alerting", "logging", "tracking", "recordi
 // have covered ("on the queue depth", "for this failure mode") or what it
 // was for ("to surface the outage quickly").
 func guardAimed(d *doc, k int) bool {
-	if !d.same(k, k+2) || d.toks[k].comma {
-		return false
-	}
-	n := d.tok(k + 1)
-	if gapTargets[n] {
-		switch d.tok(k + 2) {
-		case "it", "this", "that", "them":
-			return false
-		}
+	if targetNamed(d, k) {
 		return true
 	}
-	return n == "to" // "to surface the outage", or where it points: "to the queue"
+	// "to surface the outage", or where it points: "to the queue".
+	return d.tok(k+1) == "to" && d.same(k, k+2) && !d.toks[k].comma
 }
 
 // doneObjects after "have not done" point back at the step: "we have not

@@ -28,7 +28,14 @@ func gapWithTarget(d *doc, k int) bool {
 	for n := 0; n < 3 && gapPlain[d.tok(j)] && d.same(k, j); n++ {
 		j++
 	}
-	if !gapGuards[d.tok(j)] || d.toks[j].comma || !gapTargets[d.tok(j+1)] || !d.same(j, j+2) {
+	return gapGuards[d.tok(j)] && targetNamed(d, j)
+}
+
+// targetNamed reports whether the guard at j is followed by what it would
+// have covered, named ("for odd signup patterns", "on the queue depth"),
+// not pointed at ("for it").
+func targetNamed(d *doc, j int) bool {
+	if d.toks[j].comma || !gapTargets[d.tok(j+1)] || !d.same(j, j+2) {
 		return false
 	}
 	switch d.tok(j + 2) {
