@@ -247,8 +247,7 @@ func processFault(d *doc, i int) (int, int) {
 // for checkout") sets a requirement.
 func (c *Checker) normVerdict(d *doc, i int) (int, int) {
 	k := i - 1
-	if t := d.tok(k); t == "simply" || t == "totally" || t == "completely" || t == "frankly" ||
-		t == "just" || t == "absolutely" || t == "clearly" || t == "entirely" {
+	if verdictAdverbs[d.tok(k)] {
 		k--
 	}
 	if d.tok(i) == "acceptable" {

@@ -3,6 +3,8 @@ package phrasing
 import (
 	"slices"
 	"strings"
+
+	"github.com/debrief-dev/debrief/textsafe"
 )
 
 // maskedRun is what a blanked-out stretch leaves in text: `debrief lint`
@@ -92,12 +94,8 @@ func (c *Checker) uncontrolled(d *doc, f *Finding) {
 	if f.Replacement != "" {
 		a, e = min(a, f.ReplaceOffset), max(e, f.ReplaceOffset+f.ReplaceLength)
 	}
-	a, e = max(a, 0), min(e, len(d.text))
-	for i := a; i < e; i++ {
-		if b := d.text[i]; b < 0x20 && b != '\t' && b != '\n' || b == 0x7f {
-			f.Suggestion, f.Replacement, f.ReplaceOffset, f.ReplaceLength = c.offered[f.Rule], "", 0, 0
-			f.Question = c.asked[f.Rule]
-			return
-		}
+	if a, e = max(a, 0), min(e, len(d.text)); a < e && !textsafe.IsSafeText(d.text[a:e]) {
+		f.Suggestion, f.Replacement, f.ReplaceOffset, f.ReplaceLength = c.offered[f.Rule], "", 0, 0
+		f.Question = c.asked[f.Rule]
 	}
 }

@@ -70,6 +70,10 @@ func Unsafe(r rune) bool { return Classify(r) != Safe }
 // multiline is true, line breaks.
 func IsSafe(s string, multiline bool) bool { return isSafe(s, multiline, false) }
 
+// IsSafeText reports whether s is valid UTF-8 holding only safe runes,
+// line breaks and tabs: text as a file holds it.
+func IsSafeText(s string) bool { return isSafe(s, true, true) }
+
 func isSafe(s string, multiline, tabs bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
