@@ -267,7 +267,10 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "enough":
 		a, b = c.paceEnough(d, i)
-	case "quickly", "fast", "early", "soon":
+	case "quickly", "fast", "early", "soon", "quick", "promptly", "swiftly":
+		if a, b = paceAsLiked(d, i); a >= 0 {
+			break
+		}
 		if a, b = c.tooFast(d, i); a >= 0 && !questionSentence(d, i) {
 			f := c.finding(d, r, a, b)
 			f.Message = "Judges how fast people moved with what we know now; say what made going ahead look safe."
