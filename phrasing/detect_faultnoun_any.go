@@ -20,7 +20,6 @@ var generalModifiers = set("any", "all", "unplanned", "unscheduled", "unexpected
 // outages: "the outages you had this week".
 var relativeSubjects = set("you", "we", "customers", "users", "clients", "members", "our", "many")
 
-
 // generalNormVerdict returns the span of the shape above at the norm word
 // i, or -1, -1.
 func generalNormVerdict(d *doc, i int) (int, int) {
