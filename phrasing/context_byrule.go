@@ -100,7 +100,7 @@ func clauseStart(d *doc, k int) int {
 // hedge ("we will do everything possible to", "everything reasonable",
 // "looking very hard into making sure"), not a promise.
 var effortWords = set("everything", "utmost", "whatever", "hard", "harder", "effort", "efforts",
-	"reasonable", "reasonably", "possible", "working")
+	"reasonable", "reasonably", "possible", "working", "continuously", "constantly", "continually")
 
 // stepNouns name the measures a write-up lists.
 var stepNouns = set("actions", "steps", "measures", "changes", "things", "remediations",
@@ -114,7 +114,7 @@ func effortFramed(d *doc, k int) bool {
 		}
 		// "what we are doing to prevent this from happening again" names a
 		// part of the write-up.
-		if (w == "what" || w == "how") && (d.tok(j+1) == "we" || d.tok(j+1) == "we're" || d.tok(j+1) == "i") {
+		if n := d.tok(j + 1); (w == "what" || w == "how") && (n == "we" || n == "we're" || n == "i" || n == "we've" || n == "i've") {
 			return true
 		}
 		// "what actions we are taking", "the steps we are taking to

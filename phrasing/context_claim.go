@@ -244,11 +244,19 @@ func namedAfterLink(d *doc, v int) bool {
 	if claimOpen[c] || hedges[c] && c != "investigation" || (c == "one" || c == "another") && d.tok(n+1) == "of" {
 		return false
 	}
+	if causeCharacter[c] && !colonAfter(d, n) {
+		return false // "the cause was unusual enough to explain": what kind of cause, not which
+	}
 	if isParticiple(c) && (w == "is" || w == "was" || w == "are" || w == "were") && causeWorkedOn(d, n) {
 		return false
 	}
 	return !hedgedComplement(d, n)
 }
+
+// causeCharacter say what kind of cause it was without naming it.
+var causeCharacter = set("unusual", "subtle", "interesting", "surprising", "rare", "obscure",
+	"novel", "tricky", "curious", "odd", "strange", "mundane", "unexpected", "nontrivial",
+	"non-trivial", "complicated", "uncommon", "unique", "esoteric")
 
 // hedgedComplement reports whether the first clause of the cause named
 // from n hedges it: "Root cause: probably the storage driver", "the root

@@ -77,6 +77,16 @@ func foundIn(d *doc, a, e int) bool {
 	return false
 }
 
+// labelSections name a second section a cause label shares: "Root cause
+// and mitigation: X".
+var labelSections = set("fix", "fixes", "mitigation", "mitigations", "resolution", "remediation",
+	"solution", "response", "recovery", "impact", "workaround")
+
+// labelHedges before a cause label make its cause a guess: "Preliminary
+// root cause: X", "Suspected root cause: X".
+var labelHedges = set("preliminary", "suspected", "likely", "possible", "potential", "probable",
+	"initial", "tentative", "presumed", "working")
+
 // causeLabelled reports whether the mention at [a, e) opens its line as a
 // label with a cause after it: "Root cause: the pool ran dry", "- **Root
 // Causes** — a firmware bug", "Root cause of the outage: X", "| Root cause
@@ -90,9 +100,13 @@ func causeLabelled(d *doc, a, e int) bool {
 	lo, _ := lineAround(s, d.toks[a].start)
 	lead := strings.TrimLeft(s[lo:d.toks[a].start], " \t-*+#>|_•0123456789.")
 	atStart := lead == ""
+	if a > 0 && labelHedges[d.tok(a-1)] && !lineBreakBetween(d, a-1, a) {
+		return false // "Preliminary root cause: ..." is still a guess
+	}
 	l := e
-	if d.tok(l) == "of" || d.tok(l) == "for" {
-		// "Root cause of the outage: X"
+	if (d.tok(l) == "of" || d.tok(l) == "for") && !d.toks[e-1].comma {
+		// "Root cause of the outage: X"; "Root cause: For billing
+		// reasons, ..." is the label and its cause.
 		for l++; l < e+6 && d.same(e, l) && !d.toks[l-1].comma; l++ {
 		}
 		l--
@@ -100,6 +114,9 @@ func causeLabelled(d *doc, a, e int) bool {
 			return false
 		}
 		l++
+	} else if atStart && joinWord(d.tok(l)) && labelSections[d.tok(l+1)] && d.toks[l+1].comma &&
+		!d.toks[e-1].comma {
+		l += 2 // "Root cause and mitigation: X" labels the cause first
 	} else if atStart && a == e-2 && milestoneWords[d.tok(l)] && d.same(e, l) {
 		// "Root cause identified: X" or "Root cause identified, fix
 		// drafted." alone says one cause was found; among other events it

@@ -300,7 +300,7 @@ func causeNamedAfter(d *doc, v int) bool {
 		k++
 	}
 	w := d.tok(k)
-	if !d.same(v, k) || causeOpen[w] || hedges[w] {
+	if !d.same(v, k) || causeOpen[w] || hedges[w] || causeCharacter[w] && !colonAfter(d, k) {
 		return false
 	}
 	if w == "a" && (d.tok(k+1) == "combination" || d.tok(k+1) == "mix" || d.tok(k+1) == "mixture") {

@@ -21,7 +21,8 @@ func coreProblem(d *doc, i int) (int, int) {
 	if d.tok(k) == "technical" || d.tok(k) == "design" {
 		k--
 	}
-	if !coreMods[d.tok(k)] || d.tok(k-1) != "the" || !d.same(k-1, i) || !causeSubject(d, k-1) {
+	if !coreMods[d.tok(k)] || d.tok(k-1) != "the" || !d.same(k-1, i) ||
+		!causeSubject(d, k-1) && !thatClauseSubject(d, k-1) {
 		return -1, -1
 	}
 	v := causeVerbAt(d, i+1)
@@ -82,4 +83,10 @@ func coreRewrite(d *doc, f *Finding, a, e int) {
 		rep = capitalize(rep)
 	}
 	causeRewrite(d, f, a, e, rep)
+}
+
+// thatClauseSubject reports whether the subject at a opens a "that"
+// clause no hedge holds: "it was clear that the root problem was X".
+func thatClauseSubject(d *doc, a int) bool {
+	return d.tok(a-1) == "that" && d.same(a-1, a) && !hedgedBefore(d, a)
 }

@@ -34,6 +34,37 @@ func tracedCause(d *doc, i int) int {
 	return v
 }
 
+// tracedCauseOf returns where "narrowed the cause of the outage on
+// Friday to" starts when "cause" is at i, or -1: the cause's "of" phrase
+// stands between the cause and "to", within a dozen words.
+func tracedCauseOf(d *doc, i int) int {
+	if d.tok(i+1) != "of" || d.tok(i-1) != "the" {
+		return -1
+	}
+	v := i - 2
+	if d.tok(v) == "down" {
+		v--
+	}
+	if !traceVerbs[d.tok(v)] || !d.same(v, i) || d.toks[v].quoted {
+		return -1
+	}
+	for j := i + 2; j < i+14 && d.same(i, j); j++ {
+		switch d.toks[j].word {
+		case "to":
+			if severalCauses[d.tok(j+1)] || d.tok(j+1) == "a" && claimPlural[d.tok(j+2)] {
+				return -1 // "narrowed the cause of it down to two services"
+			}
+			return v
+		case "and", "but", "because", "which", "while", "so":
+			return -1
+		}
+	}
+	return -1
+}
+
+// severalCauses after "to" leave the cause several.
+var severalCauses = set("two", "three", "four", "several", "multiple", "some", "various")
+
 // revealVerbs show a cause as found: "the logs revealed the cause: ...".
 var revealVerbs = set("revealed", "showed", "uncovered", "pinpointed", "exposed", "surfaced",
 	"isolated", "located")
@@ -66,6 +97,10 @@ func causeFound(d *doc, i int) (a, e int, stmt string) {
 		if v := tracedCause(d, i); v >= 0 {
 			// "we traced the cause to a bad cable": one cause, found.
 			return v, i + 2, d.span(v, i-1) + " one contributing factor to"
+		}
+		if v := tracedCauseOf(d, i); v >= 0 {
+			// "we narrowed the cause of the outage on Friday to a switch"
+			return v, i + 1, d.span(v, i-1) + " one contributing factor"
 		}
 		if d.tok(i-1) != "the" || !findingVerbs[d.tok(i-2)] || d.tok(i+1) != "to" || d.tok(i+2) != "be" ||
 			!d.same(i-2, i+3) {

@@ -81,6 +81,9 @@ func detectFaultVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		if a < 0 {
 			a, b = normVerdictMore(d, i)
 		}
+		if a < 0 {
+			a, b = generalNormVerdict(d, i)
+		}
 	}
 	if a < 0 && causingFaults[w] {
 		a, b = faultCaused(d, i)

@@ -190,6 +190,9 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			!ends && (d.tok(i+1) != "to" || !d.same(j, i+2)) {
 			return
 		}
+		if h := d.tok(j - 1); d.tok(j) == "been" && (h == "has" || h == "have" || h == "had") {
+			j-- // "the provider has been very slow to explain"
+		}
 		s := subjectBefore(d, j)
 		if s < 0 {
 			return
@@ -267,7 +270,10 @@ func detectSlow(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "enough":
 		a, b = c.paceEnough(d, i)
-	case "quickly", "fast", "early", "soon":
+	case "quickly", "fast", "early", "soon", "quick", "promptly", "swiftly":
+		if a, b = paceAsLiked(d, i); a >= 0 {
+			break
+		}
 		if a, b = c.tooFast(d, i); a >= 0 && !questionSentence(d, i) {
 			f := c.finding(d, r, a, b)
 			f.Message = "Judges how fast people moved with what we know now; say what made going ahead look safe."
@@ -309,6 +315,10 @@ var badCalls = set("bad", "poor", "terrible", "wrong", "unwise", "questionable",
 // detectDecision flags a past decision graded with hindsight: "it was a bad
 // idea to deploy so many changes at once", "the best approach would have
 // been to revert", "it would have been a good idea to test".
+// callIntensifiers sharpen a grade of a decision.
+var callIntensifiers = set("terribly", "very", "really", "truly", "pretty", "quite", "horribly",
+	"spectacularly", "particularly", "downright", "clearly", "obviously")
+
 func detectDecision(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if detectGradedMore(c, d, i, r, out) {
 		return
@@ -320,6 +330,9 @@ func detectDecision(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		return
 	}
 	k--
+	if callIntensifiers[d.tok(k)] && d.same(k, i) {
+		k-- // "this was a terribly wrong idea"
+	}
 	if t := d.tok(k); t == "a" || t == "an" || t == "the" {
 		k--
 	}

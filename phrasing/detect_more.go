@@ -119,6 +119,13 @@ func detectFaultAdverb(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	if !isParticiple(vw) && irregularPast[vw] == "" {
 		return // "carelessly" before a noun, or a verb not in the past
 	}
+	if b := d.tok(i - 1); (b == "was" || b == "were" || b == "been") && d.same(i-1, i) &&
+		mindVerbs[vw] && faultAdverbs[d.toks[i].word] && vw != "read" {
+		// "the state was wrongly assumed to hold only data": someone's
+		// judgement graded, with the someone left out.
+		*out = append(*out, c.finding(d, r, i-1, v+1))
+		return
+	}
 	j := subjectBefore(d, i)
 	if w := d.tok(j); j >= 0 && (w == "had" || w == "has" || w == "have") {
 		j = subjectBefore(d, j) // "the engineer had accidentally terminated"
@@ -363,6 +370,9 @@ func detectVagueArea(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	}
 	if !softAreas[w] && !judged && specificAfter(d, i) {
 		return // "Lack of alerting on disk-queue depth", "Improve alerting around boskos status"
+	}
+	if !judged && areaExplained(d, i) {
+		return
 	}
 	*out = append(*out, c.finding(d, r, a, i+1))
 }

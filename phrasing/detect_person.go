@@ -338,7 +338,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			v := baseOf(d.toks[next].word)
 			if notFailures[v] && !seen && !hygieneStep(d, next, v) || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !haveCare(d, next) || v == "be" ||
 				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) && !caughtThat(d, next) ||
-				disclaimsAuthorship(d, next) {
+				disclaimsAuthorship(d, next) || machineOnly[v] && kind == rolePerson && productNamed(d, start, i) {
 				return
 			}
 			if (w == "never" || w == "forgot" || w == "neglected") && d.toks[next].word == "to" {

@@ -61,3 +61,19 @@ func seenBefore(d *doc, k int) bool {
 	}
 	return false
 }
+
+// machineOnly are what only software does: "the Acme Designer failed to
+// load" is a product, whatever its name sounds like.
+var machineOnly = set("load", "render", "boot", "reload", "compile", "install", "launch", "open")
+
+// productNamed reports whether the subject [start, i) has a capitalised
+// word that does not open the sentence: a product's name ("the Acme
+// Designer"), not a role ("the designer").
+func productNamed(d *doc, start, i int) bool {
+	for j := start; j < i && j < len(d.toks); j++ {
+		if d.toks[j].cap && !sentenceStart(d, j) && d.toks[j].word != "i" {
+			return true
+		}
+	}
+	return false
+}

@@ -42,6 +42,13 @@ var missedTargets = set("deadline", "deadlines", "target", "targets", "date", "w
 	"slo", "handoff", "handover", "cutoff", "milestone", "launch")
 
 func detectSelf(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
+	if d.toks[i].word == "wrong" && !d.sentOf(i).question {
+		// "What we did wrong" as a heading reads like a question opener.
+		if a, b := wrongHeading(d, i); a >= 0 {
+			*out = append(*out, c.finding(d, r, a, b))
+			return
+		}
+	}
 	if questionSentence(d, i) {
 		return
 	}
@@ -56,6 +63,7 @@ func detectSelf(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		}
 	case "wrong", "worse", "better":
 		a, b = c.selfVerdict(d, i)
+
 	case "part":
 		// "a failure on my part", "poor communication on our part"
 		if d.tok(i-2) != "on" || (d.tok(i-1) != "my" && d.tok(i-1) != "our") || !d.same(i-2, i) {
