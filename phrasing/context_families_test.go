@@ -170,6 +170,7 @@ func TestDoneSections(t *testing.T) {
 		}
 	}
 	for _, head := range []string{"## Action items", "## 14:02 paging", "## What went wrong", "### Next steps",
+		"## What we did wrong",
 		"# Flutter 2.8 Stable Retrospective", "## 1.4.2\n\n### Fixed\n\n## Action items"} {
 		if fs := c.Check(head + "\n\n- Improve documentation\n"); !hasRule(fs, "vague-area") {
 			t.Errorf("under %q: want vague-area, got %s", head, describe(fs))

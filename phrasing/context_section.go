@@ -34,6 +34,9 @@ var doneTitles = set("added", "changed", "fixed", "removed", "deprecated", "secu
 // workDone reports whether the lower-cased heading h names work done:
 // "What we changed", "Changes made".
 func workDone(h string) bool {
+	if strings.Contains(h, "wrong") || strings.Contains(h, "mistake") {
+		return false // "What we did wrong" frames acts as wrongs, not changes made
+	}
 	for _, w := range doneHeadings {
 		if strings.Contains(h, w) {
 			return true
