@@ -148,8 +148,16 @@ func Open(given string) (*File, []model.Event, []string, error) {
 	if err != nil {
 		return nil, nil, nil, explain("open", given, err)
 	}
+	// Locked before anything is read, tightened or rewritten: a meeting
+	// that has the file open must find it as it left it, and the bytes
+	// read are then the bytes new events follow.
+	f, err := openLocked(path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	l, data, err := load(path)
 	if err != nil {
+		f.Close()
 		return nil, nil, nil, err
 	}
 	warns := l.Warnings
@@ -157,31 +165,34 @@ func Open(given string) (*File, []model.Event, []string, error) {
 		warns = append(warns, w)
 	}
 	if !l.Canonical {
+		if runtime.GOOS == "windows" {
+			// Windows renames nothing over a file open here; the lock
+			// has already shown that no other debrief has it open.
+			f.Close()
+		}
 		w, err := rewrite(path, data, l.Events)
 		if err != nil {
+			f.Close()
 			return nil, nil, nil, err
 		}
 		warns = append(warns, w)
+		// The rewrite is a new file at the path: lock it before letting
+		// go of the old one, so no other debrief gets between.
+		g, err := openLocked(path)
+		f.Close()
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		f = g
 		if data, err = os.ReadFile(path); err != nil {
+			f.Close()
 			return nil, nil, nil, explain("read", path, err)
 		}
 		l.Keep = len(data)
 	}
-	// Read-write, not O_APPEND: each write goes at the end debrief knows
-	// (the file is locked, so no one else moves it), and on Windows an
-	// append-only handle can neither be cut back after a failed write nor
-	// locked.
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		return nil, nil, nil, explain("open", path, err)
-	}
 	sf := &File{f: f, path: path, size: int64(len(data))}
 	if n := len(l.Events); n > 0 {
 		sf.last = l.Events[n-1].Seq
-	}
-	if err := lock(f); err != nil {
-		f.Close()
-		return nil, nil, nil, explain("open", path, err)
 	}
 	if l.Keep < len(data) {
 		w, err := sf.dropTail(data[l.Keep:], l.Keep, l.Damaged)
@@ -201,6 +212,27 @@ func Open(given string) (*File, []model.Event, []string, error) {
 	}
 	sf.path = given
 	return sf, l.Events, warns, nil
+}
+
+// openLocked opens path for writing and takes the session lock. It is
+// read-write, not O_APPEND: each write goes at the end debrief knows (the
+// file is locked, so no one else moves it), and on Windows an append-only
+// handle can neither be cut back after a failed write nor locked. Only a
+// regular file is opened, so a pipe or a device never blocks the open.
+func openLocked(path string) (*os.File, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		_, err := ReadBounded(path) // says what it is instead
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, explain("open", path, err)
+	}
+	if err := lock(f); err != nil {
+		f.Close()
+		return nil, explain("open", path, err)
+	}
+	return f, nil
 }
 
 // tighten makes a session file others can read owner-only, as Create does,
