@@ -302,6 +302,9 @@ func (f *File) Append(events ...model.Event) error {
 		// is lost, so the events stay pending instead.
 		return fmt.Errorf("%s: the session file would pass %d MB, more than debrief reads back; not writing", f.path, maxSize>>20)
 	}
+	if err := f.unchanged(); err != nil {
+		return err
+	}
 	if err := f.write(f.buf); err != nil {
 		return err
 	}
