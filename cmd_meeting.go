@@ -223,7 +223,8 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 			textsafe.Escape(path), textsafe.Escape(quoteArg(path)))
 		return exitOK
 	}
-	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
+	failed := runErr != nil && !errors.Is(runErr, tea.ErrInterrupted)
+	if failed {
 		fmt.Fprintf(stderr, "debrief: %v\n", runErr)
 	}
 	shown := path
@@ -236,6 +237,12 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	}
 	fmt.Fprintf(stderr, "  resume:  debrief resume %s\n  export:  debrief export %s -o %s\n",
 		quoteArg(path), quoteArg(path), quoteArg(markdownPath(path)))
+	if failed {
+		// The screen could not run (no terminal to read keys from), so
+		// the meeting did not go on; a script must not take that for
+		// success.
+		return exitError
+	}
 	return exitOK
 }
 
