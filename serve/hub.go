@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -305,7 +306,12 @@ func (h *Hub) setWarning(err error) {
 	was := h.warning
 	h.warning = ""
 	if err != nil {
-		h.warning = fmt.Sprintf("%v; %d changes are kept in memory and written on the next change", err, len(h.log)-h.file.LastSeq())
+		then := "written on the next change"
+		if errors.Is(err, store.ErrChanged) {
+			// Trying again cannot help; the host's quit rescues them.
+			then = "ending the meeting writes the whole meeting to a rescue copy"
+		}
+		h.warning = fmt.Sprintf("%v; %d changes are kept in memory, and %s", err, len(h.log)-h.file.LastSeq(), then)
 	}
 	if h.warning != was {
 		if h.warning != "" {
