@@ -280,6 +280,7 @@ func flush(f *store.File, all []model.Event, stderr io.Writer, ask func() bool) 
 	rescue, rerr := store.Rescue(path, all, store.RescueDirs(path))
 	if rerr != nil {
 		fmt.Fprintf(stderr, "debrief: and %s\n", textsafe.Escape(rerr.Error()))
+		showUnsaved(stderr, path, f.LastSeq(), all)
 	} else {
 		fmt.Fprintf(stderr, "  Nothing is lost: the whole meeting is in %s\n  resume it:  debrief resume %s\n",
 			textsafe.Escape(rescue), quoteArg(rescue))
@@ -298,6 +299,31 @@ func flush(f *store.File, all []model.Event, stderr io.Writer, ask func() bool) 
 		fmt.Fprintf(stderr, "debrief: still not saved: %s\n", textsafe.Escape(err.Error()))
 	}
 	return err
+}
+
+// showUnsaved is the last resort when no file anywhere would take the
+// meeting (a file size limit, every disk full): the events the session
+// file lacks are printed, one per line as the file holds them, so the
+// words are on the screen to be copied, and added to the file's end they
+// make it whole. The lines are JSON, whose escapes textsafe's match, so
+// nothing in a note acts on the terminal and each line reads back as it
+// was.
+func showUnsaved(w io.Writer, path string, last int, all []model.Event) {
+	var lines []byte
+	for _, ev := range all {
+		if ev.Seq <= last {
+			continue
+		}
+		var err error
+		if lines, err = model.AppendEvent(lines, ev); err != nil {
+			return
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "debrief: the unsaved events follow; added at the end of %s once there is room, they make it whole:\n%s",
+		textsafe.Escape(path), textsafe.EscapeLines(string(lines)))
 }
 
 // askAtTerminal reads a line from the terminal: true to try again, false

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -72,5 +73,53 @@ func TestReliabilityFolderRemovedThenQuit(t *testing.T) {
 	}
 	if got := notesIn(t, rescue); strings.Join(got, "|") != strings.Join(k.sent, "|") {
 		t.Fatalf("the rescue copy holds %q, typed %q", got, k.sent)
+	}
+}
+
+// TestFlushShowsWhatNoFileTook: when neither the session file nor any
+// rescue folder takes the meeting (a file size limit, every disk full),
+// the unsaved events are printed, escaped, one per line: added at the end
+// of the session file they make it whole, so the words typed are on the
+// screen rather than nowhere.
+func TestFlushShowsWhatNoFileTook(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "meetings")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	// Every rescue folder is under a file, so none can be made.
+	blocker := filepath.Join(t.TempDir(), "a-file")
+	os.WriteFile(blocker, nil, 0o600)
+	t.Setenv("XDG_STATE_HOME", filepath.Join(blocker, "state"))
+	t.Setenv("TMPDIR", filepath.Join(blocker, "tmp"))
+	defer func(n int) { flushRetries = n }(flushRetries)
+	flushRetries = 1
+	path := filepath.Join(dir, "s.debrief.yaml")
+	f := writeSession(t, path, 2)
+	defer f.Close()
+	saved, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := sessionEvents(6)
+	all[len(all)-1].Text = "a note with \x1b[2J and \u202e in it"
+	os.RemoveAll(dir)
+	os.WriteFile(dir, nil, 0o600) // and its own folder cannot be made again
+	var stderr bytes.Buffer
+	if err := flush(f, all, &stderr, nil); err == nil {
+		t.Fatal("flush reported success with every folder gone")
+	}
+	msg := stderr.String()
+	if strings.ContainsAny(msg, "\x1b\u202e") {
+		t.Fatalf("the printed events carry control characters:\n%q", msg)
+	}
+	_, shown, ok := strings.Cut(msg, "they make it whole:\n")
+	if !ok {
+		t.Fatalf("the unsaved events are not shown:\n%s", msg)
+	}
+	whole := filepath.Join(t.TempDir(), "whole.debrief.yaml")
+	os.WriteFile(whole, append(saved, shown...), 0o600)
+	got := notesIn(t, whole)
+	if len(got) != 6 || got[5] != all[len(all)-1].Text {
+		t.Fatalf("the session file with the shown lines added holds %q", got)
 	}
 }
