@@ -84,7 +84,8 @@ func cmdServe(args []string, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	log := &hostLog{}
-	hub, err := serve.NewHub(file, events, serve.HubOptions{Logf: log.printf})
+	drafts := store.DraftsPath(file.Path())
+	hub, err := serve.NewHub(file, events, serve.HubOptions{Logf: log.printf, DraftsFile: drafts})
 	if err != nil {
 		file.Close()
 		return fail(stderr, err)
@@ -138,6 +139,9 @@ func cmdServe(args []string, stderr io.Writer) int {
 	file.Close()
 	fmt.Fprintf(stderr, "Session saved to %s\n  serve it again:  debrief serve --resume %s%s\n  export:  debrief export %s -o %s\n",
 		path, quoteArg(path), f.againArgs(), quoteArg(path), quoteArg(markdownPath(path)))
+	if _, err := os.Stat(drafts); err == nil {
+		fmt.Fprintf(stderr, "  What people had typed and not committed is kept in %s; serving the meeting again gives it back to them.\n", textsafe.Escape(drafts))
+	}
 	if failed {
 		// The host's screen could not run (no terminal to read keys
 		// from): the meeting ended at once, which a script must not

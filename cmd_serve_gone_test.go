@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"github.com/debrief-dev/debrief/store"
 	"io"
 	"os"
 	"os/exec"
@@ -80,5 +81,49 @@ func TestServeFolderRemovedThenQuit(t *testing.T) {
 	got := notesIn(t, rescue)
 	if strings.Join(got, "|") != "written before the folder went|typed after the folder went" {
 		t.Fatalf("the rescue copy holds %q", got)
+	}
+}
+
+// TestServeKilledHostKeepsItsDraft: the host types a line and pauses,
+// and the host is killed (SIGKILL, no chance to clean up). The words are
+// in the drafts file beside the session, and serving the meeting again
+// puts them back in the host's box: ending that meeting keeps them still.
+func TestServeKilledHostKeepsItsDraft(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the real program")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "served.debrief.yaml")
+	hk := filepath.Join(t.TempDir(), "hk")
+	cmd := debriefCmd(t, "serve", "--viewers", "--listen", "127.0.0.1:0", "--host-key", hk, "--title", "Killed host", "--session", path)
+	in, stderr := started(t, cmd)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		if data, _ := os.ReadFile(path); strings.Contains(string(data), "phase_started") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the meeting never started; stderr:\n%s", stderr.String())
+		}
+	}
+	time.Sleep(300 * time.Millisecond)
+	k := &typist{t: t, in: in}
+	k.keys("the pool was capped ")
+	k.keys("at twenty")
+	time.Sleep(2500 * time.Millisecond) // a pause: the draft is kept
+	cmd.Process.Kill()
+	cmd.Wait()
+	drafts := store.DraftsPath(path)
+	kept, err := store.LoadDrafts(drafts)
+	if err != nil || kept["host"] != "the pool was capped at twenty" {
+		t.Fatalf("after the kill the drafts file holds %q (%v)", kept, err)
+	}
+	// Served again and ended at once: the host's box had the words back,
+	// so they are still kept, and the message says where.
+	stderr = serveUntil(t, path, "session_resumed", "--resume", path)
+	if kept, _ := store.LoadDrafts(drafts); kept["host"] != "the pool was capped at twenty" {
+		t.Fatalf("after serving again the drafts file holds %q; stderr:\n%s", kept, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "kept in "+drafts) {
+		t.Errorf("the end of the meeting does not say where the drafts are:\n%s", stderr.String())
 	}
 }

@@ -248,6 +248,9 @@ func (h *Hub) keepDraftLocked(l *Link) bool {
 	}
 	fp := l.ident.Fingerprint
 	was := h.drafts[fp] != ""
+	if text != h.drafts[fp] {
+		h.draftsV++
+	}
 	if text == "" {
 		delete(h.drafts, fp)
 	} else {
