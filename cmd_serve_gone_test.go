@@ -117,8 +117,8 @@ func TestServeKilledHostKeepsItsDraft(t *testing.T) {
 	if err != nil || kept["host"] != "the pool was capped at twenty" {
 		t.Fatalf("after the kill the drafts file holds %q (%v)", kept, err)
 	}
-	// Served again and ended at once: the host's box had the words back,
-	// so they are still kept, and the message says where.
+	// Served again and ended at once: the words are still kept (nothing
+	// cleared them), and the message says where.
 	stderr = serveUntil(t, path, "session_resumed", "--resume", path)
 	if kept, _ := store.LoadDrafts(drafts); kept["host"] != "the pool was capped at twenty" {
 		t.Fatalf("after serving again the drafts file holds %q; stderr:\n%s", kept, stderr.String())
