@@ -4,8 +4,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/debrief-dev/debrief/agenda"
 	"github.com/debrief-dev/debrief/model"
@@ -107,4 +109,19 @@ func TestHubDropsTheDraftsFileWhenNothingIsLeft(t *testing.T) {
 func meetingStart() []model.Event {
 	ag := agenda.Default()
 	return []model.Event{{Seq: 1, At: time.Now().UTC(), Kind: model.SessionCreated, Agenda: &ag}}
+}
+
+// A draft longer than a change may hold is cut at a character, never
+// inside one: what comes back to the person is text, not a broken byte.
+func TestHubCutsALongDraftAtACharacter(t *testing.T) {
+	h, _ := newHub(t)
+	kim, _, _ := h.Join(Identity{Name: "kim", Fingerprint: "SHA256:kim", Access: model.Scribe})
+	long := strings.Repeat("a", DefaultMaxText-1) + "é and more"
+	kim.Draft(long)()
+	h.mu.RLock()
+	got := h.drafts["SHA256:kim"]
+	h.mu.RUnlock()
+	if !utf8.ValidString(got) || !strings.HasPrefix(long, got) || len(got) < DefaultMaxText-1 {
+		t.Fatalf("the kept draft ends %q (%d bytes)", got[max(0, len(got)-4):], len(got))
+	}
 }
