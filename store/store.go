@@ -41,10 +41,17 @@ type File struct {
 // and writes and syncs its header. It never overwrites an existing file.
 func Create(path string) (*File, error) {
 	if fi, err := os.Stat(path); err == nil {
-		if fi.IsDir() {
+		switch {
+		case fi.IsDir():
 			return nil, fmt.Errorf("%s is a folder; give a file name for the session", path)
+		case fi.Size() == 0:
+			// Resume refuses an empty file: pointing there would go round
+			// in a circle. Nothing of a meeting is in it to lose.
+			return nil, fmt.Errorf("%s already exists and is empty, so there is no meeting in it to resume; remove it, or name another file", path)
 		}
 		return nil, fmt.Errorf("%s already exists; use debrief resume %s", path, path)
+	} else if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&os.ModeSymlink != 0 {
+		return nil, fmt.Errorf("%s is a symbolic link to a file that cannot be reached (%v); not creating a session through it", path, unwrapPathErr(err))
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
