@@ -33,8 +33,15 @@ func cmdArchive(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s: %s indexed (%s read, %d unchanged, %d removed) in %s\n",
 			lint.Escape(ix.Top()), plural(rep.Postmortems, "postmortem"), plural(rep.Read, "file"), rep.Unchanged, rep.Removed,
 			time.Since(start).Round(time.Millisecond))
-		fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
-			lint.Escape(ix.Path()), archive.IndexDir)
+		if filepath.Dir(ix.Path()) == filepath.Join(ix.Top(), archive.IndexDir) {
+			fmt.Fprintf(stdout, "index: %s (a cache of the files; add %s/ to .gitignore)\n",
+				lint.Escape(ix.Path()), archive.IndexDir)
+		} else {
+			// The folder could not be written: the index is in the cache
+			// folder, and nothing was added beside the files.
+			fmt.Fprintf(stdout, "index: %s (a cache of the files, kept outside the folder, which cannot be written to)\n",
+				lint.Escape(ix.Path()))
+		}
 		said := 0
 		for _, p := range rep.Problems {
 			if p.NotStarted {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -64,6 +66,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 			return fail(stderr, err)
 		}
 	}
+	if *out != "" && *actions != "" && sameOutput(*out, *actions) {
+		return fail(stderr, fmt.Errorf("not writing %s: -o and --actions name the same file, and the action items would replace the postmortem; give each its own", textsafe.Escape(*actions)))
+	}
 	for _, o := range []struct {
 		path   string
 		format store.Format
@@ -88,6 +93,29 @@ func cmdExport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// sameOutput reports whether two output paths name one file: the same
+// file once both exist, else the same name once the folders' links are
+// followed.
+func sameOutput(a, b string) bool {
+	if ai, err := os.Stat(a); err == nil {
+		if bi, err := os.Stat(b); err == nil {
+			return os.SameFile(ai, bi)
+		}
+	}
+	return resolvedName(a) == resolvedName(b)
+}
+
+func resolvedName(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
+		return filepath.Join(dir, filepath.Base(abs))
+	}
+	return abs
 }
 
 // writeOutput writes one export file and says where it went.

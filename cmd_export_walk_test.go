@@ -64,3 +64,41 @@ func TestExportHelpStatesAuthorsDefaultOnce(t *testing.T) {
 		t.Errorf("the -authors help no longer says what --publish changes: %q", authors)
 	}
 }
+
+// TestExportRefusesOneFileForBothOutputs: -o and --actions naming the same
+// file (or a link and its target) would write the postmortem and then the
+// action YAML over it, saying "wrote" twice; it is refused before either
+// is written, --force or not.
+func TestExportRefusesOneFileForBothOutputs(t *testing.T) {
+	dir := t.TempDir()
+	sess := filepath.Join(dir, "s.debrief.yaml")
+	writeSession(t, sess, 2).Close()
+	out := filepath.Join(dir, "pm.md")
+	link := filepath.Join(dir, "pm-link.md")
+	for _, args := range [][]string{
+		{"-o", out, "--actions", out},
+		{"-o", out, "--actions", "./" + filepath.Base(out), "--force"},
+	} {
+		if args[3] != out {
+			t.Chdir(dir)
+		}
+		code, _, stderr := runCmd(append([]string{"export", sess}, args...)...)
+		if code != exitError || !strings.Contains(stderr, "the same file") {
+			t.Errorf("export %q: exit %d, %s", args, code, stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Fatalf("export %q wrote %s before refusing", args, out)
+		}
+	}
+	runCmd("export", sess, "-o", out)
+	if err := os.Symlink(out, link); err != nil {
+		t.Skip(err)
+	}
+	before := mustRead(t, out)
+	if code, _, stderr := runCmd("export", sess, "-o", out, "--actions", link, "--force"); code != exitError || !strings.Contains(stderr, "the same file") {
+		t.Errorf("a link to -o as --actions: exit %d, %s", code, stderr)
+	}
+	if mustRead(t, out) != before {
+		t.Error("the postmortem was replaced")
+	}
+}

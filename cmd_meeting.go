@@ -200,7 +200,7 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	if term.IsTerminal(os.Stdin.Fd()) {
 		ask = askAtTerminal(os.Stdin)
 	}
-	if err := flush(f, fm.Pending(), stderr, ask); err != nil {
+	if err := flush(f, fm.Events(), stderr, ask); err != nil {
 		f.Close()
 		return exitError
 	}
@@ -223,7 +223,8 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 			textsafe.Escape(path), textsafe.Escape(quoteArg(path)))
 		return exitOK
 	}
-	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
+	failed := runErr != nil && !errors.Is(runErr, tea.ErrInterrupted)
+	if failed {
 		fmt.Fprintf(stderr, "debrief: %v\n", runErr)
 	}
 	shown := path
@@ -236,6 +237,12 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	}
 	fmt.Fprintf(stderr, "  resume:  debrief resume %s\n  export:  debrief export %s -o %s\n",
 		quoteArg(path), quoteArg(path), quoteArg(markdownPath(path)))
+	if failed {
+		// The screen could not run (no terminal to read keys from), so
+		// the meeting did not go on; a script must not take that for
+		// success.
+		return exitError
+	}
 	return exitOK
 }
 
@@ -244,40 +251,48 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 // (a log rotated, a build cleaned) gets a chance to take them.
 var flushRetries, flushPause = 5, 400 * time.Millisecond
 
-// flush writes the events the meeting left unsaved. If the session file
-// will not take them (the disk is full), it keeps trying a while, then
-// writes the whole meeting to a rescue copy where there is room and says
-// where. At a terminal it then asks, and tries again each time the person
-// presses enter, until the session file takes them or they say stop.
-func flush(f *store.File, pending []model.Event, stderr io.Writer, ask func() bool) error {
+// flush writes the events of the meeting (all of them, from the first;
+// those already in the file are skipped) that the session file does not
+// hold yet. If the file will not take them (the disk is full, or it was
+// deleted, moved or replaced while the meeting ran), it keeps trying a
+// while, then writes the whole meeting to a rescue copy where there is
+// room and says where. At a terminal it then asks, and tries again each
+// time the person presses enter, until the session file takes them or
+// they say stop.
+func flush(f *store.File, all []model.Event, stderr io.Writer, ask func() bool) error {
 	var err error
 	for try := 0; try < flushRetries; try++ {
-		if err = f.Append(pending...); err == nil {
+		if err = f.Append(all...); err == nil {
 			return nil
 		}
 		time.Sleep(flushPause)
 	}
 	path := f.Path()
 	unsaved := 0
-	for _, ev := range pending {
+	for _, ev := range all {
 		if ev.Seq > f.LastSeq() {
 			unsaved++
 		}
 	}
 	fmt.Fprintf(stderr, "debrief: could not save the last %d events to %s: %s\n", unsaved, textsafe.Escape(path), textsafe.Escape(err.Error()))
-	rescue, rerr := rescueAll(path, pending)
+	// From the meeting's own log, not the file: the file may be gone, or
+	// someone else's by now.
+	rescue, rerr := store.Rescue(path, all, store.RescueDirs(path))
 	if rerr != nil {
 		fmt.Fprintf(stderr, "debrief: and %s\n", textsafe.Escape(rerr.Error()))
+		showUnsaved(stderr, path, f.LastSeq(), all)
 	} else {
 		fmt.Fprintf(stderr, "  Nothing is lost: the whole meeting is in %s\n  resume it:  debrief resume %s\n",
 			textsafe.Escape(rescue), quoteArg(rescue))
 	}
-	for ask != nil {
+	// A file changed under the meeting will not take it however often
+	// it is asked; room on a full disk can be made.
+	for ask != nil && !errors.Is(err, store.ErrChanged) {
 		fmt.Fprintf(stderr, "debrief: make room, then press enter to save to %s again (or type q and enter to stop): ", textsafe.Escape(path))
 		if !ask() {
 			break
 		}
-		if err = f.Append(pending...); err == nil {
+		if err = f.Append(all...); err == nil {
 			fmt.Fprintf(stderr, "debrief: saved to %s\n", textsafe.Escape(path))
 			return nil
 		}
@@ -286,23 +301,29 @@ func flush(f *store.File, pending []model.Event, stderr io.Writer, ask func() bo
 	return err
 }
 
-// rescueAll writes the whole meeting, what is on disk and then what is not,
-// as a session file of its own where there is room.
-func rescueAll(path string, pending []model.Event) (string, error) {
-	all, _, err := store.Load(path)
-	if err != nil {
-		all = nil
-	}
-	last := 0
-	if n := len(all); n > 0 {
-		last = all[n-1].Seq
-	}
-	for _, ev := range pending {
-		if ev.Seq > last {
-			all = append(all, ev)
+// showUnsaved is the last resort when no file anywhere would take the
+// meeting (a file size limit, every disk full): the events the session
+// file lacks are printed, one per line as the file holds them, so the
+// words are on the screen to be copied, and added to the file's end they
+// make it whole. The lines are JSON, whose escapes textsafe's match, so
+// nothing in a note acts on the terminal and each line reads back as it
+// was.
+func showUnsaved(w io.Writer, path string, last int, all []model.Event) {
+	var lines []byte
+	for _, ev := range all {
+		if ev.Seq <= last {
+			continue
+		}
+		var err error
+		if lines, err = model.AppendEvent(lines, ev); err != nil {
+			return
 		}
 	}
-	return store.Rescue(path, all, store.RescueDirs(path))
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "debrief: the unsaved events follow; added at the end of %s once there is room, they make it whole:\n%s",
+		textsafe.Escape(path), textsafe.EscapeLines(string(lines)))
 }
 
 // askAtTerminal reads a line from the terminal: true to try again, false

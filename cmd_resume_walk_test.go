@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -96,5 +97,34 @@ func TestResumeOfAnExportNamesTheSessionFile(t *testing.T) {
 	code = run([]string{"resume", withRecord}, strings.NewReader(""), &stdout, &stderr)
 	if code != exitError || !strings.Contains(stderr.String(), "debrief replay "+withRecord) {
 		t.Errorf("exit %d, stderr %q; want replay offered", code, stderr.String())
+	}
+}
+
+// TestResumeWithoutATerminalFails: when the meeting screen of a resumed
+// meeting cannot run (stdin is /dev/null, which cannot be read as a
+// terminal), nothing was done in it; that is exit status 2 with the
+// reason, not a success a script would take for a meeting held, and the
+// session is still named.
+func TestResumeWithoutATerminalFails(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reading keys from /dev/null fails this way on Linux (epoll refuses it)")
+	}
+	path := filepath.Join(t.TempDir(), "s.debrief.yaml")
+	writeSession(t, path, 5).Close()
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	saved := os.Stdin
+	os.Stdin = null
+	defer func() { os.Stdin = saved }()
+	var stdout, stderr strings.Builder
+	code := run([]string{"resume", path}, strings.NewReader(""), &stdout, &stderr)
+	if code != exitError || !strings.Contains(stderr.String(), "Session saved to") {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr.String())
+	}
+	if n := len(notesIn(t, path)); n != 5 {
+		t.Errorf("the session holds %d notes, want the 5 it had", n)
 	}
 }

@@ -84,7 +84,8 @@ func cmdServe(args []string, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	log := &hostLog{}
-	hub, err := serve.NewHub(file, events, serve.HubOptions{Logf: log.printf})
+	drafts := store.DraftsPath(file.Path())
+	hub, err := serve.NewHub(file, events, serve.HubOptions{Logf: log.printf, DraftsFile: drafts})
 	if err != nil {
 		file.Close()
 		return fail(stderr, err)
@@ -119,14 +120,28 @@ func cmdServe(args []string, stderr io.Writer) int {
 	hub.Close()
 	shared.Close()
 	path := file.Path()
-	file.Close()
 	log.writeTo(stderr)
 	failed := runErr != nil && !errors.Is(runErr, tea.ErrInterrupted)
 	if failed {
 		fmt.Fprintf(stderr, "debrief: %v\n", runErr)
 	}
+	// What the session file would not take (a full disk, a folder removed
+	// under the meeting) is tried again, then rescued whole, as at one
+	// keyboard: "Session saved" is said only of a file that holds it all.
+	var ask func() bool
+	if term.IsTerminal(os.Stdin.Fd()) {
+		ask = askAtTerminal(os.Stdin)
+	}
+	if err := flush(file, hub.Events(), stderr, ask); err != nil {
+		file.Close()
+		return exitError
+	}
+	file.Close()
 	fmt.Fprintf(stderr, "Session saved to %s\n  serve it again:  debrief serve --resume %s%s\n  export:  debrief export %s -o %s\n",
 		path, quoteArg(path), f.againArgs(), quoteArg(path), quoteArg(markdownPath(path)))
+	if _, err := os.Stat(drafts); err == nil {
+		fmt.Fprintf(stderr, "  What people had typed and not committed is kept in %s; serving the meeting again gives it back to them.\n", textsafe.Escape(drafts))
+	}
 	if failed {
 		// The host's screen could not run (no terminal to read keys
 		// from): the meeting ended at once, which a script must not

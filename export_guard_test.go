@@ -183,3 +183,23 @@ func TestExportThroughSymlink(t *testing.T) {
 		t.Fatal("the link became a file")
 	}
 }
+
+// TestCtrlOExportWritesBesideALinkToNowhere: a name beside the session
+// that ctrl+o may never write (a symbolic link to a file that is gone, a
+// folder) is passed over like an edited export, not the end of the export.
+func TestCtrlOExportWritesBesideALinkToNowhere(t *testing.T) {
+	dir := t.TempDir()
+	sess := filepath.Join(dir, "m.debrief.yaml")
+	writeSession(t, sess, 2).Close()
+	if err := os.Symlink(filepath.Join(dir, "gone.md"), filepath.Join(dir, "m.md")); err != nil {
+		t.Skip(err)
+	}
+	os.Mkdir(filepath.Join(dir, "m-2.md"), 0o700)
+	_, p, err := exporter(sess, nil)(sessionEvents(2), meetingStart)
+	if err != nil || p != filepath.Join(dir, "m-3.md") {
+		t.Fatalf("ctrl+o beside a link to nowhere and a folder: %q %v, want m-3.md", p, err)
+	}
+	if li, err := os.Lstat(filepath.Join(dir, "m.md")); err != nil || li.Mode()&os.ModeSymlink == 0 {
+		t.Error("the link is no longer a link")
+	}
+}

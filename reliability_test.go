@@ -285,7 +285,7 @@ func TestFlushAsksUntilSaved(t *testing.T) {
 	evs := sessionEvents(60)
 	var stderr bytes.Buffer
 	asked := 0
-	err := flush(f, evs[3:], &stderr, func() bool {
+	err := flush(f, evs, &stderr, func() bool {
 		asked++
 		if asked == 2 {
 			os.Remove(filepath.Join(disk, "filler")) // someone made room

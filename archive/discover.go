@@ -50,6 +50,11 @@ type candidate struct {
 // walk lists the Markdown and YAML files under top, skipping hidden
 // folders (.git, the index itself) and dependency trees.
 func walk(top string) ([]candidate, error) {
+	// A link at the top is followed (WalkDir would list the link alone);
+	// links below it are not, so a loop cannot walk forever.
+	if real, err := filepath.EvalSymlinks(top); err == nil {
+		top = real
+	}
 	var out []candidate
 	err := filepath.WalkDir(top, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -28,6 +29,11 @@ type HubOptions struct {
 	// Logf reports what the host should know (a failed write); nothing
 	// when nil.
 	Logf func(format string, args ...any)
+	// DraftsFile is where what each person has typed and not committed is
+	// kept (store.DraftsPath of the session), read back when the meeting
+	// is served again, so neither a killed host nor the end of the meeting
+	// loses it; "" keeps drafts in memory only.
+	DraftsFile string
 }
 
 // Hub is the one writer of a served meeting's session file. Every
@@ -50,9 +56,11 @@ type Hub struct {
 	log     []model.Event // every event, seq i+1 at index i; append-only
 	links   map[int]*Link
 	drafts  map[string]string // uncommitted text, by key fingerprint
+	draftsV int               // counts changes to drafts
 	nextID  int
 	presVer int
 	warning string
+	keeper  draftKeeper
 }
 
 // request is a link with changes in its outbox, or the host's events.
@@ -89,9 +97,21 @@ func NewHub(f *store.File, events []model.Event, opts HubOptions) (*Hub, error) 
 	if opts.Logf == nil {
 		opts.Logf = func(string, ...any) {}
 	}
+	drafts := map[string]string{}
+	if opts.DraftsFile != "" {
+		kept, err := store.LoadDrafts(opts.DraftsFile)
+		if err != nil {
+			return nil, err
+		}
+		for fp, text := range kept {
+			drafts[fp] = text
+		}
+	}
 	h := &Hub{file: f, opts: opts, state: st, reqs: make(chan request, 256),
 		quit: make(chan struct{}), done: make(chan struct{}),
-		log: slices.Clone(events), links: map[int]*Link{}, drafts: map[string]string{}}
+		log: slices.Clone(events), links: map[int]*Link{}, drafts: drafts,
+		keeper: draftKeeper{done: make(chan struct{})}}
+	go h.keepDrafts()
 	go h.run()
 	return h, nil
 }
@@ -115,6 +135,8 @@ func (h *Hub) Close() {
 	for _, l := range links {
 		l.Leave()
 	}
+	<-h.keeper.done
+	h.saveDrafts() // what was typed up to the end
 }
 
 // Events returns every event taken so far. The slice must not be changed.
@@ -305,7 +327,12 @@ func (h *Hub) setWarning(err error) {
 	was := h.warning
 	h.warning = ""
 	if err != nil {
-		h.warning = fmt.Sprintf("%v; %d changes are kept in memory and written on the next change", err, len(h.log)-h.file.LastSeq())
+		then := "written on the next change"
+		if errors.Is(err, store.ErrChanged) {
+			// Trying again cannot help; the host's quit rescues them.
+			then = "ending the meeting writes the whole meeting to a rescue copy"
+		}
+		h.warning = fmt.Sprintf("%v; %d changes are kept in memory, and %s", err, len(h.log)-h.file.LastSeq(), then)
 	}
 	if h.warning != was {
 		if h.warning != "" {

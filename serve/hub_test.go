@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -274,5 +275,24 @@ func TestNoteAndEmptyBoxArriveTogether(t *testing.T) {
 	}
 	if notes != 1 || !presence || drafting(msgs, "kim") {
 		t.Fatalf("one wake should bring the note and kim no longer typing: %#v", msgs)
+	}
+}
+
+// A session file removed under the meeting will not take the changes
+// however often they are written: the warning must not promise the next
+// change will, and says where they go instead.
+func TestHubWarnsThatAChangedFileIsRescued(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "meetings")
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := newHubIn(t, dir)
+	bo, _, _ := h.Join(Identity{Name: "bo", Fingerprint: "fb", Access: model.Scribe})
+	os.RemoveAll(dir)
+	bo.Submit(note("well", "typed after the folder went"))()
+	h.Record() // waits for the write, which fails
+	w := h.Warning()
+	if strings.Contains(w, "written on the next change") || !strings.Contains(w, "rescue copy") {
+		t.Fatalf("warning %q", w)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -244,10 +245,19 @@ func (h *Hub) keepDraftLocked(l *Link) bool {
 	text := l.draft
 	l.outMu.Unlock()
 	if len(text) > h.opts.MaxText {
-		text = text[:h.opts.MaxText]
+		// At a character: the draft is given back to its writer, and a
+		// rune cut in two would come back as a broken byte.
+		cut := h.opts.MaxText
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
 	}
 	fp := l.ident.Fingerprint
 	was := h.drafts[fp] != ""
+	if text != h.drafts[fp] {
+		h.draftsV++
+	}
 	if text == "" {
 		delete(h.drafts, fp)
 	} else {

@@ -51,7 +51,8 @@ var (
 	// ErrEdited is an export changed since debrief wrote it.
 	ErrEdited = errors.New("edited since debrief wrote it")
 	// ErrProtected is a file an export never replaces, even forced: a
-	// session file, one open in a debrief, or the file the export reads.
+	// session file, one open in a debrief, the file the export reads, a
+	// folder or device, or a symbolic link to a file that cannot be reached.
 	ErrProtected = errors.New("never replaced by an export")
 )
 
@@ -157,7 +158,9 @@ func checkReplace(path string, format Format, opt ReplaceOptions) (string, os.Fi
 	if li, err := os.Lstat(path); err == nil && li.Mode()&os.ModeSymlink != 0 {
 		real, err := filepath.EvalSymlinks(path)
 		if err != nil {
-			return refuse(err, "it is a symbolic link to a file that cannot be reached (%v); not replacing the link", unwrapPathErr(err))
+			// Never replaced, forced or not: the link may be someone's
+			// way to a file on a disk not mounted now.
+			return refuse(ErrProtected, "it is a symbolic link to a file that cannot be reached (%v); not replacing the link", unwrapPathErr(err))
 		}
 		target = real
 	}

@@ -41,10 +41,17 @@ type File struct {
 // and writes and syncs its header. It never overwrites an existing file.
 func Create(path string) (*File, error) {
 	if fi, err := os.Stat(path); err == nil {
-		if fi.IsDir() {
+		switch {
+		case fi.IsDir():
 			return nil, fmt.Errorf("%s is a folder; give a file name for the session", path)
+		case fi.Size() == 0:
+			// Resume refuses an empty file: pointing there would go round
+			// in a circle. Nothing of a meeting is in it to lose.
+			return nil, fmt.Errorf("%s already exists and is empty, so there is no meeting in it to resume; remove it, or name another file", path)
 		}
 		return nil, fmt.Errorf("%s already exists; use debrief resume %s", path, path)
+	} else if li, lerr := os.Lstat(path); lerr == nil && li.Mode()&os.ModeSymlink != 0 {
+		return nil, fmt.Errorf("%s is a symbolic link to a file that cannot be reached (%v); not creating a session through it", path, unwrapPathErr(err))
 	}
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
@@ -148,8 +155,16 @@ func Open(given string) (*File, []model.Event, []string, error) {
 	if err != nil {
 		return nil, nil, nil, explain("open", given, err)
 	}
+	// Locked before anything is read, tightened or rewritten: a meeting
+	// that has the file open must find it as it left it, and the bytes
+	// read are then the bytes new events follow.
+	f, err := openLocked(path)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	l, data, err := load(path)
 	if err != nil {
+		f.Close()
 		return nil, nil, nil, err
 	}
 	warns := l.Warnings
@@ -157,31 +172,34 @@ func Open(given string) (*File, []model.Event, []string, error) {
 		warns = append(warns, w)
 	}
 	if !l.Canonical {
+		if runtime.GOOS == "windows" {
+			// Windows renames nothing over a file open here; the lock
+			// has already shown that no other debrief has it open.
+			f.Close()
+		}
 		w, err := rewrite(path, data, l.Events)
 		if err != nil {
+			f.Close()
 			return nil, nil, nil, err
 		}
 		warns = append(warns, w)
+		// The rewrite is a new file at the path: lock it before letting
+		// go of the old one, so no other debrief gets between.
+		g, err := openLocked(path)
+		f.Close()
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		f = g
 		if data, err = os.ReadFile(path); err != nil {
+			f.Close()
 			return nil, nil, nil, explain("read", path, err)
 		}
 		l.Keep = len(data)
 	}
-	// Read-write, not O_APPEND: each write goes at the end debrief knows
-	// (the file is locked, so no one else moves it), and on Windows an
-	// append-only handle can neither be cut back after a failed write nor
-	// locked.
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		return nil, nil, nil, explain("open", path, err)
-	}
 	sf := &File{f: f, path: path, size: int64(len(data))}
 	if n := len(l.Events); n > 0 {
 		sf.last = l.Events[n-1].Seq
-	}
-	if err := lock(f); err != nil {
-		f.Close()
-		return nil, nil, nil, explain("open", path, err)
 	}
 	if l.Keep < len(data) {
 		w, err := sf.dropTail(data[l.Keep:], l.Keep, l.Damaged)
@@ -201,6 +219,27 @@ func Open(given string) (*File, []model.Event, []string, error) {
 	}
 	sf.path = given
 	return sf, l.Events, warns, nil
+}
+
+// openLocked opens path for writing and takes the session lock. It is
+// read-write, not O_APPEND: each write goes at the end debrief knows (the
+// file is locked, so no one else moves it), and on Windows an append-only
+// handle can neither be cut back after a failed write nor locked. Only a
+// regular file is opened, so a pipe or a device never blocks the open.
+func openLocked(path string) (*os.File, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		_, err := ReadBounded(path) // says what it is instead
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, explain("open", path, err)
+	}
+	if err := lock(f); err != nil {
+		f.Close()
+		return nil, explain("open", path, err)
+	}
+	return f, nil
 }
 
 // tighten makes a session file others can read owner-only, as Create does,
@@ -269,6 +308,9 @@ func (f *File) Append(events ...model.Event) error {
 		// Load would refuse the file; a meeting that cannot be read back
 		// is lost, so the events stay pending instead.
 		return fmt.Errorf("%s: the session file would pass %d MB, more than debrief reads back; not writing", f.path, maxSize>>20)
+	}
+	if err := f.unchanged(); err != nil {
+		return err
 	}
 	if err := f.write(f.buf); err != nil {
 		return err
