@@ -53,6 +53,7 @@ func TestEveryDeleteAndDropCanBeUndone(t *testing.T) {
 	if got := notesIn(m.state, "poorly"); len(got) != 1 {
 		t.Fatalf("dd left %q", got)
 	}
+	pause(m) // "du" begins a word ("during"): the facilitator looks first
 	send(m, keyRune('u'), keyRune('u'))
 	got := notesIn(m.state, "poorly")
 	slices.Sort(got)
