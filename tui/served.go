@@ -146,7 +146,10 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case tea.KeyPressMsg:
 		c := m.c.keys.Global
 		if m.meeting.noInput && !m.helpOpen() && !key.Matches(msg, c.Help, c.Quit) {
-			return nil, true // a viewer's keys change nothing
+			// A viewer's keys change nothing; they scroll the screen
+			// as replay's and follow's do.
+			readScroll(m.meeting, msg)
+			return nil, true
 		}
 		cmd, ok := sv.rolesKey(m, msg)
 		sv.syncPick(m)

@@ -69,7 +69,8 @@ func (sv *served) relayout(c *common) {
 	sv.keysLine = ""
 	if sv.Access == model.Viewer {
 		g := c.keys.Global
-		sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{g.Help, g.Quit}}, c.width, 1)[0]
+		scroll := bind("↑/↓ pgup/pgdn", "scroll", "up", "down", "pgup", "pgdown")
+		sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{scroll, g.Help, g.Quit}}, c.width, 1)[0]
 	}
 }
 
