@@ -52,7 +52,11 @@ func readScroll(s *meetingScreen, msg tea.KeyPressMsg) bool {
 		s.list.selectID(0)
 		s.setFocus(focusList)
 	}
-	s.list.move(s.list.sel + delta)
+	if delta == 1 || delta == -1 {
+		stepList(&s.list, delta)
+	} else {
+		s.list.move(s.list.sel + delta)
+	}
 	s.refresh()
 	return true
 }
