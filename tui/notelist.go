@@ -318,16 +318,19 @@ func (m *noteList) window(h int) []string {
 	cut := 0
 	m.tall = 0
 	if len(out) > room {
-		out = out[:room]
+		// Only one note is taller than the pane: the newest while typing,
+		// or the one under the cursor, which scrolls with its mark on the
+		// top line shown. The marker says how much of it is not shown.
+		keep := min(room, max(1, h-1))
+		all := m.rowLines(anchor)
+		if !m.focused {
+			m.within = 0
+		}
+		m.within = max(0, min(m.within, len(all)-keep))
+		out = markTop(m.c.styles, all[m.within:m.within+keep], m.within > 0)
+		cut = len(all) - keep - m.within
 		if m.focused {
-			// Only the note under the cursor is taller than the pane: it
-			// scrolls, its mark on the top line shown, and the marker
-			// says how much of it is not shown.
-			keep := min(room, max(1, h-1))
-			all := m.rowLines(anchor)
-			m.within = max(0, min(m.within, len(all)-keep))
-			out = markTop(m.c.styles, all[m.within:m.within+keep], m.within > 0)
-			cut, m.tall = len(all)-keep-m.within, keep
+			m.tall = keep
 		}
 	}
 	above, below := start, len(m.rows)-end

@@ -135,3 +135,17 @@ func TestTallNoteScrollsWithItsMark(t *testing.T) {
 		t.Errorf("↓ never moved on from the tall note")
 	}
 }
+
+// TestTallNewestNoteSaysWhatIsNotShown: while typing (and on the follow
+// and replay screens), the newest note taller than the pane says how
+// much of it is left out, rather than ending mid-question.
+func TestTallNewestNoteSaysWhatIsNotShown(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	note(m, "Tom should have rolled back sooner and it was human error, the kind of careless slip that a sloppy on-call makes, and obviously he simply dropped the ball")
+	if m.meeting.focus != focusType {
+		t.Fatalf("focus %v", m.meeting.focus)
+	}
+	mustContain(t, strings.Join(strings.Fields(plain(m)), " "), "more lines of this note")
+}
