@@ -152,8 +152,7 @@ func (w *wordWatch) takeBack(s *meetingScreen, last tea.KeyPressMsg) outcome {
 		o.cmd = t.cmd
 		typed += k.Text
 	}
-	o.add(s.box.draftEvent(s.st)...)
-	s.setStatus("typing "+typed+"…: the keys went to the box (esc goes back to the notes list)", false)
+	s.setStatus("typing \""+typed+"…\": esc goes back to the notes list", false)
 	return o
 }
 
