@@ -310,7 +310,7 @@ func (m *Model) agenda() agenda.Agenda {
 }
 
 func (m *Model) resize() tea.Cmd {
-	m.served.relayout(m.c)
+	m.served.relayout(m)
 	if m.meeting != nil {
 		m.meeting.resize()
 	}

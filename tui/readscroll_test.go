@@ -70,9 +70,13 @@ func TestFollowScrollsTheWrapUp(t *testing.T) {
 }
 
 // TestViewerScrollsTheWrapUp: a viewer of a served meeting scrolls the
-// wrap-up as replay does; the keys change nothing else.
+// wrap-up as replay does, and is offered the keys only when there is more
+// to see; the keys change nothing else.
 func TestViewerScrollsTheWrapUp(t *testing.T) {
 	r := notedRoom(t, "actions")
+	if f := frame(joinedModel(t, notedRoom(t, "well"), "vic", model.Viewer)); strings.Contains(f, "scroll") {
+		t.Errorf("two notes that fit, and the viewer is offered scrolling:\n%s", f)
+	}
 	v := joinedModel(t, r, "val", model.Viewer)
 	n := len(v.Events())
 	v.Update(serve.EventsMsg{Events: []model.Event{{Seq: 5, At: time.Now().UTC(), Kind: model.MeetingEnded}}})

@@ -149,6 +149,7 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 			// A viewer's keys change nothing; they scroll the screen
 			// as replay's and follow's do.
 			readScroll(m.meeting, msg)
+			sv.relayout(m)
 			return nil, true
 		}
 		cmd, ok := sv.rolesKey(m, msg)
@@ -179,7 +180,7 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case serve.AccessMsg:
 		sv.Access = msg.Access
 		sv.applyAccess(m)
-		sv.relayout(m.c)
+		sv.relayout(m)
 		m.meeting.refresh()
 		m.meeting.setStatus("you are now a "+msg.Access.String(), false)
 	}
@@ -210,6 +211,9 @@ func (sv *served) fold(m *Model, evs []model.Event) {
 		m.meeting.box.restore(keep)
 	}
 	sv.applyAccess(m)
+	if sv.Access == model.Viewer {
+		sv.relayout(m) // the scroll keys come and go with what there is to see
+	}
 }
 
 // queue keeps an event for the hub, and reports false outside a served
