@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/debrief-dev/debrief/model"
 )
 
@@ -35,7 +37,8 @@ func typeSlowly(m *Model, c *clock, s string, gap time.Duration) {
 func TestSentenceStartingWithAListKeyGoesToTheBox(t *testing.T) {
 	notes := []string{"Staging runs a tenth of the production pool", "The pool alert was never set up"}
 	for _, line := range []string{"we paged the dba at 09:20", "everyone agreed to roll back", "dropped the cache and it recovered",
-		"up to five percent of checkouts failed", "so the pool filled", "few of us saw the page", "really it was the pool"} {
+		"up to five percent of checkouts failed", "did the page fire at all", "lines of retries filled the log",
+		"also the pager was silent", "can we say why", "marking it took an hour", "so the pool filled", "few of us saw the page", "really it was the pool"} {
 		m, c, _ := started(t)
 		toPhase(t, m, "poorly")
 		for _, n := range notes {
@@ -114,6 +117,15 @@ func TestListKeysStillActOneByOne(t *testing.T) {
 		t.Errorf("e, a pause, s: the edit reads %q", got)
 	}
 	send(m, esc, esc)
+	// l then i at once, then a capital: lucky, then back to typing.
+	c.advance(time.Second)
+	send(m, esc, keyRune('l'), keyRune('i'))
+	typeKeys(m, "Then")
+	if n, _ := m.state.Note(id); n.Section != model.SectionLucky || boxText(m) != "Then" {
+		t.Errorf("l, i, Then: the note is in %q, the box holds %q", n.Section, boxText(m))
+	}
+	send(m, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	c.advance(time.Second)
 	note(m, "Second")
 	note(m, "Third")
 	send(m, esc, keyRune('d'), keyRune('d'))
