@@ -83,9 +83,9 @@ func (w *wordWatch) armed(st *model.State, o outcome) *wordWatch {
 // A word goes on with a lower-case letter, not the same key again (dd
 // deletes two notes, jj moves two rows), that a word can start with. A
 // move followed by a key for the note moved to ("ge", "Ge", "jd") is
-// the facilitator's, however fast. An i straight after a key
-// that left the list with the keys is the facilitator's "act, then back
-// to typing" unless a lower-case letter follows it at once ("did…").
+// the facilitator's, however fast. An i straight after a key that left
+// the list with the keys is the facilitator's "act, then back to
+// typing" unless a lower-case letter follows it at once ("did…").
 func (w *wordWatch) next(s *meetingScreen, msg tea.KeyPressMsg) (word, hold bool) {
 	if w == nil || !typedThrough(msg) || s.c.now.Sub(w.at) > wordGap {
 		return false, false
@@ -121,15 +121,11 @@ func (w *wordWatch) next(s *meetingScreen, msg tea.KeyPressMsg) (word, hold bool
 	return true, false
 }
 
-// takeBack undoes the watched key and types both letters into the box.
+// takeBack undoes the watched key and types its letters and last into
+// the box.
 func (w *wordWatch) takeBack(s *meetingScreen, last tea.KeyPressMsg) outcome {
 	var o outcome
-	if s.form != w.form {
-		s.form = w.form
-	}
-	if s.chooser != w.chooser {
-		s.chooser = w.chooser
-	}
+	s.form, s.chooser = w.form, w.chooser
 	r := &s.imports
 	if r.ask.open() {
 		r.ask.box = nil
@@ -139,7 +135,11 @@ func (w *wordWatch) takeBack(s *meetingScreen, last tea.KeyPressMsg) outcome {
 	}
 	s.undo = w.undo
 	s.list.canUndo = len(s.undo) > 0
-	r.drops, r.anchor, r.source = w.drops, w.anchor, w.source
+	if r.source != w.source {
+		r.source = w.source
+		r.rebuild()
+	}
+	r.drops, r.anchor = w.drops, w.anchor
 	r.move(w.rowSel)
 	s.list.selectID(w.selected)
 	s.pendingSelect = w.selected

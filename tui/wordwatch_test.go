@@ -86,6 +86,13 @@ func TestSentenceStartingWithAListKeyGoesToTheBox(t *testing.T) {
 	if statuses(r) != before {
 		t.Errorf("rows changed: %s -> %s", before, statuses(r))
 	}
+
+	// f on the review pane shows one source; "few…" shows them all again.
+	r = reviewing(t, sampleRows())
+	typeKeys(r, "few rows came from the canary")
+	if got := boxText(r); got != "few rows came from the canary" || r.meeting.imports.source != "" || len(r.meeting.imports.items) != 6 {
+		t.Errorf("typed few… on the review pane: the box holds %q, source %q, %d rows", got, r.meeting.imports.source, len(r.meeting.imports.items))
+	}
 }
 
 // TestListKeysStillActOneByOne: the facilitator's one-key actions keep
