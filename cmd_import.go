@@ -24,6 +24,8 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 type importFlags struct {
 	files  listFlag
 	window string
+	// skipped is what the last read of the files left out, and why.
+	skipped importer.Skipped
 }
 
 func addImportFlags(fs *flag.FlagSet) *importFlags {
@@ -71,10 +73,11 @@ func importedRows(f *importFlags, setup *model.Setup, ag agenda.Agenda) ([]model
 	if err != nil {
 		return nil, err
 	}
-	rows, err := importer.Load(specs, opt)
+	rows, skipped, err := importer.LoadCounted(specs, opt)
 	if err != nil {
 		return nil, err
 	}
+	f.skipped = skipped
 	if len(rows) > 0 && !slices.ContainsFunc(ag.Phases, func(p agenda.Phase) bool { return p.Capture == agenda.CaptureTimeline }) {
 		return nil, fmt.Errorf("--import: %w", model.ErrNoTimelinePhase)
 	}
@@ -168,6 +171,9 @@ func reportImport(w io.Writer, f *importFlags, rows []model.DraftRow, recorded b
 	}
 	for _, l := range emptyImports(f, importedPaths(rows)) {
 		fmt.Fprintf(w, "debrief: %s\n", l)
+	}
+	if f.skipped.Total() > 0 {
+		fmt.Fprintf(w, "debrief: left out %s\n", f.skipped)
 	}
 }
 

@@ -56,7 +56,7 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, ImportsEmpty: empty, Archive: meetingArchive(path)}
+	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, ImportsEmpty: empty, ImportsSkipped: imports.skipped, Archive: meetingArchive(path)}
 	return runMeeting(opt, f, true, stderr)
 }
 

@@ -27,7 +27,7 @@ type amAlert struct {
 // parseAlertmanager reads one or many saved webhook payloads: a firing
 // alert becomes a #detected row at startsAt, a resolved one a row at
 // endsAt. An alert repeated across notifications is taken once.
-func parseAlertmanager(file, src string, data []byte) ([]model.DraftRow, error) {
+func parseAlertmanager(file, src string, data []byte, sk *Skipped) ([]model.DraftRow, error) {
 	docs, err := splitDocs(file, data, true)
 	if err != nil {
 		return nil, err
@@ -65,6 +65,7 @@ func parseAlertmanager(file, src string, data []byte) ([]model.DraftRow, error) 
 			}
 			key := a.Status + "\x00" + alertKey(a) + "\x00" + t.UTC().String()
 			if seen[key] {
+				sk.Repeated++
 				continue
 			}
 			seen[key] = true

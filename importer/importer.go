@@ -120,6 +120,18 @@ type Options struct {
 // first problem and no rows. Alerts, pages and timelines are read first,
 // so their span can bound the Slack messages.
 func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
+	rows, _, err := LoadCounted(specs, opt)
+	return rows, err
+}
+
+// LoadCounted is Load that also counts the rows it left out, by why.
+func LoadCounted(specs []Spec, opt Options) ([]model.DraftRow, Skipped, error) {
+	var sk Skipped
+	rows, err := load(specs, opt, &sk)
+	return rows, sk, err
+}
+
+func load(specs []Spec, opt Options, sk *Skipped) ([]model.DraftRow, error) {
 	var rows []model.DraftRow
 	var slack []slackFolder
 	for _, sp := range specs {
@@ -138,7 +150,7 @@ func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
 			slack = append(slack, ex)
 			continue
 		}
-		r, err := loadFile(sp)
+		r, err := loadFile(sp, sk)
 		if err != nil {
 			return nil, err
 		}
@@ -150,7 +162,7 @@ func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
 			return nil, err
 		}
 		for _, ex := range slack {
-			r, err := ex.load(from, to)
+			r, err := ex.load(from, to, sk)
 			if err != nil {
 				return nil, err
 			}
@@ -158,7 +170,9 @@ func Load(specs []Spec, opt Options) ([]model.DraftRow, error) {
 		}
 	}
 	slices.SortStableFunc(rows, func(a, b model.DraftRow) int { return a.At.Compare(b.At) })
-	return dedupe(rows), nil
+	out := dedupe(rows)
+	sk.Repeated += len(rows) - len(out)
+	return out, nil
 }
 
 // dedupe drops a row that another file of the same kind already gave,
@@ -225,7 +239,7 @@ func maxTime(a, b time.Time) time.Time {
 	return a
 }
 
-func loadFile(sp Spec) ([]model.DraftRow, error) {
+func loadFile(sp Spec, sk *Skipped) ([]model.DraftRow, error) {
 	data, err := readFile(sp.Path, MaxFileBytes)
 	if err != nil {
 		return nil, err
@@ -237,9 +251,9 @@ func loadFile(sp Spec) ([]model.DraftRow, error) {
 	case KindJSONL:
 		return parseJSONL(sp.Path, src, data)
 	case KindAlertmanager:
-		return parseAlertmanager(sp.Path, src, data)
+		return parseAlertmanager(sp.Path, src, data, sk)
 	case KindPagerDuty:
-		return parsePagerDuty(sp.Path, src, data)
+		return parsePagerDuty(sp.Path, src, data, sk)
 	}
 	return nil, &Error{File: sp.Path, Msg: fmt.Sprintf("unknown kind %q: want %s", sp.Kind, strings.Join(Kinds, ", "))}
 }

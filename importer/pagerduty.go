@@ -40,7 +40,7 @@ var pdTypes = map[string]struct {
 
 // parsePagerDuty reads {"log_entries": [...]} as the REST API returns it
 // (one page or many saved pages, or a bare array of entries).
-func parsePagerDuty(file, src string, data []byte) ([]model.DraftRow, error) {
+func parsePagerDuty(file, src string, data []byte, sk *Skipped) ([]model.DraftRow, error) {
 	docs, err := splitDocs(file, data, false)
 	if err != nil {
 		return nil, err
@@ -76,6 +76,7 @@ func parsePagerDuty(file, src string, data []byte) ([]model.DraftRow, error) {
 			}
 			kind, ok := pdTypes[e.Type]
 			if !ok {
+				sk.PagerDutyOther++
 				continue
 			}
 			t, err := time.Parse(time.RFC3339Nano, e.CreatedAt)

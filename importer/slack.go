@@ -72,7 +72,7 @@ func findSlack(path string) (slackFolder, error) {
 
 // load reads the export's channels: only messages from from to to are
 // taken.
-func (ex slackFolder) load(from, to time.Time) ([]model.DraftRow, error) {
+func (ex slackFolder) load(from, to time.Time, sk *Skipped) ([]model.DraftRow, error) {
 	root, channels := ex.root, ex.channels
 	users, err := slackUsers(filepath.Join(root, "users.json"))
 	if err != nil {
@@ -89,7 +89,7 @@ func (ex slackFolder) load(from, to time.Time) ([]model.DraftRow, error) {
 			}
 		}
 	}
-	s := slackReader{src: KindSlack + ":" + ex.path, users: users, from: from, to: to}
+	s := slackReader{src: KindSlack + ":" + ex.path, users: users, from: from, to: to, sk: sk}
 	for _, ch := range channels {
 		if err := s.channel(filepath.Join(root, ch), ch); err != nil {
 			return nil, err
@@ -126,6 +126,7 @@ func slackUsers(path string) (map[string]string, error) {
 }
 
 type slackReader struct {
+	sk       *Skipped
 	src      string
 	users    map[string]string
 	from, to time.Time
@@ -176,6 +177,7 @@ func (s *slackReader) day(path, channel string) error {
 	}
 	for i, m := range msgs {
 		if (m.Type != "" && m.Type != "message") || slackSkip[m.Subtype] {
+			s.sk.SlackOther++
 			continue
 		}
 		at, err := slackTime(m.TS)
@@ -183,6 +185,7 @@ func (s *slackReader) day(path, channel string) error {
 			return &Error{File: path, Path: fmt.Sprintf("[%d].ts", i), Msg: err.Error()}
 		}
 		if at.Before(s.from) || at.After(s.to) {
+			s.sk.OutsideWindow++
 			continue
 		}
 		who := s.users[m.User]
@@ -203,6 +206,7 @@ func (s *slackReader) day(path, channel string) error {
 		}
 		text := rowText(s.markup(m.Text))
 		if text == "" {
+			s.sk.SlackOther++
 			continue
 		}
 		s.rows = append(s.rows, model.DraftRow{At: at, Text: rowText(head + ": " + text), Source: s.src})

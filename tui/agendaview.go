@@ -81,7 +81,9 @@ func (m *agendaPane) lines(scale, oneLine int) (lines []string, phasesEnd int) {
 		t := s.Timer()
 		status := t.Status(now, s.Agenda.WarnBefore(), s.Paused)
 		cs := clockStyle(st, status)
-		lines = append(lines, st.Agenda.Now.Render(ansi.Truncate(inert(p.Title), width, "…")))
+		for _, l := range wrapText(inert(p.Title), width) {
+			lines = append(lines, st.Agenda.Now.Render(l))
+		}
 		left := remaining(t, now)
 		digits := fmtClock(left)
 		if left < 0 {
@@ -198,6 +200,19 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time, oneLine boo
 	}
 	room := max(1, m.width-gutterW-ansi.StringWidth(times)-1)
 	title := wrapText(inert(p.Title), room)
+	timesLast := false
+	if full := wrapText(inert(p.Title), max(1, m.width-gutterW)); len(title) > 1 && !oneLine {
+		// The name takes the whole line and the time goes after it,
+		// when that takes no more lines: "What didn't go
+		// well" whole, its time under it, not one word a line.
+		last := ansi.StringWidth(full[len(full)-1]) + 1 + ansi.StringWidth(times)
+		if last > m.width-gutterW {
+			full = append(full, "")
+		}
+		if len(full) <= len(title) {
+			title, timesLast = full, true
+		}
+	}
 	if oneLine && len(title) > 1 {
 		// A name that would be cut gives up its time first (the wrap-up
 		// and the export have it); only a name too long for the whole
@@ -212,7 +227,7 @@ func (m *agendaPane) phaseLine(i int, p agenda.Phase, now time.Time, oneLine boo
 			lead = "  "
 		}
 		right := ""
-		if j == 0 {
+		if (j == 0 && !timesLast) || (timesLast && j == len(title)-1) {
 			right = times
 		}
 		gap := max(1, m.width-gutterW-ansi.StringWidth(l)-ansi.StringWidth(right))

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/debrief-dev/debrief/agenda"
+	"github.com/debrief-dev/debrief/importer"
 	"github.com/debrief-dev/debrief/model"
 	"github.com/debrief-dev/debrief/phrasing"
 )
@@ -51,6 +52,8 @@ type Options struct {
 	// ImportsEmpty names the files given to import that gave no rows, and
 	// why, for the setup screen.
 	ImportsEmpty []string
+	// ImportsSkipped is what the importer read and left out, and why.
+	ImportsSkipped importer.Skipped
 	// Served joins a served meeting's hub instead of writing to Store.
 	Served *Served
 	// Archive opens the team's archive for rhymes and open action items.
@@ -115,7 +118,7 @@ func New(opt Options) (*Model, error) {
 		return m, nil
 	}
 	m.setup = newSetupForm(m.c, opt.Setup, "Setup")
-	m.setup.imports = newImportNote(opt.Imports, opt.ImportsEmpty)
+	m.setup.imports = newImportNote(opt.Imports, opt.ImportsEmpty, opt.ImportsSkipped)
 	return m, nil
 }
 
@@ -307,7 +310,7 @@ func (m *Model) agenda() agenda.Agenda {
 }
 
 func (m *Model) resize() tea.Cmd {
-	m.served.relayout(m.c)
+	m.served.relayout(m)
 	if m.meeting != nil {
 		m.meeting.resize()
 	}

@@ -173,7 +173,10 @@ func TestActionPhaseOffersOnlyWhatApplies(t *testing.T) {
 	note(m, "Add pool alert @alice due:+7d ENG-1 P1 #detect")
 	send(m, esc)
 	n := len(m.events)
-	send(m, keyRune('f'), keyRune('l'), keyRune('w'))
+	for _, k := range "flw" {
+		pause(m) // each key alone: no word starts here
+		send(m, keyRune(k))
+	}
 	if len(m.events) != n {
 		t.Fatalf("f/l/w recorded %v", kinds(m.events[n:]))
 	}

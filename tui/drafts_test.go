@@ -206,6 +206,7 @@ func TestFormsAreSavedByPhaseChangeAndQuit(t *testing.T) {
 	toPhase(t, m, "actions")
 	note(m, "Add pool alert @alice")
 	send(m, esc, keyRune('e'))
+	pause(m)
 	m.meeting.form.focus = 2
 	typeKeys(m, "someday")
 	send(m, ctrl('n'))

@@ -79,7 +79,7 @@ func NewFollow(path string, fl *store.Follower, events []model.Event, opt Follow
 	if err := f.load(events); err != nil {
 		return nil, err
 	}
-	f.note = "following " + inert(path) + " · read-only · q quits"
+	f.note = followingNote(path)
 	return f, nil
 }
 
@@ -157,6 +157,9 @@ func (f *Follow) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, f.c.keys.Replay.Quit) {
 			return f, tea.Quit
 		}
+		if f.screen != nil {
+			readScroll(f.screen, msg)
+		}
 	}
 	return f, nil
 }
@@ -171,7 +174,7 @@ func (f *Follow) onFollowed(msg followedMsg) tea.Cmd {
 		f.note, f.noteErr = "cannot follow: "+inert(msg.err.Error())+" (trying again)", true
 		f.transient = true
 	case len(msg.events) > 0 && f.transient:
-		f.note, f.noteErr, f.transient = "following "+inert(f.path)+" · read-only · q quits", false, false
+		f.note, f.noteErr, f.transient = followingNote(f.path), false, false
 	}
 	return f.later()
 }
@@ -250,4 +253,11 @@ func (f *Follow) View() tea.View {
 	v.AltScreen = true
 	v.WindowTitle = "debrief follow"
 	return v
+}
+
+// followingNote is the status line while all is well: the only keys
+// there are, and what is followed.
+func followingNote(path string) string {
+	// The keys first: a long path is cut, the keys never.
+	return "read-only · ↑/↓ pgup/pgdn scroll · q quits · following " + inert(path)
 }

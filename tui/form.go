@@ -119,7 +119,10 @@ func (f *fieldForm) View(width, height int) string {
 	for _, fl := range f.fields {
 		lw = max(lw, ansi.StringWidth(fl.label))
 	}
-	lw = min(lw, width/2)
+	// Labels keep their words: the column is as wide as the longest
+	// label while a value still has valueRoom beside it; past that a
+	// label wraps under itself rather than being cut.
+	lw = max(1, min(lw, max(width/2, width-gutterW-1-valueRoom)))
 	focusLine := 0
 	for i, fl := range f.fields {
 		style := st.Muted
@@ -128,23 +131,33 @@ func (f *fieldForm) View(width, height int) string {
 			style, mark = st.Box.Label, "▶ "
 			focusLine = len(lines)
 		}
-		label := fmt.Sprintf("%s%-*s ", mark, lw, ansi.Truncate(fl.label, lw, "…"))
+		names := wrapText(fl.label, lw)
+		label := fmt.Sprintf("%s%-*s ", mark, lw, names[0])
 		indent := strings.Repeat(" ", ansi.StringWidth(label))
 		rows := 1
 		if i == f.focus {
 			rows = 3
 		}
 		room := max(1, width-ansi.StringWidth(label))
+		fl.box.placeholder = fitHint(fl.hint, room)
 		value := fl.box.View(st, room, rows, i == f.focus, nil)
 		if i != f.focus && !fl.box.Empty() {
 			// A field not being typed in shows how it starts (the box
 			// would show the end, where its cursor is), cut at a word.
 			value = shortenAtWord(strings.Join(strings.Fields(fl.box.Value()), " "), room)
 		}
-		for j, l := range strings.Split(value, "\n") {
-			if j == 0 {
+		values := strings.Split(value, "\n")
+		for j := range max(len(values), len(names)) {
+			l := ""
+			if j < len(values) {
+				l = values[j]
+			}
+			switch {
+			case j == 0:
 				lines = append(lines, style.Render(label)+l)
-			} else {
+			case j < len(names):
+				lines = append(lines, style.Render(fmt.Sprintf("  %-*s ", lw, names[j]))+l)
+			default:
 				lines = append(lines, indent+l)
 			}
 		}
@@ -157,4 +170,16 @@ func (f *fieldForm) View(width, height int) string {
 		lines = lines[start : start+height]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// valueRoom is the least room a form keeps for a value beside its label.
+const valueRoom = 20
+
+// fitHint is a field's placeholder for a value column room wide: an
+// example too long for it keeps its words and drops its "e.g.".
+func fitHint(hint string, room int) string {
+	if ansi.StringWidth(hint)+2 > room {
+		return strings.TrimPrefix(hint, "e.g. ")
+	}
+	return hint
 }

@@ -90,6 +90,7 @@ func TestKeepDropEditRestore(t *testing.T) {
 	if statuses(m) != "k....." {
 		t.Fatalf("u did not restore: %s", statuses(m))
 	}
+	pause(m)
 	// e puts the row in the box as an edit; enter saves it, time kept.
 	send(m, keyRune('e'))
 	if m.meeting.focus != focusType || m.meeting.box.target != model.DraftImported {

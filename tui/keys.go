@@ -82,8 +82,9 @@ func (k pagerKeys) scroll(msg tea.KeyPressMsg, offset *int, height int) bool {
 // replayKeys drive playback.
 type replayKeys struct {
 	PlayPause, StepForward, StepBack, PhaseForward, PhaseBack, Faster, Slower, Quit key.Binding
-	// Up names both scroll keys on the help line; Down goes without.
-	Up, Down key.Binding
+	// Scroll names the pager's keys on the help line; readScroll takes
+	// them, as on every read-only screen.
+	Scroll key.Binding
 }
 
 // keyMap is every key debrief answers to, in groups by context. Bindings
@@ -190,8 +191,7 @@ func defaultKeyMap() keyMap {
 			Faster:       bind("+", "faster", "+", "="),
 			Slower:       bind("-", "slower", "-", "_"),
 			Quit:         bind("q/esc", "quit", "q", "esc", "ctrl+c"),
-			Up:           bind("↑/↓", "scroll", "up", "k"),
-			Down:         key.NewBinding(key.WithKeys("down", "j")),
+			Scroll:       bind("↑/↓ pgup/pgdn", "scroll", "up", "down", "pgup", "pgdown"),
 		},
 		Imports: defaultImportKeys(),
 		Pick: pickKeys{
@@ -263,7 +263,7 @@ func (g pagerKeys) bindings() []key.Binding {
 }
 
 func (g replayKeys) bindings() []key.Binding {
-	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Up, g.Quit}
+	return []key.Binding{g.PlayPause, g.StepForward, g.StepBack, g.PhaseForward, g.PhaseBack, g.Faster, g.Slower, g.Scroll, g.Quit}
 }
 
 // keyHelp is a help.KeyMap built for one moment: the help line's keys

@@ -63,7 +63,10 @@ type meetingScreen struct {
 	chooser *chooser
 	// undo is what puts back each note deleted, the last deleted last:
 	// u puts them back one at a time, so a run of d loses nothing.
-	undo      [][]model.Event
+	undo [][]model.Event
+	// word is the last list key while it may yet prove the first
+	// letter of a typed word.
+	word      *wordWatch
 	status    string
 	statusErr bool
 	// statusPath is a file the status names after its text ("exported

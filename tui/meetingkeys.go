@@ -22,9 +22,29 @@ type outcome struct {
 
 func (o *outcome) add(evs ...model.Event) { o.events = append(o.events, evs...) }
 
-// Update handles a key on the meeting screen. Global keys come first; a
-// focused text box gets every other key, letters included.
+// Update handles a key on the meeting screen. A letter that shows the
+// list key before it began a typed word takes that key back (see
+// wordWatch); otherwise global keys come first, and a focused text box
+// gets every other key, letters included.
 func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
+	w := s.word
+	s.word = nil
+	switch word, hold := w.next(s, msg); {
+	case word:
+		return w.takeBack(s, msg)
+	case hold:
+		o := meetingKey(s, msg)
+		s.word = w
+		return o
+	}
+	w = watchWord(s, msg)
+	o := meetingKey(s, msg)
+	s.word = w.armed(s.st, o)
+	return o
+}
+
+// meetingKey is a key's own effect on the meeting screen.
+func meetingKey(s *meetingScreen, msg tea.KeyPressMsg) outcome {
 	var o outcome
 	g := s.c.keys.Global
 	switch {

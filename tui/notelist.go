@@ -58,9 +58,13 @@ type noteList struct {
 	sel           int
 	focused       bool
 	// hidden is whether the window last drawn left notes out.
-	hidden  bool
-	canUndo bool
-	footer  []string
+	hidden bool
+	// within is the first line shown of a selected note taller than the
+	// pane, and tall how many lines of it the pane shows (0 when it fits):
+	// ↑/↓ scroll through such a note before moving to the next.
+	within, tall int
+	canUndo      bool
+	footer       []string
 	// opening adds the opening phase's lines from the archive (the open
 	// action items of earlier reviews); nil without an archive.
 	opening func(w int) []string
@@ -110,6 +114,7 @@ func (m *noteList) setFocus(on bool) {
 // selectID selects note id, or the newest note when id is not listed.
 func (m *noteList) selectID(id int) {
 	m.restyle(m.sel)
+	m.within = 0
 	m.sel = len(m.rows) - 1
 	for i, r := range m.rows {
 		if r.id == id {
@@ -135,6 +140,7 @@ func (m *noteList) move(to int) {
 	if to == m.sel {
 		return
 	}
+	m.within = 0
 	m.restyle(m.sel)
 	m.sel = to
 	m.restyle(m.sel)
@@ -153,9 +159,9 @@ func (m *noteList) Update(msg tea.KeyPressMsg) (listAction, int) {
 	id := m.selectedID()
 	switch {
 	case key.Matches(msg, k.Up):
-		m.move(m.sel - 1)
+		stepList(m, -1)
 	case key.Matches(msg, k.Down):
-		m.move(m.sel + 1)
+		stepList(m, 1)
 	case key.Matches(msg, k.Top):
 		m.move(0)
 	case key.Matches(msg, k.Bottom):
@@ -310,21 +316,34 @@ func (m *noteList) window(h int) []string {
 		out = append(out, m.rowLines(i)...)
 	}
 	cut := 0
+	m.tall = 0
 	if len(out) > room {
-		out = out[:room]
+		// Only one note is taller than the pane: the newest while typing,
+		// or the one under the cursor, which scrolls with its mark on the
+		// top line shown. The marker says how much of it is not shown.
+		keep := min(room, max(1, h-1))
+		all := m.rowLines(anchor)
+		if !m.focused {
+			m.within = 0
+		}
+		m.within = max(0, min(m.within, len(all)-keep))
+		out = markTop(m.c.styles, all[m.within:m.within+keep], m.within > 0)
+		cut = len(all) - keep - m.within
 		if m.focused {
-			// Only the note under the cursor is taller than the pane:
-			// the marker says how much of it is not shown.
-			keep := min(room, max(1, h-1))
-			cut = len(m.rowLines(anchor)) - keep
-			out = out[:keep]
+			m.tall = keep
 		}
 	}
 	above, below := start, len(m.rows)-end
-	m.hidden = above > 0 || below > 0 || cut > 0
-	if above > 0 || below > 0 || cut > 0 {
+	m.hidden = above > 0 || below > 0 || cut > 0 || m.within > 0
+	if m.hidden {
 		var parts []string
-		if cut > 0 {
+		switch {
+		case m.within > 0 && cut > 0:
+			// Short, so the notes above and below still fit at 80 columns.
+			parts = append(parts, fmt.Sprintf("this note: %d %s above, %d below", m.within, plural(m.within, "line", "lines"), cut))
+		case m.within > 0:
+			parts = append(parts, fmt.Sprintf("this note: %d %s above", m.within, plural(m.within, "line", "lines")))
+		case cut > 0:
 			parts = append(parts, fmt.Sprintf("… %d more %s of this note", cut, plural(cut, "line", "lines")))
 		}
 		if above > 0 {
@@ -346,4 +365,33 @@ func (m *noteList) rowLines(i int) []string {
 	ls := m.renderRow(r, m.focused && i == m.sel)
 	m.lines[r.id] = ls
 	return ls
+}
+
+// stepList moves the selection by one note, or by one line through a
+// selected note taller than the pane, so all of it can be read.
+func stepList(m *noteList, delta int) {
+	if m.tall > 0 {
+		total := len(m.rowLines(m.sel))
+		if to := m.within + delta; to >= 0 && to+m.tall <= total {
+			m.within = to
+			m.refresh()
+			return
+		}
+	}
+	m.move(m.sel + delta)
+}
+
+// markTop puts the selection mark on the first of a selected note's
+// lines shown when its own first line is scrolled away, so the mark and
+// the text stay together.
+func markTop(st Styles, lines []string, scrolled bool) []string {
+	// A copy: lines are the note's cached drawing, and the pane appends
+	// its marker line after them.
+	out := append([]string(nil), lines...)
+	if !scrolled || len(out) == 0 {
+		return out
+	}
+	plain := ansi.Strip(out[0])
+	out[0] = st.Notes.Selected.Render("▶ " + strings.TrimPrefix(plain, "  "))
+	return out
 }

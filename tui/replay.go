@@ -193,10 +193,8 @@ func (r *Replay) key(msg tea.KeyPressMsg) tea.Cmd {
 		r.speed = min(r.speed*2, 1024)
 	case key.Matches(msg, k.Slower):
 		r.speed = max(r.speed/2, 0.25)
-	case key.Matches(msg, k.Up):
-		r.scroll(-1)
-	case key.Matches(msg, k.Down):
-		r.scroll(1)
+	default:
+		readScroll(r.screen, msg)
 	}
 	return nil
 }
@@ -259,7 +257,7 @@ func (r *Replay) View() tea.View {
 	body := r.screen.View(viewOptions{noInput: true})
 	status := st.Muted.Render(shortenAtWord(r.status, w))
 	keys := r.c.keys.Replay
-	keys.Up = enabled(keys.Up, r.scrollable())
+	keys.Scroll = readScrollHelp(r.screen)
 	help := strings.Join(helpLines(r.c, keyHelp{short: keys.bindings()}, w, 2), "\n")
 	v.Content = clip(top+"\n"+fill(body, w, h-5)+"\n"+status+"\n"+help, w, h)
 	return v

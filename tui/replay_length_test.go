@@ -84,12 +84,12 @@ func TestReplayScrollsToTheEndOfTheWrapUp(t *testing.T) {
 	}
 	r.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	view := func() string { return ansi.Strip(r.View().Content) }
-	if strings.Contains(view(), "↑/↓ scroll") {
+	if strings.Contains(view(), "↑/↓ pgup/pgdn scroll") {
 		t.Fatalf("scroll offered with nothing to scroll:\n%s", view())
 	}
 	r.Seek(len(evs))
 	last := "file each action item's ticket"
-	if s := view(); !strings.Contains(s, "more below") || strings.Contains(s, last) || !strings.Contains(s, "↑/↓ scroll") {
+	if s := view(); !strings.Contains(s, "more below") || strings.Contains(s, last) || !strings.Contains(s, "↑/↓ pgup/pgdn scroll") {
 		t.Fatalf("want the wrap-up cut, with the scroll keys offered:\n%s", s)
 	}
 	for i := 0; i < 40 && strings.Contains(view(), "more below"); i++ {
@@ -123,7 +123,7 @@ func TestReplayScrollsBackThroughANotesList(t *testing.T) {
 	r.Seek(len(evs))
 	view := func() string { return ansi.Strip(r.View().Content) }
 	first := "Alert on pool utilization"
-	if s := view(); strings.Contains(s, first) || !strings.Contains(s, "↑/↓ scroll") {
+	if s := view(); strings.Contains(s, first) || !strings.Contains(s, "↑/↓ pgup/pgdn scroll") {
 		t.Fatalf("want the first note out of view and scrolling offered:\n%s", s)
 	}
 	for range 40 {

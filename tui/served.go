@@ -146,7 +146,11 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case tea.KeyPressMsg:
 		c := m.c.keys.Global
 		if m.meeting.noInput && !m.helpOpen() && !key.Matches(msg, c.Help, c.Quit) {
-			return nil, true // a viewer's keys change nothing
+			// A viewer's keys change nothing; they scroll the screen
+			// as replay's and follow's do.
+			readScroll(m.meeting, msg)
+			sv.relayout(m)
+			return nil, true
 		}
 		cmd, ok := sv.rolesKey(m, msg)
 		sv.syncPick(m)
@@ -176,7 +180,7 @@ func (sv *served) update(m *Model, msg tea.Msg) (tea.Cmd, bool) {
 	case serve.AccessMsg:
 		sv.Access = msg.Access
 		sv.applyAccess(m)
-		sv.relayout(m.c)
+		sv.relayout(m)
 		m.meeting.refresh()
 		m.meeting.setStatus("you are now a "+msg.Access.String(), false)
 	}
@@ -207,6 +211,9 @@ func (sv *served) fold(m *Model, evs []model.Event) {
 		m.meeting.box.restore(keep)
 	}
 	sv.applyAccess(m)
+	if sv.Access == model.Viewer {
+		sv.relayout(m) // the scroll keys come and go with what there is to see
+	}
 }
 
 // queue keeps an event for the hub, and reports false outside a served

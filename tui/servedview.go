@@ -61,15 +61,20 @@ func (sv *served) redraw(c *common) {
 // relayout draws everything under the meeting view again for a new
 // size, styles or role: the presence line, the badge and a viewer's help
 // line, which the meeting view leaves out with the note box.
-func (sv *served) relayout(c *common) {
+func (sv *served) relayout(m *Model) {
 	if sv == nil {
 		return
 	}
+	c := m.c
 	sv.redraw(c)
 	sv.keysLine = ""
 	if sv.Access == model.Viewer {
 		g := c.keys.Global
-		sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{g.Help, g.Quit}}, c.width, 1)[0]
+		var scroll key.Binding
+		if m.meeting != nil {
+			scroll = readScrollHelp(m.meeting)
+		}
+		sv.keysLine = helpLines(c, keyHelp{short: []key.Binding{scroll, g.Help, g.Quit}}, c.width, 1)[0]
 	}
 }
 

@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/debrief-dev/debrief/importer"
 	"github.com/debrief-dev/debrief/model"
 )
 
 // importNote is what the setup screen says of an import before the
 // meeting starts: how many rows become drafts, from which sources, and
-// what was skipped (a repeated row, a file that gave none).
+// what was skipped (a repeated row, what the importer left out, a file
+// that gave none).
 type importNote struct {
 	drafts  int
 	sources []string
@@ -18,8 +20,8 @@ type importNote struct {
 
 // newImportNote counts the rows that will be recorded as drafts; nil
 // when nothing was given to import.
-func newImportNote(rows []model.DraftRow, empty []string) *importNote {
-	if len(rows) == 0 && len(empty) == 0 {
+func newImportNote(rows []model.DraftRow, empty []string, left importer.Skipped) *importNote {
+	if len(rows) == 0 && len(empty) == 0 && left.Total() == 0 {
 		return nil
 	}
 	// The events the meeting's start records: a row repeated in the same
@@ -39,6 +41,11 @@ func newImportNote(rows []model.DraftRow, empty []string) *importNote {
 	}
 	if rep := len(rows) - n.drafts; rep > 0 {
 		n.skipped = append(n.skipped, fmt.Sprintf("%d repeated %s", rep, plural(rep, "row", "rows")))
+	}
+	if left.Total() > 0 {
+		// What the importer itself left out: read, and not timeline.
+		n.skipped = append(n.skipped, fmt.Sprintf("%d %s the import left out (%s)", left.Total(),
+			plural(left.Total(), "row", "rows"), inert(left.String())))
 	}
 	for _, e := range empty {
 		n.skipped = append(n.skipped, inert(e))

@@ -3,6 +3,8 @@ package tui
 import (
 	"strings"
 	"testing"
+
+	"github.com/debrief-dev/debrief/importer"
 )
 
 // TestSetupSaysHowManyRowsBecomeDrafts: with --import, the setup screen
@@ -33,7 +35,30 @@ func TestSetupSaysHowManyRowsBecomeDrafts(t *testing.T) {
 	if got := m.state.DraftCount(); got != 6 {
 		t.Errorf("the screen said 6 drafts; the meeting recorded %d", got)
 	}
-	if newImportNote(nil, nil) != nil {
+	if newImportNote(nil, nil, importer.Skipped{}) != nil {
 		t.Error("a meeting without an import speaks of one")
 	}
+}
+
+// TestSetupSaysWhatTheImporterLeftOut: the rows the importer read and
+// left out (an alert saved twice, Slack messages outside the window, a
+// join, a PagerDuty notification) are counted on the setup screen with
+// why, at 80x24, so a short import is not taken for a lost one.
+func TestSetupSaysWhatTheImporterLeftOut(t *testing.T) {
+	dir := "../importer/testdata/"
+	rows, left, err := importer.LoadCounted([]importer.Spec{{Path: dir + "alertmanager.json"}, {Path: dir + "pagerduty.json"}, {Path: dir + "slack"}}, importer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _, _ := newTestModel(t)
+	opt := base.opt
+	opt.Imports, opt.ImportsSkipped = rows, left
+	m, err := New(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sized(m, 80, 24)
+	screen := strings.Join(strings.Fields(plain(m)), " ")
+	mustContain(t, screen, "Skipped: 5 rows the import left out (1 repeated alert or page, 2 Slack messages outside the window, "+
+		"1 Slack join, pin or empty message, 1 PagerDuty entry not an event).", "ctrl+n start the meeting")
 }

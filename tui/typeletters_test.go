@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/debrief-dev/debrief/model"
 )
 
@@ -53,6 +56,7 @@ func TestEveryDeleteAndDropCanBeUndone(t *testing.T) {
 	if got := notesIn(m.state, "poorly"); len(got) != 1 {
 		t.Fatalf("dd left %q", got)
 	}
+	pause(m) // "du" begins a word ("during"): the facilitator looks first
 	send(m, keyRune('u'), keyRune('u'))
 	got := notesIn(m.state, "poorly")
 	slices.Sort(got)
@@ -91,5 +95,57 @@ func TestTallNoteSaysWhatIsNotShown(t *testing.T) {
 	note(m, "Tom should have rolled back sooner and it was human error, the kind of careless slip that a sloppy on-call makes")
 	note(m, "The pool alert was never set up")
 	send(m, esc, up)
+	mustContain(t, strings.Join(strings.Fields(plain(m)), " "), "more lines of this note")
+}
+
+// TestTallNoteScrollsWithItsMark: a note taller than the notes list at
+// 80x24 is read whole with ↓: each screen shows the selection mark on a
+// line of that note, its last line (the last flag's question) comes into
+// view while it is still the one selected, and ↓ after that moves on.
+func TestTallNoteScrollsWithItsMark(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	note(m, "Staging runs a tenth of the production pool")
+	note(m, "Tom should have rolled back sooner and it was human error, the kind of careless slip that a sloppy on-call makes, and obviously he simply dropped the ball")
+	note(m, "The pool alert was never set up")
+	send(m, esc, up)
+	tall, _ := m.meeting.list.selected()
+	lines := m.meeting.list.rowLines(m.meeting.list.sel)
+	tail := strings.TrimSpace(ansi.Strip(lines[len(lines)-1]))
+	if strings.Contains(plain(m), tail) {
+		t.Fatalf("the note is not taller than the pane: %q shows", tail)
+	}
+	seen := false
+	for range 30 {
+		if n, _ := m.meeting.list.selected(); n.ID != tall.ID {
+			break
+		}
+		s := plain(m)
+		if !strings.Contains(s, "▶") {
+			t.Fatalf("the mark left the screen while #%d is selected:\n%s", tall.ID, s)
+		}
+		seen = seen || strings.Contains(s, tail)
+		send(m, tea.KeyPressMsg{Code: tea.KeyDown})
+	}
+	if !seen {
+		t.Errorf("↓ never showed the tall note's last line %q", tail)
+	}
+	if n, _ := m.meeting.list.selected(); n.ID == tall.ID {
+		t.Errorf("↓ never moved on from the tall note")
+	}
+}
+
+// TestTallNewestNoteSaysWhatIsNotShown: while typing (and on the follow
+// and replay screens), the newest note taller than the pane says how
+// much of it is left out, rather than ending mid-question.
+func TestTallNewestNoteSaysWhatIsNotShown(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	note(m, "Tom should have rolled back sooner and it was human error, the kind of careless slip that a sloppy on-call makes, and obviously he simply dropped the ball")
+	if m.meeting.focus != focusType {
+		t.Fatalf("focus %v", m.meeting.focus)
+	}
 	mustContain(t, strings.Join(strings.Fields(plain(m)), " "), "more lines of this note")
 }
