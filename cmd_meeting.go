@@ -108,6 +108,7 @@ func cmdResume(args []string, stderr io.Writer) int {
 		opt := tui.Options{Agenda: ag, Store: f, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file)}
 		return runMeeting(opt, f, false, stderr)
 	}
+	events = servedDraftsBack(f, file, events, time.Now(), stderr)
 	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file)}
 	return runMeeting(opt, f, false, stderr)
 }

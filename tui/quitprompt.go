@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -85,9 +86,17 @@ func (q *quitPrompt) View(bg string, w, h int, pending []model.Event, saveErr er
 		if !strings.Contains(why, q.path) {
 			why = q.path + ": " + why
 		}
-		add(st.Muted, inert(why)+". debrief keeps trying every 2 seconds.")
-		lines = append(lines, "")
-		add(st.Help.Key, k.Stay.Help().Key+"  stay in the meeting; nothing is lost while it runs. Make room, and the next try saves it all.")
+		if errors.Is(saveErr, store.ErrChanged) {
+			// Another program has the file now: no retry will write to it,
+			// and making room would not help either.
+			add(st.Muted, inert(why)+". Trying again will not help.")
+			lines = append(lines, "")
+			add(st.Help.Key, k.Stay.Help().Key+"  stay in the meeting; nothing is lost while it runs, and quitting later still rescues it all.")
+		} else {
+			add(st.Muted, inert(why)+". debrief keeps trying every 2 seconds.")
+			lines = append(lines, "")
+			add(st.Help.Key, k.Stay.Help().Key+"  stay in the meeting; nothing is lost while it runs. Make room, and the next try saves it all.")
+		}
 		rescue := "the rescue folder"
 		if len(q.dirs) > 0 {
 			rescue = inert(q.dirs[0])

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-dev/debrief/model"
+	"github.com/debrief-dev/debrief/store"
 )
 
 // fullStore fails every write while full is set, as a full disk does.
@@ -111,6 +112,43 @@ func TestQuitWithUnsavedChangesAsksFirst(t *testing.T) {
 	}
 	if len(m.Pending()) < 2 {
 		t.Errorf("the unsaved notes are not left for the rescue copy: %d pending", len(m.Pending()))
+	}
+}
+
+// changedStore fails every write as a session file moved or edited by
+// another program does.
+type changedStore struct{ memStore }
+
+func (s *changedStore) Append(evs ...model.Event) error {
+	return &store.Error{Op: "write", Path: "s.debrief.yaml", Err: store.ErrChanged,
+		Why: "the session file was changed by another program"}
+}
+
+// A session file taken over by another program will not take a retry:
+// the question does not promise one, or ask for room on the disk.
+func TestQuitPromptDoesNotPromiseARetryForAChangedFile(t *testing.T) {
+	st := &changedStore{}
+	c := &clock{t: meetingStart}
+	m, err := New(Options{Now: c.now, Store: st, Setup: model.Setup{Title: "Checkout errors", Service: "payments", Severity: model.SEV2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	send(m, tea.WindowSizeMsg{Width: 80, Height: 24}, ctrl('n'))
+	send(m, tea.PasteMsg{Content: "The pool ran dry at 09:14"}, enter)
+	if m.saveErr == nil {
+		t.Fatal("the changed file was not noticed")
+	}
+	send(m, ctrl('c'))
+	s := strings.Join(strings.Fields(unsettledView(m)), " ")
+	for _, want := range []string{"Trying again will not help", "rescue"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the question does not say %q:\n%s", want, s)
+		}
+	}
+	for _, untrue := range []string{"keeps trying", "Make room"} {
+		if strings.Contains(s, untrue) {
+			t.Errorf("the question says %q for a file no retry can write:\n%s", untrue, s)
+		}
 	}
 }
 
