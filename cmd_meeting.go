@@ -197,15 +197,9 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 		fm = m
 	}
 	path := f.Path()
-	var ask func() bool
-	if term.IsTerminal(os.Stdin.Fd()) {
-		ask = askAtTerminal(os.Stdin)
-	}
-	if err := flush(f, fm.Events(), stderr, ask); err != nil {
-		f.Close()
+	if err := finalSave(f, fm.Events(), stderr); err != nil {
 		return exitError
 	}
-	f.Close()
 	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) && !fm.Started() {
 		if created {
 			os.Remove(path)
@@ -251,6 +245,18 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 // before the events go to a rescue copy: a disk that is full for a moment
 // (a log rotated, a build cleaned) gets a chance to take them.
 var flushRetries, flushPause = 5, 400 * time.Millisecond
+
+// finalSave ends a meeting's writing, at one keyboard or served: flush
+// (asking at a terminal before giving up on the session file), then close.
+func finalSave(f *store.File, all []model.Event, stderr io.Writer) error {
+	var ask func() bool
+	if term.IsTerminal(os.Stdin.Fd()) {
+		ask = askAtTerminal(os.Stdin)
+	}
+	err := flush(f, all, stderr, ask)
+	f.Close()
+	return err
+}
 
 // flush writes the events of the meeting (all of them, from the first;
 // those already in the file are skipped) that the session file does not

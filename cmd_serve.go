@@ -128,15 +128,9 @@ func cmdServe(args []string, stderr io.Writer) int {
 	// What the session file would not take (a full disk, a folder removed
 	// under the meeting) is tried again, then rescued whole, as at one
 	// keyboard: "Session saved" is said only of a file that holds it all.
-	var ask func() bool
-	if term.IsTerminal(os.Stdin.Fd()) {
-		ask = askAtTerminal(os.Stdin)
-	}
-	if err := flush(file, hub.Events(), stderr, ask); err != nil {
-		file.Close()
+	if err := finalSave(file, hub.Events(), stderr); err != nil {
 		return exitError
 	}
-	file.Close()
 	fmt.Fprintf(stderr, "Session saved to %s\n  serve it again:  debrief serve --resume %s%s\n  export:  debrief export %s -o %s\n",
 		path, quoteArg(path), f.againArgs(), quoteArg(path), quoteArg(markdownPath(path)))
 	if _, err := os.Stat(drafts); err == nil {
