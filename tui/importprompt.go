@@ -50,19 +50,20 @@ func (r *importPrompt) failed(s *meetingScreen, typed string, err error) {
 // importedMsg carries the rows read from files imported during the
 // meeting, or the first problem met (and then no rows at all).
 type importedMsg struct {
-	what string
-	rows []model.DraftRow
-	err  error
+	what    string
+	rows    []model.DraftRow
+	skipped importer.Skipped
+	err     error
 }
 
 // loadImport is the importer, replaced in tests.
-var loadImport = importer.Load
+var loadImport = importer.LoadCounted
 
 // importCmd reads the files off the event loop.
 func importCmd(what string, specs []importer.Spec, opt importer.Options) tea.Cmd {
 	return func() tea.Msg {
-		rows, err := loadImport(specs, opt)
-		return importedMsg{what: what, rows: rows, err: err}
+		rows, skipped, err := loadImport(specs, opt)
+		return importedMsg{what: what, rows: rows, skipped: skipped, err: err}
 	}
 }
 
@@ -140,8 +141,14 @@ func (r *importPrompt) done(s *meetingScreen, msg importedMsg) []model.Event {
 	}
 	r.last = ""
 	evs := model.ImportDrafts(s.st, msg.rows)
-	s.setStatus(fmt.Sprintf("imported %d new %s from %s (%d already there)", len(evs), plural(len(evs), "row", "rows"),
-		clean(msg.what, false), len(msg.rows)-len(evs)), false)
+	status := fmt.Sprintf("imported %d new %s from %s (%d already there)", len(evs), plural(len(evs), "row", "rows"),
+		clean(msg.what, false), len(msg.rows)-len(evs))
+	if left := msg.skipped.String(); left != "" {
+		// As the setup screen says it for --import: what the importer
+		// read and left out, so a missing alert is not a mystery.
+		status += "; left out: " + left
+	}
+	s.setStatus(status, false)
 	return evs
 }
 

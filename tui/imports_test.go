@@ -159,12 +159,15 @@ func TestFilterNextPendingAndRangeSelection(t *testing.T) {
 
 func TestImportMoreDuringTheMeeting(t *testing.T) {
 	m := reviewing(t, sampleRows())
-	defer func(f func([]importer.Spec, importer.Options) ([]model.DraftRow, error)) { loadImport = f }(loadImport)
-	loadImport = func(specs []importer.Spec, opt importer.Options) ([]model.DraftRow, error) {
+	defer func(f func([]importer.Spec, importer.Options) ([]model.DraftRow, importer.Skipped, error)) {
+		loadImport = f
+	}(loadImport)
+	loadImport = func(specs []importer.Spec, opt importer.Options) ([]model.DraftRow, importer.Skipped, error) {
 		if specs[0].Path == "bad.csv" {
-			return nil, &importer.Error{File: "bad.csv", Line: 3, Msg: "no time in \x1b[31mcolumn 1"}
+			return nil, importer.Skipped{}, &importer.Error{File: "bad.csv", Line: 3, Msg: "no time in \x1b[31mcolumn 1"}
 		}
-		return []model.DraftRow{{At: incident.Add(time.Minute), Text: "Deploy started", Source: "csv:" + specs[0].Path}}, nil
+		return []model.DraftRow{{At: incident.Add(time.Minute), Text: "Deploy started", Source: "csv:" + specs[0].Path}},
+			importer.Skipped{Repeated: 2}, nil
 	}
 	send(m, keyRune('I'))
 	typeKeys(m, "bad.csv")
@@ -191,6 +194,8 @@ func TestImportMoreDuringTheMeeting(t *testing.T) {
 	if m.state.DraftCount() != 7 || m.state.Drafts()[0].Entry.Text != "Deploy started" {
 		t.Errorf("import more: %d drafts", m.state.DraftCount())
 	}
+	// What the importer read and left out is said, as on the setup screen.
+	mustContain(t, strings.Join(strings.Fields(plain(m)), " "), "left out: 2 repeated alerts or pages")
 	// esc closes the prompt without importing.
 	send(m, keyRune('I'), keyRune('x'), esc)
 	if m.meeting.imports.ask.open() {
