@@ -98,8 +98,7 @@ var labelHedges = set("preliminary", "suspected", "likely", "possible", "potenti
 func causeLabelled(d *doc, a, e int) bool {
 	s := d.text
 	lo, _ := lineAround(s, d.toks[a].start)
-	lead := strings.TrimLeft(s[lo:d.toks[a].start], " \t-*+#>|_•0123456789.")
-	atStart := lead == ""
+	atStart := lineLead(d, a) == ""
 	if a > 0 && labelHedges[d.tok(a-1)] && !lineBreakBetween(d, a-1, a) {
 		return false // "Preliminary root cause: ..." is still a guess
 	}

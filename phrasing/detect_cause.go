@@ -266,8 +266,7 @@ func causeLabel(d *doc, i int) (int, bool) {
 		return -1, false
 	}
 	gap := d.text[d.toks[i].end:d.toks[i+1].start]
-	if !strings.Contains(gap, ":") && !strings.Contains(gap, " - ") && !strings.Contains(gap, "—") &&
-		!strings.Contains(gap, "–") || strings.Contains(gap, "\n") {
+	if !labelBreak(gap) || strings.Contains(gap, "\n") {
 		return -1, false
 	}
 	// Only markup may come before the label on its line.

@@ -31,11 +31,8 @@ func wrongHeading(d *doc, i int) (int, int) {
 	if w := d.tok(q); w != "what" && w != "where" || !d.same(q, i) {
 		return -1, -1
 	}
-	s := d.text
-	lo, hi := lineAround(s, d.toks[q].start)
-	lead := strings.TrimLeft(s[lo:d.toks[q].start], " \t#*_>-0123456789.")
-	tail := strings.Trim(s[d.toks[i].end:hi], " \t*_:.")
-	if lead != "" || tail != "" {
+	_, hi := lineAround(d.text, d.toks[q].start)
+	if lineLead(d, q) != "" || strings.Trim(d.text[d.toks[i].end:hi], " \t*_:.") != "" {
 		return -1, -1
 	}
 	return q, i + 1

@@ -22,14 +22,12 @@ func areaLabelsStep(d *doc, i int) bool {
 	if k >= len(d.toks) || lineBreakBetween(d, i, k) {
 		return false
 	}
-	gap := d.text[d.toks[i].end:d.toks[k].start]
-	if !strings.Contains(gap, " - ") && !strings.ContainsAny(gap, ":—–") {
+	if !labelBreak(d.text[d.toks[i].end:d.toks[k].start]) {
 		return false
 	}
 	s := d.text
-	lo, hi := lineAround(s, d.toks[i].start)
-	head := strings.TrimLeft(s[lo:d.toks[i].start], " \t-*+•>0123456789.")
-	if len(strings.Fields(head)) > 3 {
+	_, hi := lineAround(s, d.toks[i].start)
+	if len(strings.Fields(lineLead(d, i))) > 3 {
 		return false // the area closes a sentence, not a short label
 	}
 	if len(strings.Fields(s[d.toks[k].start:hi])) < 5 {

@@ -286,6 +286,21 @@ func docChain(d *doc, chain []string) []string {
 	return st.out(chain)
 }
 
+// lineLead returns what stands before token k on its line, list, quote
+// and heading markers and a list number left out: "" when k opens the
+// line ("- Root cause: X", "## What we did wrong").
+func lineLead(d *doc, k int) string {
+	lo, _ := lineAround(d.text, d.toks[k].start)
+	return strings.TrimLeft(d.text[lo:d.toks[k].start], " \t-*+#>|_•0123456789.")
+}
+
+// labelBreak reports whether gap, the text between a label and what
+// follows it on its line, is a colon or a dash: "Root cause: X", "Better
+// testing - X", "Cause — X".
+func labelBreak(gap string) bool {
+	return strings.ContainsRune(gap, ':') || strings.Contains(gap, " - ") || strings.ContainsAny(gap, "—–")
+}
+
 // lineAround returns the bounds of the line holding byte i, reading at
 // most maxHeading bytes each way.
 func lineAround(s string, i int) (start, end int) {
