@@ -1,9 +1,6 @@
 package tui
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // bodyKey is everything the meeting's framed body depends on: the two
 // panes' contents as drawn, the sizes and which border colour the phase
@@ -19,10 +16,7 @@ type bodyKey struct {
 // column and notes at the same size: the first screen that needs a body
 // frames it, the others reuse the drawing, and the clock tick that
 // changes every screen on the same second frames the body once.
-var bodies = struct {
-	sync.Mutex
-	m map[bodyKey]string
-}{m: map[bodyKey]string{}}
+var bodies = newSharedCache[bodyKey, string](maxBodies)
 
 // maxBodies bounds the cache: each second's clock is a new body per size
 // and focus, and sixty-four of them are under a megabyte.
@@ -36,21 +30,11 @@ const maxBodies = 64
 // again, and no line is measured twice.
 func framedBody(st Styles, focused bool, l layout, side, main string) string {
 	k := bodyKey{dark: st.IsDark, focused: focused, w: l.w, h: l.bodyH, sideW: l.sideW, mainW: l.mainW, side: side, main: main}
-	bodies.Lock()
-	b, ok := bodies.m[k]
-	bodies.Unlock()
-	if ok {
+	if b, ok := bodies.get(k); ok {
 		return b
 	}
-	// Framing runs outside the lock: two screens framing the same body at
-	// once both get it right, and neither waits for the other.
-	b = joinPanes(framePane(st, false, l.sideW, l.bodyH, side), framePane(st, focused, l.mainW, l.bodyH, main), l.w, l.bodyH)
-	bodies.Lock()
-	if len(bodies.m) >= maxBodies {
-		clear(bodies.m)
-	}
-	bodies.m[k] = b
-	bodies.Unlock()
+	b := joinPanes(framePane(st, false, l.sideW, l.bodyH, side), framePane(st, focused, l.mainW, l.bodyH, main), l.w, l.bodyH)
+	bodies.put(k, b)
 	return b
 }
 

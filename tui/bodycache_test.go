@@ -15,10 +15,8 @@ func TestFramedBodyIsSharedAndExact(t *testing.T) {
 	l := computeLayout(st, 80, 23, true)
 	side, main := "Agenda\n12:00 left", "Notes\n10:02  the canary step was skipped"
 	first := framedBody(st, false, l, side, main)
-	bodies.Lock()
 	k := bodyKey{dark: true, w: l.w, h: l.bodyH, sideW: l.sideW, mainW: l.mainW, side: side, main: main}
-	_, kept := bodies.m[k]
-	bodies.Unlock()
+	_, kept := bodies.get(k)
 	if !kept {
 		t.Fatal("the framed body is not kept for the other screens")
 	}

@@ -259,5 +259,5 @@ func (f *Follow) View() tea.View {
 // there are, and what is followed.
 func followingNote(path string) string {
 	// The keys first: a long path is cut, the keys never.
-	return "read-only · ↑/↓ pgup/pgdn scroll · q quits · following " + inert(path)
+	return "read-only · " + readScrollKeys + " scroll · q quits · following " + inert(path)
 }

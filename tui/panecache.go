@@ -2,7 +2,6 @@ package tui
 
 import (
 	"strings"
-	"sync"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -29,10 +28,7 @@ type pane struct {
 // panes is the framed panes drawn lately, shared like bodies. A key on
 // the phase pane changes that pane only: the agenda column beside it,
 // which changes once a second at most, is framed once and reused.
-var panes = struct {
-	sync.Mutex
-	m map[paneKey]*pane
-}{m: map[paneKey]*pane{}}
+var panes = newSharedCache[paneKey, *pane](maxPanes)
 
 // maxPanes bounds the cache as maxBodies does the bodies: a pane per
 // second's clock and per focus, and the phase pane's recent drawings.
@@ -43,9 +39,7 @@ const maxPanes = 2 * maxBodies
 // changed.
 func framePane(st Styles, focused bool, w, h int, content string) *pane {
 	k := paneKey{dark: st.IsDark, focused: focused, w: w, h: h, content: content}
-	panes.Lock()
-	p, ok := panes.m[k]
-	panes.Unlock()
+	p, ok := panes.get(k)
 	if ok {
 		return p
 	}
@@ -58,12 +52,7 @@ func framePane(st Styles, focused bool, w, h int, content string) *pane {
 			p.width = max(p.width, p.widths[i])
 		}
 	}
-	panes.Lock()
-	if len(panes.m) >= maxPanes {
-		clear(panes.m)
-	}
-	panes.m[k] = p
-	panes.Unlock()
+	panes.put(k, p)
 	return p
 }
 

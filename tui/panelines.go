@@ -3,7 +3,6 @@ package tui
 import (
 	"io"
 	"strings"
-	"sync"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -37,10 +36,7 @@ type framedLine struct {
 }
 
 // framedLines is the lines framed lately, shared like bodies and panes.
-var framedLines = struct {
-	sync.Mutex
-	m map[lineKey]*framedLine
-}{m: map[lineKey]*framedLine{}}
+var framedLines = newSharedCache[lineKey, *framedLine](maxFramedLines)
 
 // maxFramedLines bounds the kept lines: a few screens of every pane at a
 // few sizes.
@@ -92,10 +88,7 @@ func frameByLine(st Styles, focused bool, w, h int, content string) (*pane, bool
 // and its bottom edge below.
 func frameLine(st Styles, focused, edges bool, w int, line string) *framedLine {
 	k := lineKey{dark: st.IsDark, focused: focused, edges: edges, w: w, line: line}
-	framedLines.Lock()
-	f, ok := framedLines.m[k]
-	framedLines.Unlock()
-	if ok {
+	if f, ok := framedLines.get(k); ok {
 		return f
 	}
 	lines := strings.Split(paneStyle(st, focused).Width(w).Render(line), "\n")
@@ -107,16 +100,11 @@ func frameLine(st Styles, focused, edges bool, w int, line string) *framedLine {
 		// Kept without the edges, which every pane shares.
 		lines = lines[1 : len(lines)-1]
 	}
-	f = &framedLine{lines: lines, widths: make([]int, len(lines)), open: leavesOpen(line)}
+	f := &framedLine{lines: lines, widths: make([]int, len(lines)), open: leavesOpen(line)}
 	for i, l := range lines {
 		f.widths[i] = ansi.StringWidth(l)
 	}
-	framedLines.Lock()
-	if len(framedLines.m) >= maxFramedLines {
-		clear(framedLines.m)
-	}
-	framedLines.m[k] = f
-	framedLines.Unlock()
+	framedLines.put(k, f)
 	return f
 }
 

@@ -61,10 +61,13 @@ func readScroll(s *meetingScreen, msg tea.KeyPressMsg) bool {
 	return true
 }
 
+// readScrollKeys is how the read-only screens name their scroll keys.
+const readScrollKeys = "↑/↓ pgup/pgdn"
+
 // readScrollHelp names the scroll keys on a read-only help line, off
 // while there is nothing more to show.
 func readScrollHelp(s *meetingScreen) key.Binding {
-	return enabled(bind("↑/↓ pgup/pgdn", "scroll", "up", "down", "pgup", "pgdown"), s != nil && readScrollable(s))
+	return enabled(bind(readScrollKeys, "scroll", "up", "down", "pgup", "pgdown"), s != nil && readScrollable(s))
 }
 
 // follow puts the replayed screen back to following the newest note:

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -219,13 +220,7 @@ func wordStart(a, b rune) bool {
 	if vowel(a) || vowel(b) {
 		return true
 	}
-	pair := string([]rune{a, b})
-	for _, o := range onsets {
-		if o == pair {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(onsets, string([]rune{a, b}))
 }
 
 func firstRune(s string) rune {
