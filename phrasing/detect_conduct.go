@@ -80,15 +80,7 @@ var allowWords = set("allowing", "letting", "allowed", "let", "permitting", "fai
 func conductTriggers() []string {
 	out := []string{"worse", "us", "me", "wrong", "reused", "reusing", "too", "failing", "off",
 		"chose", "decided", "opted", "elected", "shortcut", "shortcuts", "anyway", "prematurely", "short"}
-	for w := range misGerunds {
-		out = append(out, w)
-	}
-	for _, s := range []map[string]bool{madeVerbs, conductLabels, worsenVerbs, harmVerbs, apologyWords} {
-		for w := range s {
-			out = append(out, w)
-		}
-	}
-	return out
+	return withWords(out, misGerunds, madeVerbs, conductLabels, worsenVerbs, harmVerbs, apologyWords)
 }
 
 func detectConduct(c *Checker, d *doc, i int, r *rule, out *[]Finding) {

@@ -54,12 +54,7 @@ var checkNouns = set("check", "checks", "alert", "alerts", "alarm", "alarms", "c
 
 func degreeTriggers() []string {
 	out := []string{"enough", "insufficient", "inadequate", "sufficient", "adequate", "proper"}
-	for _, s := range []map[string]bool{weakGrades, naiveGrades} {
-		for w := range s {
-			out = append(out, w)
-		}
-	}
-	return dedupe(out)
+	return withWords(out, weakGrades, naiveGrades)
 }
 
 func detectGradedShort(c *Checker, d *doc, i int, r *rule, out *[]Finding) {

@@ -62,12 +62,7 @@ var normVerdicts = set("unacceptable", "inexcusable", "unforgivable", "indefensi
 
 func faultVerdictTriggers() []string {
 	out := []string{"miss", "acceptable"}
-	for _, s := range []map[string]bool{causingFaults, processFaults, normVerdicts} {
-		for w := range s {
-			out = append(out, w)
-		}
-	}
-	return dedupe(out)
+	return withWords(out, causingFaults, processFaults, normVerdicts)
 }
 
 func detectFaultVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {

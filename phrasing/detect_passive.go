@@ -84,13 +84,7 @@ func init() { detectorNames["passive-miss"] = true }
 
 // passiveTriggers lists every word the detector starts at.
 func passiveTriggers() []string {
-	var out []string
-	for _, m := range []map[string]bool{missWords, unWords, leftUnWords, careWords, doneWords, givenVerbs} {
-		for w := range m {
-			out = append(out, w)
-		}
-	}
-	return out
+	return withWords(nil, missWords, unWords, leftUnWords, careWords, doneWords, givenVerbs)
 }
 
 // missAux finds the auxiliary before the participle at i ("was",

@@ -41,12 +41,7 @@ var lostTime = set("time", "hours", "hour", "minutes", "minute", "days", "day", 
 
 func pastTriggers() []string {
 	out := []string{"wasted", "wasting", "waste", "again", "been", "cost", "matter", "bound"}
-	for _, s := range []map[string]bool{verdictNouns, idealGrades} {
-		for w := range s {
-			out = append(out, w)
-		}
-	}
-	return out
+	return withWords(out, verdictNouns, idealGrades)
 }
 
 func detectPast(c *Checker, d *doc, i int, r *rule, out *[]Finding) {

@@ -32,12 +32,7 @@ var verdictLinks = set("looks", "looked", "look", "seems", "seemed", "seem", "fe
 
 func selfVerdictTriggers() []string {
 	out := []string{"mine", "ours"}
-	for _, m := range []map[string]bool{guiltWords, verdictAdjectives, barNouns} {
-		for w := range m {
-			out = append(out, w)
-		}
-	}
-	return dedupe(out)
+	return withWords(out, guiltWords, verdictAdjectives, barNouns)
 }
 
 func detectSelfVerdict(c *Checker, d *doc, i int, r *rule, out *[]Finding) {

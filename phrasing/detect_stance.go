@@ -95,18 +95,7 @@ var spotVerbs = set("spot", "see", "notice", "catch", "find", "figure", "get", "
 func stanceTriggers() []string {
 	out := []string{"refusing", "refused", "refuse", "refuses", "away", "aside", "instead", "rather", "of",
 		"thought", "attention", "care", "consideration", "vision", "didn't", "not", "failures", "failure", "kept", "want", "out", "mine", "ours", "quick", "eager", "keen", "hasty", "fast", "proud", "bothered"}
-	for _, m := range []map[string]bool{easyStances, fixedStances} {
-		for w := range m {
-			out = append(out, w)
-		}
-	}
-	for w := range shameAdverbs {
-		out = append(out, w)
-	}
-	for w := range stanceNouns {
-		out = append(out, w)
-	}
-	return out
+	return withWords(out, easyStances, fixedStances, shameAdverbs, stanceNouns)
 }
 
 func detectStance(c *Checker, d *doc, i int, r *rule, out *[]Finding) {

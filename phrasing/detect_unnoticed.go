@@ -76,6 +76,16 @@ func unnoticedTriggers() []string {
 	return dedupe(out)
 }
 
+// withWords returns out with every word of sets added, each word once.
+func withWords(out []string, sets ...map[string]bool) []string {
+	for _, s := range sets {
+		for w := range s {
+			out = append(out, w)
+		}
+	}
+	return dedupe(out)
+}
+
 // dedupe drops repeated words from a trigger list.
 func dedupe(ws []string) []string {
 	seen := map[string]bool{}
