@@ -20,6 +20,9 @@ var lateMods = set("much", "far", "way", "hours", "minutes", "days", "an", "hour
 // true for "shouldn't have".
 func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	base := baseOf(d.toks[verb].word)
+	if b := ingBase(d.toks[verb].word); b != "" && d.tok(verb-1) == "been" {
+		base = b // "had not been checking the inbox"
+	}
 	k := verb + 1
 	if c := d.tok(k); base == "double" && (c == "check" || c == "checked" || c == "checking") {
 		base, k = "double-check", k+1 // "didn't double check the host"
