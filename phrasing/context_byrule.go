@@ -18,13 +18,13 @@ func ruleShapeContext(d *doc, k int, f *Finding) bool {
 	}
 	switch f.Rule {
 	case "absolute-remediation":
-		return effortFramed(d, k) || scopedAgain(d, f) || promiseGuarded(d, k) || practiceTold(d, k)
+		return effortFramed(d, k) || scopedAgain(d, f) || promiseGuarded(d, k) || practiceTold(d, k) || stepDoneNamed(d, k)
 	case "should-have":
 		return stateOfThing(d, k, f) || ableIfThing(d, k, f)
 	case "punitive":
 		return restGiven(d, f) || neitherNor(d, k)
 	case "human-error":
-		return errorHedged(d, k) || frameSetAside(d, k)
+		return errorHedged(d, k) || frameSetAside(d, k) || errorAsRisk(d, k)
 	case "vague-factor":
 		return partyNamed(d, f)
 	case "team-missed":
@@ -321,4 +321,24 @@ func measuredThing(d *doc, f *Finding) bool {
 	e := tokenAt(d, f.Offset+f.Length-1)
 	return e+2 < len(d.toks) && d.same(e, e+2) && !d.toks[e].comma && measureNouns[d.tok(e+1)] &&
 		(d.tok(e+2) == "for" || d.tok(e+2) == "of" || d.tok(e+2) == "on")
+}
+
+// errorAsRisk reports whether a human-error label is the subject of what
+// can happen in general: "weak passwords, user error and manual changes can
+// affect the project's security". No one is said to have erred here.
+func errorAsRisk(d *doc, k int) bool {
+	if p := d.tok(k - 1); beForms[p] || p == "by" || p == "to" || p == "of" || p == "from" {
+		return false // "it was human error", "caused by user error": said of this incident
+	}
+	for j := k + 1; j < k+8 && d.same(k, j); j++ {
+		switch w := d.toks[j].word; {
+		case w == "can" || w == "may" || w == "might":
+			return true
+		case (w == "and" || w == "or") && !subjectPronouns[d.tok(j+1)] && !firstPersons[d.tok(j+1)] && d.tok(j+1) != "it" && d.tok(j+1) != "this":
+			// a list of risks: "user error and manual changes can ..."
+		case clauseWords[w] || beForms[w] || w == "caused" || w == "led":
+			return false
+		}
+	}
+	return false
 }

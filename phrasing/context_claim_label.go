@@ -155,10 +155,26 @@ func causeLabelled(d *doc, a, e int) bool {
 		return false // "Root cause: N/A"
 	}
 	if claimOpen[w] && (!claimKnown[w] || knownEnds(d, l)) || w == "a" && claimPlural[d.tok(l+1)] ||
-		w == "to" && d.tok(l+1) == "be" {
+		w == "to" && d.tok(l+1) == "be" || causeStillSought(d, l) {
 		return false
 	}
 	return !hedgedComplement(d, l)
+}
+
+// seekingWords say a cause is still being looked for: "Cause: high load,
+// we are analysing the cause", "Root cause: under investigation".
+var seekingWords = set("investigating", "investigation", "analyzing", "analysing", "determining",
+	"unknown", "undetermined", "unclear", "tbd", "tbc", "pending")
+
+// causeStillSought reports whether the label's text from l, to the end of
+// its sentence, says the cause is not yet known.
+func causeStillSought(d *doc, l int) bool {
+	for j := l; j < l+25 && d.same(l, j); j++ {
+		if seekingWords[d.toks[j].word] {
+			return true
+		}
+	}
+	return false
 }
 
 // runInHeading reports whether "Root Cause" at [a, e) is a plain-text

@@ -196,6 +196,9 @@ func TestReleaseNotes(t *testing.T) {
 		"# v2.0.1 patch upgrade\n\n- We forgot to close the file after reading the index.\n",
 		"# Parser 2.9 Postmortem\n\n- We forgot to close the file after reading the index.\n",
 		"## Improvements\n\n- Improve monitoring.\n",
+		// A release's own postmortem: its sections say what the text is.
+		"# v3.2.0 Release\n\n**Summary**\n\nThe build broke.\n\n**What went wrong**\n\n- We did not effectively review the code we merged.\n",
+		"## 4.1.0\n\n### Root causes\n\n- We forgot to close the file after reading the index.\n",
 	} {
 		if fs := c.Check(doc); len(fs) == 0 {
 			t.Errorf("%q: want a finding", doc)

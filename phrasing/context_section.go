@@ -27,6 +27,22 @@ var releaseHeadings = []string{"changelog", "change log", "release notes", "what
 var reviewWords = []string{"postmortem", "post-mortem", "post mortem", "retrospective",
 	"incident", "outage", "review", "report", "rca", "analysis", "lessons"}
 
+// reviewSections are a postmortem's own sections: one under a version's
+// heading makes the text a review of that release.
+var reviewSections = []string{"root cause", "went wrong", "went well", "impact", "timeline",
+	"action item", "lessons", "contributing factor", "what happened", "follow-up", "follow up"}
+
+// reviewSection reports whether the lower-cased heading h is one of a
+// postmortem's sections.
+func reviewSection(h string) bool {
+	for _, w := range reviewSections {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // doneTitles are headings that are one word of a changelog's sections
 // ("### Fixed").
 var doneTitles = set("added", "changed", "fixed", "removed", "deprecated", "security fixes")
@@ -134,7 +150,12 @@ func dropBySection(d *doc, fs []Finding) []Finding {
 			if done >= level {
 				done = 0
 			}
-			if release >= level {
+			if release >= level || release > 0 && reviewSection(h) {
+				// "**Root causes**" under "# v10.11.0 Release": the release's
+				// postmortem, not its notes.
+				if done == release {
+					done = 0
+				}
 				release = 0
 			}
 			for _, w := range luckHeadings {

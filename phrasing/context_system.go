@@ -31,10 +31,10 @@ func (c *Checker) systemContext(d *doc, k int, f *Finding) bool {
 		return faultLeads[d.tok(k)] && c.thingSubject(d, k) || toldOf(d, k) || ableAhead(d, k) ||
 			c.labelOfMachine(d, k) || anyoneMakes(d, f) || c.thingLabelled(d, k, f) || capsBoilerplate(d, k)
 	case "person-blame":
-		return c.blamedThing(d, k) || c.thingAtFault(d, k)
+		return c.blamedThing(d, k) || c.thingAtFault(d, k) || blameDenied(d, k)
 	case "person-failure":
 		return generalYou(d, k) || missedCount(d, k, f) || c.pluralOpener(d, k) || onPurpose(d, k, f) ||
-			orgPolicy(d, k, f) || c.ellipsisOfThing(d, k)
+			orgPolicy(d, k, f) || c.ellipsisOfThing(d, k) || missWithReason(d, f)
 	case "fault-adverb":
 		return c.pluralOpener(d, k) || receivedAfter(d, f) || mistakeFound(d, k, f)
 	case "vague-area":
@@ -380,3 +380,33 @@ func (c *Checker) systemUntimely(d *doc, f *Finding) bool {
 // untimelyAux stand between a subject and "not": "were still not".
 var untimelyAux = set("was", "were", "is", "are", "be", "been", "did", "does", "do", "has",
 	"have", "had", "still", "also", "again")
+
+// blameDenials before "blame" say nobody is blamed: "I can't even blame
+// them", "we don't blame the vendor".
+var blameDenials = set("not", "can't", "cannot", "don't", "didn't", "won't", "never", "couldn't",
+	"wouldn't", "shouldn't", "doesn't")
+
+// blameDenied reports a denial at most two words before "blame" at k.
+func blameDenied(d *doc, k int) bool {
+	if w := d.tok(k); w != "blame" && w != "blaming" && w != "blamed" {
+		return false
+	}
+	for j := k - 1; j >= k-2 && d.same(j, k); j-- {
+		if blameDenials[d.tok(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// missWithReason reports whether a finding that ends in "missed" is told
+// with what hid the thing missed in the same clause: "which we missed due
+// to a bug in the node", "we missed the alert because it went to an old
+// channel". A miss told with its condition is an account.
+func missWithReason(d *doc, f *Finding) bool {
+	v := tokenAt(d, f.Offset+f.Length-1)
+	if v < 0 || v >= len(d.toks) || d.toks[v].word != "missed" || !firstPersons[d.tok(v-1)] {
+		return false // another person's miss is judged as before
+	}
+	return missReasoned(d, v+1)
+}

@@ -287,6 +287,9 @@ func causeLabel(d *doc, i int) (int, bool) {
 		}
 		n++
 	}
+	if n >= 1 && causeStillSought(d, i+1) {
+		return -1, false // "Cause: high load, and we are analysing the cause"
+	}
 	return a, n >= 1
 }
 

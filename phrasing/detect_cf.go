@@ -164,7 +164,9 @@ func detectCounterfactual(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 			*out = append(*out, f)
 			return
 		}
-		if !passive || modal != 's' || !caughtWords[d.tok(next+1)] || openQuestion(d, i) {
+		caught := caughtWords[d.tok(next+1)] ||
+			d.tok(next+2) == "and" && caughtWords[d.tok(next+3)] && d.same(next, next+3) // "introduced and tested first"
+		if !passive || modal != 's' || !caught || openQuestion(d, i) {
 			return
 		}
 		f := c.finding(d, r, i, next+1)

@@ -248,6 +248,14 @@ func (c *Checker) normVerdict(d *doc, i int) (int, int) {
 	if verdictAdverbs[d.tok(k)] {
 		k--
 	}
+	if d.tok(k) == "and" && normVerdicts[d.tok(i)] && d.same(k-1, i) && !d.toks[k-1].clause && d.tok(k-2) != "and" {
+		// "this outage was disruptive and unacceptable": a verdict shares
+		// its subject with the word before it.
+		k -= 2
+		if verdictAdverbs[d.tok(k)] {
+			k--
+		}
+	}
 	if d.tok(i) == "acceptable" {
 		if d.tok(k) != "not" {
 			return -1, -1
@@ -333,7 +341,7 @@ func ownWorkBefore(d *doc, s int) int {
 // unacceptable").
 var verdictIncidents = set("outage", "outages", "downtime", "incident", "incidents", "failure",
 	"failures", "disruption", "disruptions", "interruption", "interruptions", "delay", "delays",
-	"breach", "situation", "experience")
+	"breach", "situation", "experience", "event", "events", "disaster", "breakdown")
 
 // incidentSubject returns where a subject ending at s starts when its head
 // names the incident after a determiner ("the outage", "these failures",

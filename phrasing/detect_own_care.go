@@ -23,6 +23,13 @@ func careVerbAhead(d *doc, k int) bool {
 		return d.tok(k+1) == "into" && d.tok(k+2) == "account"
 	case "ask", "tell", "warn", "consult":
 		return true // "we didn't ask partners to provision capacity"
+	case "notice", "foresee", "spot":
+		// "we did not notice the full disk until morning": a signal missed,
+		// judged unless the sentence gives what hid it (reasonGiven).
+		// "We didn't notice any difference" reports a test's result.
+		return d.tok(k+1) != "any" || d.tok(k+2) == "of"
+	case "been":
+		return careGerund(d, k+1) // "I had not been checking the inbox"
 	case "wait":
 		return d.tok(k+1) == "for" // "we didn't wait for the canary"
 	case "learn":
@@ -31,7 +38,8 @@ func careVerbAhead(d *doc, k int) bool {
 		// "we didn't do our due diligence", "did not do enough testing"
 		for e := k + 1; e < k+4 && d.same(k, e); e++ {
 			switch d.toks[e].word {
-			case "diligence", "homework", "testing", "checks", "review", "research":
+			case "diligence", "homework", "testing", "checks", "review", "research", "qa", "tests", "verification",
+				"validation", "vetting", "audit":
 				return true
 			}
 		}
@@ -64,6 +72,9 @@ func hadCare(d *doc, k int) bool {
 		if careLeftNouns[d.tok(n)] || strings.HasSuffix(d.tok(n), "-testing") {
 			return true // "we hadn't done any load-testing"
 		}
+	}
+	if d.tok(k) == "been" && careGerund(d, k+1) {
+		return true // "we hadn't been patching the old hosts"
 	}
 	return hadCareDone[d.tok(k)] || d.tok(k) == "written" && d.tok(k+1) == "down" || // "we hadn't written down the steps"
 		guardSet(d, k) // "we hadn't set a statement timeout"
@@ -247,4 +258,32 @@ func elidedCare(d *doc, i int) int {
 		return -1
 	}
 	return i + 3
+}
+
+// careGerund reports a step of care as a gerund at k, in the same clause as
+// the word before it: "checking", "patching", "monitoring".
+func careGerund(d *doc, k int) bool {
+	if !d.same(k-1, k) {
+		return false
+	}
+	g := d.tok(k)
+	if diligenceGerunds[g] != "" {
+		return true
+	}
+	b := ingBase(g)
+	return b != "" && hadCareDone[participle(b)]
+}
+
+// signalVerbs are what a signal asks of people: missing one is told with
+// what hid it, unlike a step of care left out.
+var signalVerbs = set("catch", "notice", "foresee", "spot", "see", "detect", "anticipate", "realize",
+	"realise", "recognize", "recognise")
+
+// signalMissed reports whether the act at k (after manner words) is a
+// signal caught or seen rather than a step taken.
+func signalMissed(d *doc, k int) bool {
+	if t := d.tok(k); t == "yet" || t == "even" {
+		k++
+	}
+	return signalVerbs[baseOf(d.tok(skipManner(d, k)))]
 }

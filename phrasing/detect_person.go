@@ -244,12 +244,19 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		// "We ignored the warning" and "we did not test the migration"
 		// judge the team; "we didn't see it" and "I did not purge the
 		// package" only tell what happened.
+		if fv.negated && d.tok(j) == "you" && signalMissed(d, next) {
+			return // "most of you didn't even notice it": the readers, not a duty
+		}
 		if fv.negated && d.same(i, next) && gapWithTarget(d, next) {
 			return // "we did not have alerting for odd signup patterns": the gap, named
 		}
-		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) && !reasonGiven(d, next) && !productAlert(d, next) || eyeKept(d, next) ||
+		if fv.negated && d.same(i, next) && (careVerbAhead(d, next) && !(reasonGiven(d, next) && signalMissed(d, next)) && !productAlert(d, next) || eyeKept(d, next) ||
 			omittedStep(d, next) || seen) {
-			break // a reason given ("because the freeze had started") keeps it an account
+			// A reason given keeps a missed signal an account ("we did not
+			// catch it because staging has no traffic"); a step of care left
+			// out stays judged with its reason ("we skipped the restore
+			// test because the release was late").
+			break
 		}
 		if !selfJudged[w] || w == "failed" && (neutralFails[d.tok(next)] || d.tok(next) == "even" && neutralFails[d.tok(next+1)] || productAlert(d, next)) && !sawThat(d, next) {
 			return
@@ -336,7 +343,7 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				return // "a fault they have never seen before": how rare it was
 			}
 			v := baseOf(d.toks[next].word)
-			if notFailures[v] && !seen && !hygieneStep(d, next, v) || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !haveCare(d, next) || v == "be" ||
+			if notFailures[v] && !seen && !hygieneStep(d, next, v) || v == "have" && noAccess[d.tok(next+1)] && !causativeCare(d, next) && !haveCare(d, next) || v == "be" && !careGerund(d, next+1) ||
 				systemVerbs[v] && (d.toks[start].word == "they" || kind == weakPerson) && !caughtThat(d, next) ||
 				disclaimsAuthorship(d, next) || machineOnly[v] && kind == rolePerson && productNamed(d, start, i) {
 				return
@@ -348,6 +355,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 				return // "I forgot what the quota was": memory, not a step left out
 			}
 			end = next + 1
+			if v == "be" {
+				end++ // "had not been checking"
+			}
 		}
 	}
 	if end <= i {
@@ -368,6 +378,9 @@ func detectPersonFailure(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 	case fv.negated && d.same(i, next) && (w == "forgot" || w == "forgotten" || w == "neglected") && (npStart[d.tok(next)] || possessive(d.tok(next))):
 		c.leftOutRewrite(d, &f, start, next) // "They forgot the chain file"
 	case fv.negated && d.same(i, next):
+		if d.tok(next) == "been" {
+			next++ // "had not been checking the inbox": the act is the gerund
+		}
 		c.passiveRewrite(d, &f, start, next)
 	case fv.miss:
 		c.missRewrite(d, &f, start, next)

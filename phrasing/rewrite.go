@@ -20,6 +20,9 @@ var lateMods = set("much", "far", "way", "hours", "minutes", "days", "an", "hour
 // true for "shouldn't have".
 func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 	base := baseOf(d.toks[verb].word)
+	if b := ingBase(d.toks[verb].word); b != "" && d.tok(verb-1) == "been" {
+		base = b // "had not been checking the inbox"
+	}
 	k := verb + 1
 	if c := d.tok(k); base == "double" && (c == "check" || c == "checked" || c == "checking") {
 		base, k = "double-check", k+1 // "didn't double check the host"
@@ -94,7 +97,7 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 			particle += " " + m // "did not properly size the pool": "was not sized properly"
 		}
 		return capitalize(joinWords(np+" "+be+" not "+participle(base)+particle, tail)),
-			"What made " + joinWords(act+" "+lowerFirst(np), tail) + " hard at the time?"
+			"What made " + joinWords(act+" "+lowerFirst(np), askedTail(tail)) + " hard at the time?"
 	}
 	act = joinWords(act, rest)
 	return capitalize(act) + " did not happen",
@@ -258,4 +261,14 @@ func rewriteStart(d *doc, k int) bool {
 	}
 	p := d.toks[k-1]
 	return p.comma || isDigit(p.word[0]) || joinedClause(d, k)
+}
+
+// askedTail turns a statement's "until" into the question's "before": "the
+// bug was not caught until Friday" asks "What made catching the bug before
+// Friday hard at the time?".
+func askedTail(tail string) string {
+	if rest, ok := strings.CutPrefix(tail, "until "); ok {
+		return "before " + rest
+	}
+	return tail
 }
