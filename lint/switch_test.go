@@ -199,3 +199,19 @@ func TestMissingAndEmptyFileNames(t *testing.T) {
 		t.Errorf("--rules \"\": exit %d, %q", code, errOut)
 	}
 }
+
+// TestNotUTF8NamesTheByte: a file saved in Latin-1 is told as not UTF-8,
+// at the line and column of its first such byte, with what to do; one
+// accented name in a short file is read, as it is in a long one.
+func TestNotUTF8NamesTheByte(t *testing.T) {
+	doc := "A clean line.\nR\xe9sum\xe9 \xe9\xe9\xe9 of the caf\xe9 outage.\n"
+	code, _, errOut := run(t, doc)
+	want := "<stdin>:2:2: not UTF-8 text (byte 0xE9); save the file as UTF-8"
+	if code != 2 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, %q, want %q", code, errOut, want)
+	}
+	code, out, errOut := run(t, "Sam\xe9 should have restarted the cache.\n")
+	if code != 1 || errOut != "" || !strings.Contains(out, "<stdin>:1:1: warning counterfactual") {
+		t.Errorf("one Latin-1 byte in a short file: exit %d, %q, %q", code, out, errOut)
+	}
+}
