@@ -124,7 +124,11 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "debrief lint: writing output: %s\n", Escape(we.err.Error()))
 				return ExitError
 			}
-			fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
+			if *format == "github" {
+				fmt.Fprint(stderr, githubFileError(fileName(name), err.Error()))
+			} else {
+				fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
+			}
 			status = ExitError
 		}
 	}
@@ -143,6 +147,14 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type writeError struct{ err error }
 
 func (e writeError) Error() string { return e.err.Error() }
+
+// fileName is how findings and errors name the input given as name.
+func fileName(name string) string {
+	if name == "-" {
+		return StdinName
+	}
+	return name
+}
 
 // lintFile lints stdin for "-", else the regular file name.
 func lintFile(l *Linter, name string, stdin io.Reader, emit func(Result) error) error {

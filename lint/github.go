@@ -82,3 +82,26 @@ func githubSwitchWarning(file string, line int, msg string) string {
 	b = append(b, ",title=debrief switch::"...)
 	return string(appendData(b, msg)) + "\n"
 }
+
+// githubFileError is the workflow command for a file that could not be
+// checked (missing, not text): an error annotation, on the line the
+// message names when it names one, so the pull request shows why the
+// check failed and not only the job log. msg is "FILE[:LINE[:COL]]: why",
+// as debrief says it on a terminal.
+func githubFileError(file, msg string) string {
+	b := appendProperty([]byte("::error file="), file)
+	rest, _ := strings.CutPrefix(msg, file+":")
+	for _, key := range []string{",line=", ",col="} {
+		n := 0
+		for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 0 || n == len(rest) || rest[n] != ':' {
+			break
+		}
+		b = append(append(b, key...), rest[:n]...)
+		rest = rest[n+1:]
+	}
+	b = append(b, ",title=debrief lint::"...)
+	return string(appendData(b, msg)) + "\n"
+}

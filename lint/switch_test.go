@@ -215,3 +215,27 @@ func TestNotUTF8NamesTheByte(t *testing.T) {
 		t.Errorf("one Latin-1 byte in a short file: exit %d, %q, %q", code, out, errOut)
 	}
 }
+
+// TestUncheckedFileIsAnErrorOnGitHub: with --format github a file that
+// could not be checked is an error annotation on its line, so the pull
+// request says why the check failed; the other files are still checked.
+func TestUncheckedFileIsAnErrorOnGitHub(t *testing.T) {
+	dir := t.TempDir()
+	latin1 := filepath.Join(dir, "latin1.md")
+	if err := os.WriteFile(latin1, []byte("Fine.\nCaf\xe9 \xe9\xe9\xe9\xe9\xe9 outage.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.md")
+	code, out, errOut := run(t, "It was human error.\n", "--format", "github", latin1, missing, "-")
+	if code != 2 || !strings.Contains(out, "::warning file=<stdin>,line=1,") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	for _, want := range []string{
+		"::error file=" + latin1 + ",line=2,col=4,title=debrief lint::" + latin1 + ":2:4: not UTF-8 text (byte 0xE9)",
+		"::error file=" + missing + ",title=debrief lint::" + missing + ": no such file or directory\n",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr %q lacks %q", errOut, want)
+		}
+	}
+}
