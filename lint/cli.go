@@ -185,6 +185,11 @@ func openRegular(name string) (*os.File, error) {
 	// Stat before opening: opening a FIFO waits for a writer.
 	fi, err := os.Stat(name)
 	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && strings.ContainsAny(name, "*?[") {
+			// A pattern no file matched reaches here as it was typed
+			// (quoted, or a folder with no such files in CI).
+			return nil, fmt.Errorf("%s: %w (no file matches this pattern; the shell passed it on as it was)", name, unwrapPath(err))
+		}
 		// Said as the other commands say it, without Go's "stat".
 		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
 	}

@@ -239,3 +239,14 @@ func TestUncheckedFileIsAnErrorOnGitHub(t *testing.T) {
 		}
 	}
 }
+
+// TestUnmatchedPatternSaysSo: a glob no file matched (a CI job whose
+// postmortems folder has none yet) reaches lint as typed; the message
+// says it is a pattern that matched nothing, not only "no such file".
+func TestUnmatchedPatternSaysSo(t *testing.T) {
+	pattern := filepath.Join(t.TempDir(), "postmortems", "*.md")
+	code, _, errOut := run(t, "", pattern)
+	if want := pattern + ": no such file or directory (no file matches this pattern"; code != 2 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, %q, want %q", code, errOut, want)
+	}
+}
