@@ -26,6 +26,11 @@ func TestCommandExitCodes(t *testing.T) {
 	if err := os.WriteFile(notYAML, []byte("# Our runbook\n\nStep 1: page the on-call: then wait.\n- a: b\nc\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// A postmortem written by hand: no meeting record to play back.
+	byHand := filepath.Join(dir, "by-hand.md")
+	if err := os.WriteFile(byHand, []byte("# DNS failures\n\nResolvers returned SERVFAIL for 18 minutes.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	missing := filepath.Join(dir, "missing.debrief.yaml")
 	missingDir := filepath.Join(dir, "no-such-archive")
 	cases := []struct {
@@ -88,6 +93,8 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"follow"}, code: exitError, stderrHas: "usage: debrief follow"},
 		{args: []string{"follow", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
 		{args: []string{"follow", filepath.Join(dir, "pm.md")}, code: exitError, stderrHas: "an exported postmortem, which no meeting writes to; follow the .debrief.yaml a meeting is writing, or play this one back with debrief replay"},
+		{args: []string{"follow", byHand}, code: exitError, stderrHas: "by-hand.md: a Markdown file with no debrief meeting record, not a session file; follow the .debrief.yaml a meeting is writing\n"},
+		{args: []string{"replay", byHand}, code: exitError, stderrHas: "by-hand.md: no debrief meeting record found (written by hand, or exported with --publish"},
 		{args: []string{"actions", "--help"}, code: exitOK, stdoutHas: "debrief actions [DIR] [--owner X]", quietOnErr: true},
 		{args: []string{"help", "actions"}, code: exitOK, stdoutHas: "-overdue", quietOnErr: true},
 		{args: []string{"actions", missingDir}, code: exitError, stderrHas: "no-such-archive"},
