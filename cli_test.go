@@ -171,3 +171,20 @@ func TestExportPublish(t *testing.T) {
 		}
 	}
 }
+
+// TestUsageKeysAgreeWithREADME: the usage's last line tells a new user
+// how to see every key the way README does (`?`, or `f1` while the box
+// holds text), not "esc then ?", which the meeting does not need.
+func TestUsageKeysAgreeWithREADME(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "`?` (or `f1` while the box holds text") {
+		t.Fatal("README no longer says how to open every key; update this test with it")
+	}
+	code, out, _ := runArgs("--help")
+	if code != exitOK || !strings.Contains(out, "the help line shows the rest (? or f1 for all).") {
+		t.Errorf("exit %d, usage ends %q", code, out[strings.LastIndex(out, "Keys in the meeting"):])
+	}
+}
