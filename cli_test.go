@@ -103,6 +103,8 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"tickets"}, code: exitError, stderrHas: "usage: debrief tickets"},
 		{args: []string{"archive", "--help"}, code: exitOK, stdoutHas: "usage: debrief archive", quietOnErr: true},
 		{args: []string{"archive", missingDir}, code: exitError, stderrHas: "no-such-archive"},
+		{args: []string{"archive", "--help"}, code: exitOK, stdoutHas: "Indexes every debrief export and session file under each DIR", quietOnErr: true},
+		{args: []string{"agenda", "--help"}, code: exitOK, stdoutHas: "debrief --agenda our-agenda.yaml     runs a meeting on it", quietOnErr: true},
 		{args: []string{"search", "--help"}, code: exitOK, stdoutHas: "usage: debrief search", quietOnErr: true},
 		{args: []string{"search", "--dir", dir}, code: exitError, stderrHas: "usage: debrief search"},
 		{args: []string{"stats", "--help"}, code: exitOK, stdoutHas: "usage: debrief stats", quietOnErr: true},
