@@ -129,6 +129,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			} else {
 				fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
 			}
+			if fr, ok := out.(failRecorder); ok {
+				fr.Fail(fileName(name), err.Error())
+			}
 			status = ExitError
 		}
 	}
