@@ -106,6 +106,7 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"archive", "--help"}, code: exitOK, stdoutHas: "Indexes every debrief export and session file under each DIR", quietOnErr: true},
 		{args: []string{"agenda", "--help"}, code: exitOK, stdoutHas: "debrief --agenda our-agenda.yaml     runs a meeting on it", quietOnErr: true},
 		{args: []string{"search", "--help"}, code: exitOK, stdoutHas: "usage: debrief search", quietOnErr: true},
+		{args: []string{"search", "--help"}, code: exitOK, stdoutHas: "Exit status: 0\nresults, 1 nothing matches, 2 error.", quietOnErr: true},
 		{args: []string{"search", "--dir", dir}, code: exitError, stderrHas: "usage: debrief search"},
 		{args: []string{"stats", "--help"}, code: exitOK, stdoutHas: "usage: debrief stats", quietOnErr: true},
 		{args: []string{"stats", dir, "--format", "xml"}, code: exitError, stderrHas: `--format "xml"`},

@@ -24,7 +24,12 @@ import (
 )
 
 func cmdSearch(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("search", stderr, "search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json] [--dir DIR]")
+	fs := newFlagSet("search", stderr, `search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json] [--dir DIR] [--limit N]
+
+Searches the archive (see debrief archive): ranked results as FILE:LINE, with
+the matching line and its section; on a terminal, a picker. Exit status: 0
+results, 1 nothing matches, 2 error.
+`)
 	service := fs.String("service", "", "only postmortems of this service")
 	severity := fs.String("severity", "", "only these severities (SEV-2, or a list: 1,2)")
 	since := fs.String("since", "", "only incidents on or after this date (YYYY-MM-DD)")
