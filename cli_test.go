@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -189,5 +190,21 @@ func TestUsageKeysAgreeWithREADME(t *testing.T) {
 	code, out, _ := runArgs("--help")
 	if code != exitOK || !strings.Contains(out, "the help line shows the rest (? or f1 for all).") {
 		t.Errorf("exit %d, usage ends %q", code, out[strings.LastIndex(out, "Keys in the meeting"):])
+	}
+}
+
+// TestHelpNamesWhatEachFlagTakes: every command's --help names what a
+// flag takes as README does (--listen ADDR, --severity X, --speed N), not
+// by its Go type ("--listen string", "--import value").
+func TestHelpNamesWhatEachFlagTakes(t *testing.T) {
+	goType := regexp.MustCompile(`(?m)^\s+--?[a-z-]+ (string|value|int|float|duration|uint)$`)
+	for _, cmd := range []string{"serve", "search", "stats", "tickets", "replay", "actions", "export", "resume", "follow", "lint"} {
+		code, out, errs := runArgs(cmd, "--help")
+		if code != exitOK {
+			t.Fatalf("%s --help: exit %d, %s", cmd, code, errs)
+		}
+		if m := goType.FindAllString(out, -1); len(m) > 0 {
+			t.Errorf("%s --help names flags by their Go type: %q", cmd, m)
+		}
 	}
 }

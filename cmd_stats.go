@@ -19,8 +19,8 @@ import (
 
 func cmdStats(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("stats", stderr, "stats [DIR] [--by service|severity|trigger|quarter] [--format text|json|csv]")
-	by := fs.String("by", "service", "group by service, severity, trigger or quarter")
-	format := fs.String("format", "text", "text (charts), json or csv")
+	by := fs.String("by", "service", "group by `GROUP`: service, severity, trigger or quarter")
+	format := fs.String("format", "text", "`FORMAT`: text (charts), json or csv")
 	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError

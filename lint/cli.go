@@ -49,7 +49,7 @@ at most half the time):
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("debrief lint", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	names := fl.String("names", "", "attendee names, comma-separated, recognised as people")
+	names := fl.String("names", "", "attendee names `A,B`, comma-separated, recognised as people")
 	rulesFile := fl.String("rules", "", "a team rules `FILE` laid on top of the defaults")
 	format := fl.String("format", "text", "output `format`: text, json, github (workflow annotations) or sarif")
 	failOn := fl.String("fail-on", "suggestion", "the least `severity` that makes the exit status 1: warning or suggestion")
