@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +25,11 @@ func TestCommandExitCodes(t *testing.T) {
 	}
 	notYAML := filepath.Join(dir, "readme.yaml")
 	if err := os.WriteFile(notYAML, []byte("# Our runbook\n\nStep 1: page the on-call: then wait.\n- a: b\nc\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// A postmortem written by hand: no meeting record to play back.
+	byHand := filepath.Join(dir, "by-hand.md")
+	if err := os.WriteFile(byHand, []byte("# DNS failures\n\nResolvers returned SERVFAIL for 18 minutes.\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	missing := filepath.Join(dir, "missing.debrief.yaml")
@@ -88,6 +94,8 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"follow"}, code: exitError, stderrHas: "usage: debrief follow"},
 		{args: []string{"follow", missing}, code: exitError, stderrHas: "missing.debrief.yaml"},
 		{args: []string{"follow", filepath.Join(dir, "pm.md")}, code: exitError, stderrHas: "an exported postmortem, which no meeting writes to; follow the .debrief.yaml a meeting is writing, or play this one back with debrief replay"},
+		{args: []string{"follow", byHand}, code: exitError, stderrHas: "by-hand.md: a Markdown file with no debrief meeting record, not a session file; follow the .debrief.yaml a meeting is writing\n"},
+		{args: []string{"replay", byHand}, code: exitError, stderrHas: "by-hand.md: no debrief meeting record found (written by hand, or exported with --publish"},
 		{args: []string{"actions", "--help"}, code: exitOK, stdoutHas: "debrief actions [DIR] [--owner X]", quietOnErr: true},
 		{args: []string{"help", "actions"}, code: exitOK, stdoutHas: "-overdue", quietOnErr: true},
 		{args: []string{"actions", missingDir}, code: exitError, stderrHas: "no-such-archive"},
@@ -96,7 +104,10 @@ func TestCommandExitCodes(t *testing.T) {
 		{args: []string{"tickets"}, code: exitError, stderrHas: "usage: debrief tickets"},
 		{args: []string{"archive", "--help"}, code: exitOK, stdoutHas: "usage: debrief archive", quietOnErr: true},
 		{args: []string{"archive", missingDir}, code: exitError, stderrHas: "no-such-archive"},
+		{args: []string{"archive", "--help"}, code: exitOK, stdoutHas: "Indexes every debrief export and session file under each DIR", quietOnErr: true},
+		{args: []string{"agenda", "--help"}, code: exitOK, stdoutHas: "debrief --agenda our-agenda.yaml     runs a meeting on it", quietOnErr: true},
 		{args: []string{"search", "--help"}, code: exitOK, stdoutHas: "usage: debrief search", quietOnErr: true},
+		{args: []string{"search", "--help"}, code: exitOK, stdoutHas: "Exit status: 0\nresults, 1 nothing matches, 2 error.", quietOnErr: true},
 		{args: []string{"search", "--dir", dir}, code: exitError, stderrHas: "usage: debrief search"},
 		{args: []string{"stats", "--help"}, code: exitOK, stdoutHas: "usage: debrief stats", quietOnErr: true},
 		{args: []string{"stats", dir, "--format", "xml"}, code: exitError, stderrHas: `--format "xml"`},
@@ -161,6 +172,39 @@ func TestExportPublish(t *testing.T) {
 		var lout, lerr bytes.Buffer
 		if code := run([]string{"lint", "--names", "Mary"}, strings.NewReader(out.String()), &lout, &lerr); code != exitOK {
 			t.Errorf("%v then lint: exit %d\n%s%s", args, code, lout.String(), lerr.String())
+		}
+	}
+}
+
+// TestUsageKeysAgreeWithREADME: the usage's last line tells a new user
+// how to see every key the way README does (`?`, or `f1` while the box
+// holds text), not "esc then ?", which the meeting does not need.
+func TestUsageKeysAgreeWithREADME(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "`?` (or `f1` while the box holds text") {
+		t.Fatal("README no longer says how to open every key; update this test with it")
+	}
+	code, out, _ := runArgs("--help")
+	if code != exitOK || !strings.Contains(out, "the help line shows the rest (? or f1 for all).") {
+		t.Errorf("exit %d, usage ends %q", code, out[strings.LastIndex(out, "Keys in the meeting"):])
+	}
+}
+
+// TestHelpNamesWhatEachFlagTakes: every command's --help names what a
+// flag takes as README does (--listen ADDR, --severity X, --speed N), not
+// by its Go type ("--listen string", "--import value").
+func TestHelpNamesWhatEachFlagTakes(t *testing.T) {
+	goType := regexp.MustCompile(`(?m)^\s+--?[a-z-]+ (string|value|int|float|duration|uint)$`)
+	for _, cmd := range []string{"serve", "search", "stats", "tickets", "replay", "actions", "export", "resume", "follow", "lint"} {
+		code, out, errs := runArgs(cmd, "--help")
+		if code != exitOK {
+			t.Fatalf("%s --help: exit %d, %s", cmd, code, errs)
+		}
+		if m := goType.FindAllString(out, -1); len(m) > 0 {
+			t.Errorf("%s --help names flags by their Go type: %q", cmd, m)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func actionsSetStatus(args []string, status string, stdout, stderr io.Writer) in
 
 func actionsSync(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("actions sync", stderr, "actions sync FILE --from jira-csv EXPORT")
-	from := fs.String("from", "", "the tracker export's format: jira-csv")
+	from := fs.String("from", "", "the tracker export's `FORMAT`: jira-csv")
 	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError

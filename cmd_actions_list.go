@@ -88,10 +88,10 @@ type listOptions struct {
 func listFlags(w io.Writer) (*flag.FlagSet, *listOptions) {
 	fs := newFlagSet("actions", w, actionsListUse)
 	var o listOptions
-	fs.StringVar(&o.owner, "owner", "", "only this owner's items (@handle, handle or email)")
-	fs.StringVar(&o.service, "service", "", "only items of this service's postmortems")
+	fs.StringVar(&o.owner, "owner", "", "only the items of owner `X` (@handle, handle or email)")
+	fs.StringVar(&o.service, "service", "", "only the items of service `S`'s postmortems")
 	fs.BoolVar(&o.overdue, "overdue", false, "only items past their due date")
-	fs.StringVar(&o.format, "format", "text", "text or json")
+	fs.StringVar(&o.format, "format", "text", "`FORMAT`: text or json")
 	return fs, &o
 }
 

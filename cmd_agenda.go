@@ -9,7 +9,11 @@ import (
 )
 
 func cmdAgenda(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("agenda", stderr, "agenda")
+	fs := newFlagSet("agenda", stderr, `agenda
+
+Prints the default agenda, commented: the starting point for your own.
+  debrief agenda > our-agenda.yaml     then edit it, and
+  debrief --agenda our-agenda.yaml     runs a meeting on it`)
 	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError

@@ -15,7 +15,13 @@ import (
 )
 
 func cmdArchive(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("archive", stderr, "archive [DIR...]")
+	fs := newFlagSet("archive", stderr, `archive [DIR...]
+
+Indexes every debrief export and session file under each DIR (default: this
+git repository's top level; outside git, name the folder once: debrief
+archive .) in DIR/.debrief/index.sqlite, a cache that search, stats and
+actions read and bring up to date. Files it skipped are listed as
+FILE:LINE: why. Add .debrief/ to your .gitignore.`)
 	dirs, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError

@@ -136,6 +136,19 @@ func TestStatsCommand(t *testing.T) {
 	}
 }
 
+// TestStatsBadByBeforeArchive: a misspelt --by is said as such, with the
+// groupings to choose from, in a folder with no archive and in an empty
+// one, not hidden behind "no archive" or "no postmortems".
+func TestStatsBadByBeforeArchive(t *testing.T) {
+	t.Chdir(t.TempDir())
+	want := `--by "owner": want one of service, severity, trigger, quarter`
+	for _, args := range [][]string{{"stats", "--by", "owner"}, {"stats", t.TempDir(), "--by", "owner"}} {
+		if code, out, errs := runArgs(args...); code != exitError || !strings.Contains(errs, want) {
+			t.Errorf("%q: exit %d, %q %q", args, code, out, errs)
+		}
+	}
+}
+
 // Outside git, a reading command does not index whatever folder it runs
 // in: the folder becomes an archive once someone names it.
 func TestSearchOutsideGitNeedsANamedArchive(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/debrief-dev/debrief/export"
 	"github.com/debrief-dev/debrief/store"
 	"github.com/debrief-dev/debrief/tui"
 )
@@ -21,10 +22,15 @@ func cmdFollow(args []string, stderr io.Writer) int {
 	}
 	if markdownName(file) {
 		// An export is finished: nothing is writing it. Say what to
-		// follow instead, and what plays an export back.
+		// follow instead, and what plays an export back: only one with
+		// a meeting record, not a postmortem written by hand.
 		hint := "the .debrief.yaml a meeting is writing"
 		if sp := sessionBeside(file); sp != "" {
 			hint = sp
+		}
+		if _, _, err := loadEvents(file); errors.Is(err, export.ErrNoRecord) {
+			return fail(stderr, fmt.Errorf("%s: a Markdown file with no debrief meeting record, not a session file; follow %s",
+				safeText(file), safeText(hint)))
 		}
 		return fail(stderr, fmt.Errorf("%s: an exported postmortem, which no meeting writes to; follow %s, or play this one back with debrief replay %s",
 			safeText(file), safeText(hint), quoteArg(file)))

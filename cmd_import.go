@@ -30,9 +30,9 @@ type importFlags struct {
 
 func addImportFlags(fs *flag.FlagSet) *importFlags {
 	f := &importFlags{}
-	fs.Var(&f.files, "import", "seed the timeline with draft rows from FILE (repeatable or comma-separated; kind:FILE to name the kind: "+
+	fs.Var(&f.files, "import", "seed the timeline with draft rows from `FILE` (repeatable or comma-separated; kind:FILE to name the kind: "+
 		strings.Join(importer.Kinds, ", ")+")")
-	fs.StringVar(&f.window, "window", "", "the incident's time window for a Slack export, FROM/TO in RFC 3339 (default: the other files' span, or --date)")
+	fs.StringVar(&f.window, "window", "", "the incident's time window for a Slack export, `FROM/TO` in RFC 3339 (default: the other files' span, or --date)")
 	return f
 }
 

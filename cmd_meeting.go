@@ -121,11 +121,11 @@ type setupFlags struct {
 
 func addSetupFlags(fs *flag.FlagSet) *setupFlags {
 	return &setupFlags{
-		title:     fs.String("title", "", "what failed, in one line"),
-		service:   fs.String("service", "", "the service that failed"),
-		severity:  fs.String("severity", "", "SEV-1 to SEV-4"),
-		date:      fs.String("date", "", "the incident date, YYYY-MM-DD (default today, UTC)"),
-		attendees: fs.String("attendees", "", `attendees with roles: "Ana:facilitator,Bo:scribe,Cy:ic,Di:owner,Ed"`),
+		title:     fs.String("title", "", "`TEXT`: what failed, in one line"),
+		service:   fs.String("service", "", "the `NAME` of the service that failed"),
+		severity:  fs.String("severity", "", "severity `SEV-N`, from SEV-1 to SEV-4"),
+		date:      fs.String("date", "", "the incident date, `YYYY-MM-DD` (default today, UTC)"),
+		attendees: fs.String("attendees", "", "attendees with roles, a `LIST` such as \"Ana:facilitator,Bo:scribe,Cy:ic,Di:owner,Ed\""),
 		agenda:    pathFlag(fs, "agenda", "a team's own agenda `FILE` (YAML; see debrief agenda)"),
 		rules:     rulesFlag(fs),
 	}

@@ -15,7 +15,7 @@ import (
 
 func cmdReplay(args []string, stderr io.Writer) int {
 	fs := newFlagSet("replay", stderr, "replay FILE [--speed N]")
-	speed := fs.Float64("speed", 1, "play back N times faster than the meeting ran")
+	speed := fs.Float64("speed", 1, "play back `N` times faster than the meeting ran")
 	file, ok := oneFile(fs, args)
 	if !ok {
 		return exitError

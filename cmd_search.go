@@ -24,13 +24,18 @@ import (
 )
 
 func cmdSearch(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("search", stderr, "search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json] [--dir DIR]")
-	service := fs.String("service", "", "only postmortems of this service")
-	severity := fs.String("severity", "", "only these severities (SEV-2, or a list: 1,2)")
-	since := fs.String("since", "", "only incidents on or after this date (YYYY-MM-DD)")
-	factor := fs.String("factor", "", "only postmortems whose contributing factors have these words")
-	format := fs.String("format", "text", "text or json")
-	limit := fs.Int("limit", 20, "the most results")
+	fs := newFlagSet("search", stderr, `search QUERY [--service S] [--severity X] [--since DATE] [--factor WORDS] [--format text|json] [--dir DIR] [--limit N]
+
+Searches the archive (see debrief archive): ranked results as FILE:LINE, with
+the matching line and its section; on a terminal, a picker. Exit status: 0
+results, 1 nothing matches, 2 error.
+`)
+	service := fs.String("service", "", "only postmortems of service `S`")
+	severity := fs.String("severity", "", "only severity `X` (SEV-2, or a list: 1,2)")
+	since := fs.String("since", "", "only incidents on or after `DATE` (YYYY-MM-DD)")
+	factor := fs.String("factor", "", "only postmortems whose contributing factors have these `WORDS`")
+	format := fs.String("format", "text", "`FORMAT`: text or json")
+	limit := fs.Int("limit", 20, "at most `N` results")
 	dir := pathFlag(fs, "dir", "the archive's folder, `DIR` (default: this git repository's top level)")
 	words, err := cliargs.Parse(fs, args)
 	if err != nil {

@@ -34,15 +34,15 @@ type serveFlags struct {
 func cmdServe(args []string, stderr io.Writer) int {
 	fs := newFlagSet("serve", stderr, "serve --keys FILE [--listen ADDR] [--viewers] [new's flags | --resume FILE]")
 	f := serveFlags{
-		listen:     fs.String("listen", serve.DefaultAddr, "where people connect; loopback only unless you say otherwise"),
+		listen:     fs.String("listen", serve.DefaultAddr, "the `ADDR` people connect to; loopback only unless you say otherwise"),
 		keys:       pathFlag(fs, "keys", "who may join: a `FILE` of authorized_keys lines with a role, e.g. role=scribe ssh-ed25519 AAAA… kim"),
 		hostKey:    pathFlag(fs, "host-key", "the server's own key `FILE`, made on first run (default: debrief/host_key in your config folder)"),
 		resume:     pathFlag(fs, "resume", "serve the meeting in this session `FILE` instead of starting one"),
-		role:       fs.String("role", "facilitator", "the role of this terminal (facilitator, scribe, participant or viewer)"),
-		name:       fs.String("name", "", "the name this terminal's notes are signed with (default: your user name)"),
+		role:       fs.String("role", "facilitator", "the `ROLE` of this terminal (facilitator, scribe, participant or viewer)"),
+		name:       fs.String("name", "", "the `NAME` this terminal's notes are signed with (default: your user name)"),
 		viewers:    fs.Bool("viewers", false, "let keys not in --keys follow the meeting, read-only"),
-		maxClients: fs.Int("max-clients", serve.DefaultMaxClients, "the most people connected at once"),
-		idle:       fs.Duration("idle", serve.DefaultIdleTimeout, "disconnect a person after this long with no input"),
+		maxClients: fs.Int("max-clients", serve.DefaultMaxClients, "at most `N` people connected at once"),
+		idle:       fs.Duration("idle", serve.DefaultIdleTimeout, "disconnect a person after this `DURATION` with no input (15m, 1h)"),
 	}
 	sf := addSetupFlags(fs)
 	sessionFile := pathFlag(fs, "session", "the session `FILE` to write (default: a dated name in this folder)")

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/colorprofile"
@@ -17,8 +19,8 @@ import (
 
 func cmdStats(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("stats", stderr, "stats [DIR] [--by service|severity|trigger|quarter] [--format text|json|csv]")
-	by := fs.String("by", "service", "group by service, severity, trigger or quarter")
-	format := fs.String("format", "text", "text (charts), json or csv")
+	by := fs.String("by", "service", "group by `GROUP`: service, severity, trigger or quarter")
+	format := fs.String("format", "text", "`FORMAT`: text (charts), json or csv")
 	pos, err := cliargs.Parse(fs, args)
 	if err != nil {
 		return exitError
@@ -31,6 +33,11 @@ func cmdStats(args []string, stdout, stderr io.Writer) int {
 	case "text", "json", "csv":
 	default:
 		return fail(stderr, fmt.Errorf("--format %q: want text, json or csv", *format))
+	}
+	if !slices.Contains(archive.Groupings, *by) {
+		// Said before the archive is looked for: outside one, or in an
+		// empty one, the misspelt flag is what the user needs to hear.
+		return fail(stderr, fmt.Errorf("--by %q: want one of %s", *by, strings.Join(archive.Groupings, ", ")))
 	}
 	dir := ""
 	if len(pos) == 1 {

@@ -28,12 +28,12 @@ type ticketFlags struct {
 func cmdTickets(args []string, stdout, stderr io.Writer) int {
 	fset := newFlagSet("tickets", stderr, "tickets FILE --to jira-csv|github|linear-csv [-o OUT] [--force] [--link URL] [--repo OWNER/NAME] [--label L] [--run] [--again]")
 	var f ticketFlags
-	fset.StringVar(&f.to, "to", "", "the tracker: "+strings.Join(tickets.Targets, ", "))
+	fset.StringVar(&f.to, "to", "", "the `TRACKER`: "+strings.Join(tickets.Targets, ", "))
 	fset.Var(pathValue{&f.out}, "o", "write to `OUT` instead of stdout (never over a file that exists, unless --force)")
 	fset.BoolVar(&f.force, "force", false, "replace the -o file if it exists")
-	fset.StringVar(&f.link, "link", "", "where the postmortem can be read, for the ticket text (default: the exported .md beside FILE)")
-	fset.StringVar(&f.repo, "repo", "", "github: the repository, OWNER/NAME (default: the one gh finds here)")
-	fset.Var(&f.labels, "label", "github: a label for every issue (repeatable; it must exist in the repository)")
+	fset.StringVar(&f.link, "link", "", "the `URL` where the postmortem can be read, for the ticket text (default: the exported .md beside FILE)")
+	fset.StringVar(&f.repo, "repo", "", "github: the repository, `OWNER/NAME` (default: the one gh finds here)")
+	fset.Var(&f.labels, "label", "github: a label `L` for every issue (repeatable; it must exist in the repository)")
 	fset.BoolVar(&f.run, "run", false, "github: run gh now and record each issue's URL in the session")
 	fset.BoolVar(&f.again, "again", false, "include items already written for this tracker's import (not those with a ticket)")
 	file, ok := oneFile(fset, args)

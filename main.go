@@ -66,7 +66,7 @@ Flags for new:
                    (default: the other files' span, or --date)
 
 Keys in the meeting: enter commits · ctrl+n next phase · ctrl+p previous ·
-ctrl+c saves and quits · the help line shows the rest (esc then ? for all).
+ctrl+c saves and quits · the help line shows the rest (? or f1 for all).
 `
 
 func main() {

@@ -35,6 +35,7 @@ var promises = []struct{ says, shownBy string }{
 	{"an export of another kind", "TestWriteExportKeepsAnExportOfAnotherKind"},
 	{"as `NAME-2.md`", "TestCtrlOExportWritesBesideAnEditedExport"},
 	{"with `--force` or without", "TestExportNeverReplacesWhatDebriefDidNotWrite TestWriteExportRefusesOtherFiles"},
+	{"the next export of the same file removes that", "TestKilledExportLeavesNoPartialFile TestPartialSweepTouchesOnlyItsOwn"},
 	{"the link stays a link", "TestExportThroughSymlink TestWriteExportThroughSymlink TestOpenThroughSymlinkKeepsTheLink"},
 }
 

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -44,6 +45,9 @@ func (r *report) record(b *strings.Builder) {
 	}
 }
 
+// ErrNoRecord is a Markdown file with no meeting record to read back.
+var ErrNoRecord = errors.New("no debrief meeting record found")
+
 // ParseMarkdown reads the meeting record back out of an exported
 // postmortem (name is for messages), so a postmortem can be replayed like
 // its session file. The warnings and errors are model.DecodeLog's, with
@@ -60,7 +64,7 @@ func ParseMarkdown(name string, data []byte) ([]model.Event, []string, error) {
 		}
 	}
 	if start < 0 {
-		return nil, nil, fmt.Errorf("%s: no debrief meeting record found", name)
+		return nil, nil, fmt.Errorf("%s: %w (written by hand, or exported with --publish, which leaves the record out); name the meeting's .debrief.yaml or its full export", name, ErrNoRecord)
 	}
 	open := -1
 	var fence []byte

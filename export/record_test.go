@@ -1,6 +1,7 @@
 package export
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,8 +16,10 @@ func TestParseMarkdownNoRecord(t *testing.T) {
 		"- &lt;details&gt;&lt;summary&gt;Meeting record (debrief session, 3 events)&lt;/summary&gt;\n",
 	} {
 		_, _, err := ParseMarkdown("pm.md", []byte(doc))
-		if err == nil || err.Error() != "pm.md: no debrief meeting record found" {
-			t.Errorf("%q: error %v, want pm.md: no debrief meeting record found", doc, err)
+		// It says what such a file is and what to name instead.
+		if !errors.Is(err, ErrNoRecord) || !strings.HasPrefix(err.Error(), "pm.md: no debrief meeting record found (written by hand, or exported with --publish") ||
+			!strings.Contains(err.Error(), "name the meeting's .debrief.yaml") {
+			t.Errorf("%q: error %v, want pm.md: no debrief meeting record found, and what to name instead", doc, err)
 		}
 	}
 }

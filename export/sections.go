@@ -171,7 +171,13 @@ func (r *report) timelineSection(b *strings.Builder) {
 func since(d time.Duration, ok bool, from, to time.Time, mark string) string {
 	switch {
 	case ok:
-		return fmt.Sprintf("%s (%s to %s)", minutes(d), from.Format("15:04"), to.Format("15:04"))
+		// Seconds are shown when either end has them, as in the table:
+		// "12 minutes 30 seconds (22:05 to 22:17)" reads as a wrong sum.
+		layout := "15:04"
+		if from.Second() != 0 || to.Second() != 0 {
+			layout = "15:04:05"
+		}
+		return fmt.Sprintf("%s (%s to %s)", minutes(d), from.Format(layout), to.Format(layout))
 	case from.IsZero() || to.IsZero():
 		return "unknown (mark the timeline with #started and " + mark + ")"
 	}

@@ -44,3 +44,22 @@ func TestOneTimelineLineIsNoDuration(t *testing.T) {
 		t.Fatalf("header and summary:\n%s", md[:strings.Index(md, "## Impact")])
 	}
 }
+
+// TestDurationEndsShowTheirSeconds: an alert that fired at 22:17:30 is
+// in the table with its seconds, and the time to detect says the same
+// ends, not "12 minutes 30 seconds (22:05 to 22:17)".
+func TestDurationEndsShowTheirSeconds(t *testing.T) {
+	at := time.Date(2026, 11, 20, 14, 0, 0, 0, time.UTC)
+	s := newSession(at, model.Setup{Title: "Consumer lag", Severity: model.SEV2, IncidentDate: "2026-11-18"}, agenda.Default())
+	s.phase("timeline")
+	s.note("timeline", "", "22:05 Config push raised the visibility timeout #started")
+	s.note("timeline", "", "22:17:30 Consumer lag alert fired #detected")
+	s.note("timeline", "", "22:41 Timeout reverted #mitigated")
+	st := fold(t, s.events)
+	md := Markdown(st, s.events, Options{Now: at.Add(time.Hour)})
+	for _, want := range []string{"| 22:17:30 |", "(22:05:00 to 22:17:30)", "**Time to mitigate:** 36 minutes (22:05 to 22:41)"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the export lacks %q:\n%s", want, md[strings.Index(md, "## Timeline"):strings.Index(md, "## Contributing")])
+		}
+	}
+}

@@ -49,7 +49,7 @@ at most half the time):
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("debrief lint", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	names := fl.String("names", "", "attendee names, comma-separated, recognised as people")
+	names := fl.String("names", "", "attendee names `A,B`, comma-separated, recognised as people")
 	rulesFile := fl.String("rules", "", "a team rules `FILE` laid on top of the defaults")
 	format := fl.String("format", "text", "output `format`: text, json, github (workflow annotations) or sarif")
 	failOn := fl.String("fail-on", "suggestion", "the least `severity` that makes the exit status 1: warning or suggestion")
@@ -124,7 +124,14 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "debrief lint: writing output: %s\n", Escape(we.err.Error()))
 				return ExitError
 			}
-			fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
+			if *format == "github" {
+				fmt.Fprint(stderr, githubFileError(fileName(name), err.Error()))
+			} else {
+				fmt.Fprintf(stderr, "debrief lint: %s\n", Escape(err.Error()))
+			}
+			if fr, ok := out.(failRecorder); ok {
+				fr.Fail(fileName(name), err.Error())
+			}
 			status = ExitError
 		}
 	}
@@ -143,6 +150,14 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 type writeError struct{ err error }
 
 func (e writeError) Error() string { return e.err.Error() }
+
+// fileName is how findings and errors name the input given as name.
+func fileName(name string) string {
+	if name == "-" {
+		return StdinName
+	}
+	return name
+}
 
 // lintFile lints stdin for "-", else the regular file name.
 func lintFile(l *Linter, name string, stdin io.Reader, emit func(Result) error) error {
@@ -173,6 +188,11 @@ func openRegular(name string) (*os.File, error) {
 	// Stat before opening: opening a FIFO waits for a writer.
 	fi, err := os.Stat(name)
 	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && strings.ContainsAny(name, "*?[") {
+			// A pattern no file matched reaches here as it was typed
+			// (quoted, or a folder with no such files in CI).
+			return nil, fmt.Errorf("%s: %w (no file matches this pattern; the shell passed it on as it was)", name, unwrapPath(err))
+		}
 		// Said as the other commands say it, without Go's "stat".
 		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
 	}

@@ -192,3 +192,50 @@ func validateSARIF(t *testing.T, log string) {
 		t.Fatalf("SARIF does not validate against the 2.1.0 schema: %v\n%s", err, out)
 	}
 }
+
+// TestSARIFRecordsUncheckedFiles: a file that could not be checked is in
+// the SARIF log itself, as a failed run's error notification at its line,
+// so code scanning does not show the run as clean; the log still carries
+// the other files' results and validates against the schema.
+func TestSARIFRecordsUncheckedFiles(t *testing.T) {
+	dir := t.TempDir()
+	latin1 := filepath.Join(dir, "latin1.md")
+	if err := os.WriteFile(latin1, []byte("Fine.\nCaf\xe9 \xe9\xe9\xe9\xe9\xe9 outage.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.md")
+	code, out, _ := run(t, "It was human error.\n", "--format", "sarif", latin1, "-", missing)
+	var log struct {
+		Runs []struct {
+			Results     []json.RawMessage
+			Invocations []struct {
+				ExecutionSuccessful        *bool
+				ToolExecutionNotifications []struct {
+					Level     string
+					Message   struct{ Text string }
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct{ URI string }
+							Region           struct{ StartLine, StartColumn int }
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil || code != 2 || len(log.Runs) != 1 {
+		t.Fatalf("exit %d, %v:\n%s", code, err, out)
+	}
+	r := log.Runs[0]
+	if len(r.Results) != 1 || len(r.Invocations) != 1 || r.Invocations[0].ExecutionSuccessful == nil || *r.Invocations[0].ExecutionSuccessful {
+		t.Fatalf("want one result and one failed invocation:\n%s", out)
+	}
+	ns := r.Invocations[0].ToolExecutionNotifications
+	if len(ns) != 2 || ns[0].Level != "error" || !strings.Contains(ns[0].Message.Text, "not UTF-8 text (byte 0xE9)") ||
+		len(ns[0].Locations) != 1 || ns[0].Locations[0].PhysicalLocation.Region.StartLine != 2 || ns[0].Locations[0].PhysicalLocation.Region.StartColumn != 4 ||
+		!strings.HasSuffix(ns[0].Locations[0].PhysicalLocation.ArtifactLocation.URI, "/latin1.md") ||
+		!strings.Contains(ns[1].Message.Text, "no such file or directory") || ns[1].Locations[0].PhysicalLocation.Region.StartLine != 0 {
+		t.Errorf("notifications %+v", ns)
+	}
+	validateSARIF(t, out)
+}

@@ -82,3 +82,42 @@ func githubSwitchWarning(file string, line int, msg string) string {
 	b = append(b, ",title=debrief switch::"...)
 	return string(appendData(b, msg)) + "\n"
 }
+
+// githubFileError is the workflow command for a file that could not be
+// checked (missing, not text): an error annotation, on the line the
+// message names when it names one, so the pull request shows why the
+// check failed and not only the job log.
+func githubFileError(file, msg string) string {
+	b := appendProperty([]byte("::error file="), file)
+	line, col := locate(file, msg)
+	if line > 0 {
+		b = append(b, ",line="...)
+		b = strconv.AppendInt(b, int64(line), 10)
+	}
+	if col > 0 {
+		b = append(b, ",col="...)
+		b = strconv.AppendInt(b, int64(col), 10)
+	}
+	b = append(b, ",title=debrief lint::"...)
+	return string(appendData(b, msg)) + "\n"
+}
+
+// locate reads the line and column an error message about file names,
+// "FILE[:LINE[:COL]]: why" as debrief says it on a terminal; zero for
+// what it does not name.
+func locate(file, msg string) (line, col int) {
+	rest, _ := strings.CutPrefix(msg, file+":")
+	var at [2]int
+	for i := range at {
+		n := 0
+		for n < len(rest) && n < 9 && rest[n] >= '0' && rest[n] <= '9' {
+			n++
+		}
+		if n == 0 || n == len(rest) || rest[n] != ':' {
+			break
+		}
+		at[i], _ = strconv.Atoi(rest[:n])
+		rest = rest[n+1:]
+	}
+	return at[0], at[1]
+}

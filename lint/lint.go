@@ -91,10 +91,13 @@ func (j *job) read(seg *segmenter, m *masker, heading []byte) bool {
 		return false
 	}
 	if k := bytes.IndexByte(b, 0); k >= 0 || !utf8.Valid(b) && !mostlyText(b) {
+		j.err = ErrNotText
 		if k < 0 {
-			k = len(b)
+			k = firstInvalid(b)
+			start := bytes.LastIndexByte(b[:k], '\n') + 1
+			j.err = &notUTF8Error{b: b[k], col: utf8.RuneCount(b[start:k]) + 1}
 		}
-		j.err, j.badLine = ErrNotText, bytes.Count(b[:k], []byte{'\n'})
+		j.badLine = bytes.Count(b[:k], []byte{'\n'})
 		return false
 	}
 	// src is valid until the next read; the masked copy is the checker's.
@@ -137,7 +140,10 @@ func (j *job) check(c *phrasing.Checker, st *docState) {
 
 // finish is Lint's result once j.read has returned false.
 func (j *job) finish(name string, st *docState) error {
+	var bad *notUTF8Error
 	switch {
+	case errors.As(j.err, &bad):
+		return fmt.Errorf("%s:%d:%d: %w", name, st.line+j.badLine, bad.col, bad)
 	case errors.Is(j.err, ErrNotText):
 		return fmt.Errorf("%s:%d: %w", name, st.line+j.badLine, ErrNotText)
 	case j.err != nil:
@@ -294,7 +300,9 @@ func Check(c *phrasing.Checker, src string) []phrasing.Finding {
 	return out
 }
 
-// mostlyText accepts text with a few stray bytes (a Latin-1 name, say).
+// mostlyText accepts text with a few stray bytes (a Latin-1 name, say):
+// fewer than one in a hundred, or a handful in a short file, which one
+// accented name would otherwise fail while a long file with it passed.
 func mostlyText(data []byte) bool {
 	bad := 0
 	for i := 0; i < len(data); {
@@ -304,8 +312,39 @@ func mostlyText(data []byte) bool {
 		}
 		i += n
 	}
-	return bad*100 < len(data)
+	return bad*100 < len(data) || bad <= strayBytes
 }
+
+// strayBytes is how many bytes that are not UTF-8 any text may hold.
+const strayBytes = 4
+
+// firstInvalid returns the offset of the first byte in b that is not
+// part of a UTF-8 character (len(b) if there is none).
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+// notUTF8Error is text in another encoding, or bytes that are not text,
+// told by the first byte that is not UTF-8 and its column. It is an
+// ErrNotText.
+type notUTF8Error struct {
+	b   byte
+	col int
+}
+
+func (e *notUTF8Error) Error() string {
+	return fmt.Sprintf("not UTF-8 text (byte 0x%02X); save the file as UTF-8 (from Latin-1: iconv -f latin1 -t utf-8)", e.b)
+}
+
+// Is makes errors.Is(err, ErrNotText) hold.
+func (e *notUTF8Error) Is(target error) bool { return target == ErrNotText }
 
 // sameBytes reports whether the masked bytes m are the source's from off:
 // whether a rewrite over them would keep everything the writer wrote.

@@ -21,6 +21,10 @@ type Writer interface {
 	Close() error
 }
 
+// failRecorder is a Writer whose output itself records a file that could
+// not be checked (SARIF's run notifications), msg saying why.
+type failRecorder interface{ Fail(file, msg string) }
+
 // Formats lists the output formats NewWriter knows.
 var Formats = []string{"text", "json", "github", "sarif"}
 

@@ -28,6 +28,7 @@ type sarifWriter struct {
 	uri     string // not one per finding
 	started bool
 	results int
+	fails   []byte // the notifications for files that could not be checked
 }
 
 func newSARIFWriter(w *bufio.Writer, rules *phrasing.Rules) *sarifWriter {
@@ -129,8 +130,41 @@ func (s *sarifWriter) Close() error {
 	if !s.started {
 		s.header()
 	}
-	s.w.WriteString("]}]}\n")
+	s.w.WriteString("]")
+	if len(s.fails) > 0 {
+		// Code scanning shows a run that did not check every file as
+		// failed, with why, rather than as a clean one.
+		s.w.WriteString(`,"invocations":[{"executionSuccessful":false,"toolExecutionNotifications":[`)
+		s.w.Write(s.fails)
+		s.w.WriteString("]}]")
+	}
+	s.w.WriteString("}]}\n")
 	return s.w.Flush()
+}
+
+// Fail records that file could not be checked, msg saying why, as an
+// error notification of the run, at the line msg names.
+func (s *sarifWriter) Fail(file, msg string) {
+	b := s.fails
+	if len(b) > 0 {
+		b = append(b, ',')
+	}
+	b = append(b, "\n"...)
+	b = append(b, `{"level":"error","message":{"text":`...)
+	b = appendJSONString(b, msg)
+	b = append(b, `},"locations":[{"physicalLocation":{"artifactLocation":{"uri":`...)
+	b = appendJSONString(b, fileURI(file))
+	b = append(b, '}')
+	if line, col := locate(file, msg); line > 0 {
+		b = append(b, `,"region":{"startLine":`...)
+		b = strconv.AppendInt(b, int64(line), 10)
+		if col > 0 {
+			b = append(b, `,"startColumn":`...)
+			b = strconv.AppendInt(b, int64(col), 10)
+		}
+		b = append(b, '}')
+	}
+	s.fails = append(b, "}}]}"...)
 }
 
 // fileURI is a file's name as a SARIF artifact URI: a relative reference

@@ -199,3 +199,54 @@ func TestMissingAndEmptyFileNames(t *testing.T) {
 		t.Errorf("--rules \"\": exit %d, %q", code, errOut)
 	}
 }
+
+// TestNotUTF8NamesTheByte: a file saved in Latin-1 is told as not UTF-8,
+// at the line and column of its first such byte, with what to do; one
+// accented name in a short file is read, as it is in a long one.
+func TestNotUTF8NamesTheByte(t *testing.T) {
+	doc := "A clean line.\nR\xe9sum\xe9 \xe9\xe9\xe9 of the caf\xe9 outage.\n"
+	code, _, errOut := run(t, doc)
+	want := "<stdin>:2:2: not UTF-8 text (byte 0xE9); save the file as UTF-8"
+	if code != 2 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, %q, want %q", code, errOut, want)
+	}
+	code, out, errOut := run(t, "Sam\xe9 should have restarted the cache.\n")
+	if code != 1 || errOut != "" || !strings.Contains(out, "<stdin>:1:1: warning counterfactual") {
+		t.Errorf("one Latin-1 byte in a short file: exit %d, %q, %q", code, out, errOut)
+	}
+}
+
+// TestUncheckedFileIsAnErrorOnGitHub: with --format github a file that
+// could not be checked is an error annotation on its line, so the pull
+// request says why the check failed; the other files are still checked.
+func TestUncheckedFileIsAnErrorOnGitHub(t *testing.T) {
+	dir := t.TempDir()
+	latin1 := filepath.Join(dir, "latin1.md")
+	if err := os.WriteFile(latin1, []byte("Fine.\nCaf\xe9 \xe9\xe9\xe9\xe9\xe9 outage.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.md")
+	code, out, errOut := run(t, "It was human error.\n", "--format", "github", latin1, missing, "-")
+	if code != 2 || !strings.Contains(out, "::warning file=<stdin>,line=1,") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	for _, want := range []string{
+		"::error file=" + latin1 + ",line=2,col=4,title=debrief lint::" + latin1 + ":2:4: not UTF-8 text (byte 0xE9)",
+		"::error file=" + missing + ",title=debrief lint::" + missing + ": no such file or directory\n",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr %q lacks %q", errOut, want)
+		}
+	}
+}
+
+// TestUnmatchedPatternSaysSo: a glob no file matched (a CI job whose
+// postmortems folder has none yet) reaches lint as typed; the message
+// says it is a pattern that matched nothing, not only "no such file".
+func TestUnmatchedPatternSaysSo(t *testing.T) {
+	pattern := filepath.Join(t.TempDir(), "postmortems", "*.md")
+	code, _, errOut := run(t, "", pattern)
+	if want := pattern + ": no such file or directory (no file matches this pattern"; code != 2 || !strings.Contains(errOut, want) {
+		t.Errorf("exit %d, %q, want %q", code, errOut, want)
+	}
+}
