@@ -260,11 +260,15 @@ func (r *report) actionItems(b *strings.Builder) {
 // factors) and where we got lucky.
 func (r *report) lessons(b *strings.Builder) {
 	var well, poorly, lucky []string
+	factored := 0 // notes of the "what went poorly" phase moved to Contributing Factors
 	r.phaseNotes(func(p agenda.Phase, n *model.Note) {
 		switch {
 		case n.Section == model.SectionLucky:
 			lucky = append(lucky, r.noteText(n))
 		case n.Section != model.SectionNone:
+			if p.Capture == agenda.CapturePoorly && (n.Section == model.SectionFactor || n.Section == model.SectionWhy) {
+				factored++
+			}
 		case p.Capture == agenda.CaptureWell:
 			well = append(well, r.noteText(n))
 		case p.Capture == agenda.CapturePoorly:
@@ -274,12 +278,18 @@ func (r *report) lessons(b *strings.Builder) {
 		}
 	})
 	b.WriteString("## Lessons Learned\n\n")
+	poorlyNone := "None captured."
+	if factored > 0 {
+		// "None captured" would read as nothing having gone poorly.
+		poorlyNone = "Each is listed under Contributing Factors."
+	}
 	for _, l := range []struct {
-		title string
-		items []string
-	}{{"What went well", well}, {"What went poorly", poorly}, {"Where we got lucky", lucky}} {
+		title, none string
+		items       []string
+	}{{"What went well", "None captured.", well}, {"What went poorly", poorlyNone, poorly},
+		{"Where we got lucky", "None captured.", lucky}} {
 		fmt.Fprintf(b, "**%s:**\n\n", l.title)
-		list(b, l.items, "None captured.")
+		list(b, l.items, l.none)
 	}
 }
 
