@@ -299,6 +299,10 @@ var safeguards = set("review", "reviews", "reviewer", "reviewers", "reviewing", 
 	"asking", "telling", "notifying", "consulting", "verifying", "validating", "confirming",
 	"backing", "announcing", "coordinating", "permission", "authorization", "authorisation")
 
+// guardTools are run before a risky change to catch what it would break.
+var guardTools = set("checker", "checkers", "linter", "linters", "validator", "validators",
+	"tests", "test", "dry-run", "preflight", "pre-flight", "canary", "checklist", "diff", "plan")
+
 // prodWords after "against" name the live system.
 var prodWords = set("production", "prod", "prd", "live", "primary")
 
@@ -331,7 +335,18 @@ func detectUnsafeAction(c *Checker, d *doc, i int, r *rule, out *[]Finding) {
 		for n := 0; n < 3 && d.same(i, k) && safeguardMods[d.toks[k].word]; n++ {
 			k++
 		}
-		if !d.same(i, k) || !safeguards[d.toks[k].word] {
+		viaTool := false
+		if t := d.tok(k); (t == "running" || t == "using") && d.same(i, k+2) {
+			// "without running the checker", "without using the dry-run flag"
+			g := k + 1
+			if npStart[d.tok(g)] {
+				g++
+			}
+			if guardTools[d.tok(g)] && d.same(i, g) {
+				k, viaTool = g, true
+			}
+		}
+		if !d.same(i, k) || !safeguards[d.toks[k].word] && !viaTool {
 			return
 		}
 	}

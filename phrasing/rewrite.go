@@ -99,10 +99,30 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 		return capitalize(joinWords(np+" "+be+" not "+participle(base)+particle, tail)),
 			"What made " + joinWords(act+" "+lowerFirst(np), askedTail(tail)) + " hard at the time?"
 	}
+	if rest == "" && particle == "" {
+		// "Bob should have known", "we didn't check": with nothing named,
+		// "Knowing did not happen" says nothing a team would publish; the
+		// rule's own suggestion stands.
+		if knownOnly[base] {
+			return "", "What would have made this visible at the time?"
+		}
+		return "", "What made this hard to do at the time?"
+	}
+	if knownOnly[base] && (d.tok(k) == "about" || d.tok(k) == "of") {
+		if npEnd, head := objectNP(d, k+1, limit); npEnd > 0 {
+			// "should have known about the limit": "The limit was not known at the time"
+			np := trimPunct(d.span(k+1, npEnd))
+			return capitalize(joinWords(np+" "+beFor(d, head)+" not known at the time", trimPunct(d.span(npEnd, limit)))),
+				"What would have made " + lowerFirst(np) + " visible at the time?"
+		}
+	}
 	act = joinWords(act, rest)
 	return capitalize(act) + " did not happen",
 		"What made " + act + " hard at the time?"
 }
+
+// knownOnly are knowing, not doing: nothing happened that could be named.
+var knownOnly = set("know", "realize", "realise", "understand", "expect", "anticipate", "foresee")
 
 // setRewrite makes stmt the finding's suggestion and the replacement for
 // the words from the subject at start to the clause's end (the sentence's
@@ -111,6 +131,9 @@ func workStatement(d *doc, verb, limit int, neg bool) (stmt, question string) {
 // where the subject had one at the start of the sentence.
 func setRewrite(d *doc, f *Finding, start, limit int, stmt, question string) {
 	f.Question = question
+	if stmt == "" {
+		return // nothing to say in the note's place: the rule's suggestion stands
+	}
 	sent := d.sentOf(start)
 	if sent.question || !rewriteStart(d, start) {
 		// A question stays a question, and "Dana and Marcus didn't ..." or

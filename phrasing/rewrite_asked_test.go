@@ -25,3 +25,28 @@ func TestRewriteQuestionsReadWell(t *testing.T) {
 		}
 	}
 }
+
+// TestKnowingWithNothingNamedKeepsTheSuggestion: "Bob should have known"
+// names nothing that did not happen, so no statement stands in its place;
+// with an object it says what was not known.
+func TestKnowingWithNothingNamedKeepsTheSuggestion(t *testing.T) {
+	c := NewChecker(DefaultRules(), nil)
+	for _, tc := range []struct{ note, replacement, question string }{
+		{"Bob should have known.", "", "What would have made this visible at the time?"},
+		{"Bob should have checked.", "", "What made this hard to do at the time?"},
+		{"Bob should have known about the limit.", "The limit was not known at the time.",
+			"What would have made the limit visible at the time?"},
+	} {
+		f := firstRule(c.Check(tc.note), "should-have")
+		if f == nil {
+			t.Errorf("%q: no should-have", tc.note)
+			continue
+		}
+		if f.Replacement != tc.replacement || f.Question != tc.question {
+			t.Errorf("%q:\n  got  %q / %q\n  want %q / %q", tc.note, f.Replacement, f.Question, tc.replacement, tc.question)
+		}
+		if tc.replacement == "" && (f.Suggestion == "" || f.Suggestion == "Knowing did not happen") {
+			t.Errorf("%q: suggestion %q", tc.note, f.Suggestion)
+		}
+	}
+}
