@@ -95,11 +95,14 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		s.setFocus(focusType)
 		s.setStatus(fmt.Sprintf("editing #%d: enter saves, esc cancels", n.ID)+asideNote(s.box), false)
 	case listDelete:
-		if evs := s.st.RestoreEvents(n.ID); len(evs) > 0 {
+		del := model.Event{Kind: model.NoteDeleted, Note: n.ID}
+		// The same inverse a word typed on the list takes a delete back
+		// with, so u and the word watch put back the same note.
+		if evs, ok := inverseEvents(s.st, []model.Event{del}); ok {
 			s.undo = append(s.undo, evs)
 			s.list.canUndo = true
 		}
-		o.add(model.Event{Kind: model.NoteDeleted, Note: n.ID})
+		o.add(del)
 		s.setStatus(fmt.Sprintf("deleted #%d: u puts it back", n.ID), false)
 	case listFactor:
 		o.add(s.moveNote(n, model.SectionFactor)...)

@@ -56,6 +56,17 @@ func TestWordsStartingWithAMoveGoToTheBox(t *testing.T) {
 			if got := notesIn(m.state, "poorly"); got[len(got)-1] != line {
 				t.Errorf("typed %q and enter: the notes are %q", line, got)
 			}
+			if waiting {
+				// The word took nothing from the undo stack: u still puts
+				// back the note deleted before it.
+				c.advance(time.Second)
+				send(m, esc)
+				c.advance(time.Second)
+				send(m, keyRune('u'))
+				if got := notesIn(m.state, "poorly"); !slices.Contains(got, "The pool alert was never set up") {
+					t.Errorf("typed %q, then u: the deleted note is not back: %q", line, got)
+				}
+			}
 		}
 	}
 }
