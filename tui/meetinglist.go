@@ -23,6 +23,7 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	if s.st.Ended() && s.wrap.Update(msg) {
 		return o
 	}
+	was := s.list.selectedID()
 	act, id := s.list.Update(msg)
 	n, has := s.st.Note(id)
 	switch act {
@@ -37,7 +38,11 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 			s.setStatus("typing: esc goes back to the notes list", false)
 			return s.updateTyping(msg)
 		}
-		if msg.Text != "" && !key.Matches(msg, s.c.keys.List.Up, s.c.keys.List.Down) {
+		lk := s.c.keys.List
+		switch {
+		case key.Matches(msg, lk.Top, lk.Bottom) && id == was:
+			s.setStatus("already at the "+map[bool]string{true: "first", false: "last"}[key.Matches(msg, lk.Top)]+" note", false)
+		case msg.Text != "" && !key.Matches(msg, lk.Up, lk.Down, lk.Top, lk.Bottom):
 			s.setStatus(fmt.Sprintf("%q does nothing here; i or esc goes back to typing", msg.Text), true)
 		}
 	case listToType:

@@ -128,3 +128,25 @@ func TestKStartsANoteInAnEmptyBox(t *testing.T) {
 		t.Errorf("↑ in the empty box: focus %v, want the notes list", m.meeting.focus)
 	}
 }
+
+// TestFirstAndLastSayNothingUntrue: g and G move to the first and last
+// note; the status line must not say they do nothing.
+func TestFirstAndLastSayNothingUntrue(t *testing.T) {
+	m, c, _ := started(t)
+	toPhase(t, m, "poorly")
+	note(m, "First note")
+	note(m, "Second note")
+	send(m, esc)
+	for _, k := range []rune{'g', 'G'} {
+		c.advance(time.Second)
+		send(m, keyRune(k))
+		if st := m.meeting.status; strings.Contains(st, "does nothing") {
+			t.Errorf("%c on the notes list: the status says %q", k, st)
+		}
+	}
+	c.advance(time.Second)
+	send(m, keyRune('G'))
+	if st := m.meeting.status; st != "already at the last note" {
+		t.Errorf("G at the last note: the status says %q", st)
+	}
+}
