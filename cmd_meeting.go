@@ -56,7 +56,8 @@ func cmdNew(args []string, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, ImportsEmpty: empty, ImportsSkipped: imports.skipped, Archive: meetingArchive(path)}
+	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, ImportsEmpty: empty, ImportsSkipped: imports.skipped, Archive: meetingArchive(path),
+		KeepSetup: keepSetup(path)}
 	return runMeeting(opt, f, true, stderr)
 }
 
@@ -105,9 +106,13 @@ func cmdResume(args []string, stderr io.Writer) int {
 		// Closed on its setup screen: the file exists, so a new meeting
 		// would refuse it; its setup starts again here instead.
 		fmt.Fprintf(stderr, "debrief: %s: the meeting never started (the session has no events yet); opening its setup again\n", textsafe.Escape(file))
-		opt := tui.Options{Agenda: ag, Store: f, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file)}
+		opt := tui.Options{Agenda: ag, Store: f, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file),
+			KeepSetup: keepSetup(file)}
+		opt.SetupDraft = setupDraftBack(file, stderr)
 		return runMeeting(opt, f, false, stderr)
 	}
+	// Started since: the setup is in the session file now.
+	forgetSetup(file, stderr)
 	events = servedDraftsBack(f, file, events, time.Now(), stderr)
 	opt := tui.Options{Store: f, Events: events, Rules: rules, Export: exporter(file, rules), Archive: meetingArchive(file)}
 	return runMeeting(opt, f, false, stderr)
@@ -199,6 +204,15 @@ func runMeeting(opt tui.Options, f *store.File, created bool, stderr io.Writer) 
 	path := f.Path()
 	if err := finalSave(f, fm.Events(), stderr); err != nil {
 		return exitError
+	}
+	if !fm.Started() && keptSetup(fm, path, stderr) {
+		if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) {
+			return fail(stderr, screenErr(runErr))
+		}
+		return exitOK
+	}
+	if !fm.Started() {
+		forgetSetup(path, stderr)
 	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrInterrupted) && !fm.Started() {
 		if created {

@@ -58,6 +58,12 @@ type Options struct {
 	Served *Served
 	// Archive opens the team's archive for rhymes and open action items.
 	Archive ArchiveOpener
+	// SetupDraft is what was typed on this session's setup screen before
+	// the meeting started, given back over Setup's prefill.
+	SetupDraft map[string]string
+	// KeepSetup keeps the setup screen's fields until the meeting starts
+	// (nil fields: forget them); it runs in a tea.Cmd.
+	KeepSetup func(fields map[string]string) error
 }
 
 // Model is the root of the meeting app. It owns the log: components ask
@@ -69,6 +75,7 @@ type Model struct {
 	state *model.State
 	// setup is the form before the meeting; nil once it started.
 	setup   *fieldForm
+	keep    setupKeep // the setup form's fields kept beside the session file
 	meeting *meetingScreen
 	preview *preview
 	help    *helpSheet
@@ -119,6 +126,8 @@ func New(opt Options) (*Model, error) {
 	}
 	m.setup = newSetupForm(m.c, opt.Setup, "Setup")
 	m.setup.imports = newImportNote(opt.Imports, opt.ImportsEmpty, opt.ImportsSkipped)
+	m.keep.keep = opt.KeepSetup
+	m.keep.restore(m.setup, opt.SetupDraft)
 	return m, nil
 }
 
@@ -184,7 +193,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			m.record(m.meeting.box.onDraftTick(msg, m.state))
 		}
 	case savedMsg:
-		return m.onSaved(msg)
+		return tea.Batch(m.onSaved(msg), m.keep.forget(m.setup, m.pending))
+	case setupTickMsg:
+		return m.keep.onTick(m.setup, msg)
+	case setupKeptMsg:
+		m.keep.onKept(m.setup, msg)
 	case zoneMsg:
 		// Keep the zone, then try again what waited for it: starting the
 		// meeting, or saving the setup form.
@@ -227,6 +240,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		switch {
 		case m.setup != nil:
 			m.setup.paste(msg.Content)
+			return m.keep.changed(m.setup)
 		case m.meeting != nil && m.preview == nil && !m.helpOpen() && !m.meeting.noInput:
 			o := m.meeting.Paste(msg.Content)
 			return o.cmd
@@ -282,7 +296,7 @@ func (m *Model) updateSetup(msg tea.KeyPressMsg) tea.Cmd {
 		// enter moves on a field; ctrl+n starts the meeting.
 		f.focus = (f.focus + 1) % len(f.fields)
 	}
-	return nil
+	return m.keep.changed(f)
 }
 
 // startMeeting records the setup and the agenda, then starts phase one.
@@ -339,16 +353,6 @@ func (m *Model) quit() tea.Cmd {
 		m.emit(model.Event{Kind: model.SessionClosed})
 	}
 	return tea.Quit
-}
-
-// DraftKept reports whether the session ends with unfinished text kept as
-// a draft, so the exit message can say it will be back on resume.
-func (m *Model) DraftKept() bool {
-	if !m.state.Started() {
-		return false
-	}
-	_, ok := m.state.DraftOf(m.state.CurrentPhaseID())
-	return ok
 }
 
 // record emits the events a component asked for and brings the meeting

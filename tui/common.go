@@ -88,9 +88,10 @@ func computeLayout(st Styles, w, h int, noInput bool) layout {
 		l.statusOn = 1
 	}
 	// The help wraps rather than hiding keys: three lines hold every
-	// notes-list key at 80 columns.
+	// notes-list key at 80 columns. 23 rows is a 24-row terminal in a
+	// served meeting, whose last row says who is there.
 	switch {
-	case h >= 24:
+	case h >= 23:
 		l.helpLines = 3
 	case h >= 20:
 		l.helpLines = 2

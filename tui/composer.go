@@ -184,7 +184,8 @@ func (m *composer) Update(msg tea.KeyPressMsg) composeIntent {
 		return composeCancel
 	case key.Matches(msg, k.ToList):
 		return composeToList
-	case m.box.Empty() && key.Matches(msg, m.c.keys.List.Up):
+	case m.box.Empty() && key.Matches(msg, m.c.keys.List.Up) && msg.Text == "":
+		// The arrow, not k: "kafka lag grew" starts with a letter.
 		return composeToList
 	case key.Matches(msg, m.c.keys.Global.Help) && (m.box.Empty() || msg.String() != "?"):
 		// With text in the box ? is a character, but f1 still opens the

@@ -67,3 +67,13 @@ func (m *composer) onDraftTick(msg draftTickMsg, st *model.State) []model.Event 
 	}
 	return m.draftEvent(st)
 }
+
+// DraftKept reports whether the session ends with unfinished text kept as
+// a draft, so the exit message can say it will be back on resume.
+func (m *Model) DraftKept() bool {
+	if !m.state.Started() {
+		return false
+	}
+	_, ok := m.state.DraftOf(m.state.CurrentPhaseID())
+	return ok
+}

@@ -34,7 +34,7 @@ func (s *meetingScreen) Update(msg tea.KeyPressMsg) outcome {
 		return w.takeBack(s, msg)
 	case hold:
 		o := meetingKey(s, msg)
-		s.word = w
+		s.word = w.also(s.st, o)
 		return o
 	}
 	w = watchWord(s, msg)

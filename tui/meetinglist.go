@@ -23,6 +23,7 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 	if s.st.Ended() && s.wrap.Update(msg) {
 		return o
 	}
+	was := s.list.selectedID()
 	act, id := s.list.Update(msg)
 	n, has := s.st.Note(id)
 	switch act {
@@ -37,7 +38,11 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 			s.setStatus("typing: esc goes back to the notes list", false)
 			return s.updateTyping(msg)
 		}
-		if msg.Text != "" && !key.Matches(msg, s.c.keys.List.Up, s.c.keys.List.Down) {
+		lk := s.c.keys.List
+		switch {
+		case key.Matches(msg, lk.Top, lk.Bottom) && id == was:
+			s.setStatus("already at the "+map[bool]string{true: "first", false: "last"}[key.Matches(msg, lk.Top)]+" note", false)
+		case msg.Text != "" && !key.Matches(msg, lk.Up, lk.Down, lk.Top, lk.Bottom):
 			s.setStatus(fmt.Sprintf("%q does nothing here; i or esc goes back to typing", msg.Text), true)
 		}
 	case listToType:
@@ -95,11 +100,14 @@ func (s *meetingScreen) updateList(msg tea.KeyPressMsg) outcome {
 		s.setFocus(focusType)
 		s.setStatus(fmt.Sprintf("editing #%d: enter saves, esc cancels", n.ID)+asideNote(s.box), false)
 	case listDelete:
-		if evs := s.st.RestoreEvents(n.ID); len(evs) > 0 {
+		del := model.Event{Kind: model.NoteDeleted, Note: n.ID}
+		// The same inverse a word typed on the list takes a delete back
+		// with, so u and the word watch put back the same note.
+		if evs, ok := inverseEvents(s.st, []model.Event{del}); ok {
 			s.undo = append(s.undo, evs)
 			s.list.canUndo = true
 		}
-		o.add(model.Event{Kind: model.NoteDeleted, Note: n.ID})
+		o.add(del)
 		s.setStatus(fmt.Sprintf("deleted #%d: u puts it back", n.ID), false)
 	case listFactor:
 		o.add(s.moveNote(n, model.SectionFactor)...)

@@ -26,8 +26,9 @@ const wordGap = 450 * time.Millisecond
 // loses no letter.
 type wordWatch struct {
 	// letters are the keys the word may have begun with: the list key,
-	// and an i (back to typing) straight after one that left the keys on
-	// the list ("di…", "fi…", "li…").
+	// a list key straight after a move ("ju…", "ke…"), and an i (back to
+	// typing) straight after one that left the keys on the list ("di…",
+	// "fi…", "gli…").
 	letters []tea.KeyPressMsg
 	at      time.Time
 	// inverse are the events that take back what the key recorded.
@@ -83,16 +84,35 @@ func (w *wordWatch) armed(st *model.State, o outcome) *wordWatch {
 //
 // A word goes on with a lower-case letter, not the same key again (dd
 // deletes two notes, jj moves two rows), that a word can start with. A
-// move followed by a key for the note moved to ("ge", "Ge", "jd") is
-// the facilitator's, however fast. An i straight after a key that left
-// the list with the keys is the facilitator's "act, then back to
-// typing" unless a lower-case letter follows it at once ("did…").
+// move followed by a key for the note moved to ("ge", "Ge", "ju") acts
+// as the facilitator's pair unless a lower-case letter follows it at
+// once ("get", "just"); one no word starts with ("jd") is theirs
+// outright. An i straight after a key that left the list with the keys
+// is the facilitator's "act, then back to typing" unless a lower-case
+// letter follows it at once ("did…").
 func (w *wordWatch) next(s *meetingScreen, msg tea.KeyPressMsg) (word, hold bool) {
 	if w == nil || !typedThrough(msg) || s.c.now.Sub(w.at) > wordGap {
 		return false, false
 	}
 	b := firstRune(msg.Text)
-	if len(w.letters) == 2 {
+	lk := s.c.keys.List
+	if n := len(w.letters); n >= 2 {
+		// In a box the keys opened any lower-case letter goes on with
+		// the word ("keep", "did"). On the list the same key again is the
+		// facilitator's ("kuu" puts back two notes), and so is a third
+		// consonant after two ("gng" is top, next draft, top); an i
+		// there is "act, then type" unless a letter follows ("Gli…").
+		if s.focus == focusList {
+			last := w.letters[n-1].Text
+			if msg.Text == last || !vowel(firstRune(last)) && !vowel(b) {
+				return false, false
+			}
+			if n == 2 && key.Matches(msg, lk.ToType) {
+				w.letters = append(w.letters, msg)
+				w.at = s.c.now
+				return false, true
+			}
+		}
 		return unicode.IsLower(b), false
 	}
 	first := w.letters[0]
@@ -108,7 +128,6 @@ func (w *wordWatch) next(s *meetingScreen, msg tea.KeyPressMsg) (word, hold bool
 	if !unicode.IsLower(b) || !wordStart(unicode.ToLower(a), b) {
 		return false, false
 	}
-	lk := s.c.keys.List
 	onList := s.focus == focusList
 	if onList && key.Matches(msg, lk.ToType) {
 		w.letters = append(w.letters, msg)
@@ -117,9 +136,29 @@ func (w *wordWatch) next(s *meetingScreen, msg tea.KeyPressMsg) (word, hold bool
 	}
 	if w.moved && onList && (key.Matches(msg, lk.bindings()...) ||
 		s.imports.timeline() && key.Matches(msg, s.c.keys.Imports.bindings()...)) {
-		return false, false
+		// A move and a key for the note moved to act at once, as the
+		// facilitator's pair; a third letter straight after shows the
+		// two began a word ("just", "kept", "get") and takes both back.
+		w.letters = append(w.letters, msg)
+		w.at = s.c.now
+		return false, true
 	}
 	return true, false
+}
+
+// also takes in what the held second key did, so that a third letter
+// takes back both keys; nil when the second key's effect cannot be
+// taken back, which ends the watch.
+func (w *wordWatch) also(st *model.State, o outcome) *wordWatch {
+	if o.help || o.export {
+		return nil
+	}
+	inv, ok := inverseEvents(st, o.events)
+	if !ok {
+		return nil
+	}
+	w.inverse = append(inv, w.inverse...)
+	return w
 }
 
 // takeBack undoes the watched key and types its letters and last into
@@ -216,12 +255,13 @@ var onsets = strings.Fields("bl br ch cl cr dr dw fl fr gh gl gn gr kn pf ph pl 
 // so that "we", "ev", "is", "dr" read as typing and "fw" (mark a factor,
 // ask why) or "jd" (move down, delete) as two keys.
 func wordStart(a, b rune) bool {
-	vowel := func(r rune) bool { return strings.ContainsRune("aeiou", r) }
 	if vowel(a) || vowel(b) {
 		return true
 	}
 	return slices.Contains(onsets, string([]rune{a, b}))
 }
+
+func vowel(r rune) bool { return strings.ContainsRune("aeiouAEIOU", r) }
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
