@@ -3,6 +3,7 @@ package store
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,28 @@ func TestSetupDraftRoundTrip(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(p); string(b) != "someone's notes\n" {
 		t.Errorf("someone's file now reads %q", b)
+	}
+}
+
+// TestKeptFilesRefuseEachOther: a drafts file is not a setup draft and a
+// setup draft is not a drafts file; each is refused by name with what to
+// do, and neither is read as the other's entries.
+func TestKeptFilesRefuseEachOther(t *testing.T) {
+	dir := t.TempDir()
+	drafts, setup := filepath.Join(dir, "s.yaml.drafts"), filepath.Join(dir, "s.yaml.setup")
+	if err := WriteDrafts(drafts, map[string]string{"SHA256:x": "half a note"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteSetupDraft(setup, map[string]string{"title": "Inbox outage"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadSetupDraft(drafts); err == nil || !strings.Contains(err.Error(), "is not a debrief setup draft; the setup starts from the flags") {
+		t.Errorf("a drafts file read as a setup draft: %v", err)
+	}
+	if _, err := LoadDrafts(setup); err == nil || !strings.Contains(err.Error(), "is not a debrief drafts file; move it aside") {
+		t.Errorf("a setup draft read as drafts: %v", err)
+	}
+	if got, err := LoadSetupDraft(setup); err != nil || got["title"] != "Inbox outage" {
+		t.Errorf("setup draft back: %v %v", got, err)
 	}
 }
