@@ -26,6 +26,12 @@ func (m *noteList) promptLines(w, h, free int) []string {
 			budget = h / 2
 			limit = min(limit, max(0, h/4))
 		}
+		// The note just committed is shown whole when the pane can hold
+		// it: the prompts give way to it, down to none.
+		newest := len(m.rowLines(len(m.rows)-1)) + min(1, len(m.rows)-1)
+		if newest <= free {
+			budget = min(budget, max(0, free-1-newest))
+		}
 	}
 	// Each prompt is kept whole or left out: a prompt cut after its first
 	// line reads as if it said something else.

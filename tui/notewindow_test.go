@@ -1,0 +1,119 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// paneRows reads the phase pane's rows back from a wide screen: the text
+// between the notes pane's side borders, trimmed on the right.
+func paneRows(screen string) []string {
+	var out []string
+	for _, line := range strings.Split(screen, "\n") {
+		parts := strings.Split(line, "│")
+		if len(parts) < 4 {
+			continue
+		}
+		out = append(out, strings.TrimRight(parts[3], " "))
+	}
+	return out
+}
+
+// rowIndex is the first pane row holding s, or -1.
+func rowIndex(rows []string, s string) int {
+	for i, r := range rows {
+		if strings.Contains(r, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestTimelineMarkerAboveAndRowsUsed commits five timeline lines at 80x24,
+// one of them flagged and tall: "↑ N more above" sits above the notes it
+// speaks of, and the pane's rows go to the notes (the tall note's start
+// and how much of it is left) instead of staying blank while notes are
+// hidden.
+func TestTimelineMarkerAboveAndRowsUsed(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "timeline")
+	for _, n := range []string{"09:14 Deploy v2.31.4 to prod #started", "09:17 Error rate alert fired #detected",
+		"09:19 Tom should have rolled back sooner", "09:31 Rolled back to v2.31.3 #mitigated",
+		"09:41 Error rate back to baseline #resolved"} {
+		note(m, n)
+	}
+	s := plain(m)
+	rows := paneRows(s)
+	above := rowIndex(rows, "more above")
+	first := rowIndex(rows, "09:31")
+	if above < 0 || first < 0 || above > first {
+		t.Fatalf("the marker for notes above is not above the notes (marker row %d, 09:31 row %d):\n%s", above, first, s)
+	}
+	mustContain(t, s, "09:19  Tom should have rolled back sooner", "09:41", "more lines of this note")
+	blank := 0
+	for _, r := range rows {
+		if strings.TrimSpace(r) == "" {
+			blank++
+		}
+	}
+	// One blank row is the prompts' separator; any other is a row the
+	// notes left unused.
+	if blank > 1 {
+		t.Errorf("the pane leaves %d rows blank while notes are hidden:\n%s", blank, s)
+	}
+}
+
+// TestJustCommittedActionItemShownWhole commits two action items at 80x24
+// with checks failing on each: the second, just committed, is shown
+// whole, every line of it, the prompts giving way to it.
+func TestJustCommittedActionItemShownWhole(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}} {
+		m, _, _ := started(t)
+		sized(m, size[0], size[1])
+		toPhase(t, m, "actions")
+		note(m, "Add a pool utilization alert for the checkout service @omar due:+7d ENG-4421 P1 #detect")
+		note(m, "Add a canary stage to checkout deploys so a bad build stops at five percent @omar due:+14d P2 #prevent")
+		s := plain(m)
+		rows := paneRows(s)
+		if at := rowIndex(rows, " 2. "); at < 0 || rowIndex(rows[at:], "more line") >= 0 {
+			t.Errorf("%dx%d: the item just committed is cut:\n%s", size[0], size[1], s)
+		}
+		l := &m.meeting.list
+		for _, line := range l.rowLines(len(l.rows) - 1) {
+			if want := strings.TrimSpace(ansi.Strip(line)); !strings.Contains(s, want) {
+				t.Errorf("%dx%d: the item just committed lacks %q:\n%s", size[0], size[1], want, s)
+			}
+		}
+	}
+}
+
+// TestNotesThatFitTakeNoMarker adds one-line notes at 80x24 until they
+// overflow the pane: once notes are hidden, the marker sits above them and
+// no row but the prompts' separator stays blank.
+func TestNotesThatFitTakeNoMarker(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "well")
+	for i := 0; i < 12; i++ {
+		note(m, "The rollback took one command")
+		s := plain(m)
+		if strings.Contains(s, "more above") {
+			rows := paneRows(s)
+			blank := 0
+			for _, r := range rows {
+				if strings.TrimSpace(r) == "" {
+					blank++
+				}
+			}
+			if blank > 1 {
+				t.Errorf("after %d notes the pane leaves %d rows blank while notes are hidden:\n%s", i+1, blank, s)
+			}
+			if rowIndex(rows, "more above") > rowIndex(rows, "The rollback") {
+				t.Errorf("after %d notes the marker is below the notes:\n%s", i+1, s)
+			}
+		}
+	}
+}
