@@ -16,7 +16,7 @@ func (m *Model) View() tea.View {
 	case m.preview != nil:
 		s = clip(m.preview.View(c.width, c.height)+"\n"+helpLines(c, previewKeys(c.keys), c.width, previewHelp)[0], c.width, c.height)
 	case m.setup != nil:
-		s = setupView(c, m.setup, m.agenda(), sessionPath(m))
+		s = setupView(c, m.setup, m.agenda(), sessionPath(m), m.keep.back)
 	default:
 		s = m.meeting.View(viewOptions{saveState: m.saveState(), noInput: m.meeting.noInput})
 		if m.ask != nil && !m.quitting {

@@ -152,7 +152,9 @@ func attendeeLines(st Styles, f *fieldForm, w int, oneEach bool) []string {
 // where is the session file the meeting will be written to ("" when this
 // screen writes none), so the facilitator knows it before starting, not
 // only on quitting.
-func setupView(c *common, f *fieldForm, ag agenda.Agenda, where string) string {
+//
+// back says the fields typed here before were given back.
+func setupView(c *common, f *fieldForm, ag agenda.Agenda, where string, back bool) string {
 	st := c.styles
 	w := min(c.width, 90)
 	inner := max(1, w-2)
@@ -189,6 +191,9 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda, where string) string {
 	if where != "" {
 		const lead = "Saved as you go to "
 		body = append(body, st.Muted.Render(lead+shortenPath(inert(where), max(1, inner-1-len(lead)))))
+	}
+	if back {
+		body = append(body, st.Muted.Render(ansi.Truncate("What was typed here before is back; the flags given now win.", inner-1, "…")))
 	}
 	if c.height <= len(help) {
 		return strings.Join(help[:min(len(help), c.height)], "\n")

@@ -51,3 +51,34 @@ func TestSetupSaysWhereTheSessionGoes(t *testing.T) {
 		}
 	}
 }
+
+// TestSetupSaysWhatWasTypedIsBack: a setup opened with fields typed
+// before (a killed setup screen's FILE.setup) says so, so the facilitator
+// knows why it is not the flags' alone; a fresh one does not.
+func TestSetupSaysWhatWasTypedIsBack(t *testing.T) {
+	for _, draft := range []map[string]string{nil, {"title": "Queue backlog after failover"}} {
+		m, err := New(Options{Now: (&clock{t: meetingStart}).now, Store: &memStore{}, SetupDraft: draft})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		s := plain(m)
+		if got := strings.Contains(s, "What was typed here before is back"); got != (draft != nil) {
+			t.Errorf("draft %v: says it is back %v:\n%s", draft, got, s)
+		}
+	}
+}
+
+// TestSetupFromDraftReadsAsTheScreenDoes: the setup a served meeting
+// starts with from a kept draft is the screen's reading of it, over the
+// prefill, and a wrong field is named.
+func TestSetupFromDraftReadsAsTheScreenDoes(t *testing.T) {
+	s, err := SetupFromDraft(model.Setup{Severity: model.SEV1, Service: "flags"},
+		map[string]string{"title": "Disk full", "attendees": "Ana:facilitator, Bo:scribe"}, meetingStart)
+	if err != nil || s.Title != "Disk full" || s.Service != "flags" || s.Severity != model.SEV1 || len(s.Attendees) != 2 {
+		t.Errorf("got %+v, %v", s, err)
+	}
+	if _, err := SetupFromDraft(model.Setup{}, map[string]string{"date": "yesterday"}, meetingStart); err == nil || !strings.Contains(err.Error(), "Incident date") {
+		t.Errorf("a wrong date: %v", err)
+	}
+}
