@@ -28,10 +28,10 @@ func (m *noteList) promptLines(w, h, free int) []string {
 		}
 		// The note just committed is shown whole when the pane can hold
 		// it: the prompts give way to it, down to none.
+		// Taller than the pane, it has all of the pane: the scribe reads
+		// as much as fits of what was just flagged.
 		newest := len(m.rowLines(len(m.rows)-1)) + min(1, len(m.rows)-1)
-		if newest <= free {
-			budget = min(budget, max(0, free-1-newest))
-		}
+		budget = min(budget, max(0, free-1-newest))
 	}
 	// Each prompt is kept whole or left out: a prompt cut after its first
 	// line reads as if it said something else.
@@ -59,13 +59,15 @@ func (m *noteList) promptLines(w, h, free int) []string {
 			cuttable = 0
 		}
 	}
+	// A prompt too long for the rows left is left out and the shorter
+	// ones after it still shown, rather than rows left blank.
 	var out []string
 	for i, g := range groups {
 		if budget >= 0 && len(out)+len(g) > budget {
 			if i == cuttable {
 				out = append(out, g[:budget-len(out)]...)
 			}
-			break
+			continue
 		}
 		out = append(out, g...)
 	}

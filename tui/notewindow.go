@@ -82,6 +82,7 @@ func (m *noteList) window(h int) []string {
 	// Rows left over show the start of the next older note.
 	spare := h - len(w.lines) - markLines
 	var head []string
+	cutPart := false // a note shown in part, above or below
 	if spare > 0 && w.start > 0 && w.cut == 0 && w.within == 0 {
 		w.start--
 		if w.start == 0 && len(top) > 0 && !combined {
@@ -90,22 +91,35 @@ func (m *noteList) window(h int) []string {
 			spare++
 		}
 		head = headOf(m, w.start, spare)
+		cutPart = len(head) < len(m.rowLines(w.start))
 		if w.start > 0 {
 			top = w.topParts()
 		}
 	}
-	m.hidden = w.start > 0 || w.end < len(m.rows) || w.cut > 0 || w.within > 0 || head != nil
+	var tail []string
+	if spare > 0 && head == nil && w.end < len(m.rows) && w.cut == 0 && w.within == 0 {
+		// Nothing above to show: the start of the next note below.
+		w.end++
+		if had := len(bottom) > 0; had && len(w.bottomParts()) == 0 && !combined {
+			// The note shown in part was the only one below.
+			spare++
+		}
+		bottom = w.bottomParts()
+		tail = headOf(m, w.end-1, spare)
+		cutPart = cutPart || len(tail) < len(m.rowLines(w.end-1))
+	}
+	m.hidden = w.start > 0 || w.end < len(m.rows) || w.cut > 0 || w.within > 0 || cutPart
 	muted := func(parts []string) string {
 		return m.c.styles.Muted.Render(ansi.Truncate(strings.Join(parts, " · "), m.width, "…"))
 	}
 	var out []string
 	if combined {
-		return append(append(head, w.lines...), muted(append(top, bottom...)))
+		return append(append(append(head, w.lines...), tail...), muted(append(top, bottom...)))
 	}
 	if len(top) > 0 {
 		out = append(out, muted(top))
 	}
-	out = append(append(out, head...), w.lines...)
+	out = append(append(append(out, head...), w.lines...), tail...)
 	if len(bottom) > 0 {
 		out = append(out, muted(bottom))
 	}

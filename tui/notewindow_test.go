@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -115,5 +116,73 @@ func TestNotesThatFitTakeNoMarker(t *testing.T) {
 				t.Errorf("after %d notes the marker is below the notes:\n%s", i+1, s)
 			}
 		}
+	}
+}
+
+// blankRows counts the pane's empty rows.
+func blankRows(rows []string) int {
+	n := 0
+	for _, r := range rows {
+		if strings.TrimSpace(r) == "" {
+			n++
+		}
+	}
+	return n
+}
+
+// TestOpeningKeepsShorterPromptsBesideALongNote: in the opening at 80x24
+// a long note leaves no room for the Prime Directive whole; the shorter
+// ground rules after it still show instead of rows left blank.
+func TestOpeningKeepsShorterPromptsBesideALongNote(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	note(m, "Ana read the Prime Directive aloud")
+	note(m, "Everyone agreed to keep the review blameless and focused on the system, the process and the tooling rather than on any one person who was on call that night")
+	s := plain(m)
+	mustContain(t, s, "Focus on what and how, not who.", "Everyone agreed")
+	if n := blankRows(paneRows(s)); n > 3 {
+		t.Errorf("%d rows of the pane are blank while prompts are left out:\n%s", n, s)
+	}
+}
+
+// TestTallNewestNoteGetsThePane: a note just committed that is taller
+// than the pane has all of it, the prompts giving way, so the scribe reads
+// as much as fits of what the flags say.
+func TestTallNewestNoteGetsThePane(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "poorly")
+	note(m, "Staging runs a tenth of the production connection pool")
+	note(m, "Tom should have rolled back sooner and it was human error, a careless slip")
+	s := plain(m)
+	if strings.Contains(s, "What made this possible?") {
+		t.Errorf("the prompts keep rows from a note taller than the pane:\n%s", s)
+	}
+	rows := paneRows(s)
+	if at := rowIndex(rows, "Tom should"); at < 0 || rowIndex(rows[at:], "ask the room") < 0 {
+		t.Errorf("the flag's question is not in view under the note just committed:\n%s", s)
+	}
+}
+
+// TestSelectionShowsTheStartOfTheNoteBelow: on the action items list at
+// 80x24, with an item selected and a tall one below it, the rows under the
+// selection show that item's start and how much is left, not blank rows.
+func TestSelectionShowsTheStartOfTheNoteBelow(t *testing.T) {
+	m, _, _ := started(t)
+	sized(m, 80, 24)
+	toPhase(t, m, "actions")
+	note(m, "Add a pool utilization alert @omar due:+7d ENG-4421 P1 #detect")
+	note(m, "Add a canary stage to checkout deploys so a bad build stops at five percent @omar due:+14d P2 #prevent")
+	note(m, "Improve awareness of deploy risk")
+	send(m, esc, tea.KeyPressMsg{Code: tea.KeyUp})
+	s := plain(m)
+	rows := paneRows(s)
+	sel := rowIndex(rows, "▶  2.")
+	below := rowIndex(rows, " 3. Improve awareness")
+	if sel < 0 || below < sel {
+		t.Fatalf("the item below the selection does not start under it (selection row %d, item 3 row %d):\n%s", sel, below, s)
+	}
+	if n := blankRows(rows); n > 0 {
+		t.Errorf("%d rows of the pane are blank while an item below is hidden:\n%s", n, s)
 	}
 }
