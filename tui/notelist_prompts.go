@@ -49,8 +49,14 @@ func (m *noteList) promptLines(w, h, free int) []string {
 		groups = append(groups, g)
 	}
 	if p.Capture == agenda.CaptureOpening {
+		// The attendees are shown all or none: one name alone reads as
+		// the whole room.
+		var room []string
 		for _, a := range m.st.Setup.Attendees {
-			groups = append(groups, []string{st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…"))})
+			room = append(room, st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…")))
+		}
+		if len(room) > 0 {
+			groups = append(groups, room)
 		}
 		if m.opening != nil {
 			// What earlier reviews left open comes first: on a small

@@ -186,3 +186,28 @@ func TestSelectionShowsTheStartOfTheNoteBelow(t *testing.T) {
 		t.Errorf("%d rows of the pane are blank while an item below is hidden:\n%s", n, s)
 	}
 }
+
+// TestAttendeesShownAllOrNone: in the opening, as notes fill the pane,
+// the attendees and their roles are listed whole or left out; one name
+// alone would read as the whole room.
+func TestAttendeesShownAllOrNone(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}} {
+		m, _, _ := started(t)
+		sized(m, size[0], size[1])
+		for _, n := range []string{"Ana read the Prime Directive aloud",
+			"Everyone agreed to keep the review blameless and focused on the system, the process and the tooling rather than on any one person who was on call that night",
+			"Roles confirmed", "The bridge stays open for questions after the review"} {
+			note(m, n)
+			s := plain(m)
+			shown := 0
+			for _, role := range []string{"Nadia — facilitator", "Tom — scribe", "Omar — postmortem owner"} {
+				if strings.Contains(s, role) {
+					shown++
+				}
+			}
+			if shown != 0 && shown != 3 {
+				t.Errorf("%dx%d: %d of 3 attendees listed:\n%s", size[0], size[1], shown, s)
+			}
+		}
+	}
+}
