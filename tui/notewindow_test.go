@@ -1,11 +1,15 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/debrief-dev/debrief/model"
 )
 
 // paneRows reads the phase pane's rows back from a wide screen: the text
@@ -209,5 +213,34 @@ func TestAttendeesShownAllOrNone(t *testing.T) {
 				t.Errorf("%dx%d: %d of 3 attendees listed:\n%s", size[0], size[1], shown, s)
 			}
 		}
+	}
+}
+
+// TestImportMarkersAboveAndBelow: reviewing thirty imported rows at
+// 80x24 with the cursor in the middle, "↑ N more above" sits above the
+// rows shown and "↓ N more below" under them.
+func TestImportMarkersAboveAndBelow(t *testing.T) {
+	var rows []model.DraftRow
+	for i := range 30 {
+		rows = append(rows, model.DraftRow{At: incident.Add(time.Duration(i) * time.Minute),
+			Text: fmt.Sprintf("Error rate sample %d", i), Source: "alertmanager:alerts.json"})
+	}
+	m := reviewing(t, rows)
+	sized(m, 80, 24)
+	for range 15 {
+		send(m, keyRune('j'))
+	}
+	s := plain(m)
+	pane := paneRows(s)
+	up, down := rowIndex(pane, "more above"), rowIndex(pane, "more below")
+	first := rowIndex(pane, "Error rate sample")
+	last := -1
+	for i, r := range pane {
+		if strings.Contains(r, "Error rate sample") {
+			last = i
+		}
+	}
+	if up < 0 || down < 0 || up > first || down < last {
+		t.Errorf("markers not around the rows (above %d, below %d, rows %d..%d):\n%s", up, down, first, last, s)
 	}
 }
