@@ -54,10 +54,13 @@ func cmdNew(args []string, stderr io.Writer) int {
 	}
 	f, err := store.Create(path)
 	if err != nil {
-		return fail(stderr, err)
+		return fail(stderr, fmt.Errorf("%w%s", err, keptSetupNote(path)))
 	}
 	opt := tui.Options{Agenda: ag, Setup: setup, Store: f, Rules: rules, Export: exporter(path, rules), Imports: rows, ImportsEmpty: empty, ImportsSkipped: imports.skipped, Archive: meetingArchive(path),
 		KeepSetup: keepSetup(path)}
+	// A setup kept from a screen closed before its meeting started comes
+	// back, as resume gives it, rather than being written over unread.
+	opt.SetupDraft = draftUnderFlags(fs, setupDraftBack(path, stderr))
 	return runMeeting(opt, f, true, stderr)
 }
 

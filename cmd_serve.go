@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -76,7 +77,7 @@ func cmdServe(args []string, stderr io.Writer) int {
 		if *sessionFile != "" || len(imports.files) > 0 {
 			return fail(stderr, errors.New("--resume serves a session as it is: --session and --import start a new one"))
 		}
-		file, events, resumed, err = resumeServed(*f.resume, setup, ag, stderr)
+		file, events, resumed, err = resumeServed(fs, *f.resume, setup, ag, stderr)
 	} else {
 		file, events, err = createServed(*sessionFile, imports, setup, ag, stderr)
 	}
@@ -243,16 +244,22 @@ func createServed(path string, imports *importFlags, setup model.Setup, ag agend
 // meeting never started (its setup screen was closed) is started here
 // with the setup and agenda from the flags, in the same file: a new
 // session would refuse the file because it exists. resumed is false then.
-func resumeServed(path string, setup model.Setup, ag agenda.Agenda, stderr io.Writer) (f *store.File, events []model.Event, resumed bool, err error) {
+func resumeServed(fs *flag.FlagSet, path string, setup model.Setup, ag agenda.Agenda, stderr io.Writer) (f *store.File, events []model.Event, resumed bool, err error) {
 	f, events, warnings, err := store.Open(path)
 	if err != nil {
 		return nil, nil, false, err
 	}
 	warn(stderr, warnings)
 	if len(events) > 0 {
+		// Started since: the setup is in the session file now.
+		forgetSetup(path, stderr)
 		return f, events, true, nil
 	}
-	events, err = importedSession(&importFlags{}, setup, ag, time.Now())
+	// What was typed on its setup screen is what resume would open with.
+	setup, drafted, err := servedSetup(fs, path, setup, stderr)
+	if err == nil {
+		events, err = importedSession(&importFlags{}, setup, ag, time.Now())
+	}
 	if err == nil {
 		err = f.Append(events...)
 	}
@@ -260,7 +267,12 @@ func resumeServed(path string, setup model.Setup, ag agenda.Agenda, stderr io.Wr
 		f.Close()
 		return nil, nil, false, err
 	}
-	fmt.Fprintf(stderr, "debrief: %s: the meeting never started; starting it now with the setup from the flags\n", textsafe.Escape(path))
+	from := "the setup from the flags"
+	if drafted {
+		from = "the setup typed on its setup screen and the flags given now"
+		forgetSetup(path, stderr)
+	}
+	fmt.Fprintf(stderr, "debrief: %s: the meeting never started; starting it now with %s\n", textsafe.Escape(path), from)
 	return f, events, false, nil
 }
 

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
+	"time"
+
+	"github.com/debrief-dev/debrief/model"
 
 	"github.com/debrief-dev/debrief/store"
 	"github.com/debrief-dev/debrief/textsafe"
@@ -58,4 +62,49 @@ func keptSetup(fm *tui.Model, session string, stderr io.Writer) bool {
 	fmt.Fprintf(stderr, "debrief: the meeting never started; what was typed on its setup screen is kept in %s\n  debrief resume %s opens the setup with it\n",
 		textsafe.Escape(p), textsafe.Escape(quoteArg(session)))
 	return true
+}
+
+// setupFlagNames are the setup screen's fields that new's and serve's
+// flags prefill, by flag name.
+var setupFlagNames = []string{"title", "service", "severity", "date", "attendees"}
+
+// draftUnderFlags drops from draft the fields a flag given on this
+// command line sets: what is typed now wins over what was typed before.
+func draftUnderFlags(fs *flag.FlagSet, draft map[string]string) map[string]string {
+	fs.Visit(func(f *flag.Flag) {
+		for _, n := range setupFlagNames {
+			if f.Name == n {
+				delete(draft, n)
+			}
+		}
+	})
+	return draft
+}
+
+// keptSetupNote is what a refusal to start over an existing session adds
+// when that session's setup, typed before its meeting started, is kept
+// beside it, so the facilitator knows it is not lost and how to get it.
+func keptSetupNote(session string) string {
+	p := store.SetupDraftPath(session)
+	if fields, err := store.LoadSetupDraft(p); err != nil || len(fields) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("\n  what was typed on its setup screen is kept in %s; debrief resume %s opens the setup with it",
+		p, quoteArg(session))
+}
+
+// servedSetup is the setup a served meeting that never started begins
+// with: what was typed on its setup screen (FILE.setup), under the flags
+// given now, as debrief resume would open it; used reports whether there
+// was such a draft.
+func servedSetup(fs *flag.FlagSet, session string, setup model.Setup, stderr io.Writer) (model.Setup, bool, error) {
+	draft := setupDraftBack(session, stderr)
+	if len(draft) == 0 {
+		return setup, false, nil
+	}
+	s, err := tui.SetupFromDraft(setup, draftUnderFlags(fs, draft), time.Now())
+	if err != nil {
+		return setup, false, fmt.Errorf("%s: %w", store.SetupDraftPath(session), err)
+	}
+	return s, true, nil
 }

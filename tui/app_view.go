@@ -16,7 +16,7 @@ func (m *Model) View() tea.View {
 	case m.preview != nil:
 		s = clip(m.preview.View(c.width, c.height)+"\n"+helpLines(c, previewKeys(c.keys), c.width, previewHelp)[0], c.width, c.height)
 	case m.setup != nil:
-		s = setupView(c, m.setup, m.agenda())
+		s = setupView(c, m.setup, m.agenda(), sessionPath(m), m.keep.back)
 	default:
 		s = m.meeting.View(viewOptions{saveState: m.saveState(), noInput: m.meeting.noInput})
 		if m.ask != nil && !m.quitting {
@@ -72,4 +72,13 @@ func (m *Model) onExported(msg exportedMsg) tea.Cmd {
 	m.meeting.statusPath = msg.path
 	m.preview = newPreview(m.c, msg.markdown, msg.path)
 	return m.preview.render()
+}
+
+// sessionPath is the session file this screen writes, or "" when it
+// writes none (a served meeting's hub writes the log).
+func sessionPath(m *Model) string {
+	if m.opt.Store == nil || m.served != nil {
+		return ""
+	}
+	return m.opt.Store.Path()
 }

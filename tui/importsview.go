@@ -113,16 +113,29 @@ func (r *importReview) window(h int) []string {
 		most = max(1, h-1)
 	}
 	cur := r.rowLines(sel, most)
-	room := h
+	marks := 0
 	if n+len(cur)-1 > h {
-		room = max(1, h-1)
+		marks = 1
 	}
-	cur = cur[:min(len(cur), room)]
-	// The other rows take one line each.
-	others := room - len(cur)
-	start := max(0, min(sel-others/2, n-1-others))
-	end := min(n, start+others+1)
+	start, end, cur := importSpan(n, sel, h-marks, cur)
+	if marks == 1 && start > 0 && end < n && len(cur) <= h-2 {
+		// Rows hidden both ways: a marker above the rows and one below,
+		// unless the row under the cursor would lose a line to it.
+		marks = 2
+		start, end, cur = importSpan(n, sel, h-marks, cur)
+	}
 	out := make([]string, 0, h)
+	var above, below string
+	if start > 0 {
+		above = fmt.Sprintf("↑ %d more above", start)
+	}
+	if end < n {
+		below = fmt.Sprintf("↓ %d more below", n-end)
+	}
+	muted := func(s string) string { return r.c.styles.Muted.Render(ansi.Truncate(s, r.width, "…")) }
+	if marks == 2 {
+		out = append(out, muted(above))
+	}
 	for i := start; i < end; i++ {
 		if i == sel {
 			out = append(out, cur...)
@@ -130,17 +143,31 @@ func (r *importReview) window(h int) []string {
 		}
 		out = append(out, r.rowLines(i, 1)...)
 	}
-	if start > 0 || end < n {
-		var parts []string
-		if start > 0 {
-			parts = append(parts, fmt.Sprintf("↑ %d more above", start))
+	switch {
+	case marks == 2:
+		out = append(out, muted(below))
+	case above != "" && below != "":
+		out = append(out, muted(above+" · "+below))
+	case above != "" || below != "":
+		// One marker line: above the rows when it speaks of rows above.
+		if above != "" {
+			out = append([]string{muted(above)}, out...)
+		} else {
+			out = append(out, muted(below))
 		}
-		if end < n {
-			parts = append(parts, fmt.Sprintf("↓ %d more below", n-end))
-		}
-		out = append(out, r.c.styles.Muted.Render(ansi.Truncate(strings.Join(parts, " · "), r.width, "…")))
 	}
 	return out
+}
+
+// importSpan is the rows of n shown around sel in room lines: the one under the
+// cursor (cur, cut to the room) and the others one line each.
+func importSpan(n, sel, room int, cur []string) (start, end int, shown []string) {
+	room = max(1, room)
+	shown = cur[:min(len(cur), room)]
+	others := room - len(shown)
+	start = max(0, min(sel-others/2, n-1-others))
+	end = min(n, start+others+1)
+	return start, end, shown
 }
 
 // rowLines draws item i: the cursor or range mark, the status word, the

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -279,82 +278,6 @@ func (m *noteList) refresh() {
 		notes = []string{st.Notes.Prompt.Render(ansi.Truncate("no notes yet", w, "…"))}
 	}
 	m.view = clip(strings.Join(append(append(top, notes...), foot...), "\n"), w, h)
-}
-
-// window returns at most h lines of notes, ending with the newest while
-// typing or keeping the selection in view, with a marker line when notes
-// are hidden above or below.
-func (m *noteList) window(h int) []string {
-	m.hidden = false
-	if h <= 0 || len(m.rows) == 0 {
-		return nil
-	}
-	anchor := len(m.rows) - 1
-	if m.focused {
-		anchor = max(0, min(m.sel, len(m.rows)-1))
-	}
-	room := h
-	if len(m.rows) > 1 {
-		room = max(1, h-1) // one line for "more above/below"
-	}
-	start, used := anchor, 0
-	for i := anchor; i >= 0; i-- {
-		n := len(m.rowLines(i))
-		if used+n > room && used > 0 {
-			break
-		}
-		used += n
-		start = i
-	}
-	end := anchor + 1
-	for end < len(m.rows) && used+len(m.rowLines(end)) <= room {
-		used += len(m.rowLines(end))
-		end++
-	}
-	var out []string
-	for i := start; i < end; i++ {
-		out = append(out, m.rowLines(i)...)
-	}
-	cut := 0
-	m.tall = 0
-	if len(out) > room {
-		// Only one note is taller than the pane: the newest while typing,
-		// or the one under the cursor, which scrolls with its mark on the
-		// top line shown. The marker says how much of it is not shown.
-		keep := min(room, max(1, h-1))
-		all := m.rowLines(anchor)
-		if !m.focused {
-			m.within = 0
-		}
-		m.within = max(0, min(m.within, len(all)-keep))
-		out = markTop(m.c.styles, all[m.within:m.within+keep], m.within > 0)
-		cut = len(all) - keep - m.within
-		if m.focused {
-			m.tall = keep
-		}
-	}
-	above, below := start, len(m.rows)-end
-	m.hidden = above > 0 || below > 0 || cut > 0 || m.within > 0
-	if m.hidden {
-		var parts []string
-		switch {
-		case m.within > 0 && cut > 0:
-			// Short, so the notes above and below still fit at 80 columns.
-			parts = append(parts, fmt.Sprintf("this note: %d %s above, %d below", m.within, plural(m.within, "line", "lines"), cut))
-		case m.within > 0:
-			parts = append(parts, fmt.Sprintf("this note: %d %s above", m.within, plural(m.within, "line", "lines")))
-		case cut > 0:
-			parts = append(parts, fmt.Sprintf("… %d more %s of this note", cut, plural(cut, "line", "lines")))
-		}
-		if above > 0 {
-			parts = append(parts, fmt.Sprintf("↑ %d more above", above))
-		}
-		if below > 0 {
-			parts = append(parts, fmt.Sprintf("↓ %d more below", below))
-		}
-		out = append(out, m.c.styles.Muted.Render(ansi.Truncate(strings.Join(parts, " · "), m.width, "…")))
-	}
-	return out
 }
 
 func (m *noteList) rowLines(i int) []string {

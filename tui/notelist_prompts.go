@@ -26,6 +26,12 @@ func (m *noteList) promptLines(w, h, free int) []string {
 			budget = h / 2
 			limit = min(limit, max(0, h/4))
 		}
+		// The note just committed is shown whole when the pane can hold
+		// it: the prompts give way to it, down to none.
+		// Taller than the pane, it has all of the pane: the scribe reads
+		// as much as fits of what was just flagged.
+		newest := len(m.rowLines(len(m.rows)-1)) + min(1, len(m.rows)-1)
+		budget = min(budget, max(0, free-1-newest))
 	}
 	// Each prompt is kept whole or left out: a prompt cut after its first
 	// line reads as if it said something else.
@@ -43,8 +49,14 @@ func (m *noteList) promptLines(w, h, free int) []string {
 		groups = append(groups, g)
 	}
 	if p.Capture == agenda.CaptureOpening {
+		// The attendees are shown all or none: one name alone reads as
+		// the whole room.
+		var room []string
 		for _, a := range m.st.Setup.Attendees {
-			groups = append(groups, []string{st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…"))})
+			room = append(room, st.Muted.Render(ansi.Truncate("  "+inert(a.Name)+" — "+string(a.Role), w, "…")))
+		}
+		if len(room) > 0 {
+			groups = append(groups, room)
 		}
 		if m.opening != nil {
 			// What earlier reviews left open comes first: on a small
@@ -53,13 +65,15 @@ func (m *noteList) promptLines(w, h, free int) []string {
 			cuttable = 0
 		}
 	}
+	// A prompt too long for the rows left is left out and the shorter
+	// ones after it still shown, rather than rows left blank.
 	var out []string
 	for i, g := range groups {
 		if budget >= 0 && len(out)+len(g) > budget {
 			if i == cuttable {
 				out = append(out, g[:budget-len(out)]...)
 			}
-			break
+			continue
 		}
 		out = append(out, g...)
 	}

@@ -148,7 +148,13 @@ func attendeeLines(st Styles, f *fieldForm, w int, oneEach bool) []string {
 
 // setupView is the screen before the meeting: the form, the attendees
 // as read, and the agenda that will run.
-func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
+//
+// where is the session file the meeting will be written to ("" when this
+// screen writes none), so the facilitator knows it before starting, not
+// only on quitting.
+//
+// back says the fields typed here before were given back.
+func setupView(c *common, f *fieldForm, ag agenda.Agenda, where string, back bool) string {
 	st := c.styles
 	w := min(c.width, 90)
 	inner := max(1, w-2)
@@ -182,6 +188,13 @@ func setupView(c *common, f *fieldForm, ag agenda.Agenda) string {
 		name = inert(ag.Name)
 	}
 	body = append(body, st.Muted.Render(fmt.Sprintf("Agenda: %s, %d phases, %s planned.", name, len(ag.Phases), fmtDur(ag.Planned()))))
+	if where != "" {
+		const lead = "Saved as you go to "
+		body = append(body, st.Muted.Render(lead+shortenPath(inert(where), max(1, inner-1-len(lead)))))
+	}
+	if back {
+		body = append(body, st.Muted.Render(ansi.Truncate("What was typed here before is back; the flags given now win.", inner-1, "…")))
+	}
 	if c.height <= len(help) {
 		return strings.Join(help[:min(len(help), c.height)], "\n")
 	}

@@ -35,6 +35,9 @@ type setupKeep struct {
 	kept map[string]string
 	// onDisk is set while a kept copy may exist, until it is forgotten.
 	onDisk bool
+	// back is set when fields typed before were given back, so the
+	// screen says why its fields are not the flags' alone.
+	back bool
 }
 
 // setupFields are the setup form's fields as typed, by name.
@@ -57,6 +60,7 @@ func (k *setupKeep) restore(f *fieldForm, draft map[string]string) {
 	}
 	k.kept = setupFields(f)
 	k.onDisk = len(draft) > 0
+	k.back = k.onDisk
 }
 
 // changed arms the pause after which the setup's fields are kept.
