@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/debrief-dev/debrief/model"
-
 	"github.com/debrief-dev/debrief/store"
 	"github.com/debrief-dev/debrief/textsafe"
 	"github.com/debrief-dev/debrief/tui"
@@ -40,7 +39,7 @@ func setupDraftBack(session string, stderr io.Writer) map[string]string {
 // forgetSetup removes a setup kept for a meeting that has started since
 // or was left with nothing typed; a file debrief did not write stays.
 func forgetSetup(session string, stderr io.Writer) {
-	if err := store.WriteSetupDraft(store.SetupDraftPath(session), nil); err != nil {
+	if err := keepSetup(session)(nil); err != nil {
 		fmt.Fprintf(stderr, "debrief: %s\n", textsafe.Escape(err.Error()))
 	}
 }
@@ -54,11 +53,11 @@ func keptSetup(fm *tui.Model, session string, stderr io.Writer) bool {
 	if !typed {
 		return false
 	}
-	p := store.SetupDraftPath(session)
-	if err := store.WriteSetupDraft(p, fields); err != nil {
+	if err := keepSetup(session)(fields); err != nil {
 		fmt.Fprintf(stderr, "debrief: the setup typed is not kept: %s\n", textsafe.Escape(err.Error()))
 		return false
 	}
+	p := store.SetupDraftPath(session)
 	fmt.Fprintf(stderr, "debrief: the meeting never started; what was typed on its setup screen is kept in %s\n  debrief resume %s opens the setup with it\n",
 		textsafe.Escape(p), textsafe.Escape(quoteArg(session)))
 	return true

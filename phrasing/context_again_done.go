@@ -14,7 +14,7 @@ var doneLeads = set("have", "has", "had", "then", "also", "immediately", "alread
 // pastIrregular are past forms of building and changing verbs that do not
 // end in "-ed".
 var pastIrregular = set("made", "put", "built", "rebuilt", "rewrote", "rewritten", "wrote", "written",
-	"set", "split", "shut", "cut", "taken", "took", "brought", "ran", "run", "swapped", "undone")
+	"set", "split", "shut", "cut", "brought", "ran", "run", "undone")
 
 // notSteps are verbs of learning or talking: "we have reviewed the
 // incident and will make sure ..." names no change.
