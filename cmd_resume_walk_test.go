@@ -1,13 +1,11 @@
 package main
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/debrief-dev/debrief/store"
 )
@@ -27,23 +25,7 @@ func TestResumeASessionThatNeverStartedOpensItsSetup(t *testing.T) {
 		t.Fatal(err)
 	}
 	resume := func(keys ...string) (string, error) {
-		cmd := program(t, "resume", path)
-		in, stderr := started(t, cmd)
-		time.Sleep(300 * time.Millisecond)
-		for _, k := range keys {
-			io.WriteString(in, k)
-			time.Sleep(100 * time.Millisecond)
-		}
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case err := <-done:
-			return stderr.String(), err
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			t.Fatalf("resume did not quit on ctrl+c; stderr:\n%s", stderr.String())
-		}
-		return "", nil
+		return typeAndWait(t, []string{"resume", path}, keys...)
 	}
 
 	errs, err := resume("\x03") // ctrl+c on the setup screen

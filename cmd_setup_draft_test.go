@@ -14,8 +14,21 @@ import (
 )
 
 // runKeys starts debrief with args, types each key with a person's pause,
-// waits for it to quit and returns what it said.
+// waits for it to quit and returns what it said; it fails the test when
+// debrief exits with an error.
 func runKeys(t *testing.T, args []string, keys ...string) string {
+	t.Helper()
+	errs, err := typeAndWait(t, args, keys...)
+	if err != nil {
+		t.Fatalf("debrief %s: %v\n%s", strings.Join(args, " "), err, errs)
+	}
+	return errs
+}
+
+// typeAndWait starts debrief with args, types each key with a person's
+// pause, and returns its stderr and exit error once it quits; a debrief
+// that does not quit within ten seconds fails the test.
+func typeAndWait(t *testing.T, args []string, keys ...string) (string, error) {
 	t.Helper()
 	cmd := program(t, args...)
 	in, stderr := started(t, cmd)
@@ -28,14 +41,12 @@ func runKeys(t *testing.T, args []string, keys ...string) string {
 	go func() { done <- cmd.Wait() }()
 	select {
 	case err := <-done:
-		if err != nil {
-			t.Fatalf("debrief %s: %v\n%s", strings.Join(args, " "), err, stderr)
-		}
+		return stderr.String(), err
 	case <-time.After(10 * time.Second):
 		cmd.Process.Kill()
 		t.Fatalf("debrief %s did not quit; stderr:\n%s", strings.Join(args, " "), stderr)
 	}
-	return stderr.String()
+	return "", nil
 }
 
 // TestSetupScreenKilledKeepsWhatWasTyped: the facilitator types a title
