@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/debrief-dev/debrief/model"
@@ -53,11 +56,21 @@ func keptSetup(fm *tui.Model, session string, stderr io.Writer) bool {
 	if !typed {
 		return false
 	}
+	p := store.SetupDraftPath(session)
 	if err := keepSetup(session)(fields); err != nil {
-		fmt.Fprintf(stderr, "debrief: the setup typed is not kept: %s\n", textsafe.Escape(err.Error()))
+		why := err.Error()
+		if errors.Is(err, store.ErrNotExport) {
+			why = p + " is a file debrief did not write, and it stays as it is"
+		}
+		// Nothing typed is lost: what could not be kept is printed.
+		fmt.Fprintf(stderr, "debrief: the setup typed is not kept (%s); here it is:\n", textsafe.Escape(why))
+		for _, name := range slices.Sorted(maps.Keys(fields)) {
+			if fields[name] != "" {
+				fmt.Fprintf(stderr, "  %s: %s\n", name, textsafe.Escape(fields[name]))
+			}
+		}
 		return false
 	}
-	p := store.SetupDraftPath(session)
 	fmt.Fprintf(stderr, "debrief: the meeting never started; what was typed on its setup screen is kept in %s\n  debrief resume %s opens the setup with it\n",
 		textsafe.Escape(p), textsafe.Escape(quoteArg(session)))
 	return true

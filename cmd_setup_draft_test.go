@@ -118,3 +118,26 @@ func TestSetupScreenClosedKeepsWhatWasTyped(t *testing.T) {
 		}
 	}
 }
+
+// TestSetupNotKeptIsPrinted: when a file debrief did not write holds the
+// setup draft's name, that file stays as it was and what the facilitator
+// typed is printed on closing, so it is not lost.
+func TestSetupNotKeptIsPrinted(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the real program")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "taken.debrief.yaml")
+	theirs := "my own notes about the outage\n"
+	if err := os.WriteFile(store.SetupDraftPath(path), []byte(theirs), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	errs := runKeys(t, []string{"--session", path}, "Queue backlog", "\x03")
+	if !strings.Contains(errs, "is a file debrief did not write, and it stays as it is); here it is:") ||
+		!strings.Contains(errs, "  title: Queue backlog") || strings.Contains(errs, "--force") {
+		t.Errorf("closing with the setup not kept said:\n%s", errs)
+	}
+	if got, _ := os.ReadFile(store.SetupDraftPath(path)); string(got) != theirs {
+		t.Errorf("the other file was changed: %q", got)
+	}
+}
