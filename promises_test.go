@@ -22,6 +22,7 @@ var promises = []struct{ says, shownBy string }{
 	{"the unsaved events are printed", "TestFlushShowsWhatNoFileTook"},
 	{"a killed host loses at most a second of anyone's typing", "TestHubKeepsDraftsAcrossAKilledHost TestServeKilledHostKeepsItsDraft"},
 	{"a killed or closed setup loses at most a second of it", "TestSetupScreenKilledKeepsWhatWasTyped TestSetupScreenClosedKeepsWhatWasTyped"},
+	{"what was typed is printed on quit instead", "TestSetupNotKeptIsPrinted"},
 	{"host's back in the note box", "TestResumeGivesTheHostsServedDraftBack TestResumeKeepsTheSessionsOwnDraft"},
 	{"never writes a session file larger than it reads back", "TestAppendNeverWritesWhatLoadRefuses"},
 	{"YAML aliases expand past 1 MiB", "TestAliasesCannotBlowUpTheAgenda"},
